@@ -1,0 +1,7 @@
+/**
+ * Shared foundations: the entity base class, the clock, and the application frame (layout, error pages).
+ */
+@NullMarked
+package org.sourcework.base;
+
+import org.jspecify.annotations.NullMarked;

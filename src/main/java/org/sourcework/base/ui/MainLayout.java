@@ -1,0 +1,63 @@
+package org.sourcework.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.sourcework.security.CurrentUser;
+
+/**
+ * The frame around every signed-in view: product name, the navigation the caller may open (Vaadin
+ * filters menu entries by each view's access annotation), and the user menu.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        var spacer = new Div();
+        spacer.addClassName("header-spacer");
+        var header = new Header(toggle, spacer);
+        header.addClassName("app-header");
+        currentUser.get().ifPresent(user -> header.add(new UserMenu(user, authentication::logout)));
+        addToNavbar(true, header);
+        addToDrawer(brand(), navigation());
+    }
+
+    private Div brand() {
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        var tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("brand-tagline");
+        var brand = new Div(name, tagline);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private Nav navigation() {
+        var sideNav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            sideNav.addItem(item);
+        });
+        var nav = new Nav(sideNav);
+        nav.addClassName("app-nav");
+        nav.setAriaLabel(getTranslation("nav.main"));
+        return nav;
+    }
+}

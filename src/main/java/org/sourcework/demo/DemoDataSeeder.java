@@ -1,0 +1,99 @@
+package org.sourcework.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.roster.ClassRole;
+import org.sourcework.roster.RosterService;
+import org.sourcework.security.AppRole;
+import org.sourcework.security.SystemAuthentication;
+import org.sourcework.users.NewUser;
+import org.sourcework.users.UserService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the demo school when it is missing, through the same services administrators use.
+ * Running it again changes nothing. Never runs under the {@code prod} profile.
+ */
+@Component
+@Profile("!prod")
+public class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final UserService users;
+    private final RosterService roster;
+    private final LessonCatalogService lessons;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoDataSeeder(UserService users, RosterService roster, LessonCatalogService lessons,
+            TransactionTemplate transactions, Clock clock) {
+        this.users = users;
+        this.roster = roster;
+        this.lessons = lessons;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed();
+    }
+
+    /** Seeds the demo school; returns how many accounts were created. */
+    public int seed() {
+        return SystemAuthentication.asAdministrator(() -> transactions.execute(status -> seedAsAdministrator()));
+    }
+
+    private int seedAsAdministrator() {
+        Map<String, Long> classIds = new HashMap<>();
+        for (var name : new String[] {DemoData.CLASS_A, DemoData.CLASS_B}) {
+            var existing = roster.findClass(name, DemoData.TERM);
+            classIds.put(name, existing.orElseGet(() -> roster.createClass(name, DemoData.TERM)).id());
+        }
+        int created = 0;
+        for (var account : DemoData.ACCOUNTS) {
+            var user = users.findByUsername(account.username());
+            if (user.isEmpty()) {
+                created++;
+            }
+            var id = user.orElseGet(() -> users.create(new NewUser(account.username(), account.displayName(),
+                    account.email(), account.role(), DemoData.PASSWORD, false))).id();
+            if (account.className() != null) {
+                var role = account.role() == AppRole.INSTRUCTOR ? ClassRole.INSTRUCTOR : ClassRole.STUDENT;
+                roster.enrol(classIds.get(account.className()), id, role);
+            }
+        }
+        var lessonId = lessons.lessonIdBySlug(DemoData.LESSON_SLUG);
+        if (lessonId.isPresent()) {
+            var now = clock.instant();
+            roster.assign(classIds.get(DemoData.CLASS_A), lessonId.get(), now.plus(Duration.ofDays(14)));
+            roster.assign(classIds.get(DemoData.CLASS_B), lessonId.get(), now.plus(Duration.ofDays(21)));
+        } else {
+            log.warn("The demo lesson '{}' did not load, so it is not assigned to the demo classes. "
+                    + "See the lesson problems above.", DemoData.LESSON_SLUG);
+        }
+        if (created > 0) {
+            logAccounts();
+        }
+        return created;
+    }
+
+    private static void logAccounts() {
+        var text = new StringBuilder("Demo accounts created (password for all: ").append(DemoData.PASSWORD).append("):");
+        DemoData.ACCOUNTS.forEach(account -> text.append(System.lineSeparator())
+                .append(String.format("  %-8s %-16s %s%s", account.username(), account.displayName(),
+                        account.role().name().toLowerCase(),
+                        account.className() == null ? "" : ", " + account.className())));
+        log.info(text.toString());
+    }
+}

@@ -1,0 +1,89 @@
+package org.sourcework.lessons;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sourcework.lessons.internal.LessonSync;
+import org.sourcework.lessons.internal.LessonVersions;
+import org.sourcework.roster.ClassAccess;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The lessons Sourcework knows: reloading the lessons folder, the problems found in it, and the
+ * content of each lesson version. Administrators manage the catalogue; reading a lesson's content
+ * is open to whoever may read that lesson.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class LessonCatalogService {
+
+    private final LessonSync sync;
+    private final LessonVersions versions;
+    private final ClassAccess classAccess;
+
+    LessonCatalogService(LessonSync sync, LessonVersions versions, ClassAccess classAccess) {
+        this.sync = sync;
+        this.versions = versions;
+        this.classAccess = classAccess;
+    }
+
+    /** Reads the lessons folder again and stores a new version of each lesson whose files changed. */
+    public ReloadSummary reload() {
+        return sync.syncAll();
+    }
+
+    /** The errors and warnings found by the last load, one per mistake, in folder and line order. */
+    public List<LoadProblem> problems() {
+        return sync.problems();
+    }
+
+    public List<LessonSummary> lessonSummaries() {
+        return versions.summaries();
+    }
+
+    public long lessonCount() {
+        return versions.count();
+    }
+
+    public Optional<Long> lessonIdBySlug(String slug) {
+        return versions.idBySlug(slug);
+    }
+
+    /** The current version of a lesson. */
+    @PreAuthorize("isAuthenticated()")
+    public LessonContent content(long lessonId) {
+        requireMayRead(lessonId);
+        return versions.current(lessonId);
+    }
+
+    /** A version of a lesson, such as the one a student's earlier answers were given on. */
+    @PreAuthorize("isAuthenticated()")
+    public LessonContent contentOfVersion(long lessonId, int number) {
+        requireMayRead(lessonId);
+        return versions.version(lessonId, number);
+    }
+
+    /** The number of the lesson's current version, which new answers are recorded against. */
+    @PreAuthorize("isAuthenticated()")
+    public int currentVersionNumber(long lessonId) {
+        requireMayRead(lessonId);
+        return versions.currentNumber(lessonId);
+    }
+
+    /** Lesson id to title, for the lessons among {@code lessonIds} that exist. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> titles(Collection<Long> lessonIds) {
+        return versions.titles(lessonIds);
+    }
+
+    /**
+     * Students and instructors reach only lessons assigned to one of their classes; the roster
+     * decides that. The lesson must exist first, so an unknown id is reported as such.
+     */
+    private void requireMayRead(long lessonId) {
+        versions.currentNumber(lessonId);
+        classAccess.requireMayReadLesson(lessonId);
+    }
+}

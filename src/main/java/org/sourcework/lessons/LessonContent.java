@@ -1,0 +1,38 @@
+package org.sourcework.lessons;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of a lesson, as read from its folder: everything a reader, a grader or an
+ * analysis needs. Immutable, so one instance is shared by every request.
+ *
+ * @param slug     the folder name, such as {@code moscow-1956}
+ * @param rubrics  the named rubrics of {@code questions.yaml}; questions hold their own rubric too
+ */
+public record LessonContent(String slug, String title, String centralQuestion, Headnote headnote,
+        LessonSettings settings, List<GlossaryTerm> glossary, Document document, List<Question> questions,
+        List<Rubric> rubrics) {
+
+    /** The section id that questions use for "asked before reading". */
+    public static final String HEADNOTE = "headnote";
+
+    public LessonContent {
+        glossary = List.copyOf(glossary);
+        questions = List.copyOf(questions);
+        rubrics = List.copyOf(rubrics);
+    }
+
+    public Optional<Question> question(String id) {
+        return questions.stream().filter(question -> question.id().equals(id)).findFirst();
+    }
+
+    /** The questions of a section (or of {@link #HEADNOTE}), in the order of the file. */
+    public List<Question> questionsFor(String sectionId) {
+        return questions.stream().filter(question -> question.sectionId().equals(sectionId)).toList();
+    }
+
+    public int totalPoints() {
+        return questions.stream().mapToInt(Question::points).sum();
+    }
+}

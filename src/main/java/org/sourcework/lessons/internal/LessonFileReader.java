@@ -1,0 +1,99 @@
+package org.sourcework.lessons.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sourcework.lessons.GlossaryTerm;
+import org.sourcework.lessons.Headnote;
+import org.sourcework.lessons.LessonSettings;
+
+/** Reads {@code lesson.yaml}: title, central question, headnote, settings and glossary. */
+final class LessonFileReader {
+
+    static final int MAX_TITLE_LENGTH = 200;
+
+    private LessonFileReader() {
+    }
+
+    /** The file's content, or empty when a required part is missing (the problems say which). */
+    static Optional<LessonFile> read(String text, FileProblems problems) {
+        var file = Yaml.readMapping(text, "lesson.yaml", problems);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        var yaml = file.get();
+        yaml.allowOnly(List.of("title", "central-question", "headnote", "settings", "glossary"));
+        var title = yaml.text("title");
+        if (title != null && title.length() > MAX_TITLE_LENGTH) {
+            problems.error(yaml.lineOf("title"), "the title is " + title.length() + " characters long. Shorten it to "
+                    + MAX_TITLE_LENGTH + " characters or fewer.");
+        }
+        var centralQuestion = yaml.text("central-question");
+        var headnote = yaml.map("headnote", true, "the headnote").map(LessonFileReader::headnote).orElse(null);
+        var settings = yaml.map("settings", false, "settings").map(LessonFileReader::settings)
+                .orElse(LessonSettings.DEFAULTS);
+        var glossary = new ArrayList<GlossaryTerm>();
+        var glossaryLines = new ArrayList<Integer>();
+        for (var entry : yaml.maps("glossary", false, position -> "glossary entry " + position)) {
+            var term = term(entry);
+            if (term != null) {
+                glossary.add(term);
+                glossaryLines.add(entry.line());
+            }
+        }
+        if (title == null || centralQuestion == null || headnote == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LessonFile(title, centralQuestion, headnote, settings, glossary, glossaryLines));
+    }
+
+    private static Headnote headnote(YamlMap yaml) {
+        yaml.allowOnly(List.of("sender", "recipient", "date", "date-note", "classification", "citation", "context"));
+        var sender = yaml.text("sender");
+        var recipient = yaml.text("recipient");
+        var date = date(yaml);
+        var classification = yaml.text("classification");
+        var citation = yaml.text("citation");
+        var context = yaml.scalar("context");
+        if (sender == null || recipient == null || date == null || classification == null || citation == null
+                || context == null) {
+            return null;
+        }
+        return new Headnote(sender, recipient, date, yaml.optionalText("date-note"), classification, citation,
+                Prose.paragraphs(context.value()));
+    }
+
+    private static LocalDate date(YamlMap yaml) {
+        var date = yaml.scalar("date");
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.value());
+        } catch (DateTimeParseException e) {
+            yaml.problems().error(date.line(), "the date '" + date.value() + "' is not written as year-month-day."
+                    + " Write it like 1956-04-09, and put any remark in 'date-note'.");
+            return null;
+        }
+    }
+
+    private static LessonSettings settings(YamlMap yaml) {
+        yaml.allowOnly(List.of("gated", "immediate-feedback"));
+        return new LessonSettings(yaml.flag("gated", LessonSettings.DEFAULTS.gated()),
+                yaml.flag("immediate-feedback", LessonSettings.DEFAULTS.immediateFeedback()));
+    }
+
+    private static GlossaryTerm term(YamlMap yaml) {
+        yaml.allowOnly(List.of("term", "matches", "definition"));
+        var term = yaml.text("term");
+        var named = term == null ? yaml : yaml.named("glossary term '" + term + "'");
+        var definition = named.text("definition");
+        var matches = named.texts("matches", false).stream().map(Scalar::value).filter(m -> !m.isBlank()).toList();
+        if (term == null || definition == null) {
+            return null;
+        }
+        return new GlossaryTerm(term, matches.isEmpty() ? List.of(term) : matches, definition);
+    }
+}

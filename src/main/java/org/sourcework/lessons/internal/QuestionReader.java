@@ -1,0 +1,125 @@
+package org.sourcework.lessons.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sourcework.lessons.Criterion;
+import org.sourcework.lessons.Question;
+import org.sourcework.lessons.QuestionType;
+import org.sourcework.lessons.Skill;
+import org.sourcework.lessons.SuggestedComment;
+import org.sourcework.lessons.WrittenQuestion;
+
+/** Reads one question: the fields all questions share, then those of its type. */
+final class QuestionReader {
+
+    private static final List<String> COMMON = List.of("id", "section", "type", "skill", "points", "prompt", "comments");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]+");
+    private static final String TYPES = String.join(", ",
+            Arrays.stream(QuestionType.values()).map(QuestionType::fileName).toList());
+    private static final String SKILLS = String.join(", ",
+            Arrays.stream(Skill.values()).map(Skill::fileName).toList());
+
+    private QuestionReader() {
+    }
+
+    /** The question, or null when it has a mistake (reported). */
+    static Question read(YamlMap raw, QuestionContext context) {
+        var id = raw.text("id");
+        if (id != null && !ID.matcher(id).matches()) {
+            raw.problems().error(raw.lineOf("id"), "the question id '" + id + "' may only hold letters, digits and"
+                    + " hyphens. Change it, for example to 'who-wrote-it'.");
+        }
+        var yaml = id == null ? raw : raw.named("question '" + id + "'");
+        var type = type(yaml);
+        var comments = new ArrayList<SuggestedComment>();
+        var commentLines = new ArrayList<Integer>();
+        for (var item : yaml.maps("comments", false, position -> "comment " + position + " of " + yaml.what())) {
+            item.allowOnly(List.of("criterion", "text"));
+            var text = item.text("text");
+            if (text != null) {
+                comments.add(new SuggestedComment(item.optionalText("criterion"), text));
+                commentLines.add(item.line());
+            }
+        }
+        var basics = new QuestionBasics(id, section(yaml, context), skill(yaml), yaml.wholeNumber("points"),
+                yaml.text("prompt"), comments);
+        if (type == null) {
+            return null;
+        }
+        var allowed = new ArrayList<>(COMMON);
+        allowed.addAll(fieldsOf(type));
+        yaml.allowOnly(allowed);
+        var question = switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> ChoiceReader.read(yaml, basics, type);
+            case SHORT_TEXT, EXTENDED_TEXT, CLAIM_EVIDENCE_REASONING -> WrittenReader.read(yaml, basics, type, context);
+            case EVIDENCE -> EvidenceReader.read(yaml, basics, context);
+            case CATEGORISATION -> CategorisationReader.read(yaml, basics);
+        };
+        checkCommentCriteria(yaml, question, commentLines);
+        return basics.complete() ? question : null;
+    }
+
+    private static List<String> fieldsOf(QuestionType type) {
+        return switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> List.of("options");
+            case SHORT_TEXT, EXTENDED_TEXT, CLAIM_EVIDENCE_REASONING -> List.of("max-length", "rubric", "exemplars");
+            case EVIDENCE -> List.of("claim", "select", "key", "explanation");
+            case CATEGORISATION -> List.of("categories", "statements", "explanation");
+        };
+    }
+
+    private static QuestionType type(YamlMap yaml) {
+        var type = yaml.optionalScalar("type");
+        if (type == null) {
+            yaml.problems().error(yaml.line(), yaml.what() + " is missing 'type'. Add 'type: …' with one of: " + TYPES + ".");
+            return null;
+        }
+        var known = QuestionType.fromFileName(type.value());
+        if (known.isEmpty()) {
+            yaml.problems().error(type.line(), yaml.what() + " has an unknown type '" + type.value() + "'. Use one of: "
+                    + TYPES + ".");
+        }
+        return known.orElse(null);
+    }
+
+    private static Skill skill(YamlMap yaml) {
+        var skill = yaml.optionalScalar("skill");
+        if (skill == null) {
+            yaml.problems().error(yaml.line(), yaml.what() + " is missing 'skill'. Add 'skill: …' with one of: "
+                    + SKILLS + ".");
+            return null;
+        }
+        var known = Skill.fromFileName(skill.value());
+        if (known.isEmpty()) {
+            yaml.problems().error(skill.line(), yaml.what() + " has an unknown skill '" + skill.value() + "'. Use one of: "
+                    + SKILLS + ".");
+        }
+        return known.orElse(null);
+    }
+
+    private static String section(YamlMap yaml, QuestionContext context) {
+        var section = yaml.scalar("section");
+        if (section == null || !context.knowsSections() || context.isSectionOrHeadnote(section.value())) {
+            return section == null ? null : section.value();
+        }
+        yaml.problems().error(section.line(), yaml.what() + " names section '" + section.value() + "', which"
+                + " document.md does not have. Use 'headnote' or one of: " + context.sectionIds() + ".");
+        return null;
+    }
+
+    private static void checkCommentCriteria(YamlMap yaml, Question question, List<Integer> lines) {
+        var rubric = question instanceof WrittenQuestion written ? written.rubric() : null;
+        var criteria = rubric == null ? List.<String>of() : rubric.criteria().stream().map(Criterion::id).toList();
+        var comments = question == null ? List.<SuggestedComment>of() : question.comments();
+        for (int i = 0; i < comments.size(); i++) {
+            var criterion = comments.get(i).criterionId();
+            if (criterion != null && !criteria.contains(criterion)) {
+                yaml.problems().error(lines.get(i), "a comment of " + yaml.what() + " names criterion '" + criterion
+                        + "', which its rubric does not have. " + (criteria.isEmpty() ? "Leave out 'criterion'."
+                        : "Use one of: " + String.join(", ", criteria) + "."));
+            }
+        }
+    }
+}

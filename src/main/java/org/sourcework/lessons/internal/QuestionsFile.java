@@ -1,0 +1,9 @@
+package org.sourcework.lessons.internal;
+
+import java.util.List;
+import org.sourcework.lessons.Question;
+import org.sourcework.lessons.Rubric;
+
+/** What {@code questions.yaml} holds. */
+record QuestionsFile(List<Question> questions, List<Rubric> rubrics) {
+}

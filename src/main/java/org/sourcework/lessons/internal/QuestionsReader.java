@@ -1,0 +1,46 @@
+package org.sourcework.lessons.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import org.sourcework.lessons.Document;
+import org.sourcework.lessons.Question;
+
+/** Reads {@code questions.yaml}: the named rubrics first, then the questions that may use them. */
+final class QuestionsReader {
+
+    private QuestionsReader() {
+    }
+
+    /**
+     * @param document the lesson's document, or null when it could not be read
+     */
+    static Optional<QuestionsFile> read(String text, Document document, FileProblems problems) {
+        var file = Yaml.readMapping(text, "questions.yaml", problems);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        var yaml = file.get();
+        yaml.allowOnly(List.of("questions", "rubrics"));
+        var rubrics = RubricReader.readNamed(yaml.maps("rubrics", false, position -> "rubric " + position));
+        var context = new QuestionContext(document, rubrics);
+        var questions = new ArrayList<Question>();
+        var idLines = new HashMap<String, Integer>();
+        for (var item : yaml.maps("questions", true, position -> "question " + position)) {
+            var id = item.optionalText("id");
+            if (id != null) {
+                var first = idLines.putIfAbsent(id, item.lineOf("id"));
+                if (first != null) {
+                    problems.error(item.lineOf("id"), "the question id '" + id + "' is already used on line " + first
+                            + ". Give each question its own id.");
+                }
+            }
+            var question = QuestionReader.read(item, context);
+            if (question != null) {
+                questions.add(question);
+            }
+        }
+        return Optional.of(new QuestionsFile(questions, List.copyOf(rubrics.values())));
+    }
+}

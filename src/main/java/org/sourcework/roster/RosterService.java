@@ -1,0 +1,107 @@
+package org.sourcework.roster;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.sourcework.roster.internal.Assignment;
+import org.sourcework.roster.internal.AssignmentRepository;
+import org.sourcework.roster.internal.Enrolment;
+import org.sourcework.roster.internal.EnrolmentRepository;
+import org.sourcework.roster.internal.SchoolClass;
+import org.sourcework.roster.internal.SchoolClassRepository;
+import org.sourcework.security.CurrentUser;
+import org.sourcework.users.UserService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Classes, who is in them, and which lessons they have been given. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class RosterService {
+
+    private final SchoolClassRepository classes;
+    private final EnrolmentRepository enrolments;
+    private final AssignmentRepository assignments;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RosterService(SchoolClassRepository classes, EnrolmentRepository enrolments, AssignmentRepository assignments,
+            UserService users, CurrentUser currentUser, Clock clock) {
+        this.classes = classes;
+        this.enrolments = enrolments;
+        this.assignments = assignments;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<TaughtClass> classesITeach() {
+        return classes.findTaughtBy(currentUser.id());
+    }
+
+    @PreAuthorize("hasRole('STUDENT')")
+    public List<StudentAssignment> myAssignments() {
+        return assignments.findForStudent(currentUser.id());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countActiveClasses() {
+        return classes.countByArchivedFalse();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<ClassSummary> findClass(String name, String term) {
+        return classes.findByNameAndTerm(name, term).map(RosterService::summary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ClassSummary createClass(String name, String term) {
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new RosterRejectedException("Give the class a name of 1 to 120 characters.");
+        }
+        if (term == null || term.isBlank() || term.length() > 60) {
+            throw new RosterRejectedException("Give the term in 1 to 60 characters, for example 'Spring 2027'.");
+        }
+        if (classes.findByNameAndTerm(name.strip(), term.strip()).isPresent()) {
+            throw new RosterRejectedException("A class called '" + name.strip() + "' already exists in " + term.strip() + ".");
+        }
+        return summary(classes.save(new SchoolClass(name.strip(), term.strip(), clock.instant())));
+    }
+
+    /** Puts a user into a class; doing it twice changes nothing. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void enrol(long classId, long userId, ClassRole role) {
+        classes.findById(classId).orElseThrow(() -> new RosterRejectedException("That class does not exist."));
+        users.findById(userId).orElseThrow(() -> new RosterRejectedException("That user does not exist."));
+        var existing = enrolments.findByClassIdAndUserId(classId, userId);
+        if (existing.isPresent()) {
+            if (existing.get().getClassRole() != role) {
+                throw new RosterRejectedException("This person is already in the class with another role.");
+            }
+            return;
+        }
+        enrolments.save(new Enrolment(classId, userId, role, clock.instant()));
+    }
+
+    /** Gives a lesson to a class; giving it again keeps the first assignment. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long assign(long classId, long lessonId, Instant dueAt) {
+        classes.findById(classId).orElseThrow(() -> new RosterRejectedException("That class does not exist."));
+        return assignments.findByClassIdAndLessonId(classId, lessonId)
+                .orElseGet(() -> assignments.save(new Assignment(classId, lessonId, dueAt, clock.instant())))
+                .getId();
+    }
+
+    private static ClassSummary summary(SchoolClass schoolClass) {
+        return new ClassSummary(schoolClass.getId(), schoolClass.getName(), schoolClass.getTerm(),
+                schoolClass.isArchived());
+    }
+}

@@ -1,0 +1,7 @@
+package org.sourcework.roster;
+
+import java.time.Instant;
+
+/** A lesson given to one of the signed-in student's classes. {@code dueAt} may be null. */
+public record StudentAssignment(long assignmentId, long classId, String className, long lessonId, Instant dueAt) {
+}

@@ -1,0 +1,62 @@
+package org.sourcework.roster.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.sourcework.base.domain.AbstractEntity;
+
+/** A lesson given to a class, with an optional due date. */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends AbstractEntity<Long> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
+    @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "class_id", nullable = false)
+    private long classId;
+
+    @Column(name = "lesson_id", nullable = false)
+    private long lessonId;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Assignment() {
+    }
+
+    public Assignment(long classId, long lessonId, Instant dueAt, Instant now) {
+        this.classId = classId;
+        this.lessonId = lessonId;
+        this.dueAt = dueAt;
+        this.createdAt = now;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getClassId() {
+        return classId;
+    }
+
+    public long getLessonId() {
+        return lessonId;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+}

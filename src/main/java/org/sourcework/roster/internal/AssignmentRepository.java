@@ -1,0 +1,29 @@
+package org.sourcework.roster.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.sourcework.roster.StudentAssignment;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    Optional<Assignment> findByClassIdAndLessonId(long classId, long lessonId);
+
+    @Query("""
+            select new org.sourcework.roster.StudentAssignment(a.id, c.id, c.name, a.lessonId, a.dueAt)
+            from Assignment a join SchoolClass c on c.id = a.classId
+            where c.archived = false
+              and exists (select 1 from Enrolment e where e.classId = c.id and e.userId = :userId
+                          and e.classRole = org.sourcework.roster.ClassRole.STUDENT)
+            order by a.dueAt nulls last, c.name
+            """)
+    List<StudentAssignment> findForStudent(long userId);
+
+    @Query("""
+            select count(a) > 0 from Assignment a
+            where a.lessonId = :lessonId
+              and exists (select 1 from Enrolment e where e.classId = a.classId and e.userId = :userId)
+            """)
+    boolean lessonReachable(long lessonId, long userId);
+}

@@ -1,0 +1,12 @@
+package org.sourcework.roster.internal;
+
+import java.util.Optional;
+import org.sourcework.roster.ClassRole;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+    boolean existsByClassIdAndUserIdAndClassRole(long classId, long userId, ClassRole classRole);
+
+    Optional<Enrolment> findByClassIdAndUserId(long classId, long userId);
+}

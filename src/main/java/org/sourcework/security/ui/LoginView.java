@@ -1,0 +1,60 @@
+package org.sourcework.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The sign-in page. A failed sign-in never says which of username or password was wrong. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        var brand = new H1(getTranslation("app.name"));
+        brand.addClassName("login-brand");
+        var tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+
+        form.setI18n(i18n());
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+
+        var card = new Div(brand, tagline, form);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        i18n.setErrorMessage(error);
+        return i18n;
+    }
+}

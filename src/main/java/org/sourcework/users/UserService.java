@@ -1,0 +1,114 @@
+package org.sourcework.users;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sourcework.security.AppRole;
+import org.sourcework.security.CurrentUser;
+import org.sourcework.users.internal.UserAccount;
+import org.sourcework.users.internal.UserAccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creating them, counting them, and a person changing their own password. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class UserService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+            CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countUsers() {
+        return accounts.count();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<UserSummary> findByUsername(String username) {
+        return accounts.findByUsername(normalise(username)).map(UserService::summary);
+    }
+
+    /** Whether an account with this id exists; used by the roster before enrolling someone. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<UserSummary> findById(long id) {
+        return accounts.findById(id).map(UserService::summary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary create(NewUser user) {
+        var username = normalise(user.username());
+        if (!USERNAME.matcher(username).matches()) {
+            throw new UserRejectedException("Username '" + user.username()
+                    + "' is not valid: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores.");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new UserRejectedException("The username '" + username + "' is already taken.");
+        }
+        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 120) {
+            throw new UserRejectedException("Give a display name of 1 to 120 characters.");
+        }
+        if (user.email() == null || user.email().length() > 254 || !EMAIL.matcher(user.email()).matches()) {
+            throw new UserRejectedException("'" + user.email() + "' is not an email address (it needs an @ and a domain).");
+        }
+        if (user.role() == null) {
+            throw new UserRejectedException("Choose a role: student, instructor or administrator.");
+        }
+        policy.problem(user.password(), username).ifPresent(problem -> {
+            throw new UserRejectedException(problem);
+        });
+        var account = new UserAccount(username, user.displayName().strip(), user.email().strip(), user.role(),
+                encoder.encode(user.password()), user.mustChangePassword(), clock.instant());
+        return summary(accounts.save(account));
+    }
+
+    /** The signed-in person replaces their password; the current one must be given. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var account = accounts.findById(currentUser.id())
+                .orElseThrow(() -> new UserRejectedException("Your account no longer exists."));
+        if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new UserRejectedException("Your current password is not correct.");
+        }
+        if (encoder.matches(newPassword, account.getPasswordHash())) {
+            throw new UserRejectedException("Choose a password different from your current one.");
+        }
+        policy.problem(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new UserRejectedException(problem);
+        });
+        account.changePassword(encoder.encode(newPassword));
+        currentUser.passwordChanged();
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static UserSummary summary(UserAccount account) {
+        return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
+                account.getRole(), account.isEnabled());
+    }
+
+    boolean hasEnabledAdministrator() {
+        return accounts.countByRoleAndEnabledTrue(AppRole.ADMIN) > 0;
+    }
+}

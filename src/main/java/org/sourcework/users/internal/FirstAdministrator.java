@@ -1,0 +1,65 @@
+package org.sourcework.users.internal;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcework.security.AppRole;
+import org.sourcework.users.PasswordPolicy;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * In production there is no demo data: the first administrator is created from the environment,
+ * and the app refuses to start without a password for them.
+ */
+@Component
+@Profile("prod")
+class FirstAdministrator implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+            TransactionTemplate transactions, Clock clock,
+            @Value("${sourcework.admin.username:admin}") String username,
+            @Value("${sourcework.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        transactions.executeWithoutResult(status -> {
+            if (accounts.countByRoleAndEnabledTrue(AppRole.ADMIN) > 0) {
+                return;
+            }
+            if (password == null || password.isBlank()) {
+                throw new IllegalStateException("Sourcework has no administrator yet. Set the environment variable "
+                        + "SOURCEWORK_ADMIN_PASSWORD to the first administrator's password (at least "
+                        + PasswordPolicy.MIN_LENGTH + " characters) and start again.");
+            }
+            policy.problem(password, username).ifPresent(problem -> {
+                throw new IllegalStateException("SOURCEWORK_ADMIN_PASSWORD is not accepted: " + problem);
+            });
+            accounts.save(new UserAccount(username, "Administrator", username + "@localhost", AppRole.ADMIN,
+                    encoder.encode(password), false, clock.instant()));
+            log.info("Created the first administrator account '{}'.", username);
+        });
+    }
+}

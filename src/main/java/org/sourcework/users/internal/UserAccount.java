@@ -1,0 +1,103 @@
+package org.sourcework.users.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.sourcework.base.domain.AbstractEntity;
+import org.sourcework.security.AppRole;
+
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends AbstractEntity<Long> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "username", nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private AppRole role;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String email, AppRole role, String passwordHash,
+            boolean mustChangePassword, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public AppRole getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+}

@@ -1,0 +1,98 @@
+package org.sourcework.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The package boundaries of STYLE.md, checked on every build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.sourcework");
+    }
+
+    @Test
+    void features_depend_only_downwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Base").definedBy("org.sourcework.base..")
+                .layer("Security").definedBy("org.sourcework.security..")
+                .layer("Users").definedBy("org.sourcework.users..")
+                .layer("Roster").definedBy("org.sourcework.roster..")
+                .layer("Lessons").definedBy("org.sourcework.lessons..")
+                .layer("Home").definedBy("org.sourcework.home..")
+                .layer("Demo").definedBy("org.sourcework.demo..")
+                .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Home").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Home", "Demo")
+                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Home", "Demo")
+                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Home", "Demo")
+                .whereLayer("Base").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Home", "Demo")
+                .check(classes);
+    }
+
+    @Test
+    void security_imports_nothing_from_the_features() {
+        noClasses().that().resideInAPackage("org.sourcework.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourcework.base..", "org.sourcework.users..",
+                        "org.sourcework.roster..", "org.sourcework.lessons..", "org.sourcework.home..",
+                        "org.sourcework.demo..")
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"users", "roster", "lessons"})
+    void a_features_internals_are_used_only_inside_the_feature(String feature) {
+        noClasses().that().resideOutsideOfPackage("org.sourcework." + feature + "..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourcework." + feature + ".internal..")
+                .check(classes);
+    }
+
+    @Test
+    void views_call_services_never_repositories() {
+        noClasses().that().areAnnotatedWith(Route.class)
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void every_view_states_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class).orShould().beAnnotatedWith(DenyAll.class)
+                .check(classes);
+    }
+
+    @Test
+    void public_services_guard_every_method() {
+        classes().that().areAnnotatedWith(Service.class).and().arePublic()
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(classes);
+    }
+
+    @Test
+    void only_start_up_code_runs_as_the_system_administrator() {
+        noClasses().that().resideOutsideOfPackages("org.sourcework.demo..", "org.sourcework.security..")
+                .should().dependOnClassesThat().haveSimpleName("SystemAuthentication")
+                .check(classes);
+    }
+}

@@ -1,0 +1,105 @@
+package org.sourcework.it.browser;
+
+import java.net.URI;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the browser tests do with Sourcework's pages, with explicit waits for Vaadin instead of sleeps. */
+final class AppPage {
+
+    /** The first page of a fresh dev-mode server can take a while; later pages are quick. */
+    private static final Duration FIRST_LOAD = Duration.ofMinutes(3);
+
+    /** True once Flow has started and no server round trip is in flight. */
+    private static final String VAADIN_IDLE = """
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients || flow.devServerIsNotLoaded) { return false; }
+            const clients = Object.values(flow.clients);
+            return clients.length > 0 && clients.every(client => !client.isActive());
+            """;
+
+    /** Two animation frames: the browser has applied styles and layout after the last change. */
+    private static final String AFTER_LAYOUT = """
+            const done = arguments[arguments.length - 1];
+            document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
+            """;
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    AppPage(WebDriver driver, int port) {
+        this.driver = driver;
+        this.baseUrl = "http://localhost:" + port + "/";
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    void signIn(String username, String password) {
+        open("login");
+        var form = By.cssSelector("vaadin-login-form");
+        var usernameField = waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#vaadinLoginUsername input")));
+        var passwordField = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        usernameField.sendKeys(username);
+        passwordField.sendKeys(password, Keys.ENTER);
+        // the native form post reloads the page; wait for the old document to go
+        waitFor().until(ExpectedConditions.stalenessOf(driver.findElement(form)));
+        waitForVaadin();
+    }
+
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String query() {
+        var query = URI.create(driver.getCurrentUrl()).getQuery();
+        return query == null ? "" : query;
+    }
+
+    WebElement heading() {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+    }
+
+    /** Waits until the page heading reads {@code text}; the route may still be changing before that. */
+    void awaitHeading(String text) {
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), text));
+        waitForVaadin();
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        settle();
+    }
+
+    /** Waits for web fonts and two frames, so layout and screenshots show the finished page. */
+    void settle() {
+        ((JavascriptExecutor) driver).executeAsyncScript(AFTER_LAYOUT);
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private void waitForVaadin() {
+        new WebDriverWait(driver, FIRST_LOAD).until(d -> Boolean.TRUE.equals(script(VAADIN_IDLE)));
+        settle();
+    }
+}

@@ -1,0 +1,59 @@
+package org.sourcework.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Each role signs in with the demo data and lands on its own home view. */
+class SignInIT extends BrowserTestBase {
+
+    @Test
+    void student_signs_in_and_sees_the_lesson_assigned_to_their_class() {
+        signInAs(DemoHome.STUDENT);
+
+        assertThat(cardTexts()).singleElement().asString()
+                .contains("Moscow, April 1956")
+                .contains("Class: History 11A");
+    }
+
+    @Test
+    void instructor_signs_in_and_sees_their_class_with_its_students() {
+        signInAs(DemoHome.INSTRUCTOR);
+
+        assertThat(cardTexts()).singleElement().asString()
+                .contains("History 11A")
+                .contains("4 students");
+    }
+
+    @Test
+    void administrator_signs_in_and_sees_the_counts_of_the_demo_school() {
+        signInAs(DemoHome.ADMIN);
+
+        var stats = page.driver().findElements(By.cssSelector(".stat")).stream().map(WebElement::getText)
+                .map(text -> text.replace('\n', ' ')).toList();
+        assertThat(stats).contains("11 Accounts", "2 Active classes")
+                .anySatisfy(stat -> assertThat(stat).matches("[1-9]\\d* Lessons"));
+    }
+
+    @Test
+    void wrong_password_shows_an_error_and_stays_on_the_sign_in_page() {
+        page.signIn("amira", "not-the-password");
+
+        assertThat(page.path()).isEqualTo("/login");
+        assertThat(page.query()).isEqualTo("error");
+        assertThat(LoginForm.errorTitle(page)).isEqualTo("Incorrect username or password");
+    }
+
+    private void signInAs(DemoHome home) {
+        page.signIn(home.username, PASSWORD);
+        page.awaitHeading(home.heading);
+        assertThat(page.path()).isEqualTo(home.path);
+    }
+
+    private List<String> cardTexts() {
+        return page.driver().findElements(By.cssSelector("main .card")).stream().map(WebElement::getText).toList();
+    }
+}

@@ -1,0 +1,181 @@
+package org.sourcework.lessons.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sourcework.lessons.Block;
+import org.sourcework.lessons.Categorisation;
+import org.sourcework.lessons.Document;
+import org.sourcework.lessons.Evidence;
+import org.sourcework.lessons.ExtendedText;
+import org.sourcework.lessons.Inline;
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.PageMarker;
+import org.sourcework.lessons.Paragraph;
+import org.sourcework.lessons.Question;
+import org.sourcework.lessons.QuestionType;
+import org.sourcework.lessons.Section;
+import org.sourcework.lessons.Sentence;
+import org.sourcework.lessons.WrittenQuestion;
+
+/** The real lesson of lessons/moscow-1956 reads without problems and has the shape the product asks for. */
+class TelegramLessonTest {
+
+    private static ParsedLesson parsed;
+    private static LessonContent lesson;
+
+    @BeforeAll
+    static void parse() {
+        parsed = LessonFixtures.parse(Path.of("lessons/moscow-1956"));
+        lesson = parsed.content();
+    }
+
+    @Test
+    void telegram_lesson_parses_to_the_expected_structure() {
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(lesson).isNotNull();
+        var document = lesson.document();
+        assertThat(document.sections()).extracting(Section::id)
+                .containsExactly("opening", "I", "II", "III", "IV", "V", "summary", "footnotes");
+        var three = document.section("III").orElseThrow();
+        assertThat(three.children()).extracting(Section::id).containsExactly("III.A", "III.B");
+        assertThat(three.children().getFirst().children()).extracting(Section::id).containsExactly("III.A.1", "III.A.2");
+        assertThat(document.allSections()).extracting(Section::level)
+                .containsExactly(2, 2, 2, 2, 3, 4, 4, 3, 2, 2, 2, 2);
+        assertThat(document.section("III.A.1").orElseThrow().navLabel()).isEqualTo("1. Internal compulsions");
+        assertThat(document.section("opening").orElseThrow().editorLabel()).isTrue();
+        assertThat(document.titleText()).isEqualTo(
+                "39. Telegram From the Embassy in the Soviet Union to the Department of State");
+        assertThat(document.footnotes()).hasSize(2);
+        assertThat(pageMarkers(document)).containsExactly("89", "90", "91");
+        assertThat(lesson.glossary()).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void every_section_with_text_has_at_least_two_questions() {
+        for (var section : lesson.document().allSections()) {
+            if (!section.sentences().isEmpty()) {
+                assertThat(lesson.questionsFor(section.id())).as(section.id()).hasSizeGreaterThanOrEqualTo(2);
+            }
+        }
+        assertThat(lesson.questionsFor(LessonContent.HEADNOTE)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void every_question_type_is_used() {
+        assertThat(lesson.questions().stream().map(Question::type).distinct())
+                .containsExactlyInAnyOrder(QuestionType.values());
+    }
+
+    @Test
+    void evidence_keys_resolve_to_sentences_that_contain_their_phrase() {
+        var evidence = lesson.questions().stream().filter(Evidence.class::isInstance).map(Evidence.class::cast).toList();
+        assertThat(evidence).isNotEmpty();
+        for (var question : evidence) {
+            var section = lesson.document().section(question.sectionId()).orElseThrow();
+            for (var key : question.key()) {
+                var sentence = section.sentence(key.sentence()).orElseThrow().text();
+                assertThat(PhraseMatcher.normalize(sentence)).contains(PhraseMatcher.normalize(key.phrase()));
+            }
+        }
+    }
+
+    @Test
+    void categorisation_sorts_part_three_into_its_three_kinds_of_factor() {
+        var sort = lesson.questions().stream().filter(Categorisation.class::isInstance)
+                .map(Categorisation.class::cast).findFirst().orElseThrow();
+        assertThat(sort.categories()).hasSize(3);
+        assertThat(sort.statements()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void final_task_has_a_rubric_of_five_criteria_scored_zero_to_three_and_an_exemplar_per_level() {
+        var finalTask = lesson.questions().stream().filter(ExtendedText.class::isInstance)
+                .map(WrittenQuestion.class::cast).findFirst().orElseThrow();
+        var rubric = finalTask.rubric();
+        assertThat(rubric.criteria()).hasSize(5);
+        rubric.criteria().forEach(criterion -> assertThat(criterion.levels())
+                .extracting(level -> level.score()).as(criterion.id()).containsExactly(0, 1, 2, 3));
+        assertThat(finalTask.points()).isEqualTo(15);
+        assertThat(finalTask.exemplars()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void sentences_are_split_where_english_ends_them_and_nowhere_else() {
+        var one = lesson.document().section("I").orElseThrow().sentences();
+        assertThat(one).hasSize(4);
+        assertThat(one.get(2).text()).isEqualTo(
+                "STALIN’s “constructive” achievements, i.e. whenever he consulted leadership, are still separated"
+                        + " and preserved.");
+        var purposes = lesson.document().section("III.A.2").orElseThrow().sentences();
+        assertThat(purposes.getLast().text()).startsWith("Undoubtedly present moves are designed to. encourage");
+        var opening = lesson.document().section("opening").orElseThrow().sentences();
+        assertThat(opening).hasSize(2);
+        assertThat(opening.getFirst().text()).startsWith("2300. This telegram and following message (which");
+    }
+
+    @Test
+    void a_page_marker_inside_a_sentence_stays_inside_it() {
+        var external = lesson.document().section("III.B").orElseThrow().sentences();
+        var second = external.get(2);
+        assertThat(second.text()).contains("where STALIN was not");
+        assertThat(second.parts()).contains(new PageMarker("90"));
+    }
+
+    @Test
+    void document_text_without_the_marks_is_the_seed_text() throws IOException {
+        var seed = Files.readString(Path.of("src/test/resources/seed/telegram.txt"));
+        assertThat(collapse(reconstruct(lesson.document()))).isEqualTo(collapse(seed));
+    }
+
+    /** The document as the printed edition lays it out: headings, paragraphs, "[Page n]", footnote numbers. */
+    private static String reconstruct(Document document) {
+        var text = new ArrayList<String>();
+        text.add(render(document.title()));
+        for (var section : document.allSections()) {
+            if (!section.editorLabel()) {
+                text.add(section.headingText());
+            }
+            for (Block block : section.blocks()) {
+                text.add(switch (block) {
+                    case Paragraph paragraph -> paragraph.sentences().stream()
+                            .map(sentence -> render(sentence.parts())).collect(Collectors.joining(" "));
+                    case PageMarker marker -> render(List.of(marker));
+                });
+            }
+        }
+        document.footnotes().forEach(footnote -> text.add(footnote.label() + ". " + footnote.text()));
+        return String.join("\n", text);
+    }
+
+    private static String render(List<Inline> parts) {
+        return parts.stream().map(part -> switch (part) {
+            case Inline.Text(String words) -> words;
+            case PageMarker(String page) -> " [Page " + page + "] ";
+            case Inline.FootnoteRef(String label) -> label;
+        }).collect(Collectors.joining());
+    }
+
+    private static String collapse(String text) {
+        return Arrays.stream(text.split("\\s+")).filter(word -> !word.isEmpty()).collect(Collectors.joining(" "));
+    }
+
+    private static List<String> pageMarkers(Document document) {
+        return document.allSections().stream().flatMap(section -> section.blocks().stream())
+                .flatMap(block -> switch (block) {
+                    case PageMarker marker -> java.util.stream.Stream.of(marker);
+                    case Paragraph paragraph -> paragraph.sentences().stream().map(Sentence::parts)
+                            .flatMap(List::stream).filter(PageMarker.class::isInstance).map(PageMarker.class::cast);
+                })
+                .map(PageMarker::page).filter(Objects::nonNull).toList();
+    }
+}

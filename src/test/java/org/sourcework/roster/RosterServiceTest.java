@@ -1,0 +1,87 @@
+package org.sourcework.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.RunAs;
+import org.sourcework.users.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+class RosterServiceTest {
+
+    @Autowired
+    RosterService roster;
+
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    UserService users;
+
+    @Test
+    void instructor_sees_only_the_classes_they_teach_with_student_counts() {
+        var classes = runAs.user("hughes", () -> roster.classesITeach());
+
+        assertThat(classes).singleElement().satisfies(taught -> {
+            assertThat(taught.name()).isEqualTo("History 11A");
+            assertThat(taught.studentCount()).isEqualTo(4);
+            assertThat(taught.assignmentCount()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void student_sees_the_lessons_assigned_to_their_own_classes_only() {
+        var assignments = runAs.user("elena", () -> roster.myAssignments());
+
+        assertThat(assignments).singleElement()
+                .satisfies(assignment -> assertThat(assignment.className()).isEqualTo("History 11B"));
+    }
+
+    @Test
+    void anonymous_caller_is_refused() {
+        assertThatThrownBy(() -> roster.myAssignments()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> roster.classesITeach()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void wrong_roles_are_refused() {
+        assertThatThrownBy(() -> runAs.user("amira", () -> roster.classesITeach()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("hughes", () -> roster.myAssignments()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("hughes", () -> roster.createClass("Mine", "Fall 2027")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("amira", () -> roster.countActiveClasses()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_class_name_is_unique_within_its_term() {
+        assertThatThrownBy(() -> runAs.user("admin", () -> roster.createClass("History 11A", "Spring 2027")))
+                .isInstanceOf(RosterRejectedException.class)
+                .hasMessage("A class called 'History 11A' already exists in Spring 2027.");
+    }
+
+    @Test
+    void enrolling_twice_changes_nothing_and_a_second_role_is_refused() {
+        runAs.user("admin", () -> {
+            var history = roster.findClass("History 11A", "Spring 2027").orElseThrow();
+            var amira = users.findByUsername("amira").orElseThrow();
+
+            roster.enrol(history.id(), amira.id(), ClassRole.STUDENT);
+
+            assertThatThrownBy(() -> roster.enrol(history.id(), amira.id(), ClassRole.INSTRUCTOR))
+                    .isInstanceOf(RosterRejectedException.class)
+                    .hasMessage("This person is already in the class with another role.");
+        });
+        var classes = runAs.user("hughes", () -> roster.classesITeach());
+        assertThat(classes).singleElement().extracting(TaughtClass::studentCount).isEqualTo(4L);
+    }
+}

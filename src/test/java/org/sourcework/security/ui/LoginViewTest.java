@@ -1,0 +1,33 @@
+package org.sourcework.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.login.LoginForm;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sourcework.support.IntegrationTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+@IntegrationTest
+@WithAnonymousUser
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void sign_in_page_is_branded_and_shows_no_error_at_first() {
+        navigate(LoginView.class);
+
+        var form = $(LoginForm.class).single();
+        assertThat(form.isError()).isFalse();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Sourcework");
+    }
+
+    @Test
+    void failed_sign_in_says_only_incorrect_username_or_password() {
+        navigate(LoginView.class, Map.of("error", ""));
+
+        var form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("\"title\":\"Incorrect username or password\"");
+    }
+}
