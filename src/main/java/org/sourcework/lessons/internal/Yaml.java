@@ -22,8 +22,7 @@ final class Yaml {
         try {
             root = new Compose(LoadSettings.builder().setLabel(problems.path()).build()).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            problems.error(line(e), "the file is not valid YAML: " + describe(e) + ". Check the indentation, and put"
-                    + " text that contains ': ' or ' #' or starts with a quote in quotation marks.");
+            problems.error(line(e), "the file is not valid YAML: " + describe(e));
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(1, "the file is not valid YAML: " + e.getMessage() + ".");
@@ -42,19 +41,25 @@ final class Yaml {
         return mark.map(found -> found.getLine() + 1).orElse(1);
     }
 
+    /** What went wrong and how to fix it, in words for teachers where the YAML reader's are technical. */
     private static String describe(MarkedYamlEngineException e) {
         var problem = e.getProblem() == null ? "" : e.getProblem().strip();
         if (unclosedQuote(e)) {
-            return "a quotation mark opened on this line is never closed";
+            return "a quotation mark opened on this line is never closed. Close it at the end of the text.";
         }
         if (problem.startsWith("expected <block end>")) {
-            return "this line is not indented like the lines before it";
+            return "this line is not indented like the lines before it. Line it up, with spaces, under the other"
+                    + " fields of the same item.";
         }
         if (problem.startsWith("mapping values are not allowed")) {
-            return "this line has a ': ' where no new field can start";
+            return "this line has a ': ' where no new field can start. Put the text in quotation marks.";
         }
-        var context = e.getContext() == null ? "" : e.getContext().strip();
-        return context.isEmpty() ? problem : problem + " (" + context + ")";
+        if (problem.contains("'\\t'")) {
+            return "this line is indented with a tab. Indent with spaces only.";
+        }
+        var context = e.getContext() == null ? "" : " (" + e.getContext().strip() + ")";
+        return problem + context + ". Check the indentation, and put text that contains ': ' or ' #' in quotation"
+                + " marks.";
     }
 
     private static boolean unclosedQuote(MarkedYamlEngineException e) {

@@ -24,7 +24,7 @@ class HomeViewsTest extends SpringBrowserlessTest {
 
         assertThat($(H1.class).first().getText()).isEqualTo("My lessons");
         assertThat($(H2.class).all()).extracting(H2::getText)
-                .containsExactly("Reading a 1956 Embassy Telegram: Why Attack Stalin's Cult?");
+                .containsExactly("Moscow, April 1956: An American Embassy Explains the Attack on Stalin's Cult");
     }
 
     @Test

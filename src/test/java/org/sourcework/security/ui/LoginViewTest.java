@@ -3,8 +3,9 @@ package org.sourcework.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
-import java.util.Map;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.sourcework.support.IntegrationTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -24,7 +25,8 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void failed_sign_in_says_only_incorrect_username_or_password() {
-        navigate(LoginView.class, Map.of("error", ""));
+        navigate(LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         var form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();

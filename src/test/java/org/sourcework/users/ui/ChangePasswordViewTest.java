@@ -14,11 +14,14 @@ import org.sourcework.support.RunAs;
 import org.sourcework.users.NewUser;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 @IntegrationTest
+// these tests create accounts outside a transaction; a fresh context keeps other tests' counts exact
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Autowired
