@@ -44,7 +44,7 @@ class ContentCache {
         });
     }
 
-    synchronized int size() {
-        return entries.size();
+    synchronized void clear() {
+        entries.clear();
     }
 }

@@ -54,7 +54,7 @@ final class Yaml {
         if (problem.startsWith("mapping values are not allowed")) {
             return "this line has a ': ' where no new field can start. Put the text in quotation marks.";
         }
-        if (problem.contains("'\\t'")) {
+        if (problem.contains("(TAB)")) {
             return "this line is indented with a tab. Indent with spaces only.";
         }
         var context = e.getContext() == null ? "" : " (" + e.getContext().strip() + ")";

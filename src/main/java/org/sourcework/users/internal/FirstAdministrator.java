@@ -50,12 +50,12 @@ class FirstAdministrator implements InitializingBean {
                 return;
             }
             if (password == null || password.isBlank()) {
-                throw new IllegalStateException("Sourcework has no administrator yet. Set the environment variable "
+                throw new MissingAdministratorPassword("Sourcework has no administrator yet. Set the environment variable "
                         + "SOURCEWORK_ADMIN_PASSWORD to the first administrator's password (at least "
                         + PasswordPolicy.MIN_LENGTH + " characters) and start again.");
             }
             policy.problem(password, username).ifPresent(problem -> {
-                throw new IllegalStateException("SOURCEWORK_ADMIN_PASSWORD is not accepted: " + problem);
+                throw new MissingAdministratorPassword("SOURCEWORK_ADMIN_PASSWORD is not accepted: " + problem);
             });
             accounts.save(new UserAccount(username, "Administrator", username + "@localhost", AppRole.ADMIN,
                     encoder.encode(password), false, clock.instant()));

@@ -22,8 +22,8 @@ class HomeViewsTest extends SpringBrowserlessTest {
     void student_lands_on_the_lessons_assigned_to_her_class() {
         navigate("", StudentHomeView.class);
 
-        assertThat($(H1.class).first().getText()).isEqualTo("My lessons");
-        assertThat($(H2.class).all()).extracting(H2::getText)
+        assertThat(find(H1.class).single().getText()).isEqualTo("My lessons");
+        assertThat(find(H2.class).all()).extracting(H2::getText)
                 .containsExactly("Moscow, April 1956: An American Embassy Explains the Attack on Stalin's Cult");
     }
 
@@ -32,7 +32,7 @@ class HomeViewsTest extends SpringBrowserlessTest {
     void instructor_lands_on_the_classes_she_teaches_with_enrolment_counts() {
         navigate("", InstructorHomeView.class);
 
-        assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("History 11A");
+        assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("History 11A");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("4 students", "1 lesson assigned");
     }
 
@@ -41,7 +41,7 @@ class HomeViewsTest extends SpringBrowserlessTest {
     void administrator_lands_on_counts_of_users_classes_and_lessons() {
         navigate("", AdminHomeView.class);
 
-        assertThat($(Span.class).withClassName("stat-value").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("stat-value").all()).extracting(Span::getText)
                 .containsExactly("11", "2", "1");
     }
 

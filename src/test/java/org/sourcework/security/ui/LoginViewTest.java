@@ -18,7 +18,7 @@ class LoginViewTest extends SpringBrowserlessTest {
     void sign_in_page_is_branded_and_shows_no_error_at_first() {
         navigate(LoginView.class);
 
-        var form = $(LoginForm.class).single();
+        var form = find(LoginForm.class).single();
         assertThat(form.isError()).isFalse();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Sourcework");
     }
@@ -28,7 +28,7 @@ class LoginViewTest extends SpringBrowserlessTest {
         navigate(LoginView.class);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
-        var form = $(LoginForm.class).single();
+        var form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("\"title\":\"Incorrect username or password\"");
     }

@@ -54,12 +54,12 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     void after_changing_the_password_the_student_reaches_her_home() {
         signInAsNewStudent("gated2");
         UI.getCurrent().navigate("my-lessons");
-        var fields = $(PasswordField.class).all();
+        var fields = find(PasswordField.class).all();
 
         test(fields.get(0)).setValue("temporary passphrase 9");
         test(fields.get(1)).setValue("a sentence of my own");
         test(fields.get(2)).setValue("a sentence of my own");
-        test($(Button.class).withText("Change password").single()).click();
+        test(find(Button.class).withText("Change password").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(StudentHomeView.class);
         UI.getCurrent().navigate("my-lessons");
@@ -70,12 +70,12 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     void a_common_password_is_refused_beside_the_field() {
         signInAsNewStudent("gated3");
         UI.getCurrent().navigate("change-password");
-        var fields = $(PasswordField.class).all();
+        var fields = find(PasswordField.class).all();
 
         test(fields.get(0)).setValue("temporary passphrase 9");
         test(fields.get(1)).setValue("password1234");
         test(fields.get(2)).setValue("password1234");
-        test($(Button.class).withText("Change password").single()).click();
+        test(find(Button.class).withText("Change password").single()).click();
 
         assertThat(fields.get(1).isInvalid()).isTrue();
         assertThat(fields.get(1).getErrorMessage()).isEqualTo("This password is too common and easy to guess. Choose another.");

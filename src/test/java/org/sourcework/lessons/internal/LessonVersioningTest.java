@@ -1,0 +1,135 @@
+package org.sourcework.lessons.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.lessons.LessonSummary;
+import org.sourcework.lessons.LoadProblem;
+import org.sourcework.support.RunAs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The catalogue on a lessons folder of its own, which the tests change: the telegram (so the demo
+ * school still gets it), the small fixture lesson, and one broken lesson.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class LessonVersioningTest {
+
+    private static Path lessonsDir;
+
+    @Autowired
+    LessonCatalogService lessons;
+
+    @Autowired
+    ContentCache cache;
+
+    @Autowired
+    RunAs runAs;
+
+    @DynamicPropertySource
+    static void lessonsFolder(DynamicPropertyRegistry registry) throws IOException {
+        lessonsDir = Files.createTempDirectory("sourcework-lessons");
+        copy(Path.of("lessons/moscow-1956"), lessonsDir.resolve("moscow-1956"));
+        copy(Path.of("src/test/resources/lessons-fixtures/tiny"), lessonsDir.resolve("tiny"));
+        copy(Path.of("src/test/resources/lessons-broken/evidence-key-no-match"), lessonsDir.resolve("broken"));
+        registry.add("sourcework.lessons-dir", lessonsDir::toString);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (var name : LessonParser.FILES) {
+            Files.copy(from.resolve(name), to.resolve(name));
+        }
+    }
+
+    private LessonSummary summaryOf(String slug) {
+        return runAs.user("admin", () -> lessons.lessonSummaries()).stream()
+                .filter(summary -> summary.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_broken_lesson_is_reported_and_the_others_are_loaded() {
+        assertThat(runAs.user("admin", () -> lessons.lessonSummaries())).extracting(LessonSummary::slug)
+                .containsExactlyInAnyOrder("moscow-1956", "tiny");
+        assertThat(runAs.user("admin", () -> lessons.problems())).extracting(LoadProblem::formatted)
+                .containsExactly(lessonsDir + "/broken/questions.yaml:10: evidence key 'rigidity, suspicions' matches"
+                        + " no sentence in section III.B. Quote a phrase that appears in exactly one sentence of that"
+                        + " section.");
+    }
+
+    @Test
+    void changed_files_make_a_new_version_and_the_old_one_stays_readable() throws IOException {
+        var before = summaryOf("tiny");
+        var lessonFile = lessonsDir.resolve("tiny/lesson.yaml");
+        var oldTitle = runAs.user("admin", () -> lessons.content(before.id())).title();
+        Files.writeString(lessonFile, Files.readString(lessonFile).replace(oldTitle, oldTitle + " (revised)"));
+
+        var reload = runAs.user("admin", () -> lessons.reload());
+
+        assertThat(reload.newVersions()).isEqualTo(1);
+        assertThat(reload.loaded()).isEqualTo(2);
+        assertThat(reload.problems()).isEqualTo(1);
+        var after = summaryOf("tiny");
+        assertThat(after.currentVersion()).isEqualTo(before.currentVersion() + 1);
+        assertThat(after.versionCount()).isEqualTo(before.versionCount() + 1);
+        assertThat(after.title()).isEqualTo(oldTitle + " (revised)");
+        cache.clear();
+        assertThat(runAs.user("admin", () -> lessons.content(after.id())).title()).isEqualTo(oldTitle + " (revised)");
+        assertThat(runAs.user("admin", () -> lessons.contentOfVersion(after.id(), before.currentVersion())).title())
+                .isEqualTo(oldTitle);
+    }
+
+    @Test
+    void reload_without_changes_stores_no_new_version() {
+        runAs.user("admin", () -> lessons.reload());
+
+        var again = runAs.user("admin", () -> lessons.reload());
+
+        assertThat(again.newVersions()).isZero();
+    }
+
+    @Test
+    void a_fixed_lesson_loads_on_the_next_reload() {
+        var questions = lessonsDir.resolve("broken/questions.yaml");
+        rewrite(questions, "rigidity, suspicions", "rigidity and brutality");
+        try {
+            var reload = runAs.user("admin", () -> lessons.reload());
+
+            assertThat(reload.problems()).isZero();
+            assertThat(summaryOf("broken").currentVersion()).isEqualTo(1);
+        } finally {
+            rewrite(questions, "rigidity and brutality", "rigidity, suspicions");
+            runAs.user("admin", () -> lessons.reload());
+        }
+    }
+
+    @Test
+    void student_cannot_read_a_lesson_that_is_not_assigned_to_their_class() {
+        var tiny = summaryOf("tiny").id();
+
+        assertThatThrownBy(() -> runAs.user("amira", () -> lessons.content(tiny)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("amira", () -> lessons.contentOfVersion(tiny, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static void rewrite(Path file, String from, String to) {
+        try {
+            Files.writeString(file, Files.readString(file).replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
