@@ -28,7 +28,8 @@ public record Section(String id, String headingText, boolean editorLabel, String
     /** The sentences of this section's own paragraphs, numbered from 1. */
     public List<Sentence> sentences() {
         return blocks.stream()
-                .flatMap(block -> block instanceof Paragraph paragraph ? paragraph.sentences().stream() : Stream.empty())
+                .flatMap(block -> block instanceof Paragraph paragraph
+                        ? paragraph.sentences().stream() : Stream.<Sentence>empty())
                 .toList();
     }
 

@@ -38,8 +38,8 @@ final class CategorisationReader {
             var category = item.scalar("category");
             complete &= id != null && text != null && category != null && unique(item, id, "statement", statementLines);
             if (category != null && !categoryLines.isEmpty() && !categoryLines.containsKey(category.value())) {
-                item.problems().error(category.line(), (id == null ? item.what() : "statement '" + id + "' of " + yaml.what())
-                        + " names category '"
+                var statement = id == null ? item.what() : "statement '" + id + "' of " + yaml.what();
+                item.problems().error(category.line(), statement + " names category '"
                         + category.value() + "', which the question does not have. Use one of: "
                         + String.join(", ", categories.stream().map(Category::id).toList()) + ".");
                 complete = false;

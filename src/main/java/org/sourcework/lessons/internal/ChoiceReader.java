@@ -73,9 +73,9 @@ final class ChoiceReader {
             return false;
         }
         if (single && correct.size() > 1) {
-            yaml.problems().error(line, yaml.what() + " is single-choice but has " + correct.size() + " correct options ("
-                    + String.join(", ", correct) + "). Keep 'correct: true' on exactly one, or make it"
-                    + " 'type: multiple-choice'.");
+            yaml.problems().error(line, yaml.what() + " is single-choice but has " + correct.size()
+                    + " correct options (" + String.join(", ", correct) + "). Keep 'correct: true' on exactly one,"
+                    + " or make it 'type: multiple-choice'.");
             return false;
         }
         return true;

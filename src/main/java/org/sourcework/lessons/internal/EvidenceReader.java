@@ -63,8 +63,9 @@ final class EvidenceReader {
             }
             var other = phraseOf.putIfAbsent(resolved.sentence(), phrase.value());
             if (other != null) {
-                yaml.problems().error(phrase.line(), "evidence keys '" + other + "' and '" + phrase.value() + "' both name"
-                        + " sentence " + resolved.sentence() + " of section " + section.get().id() + ". Keep one of them.");
+                yaml.problems().error(phrase.line(), "evidence keys '" + other + "' and '" + phrase.value()
+                        + "' both name sentence " + resolved.sentence() + " of section " + section.get().id()
+                        + ". Keep one of them.");
                 continue;
             }
             key.add(resolved);

@@ -11,7 +11,8 @@ interface LessonRepository extends JpaRepository<Lesson, Long> {
     Optional<Lesson> findBySlug(String slug);
 
     @Query("""
-            select new org.sourcework.lessons.LessonSummary(l.id, l.slug, l.title, l.currentNumber, count(v), max(v.loadedAt))
+            select new org.sourcework.lessons.LessonSummary(
+                l.id, l.slug, l.title, l.currentNumber, count(v), max(v.loadedAt))
             from Lesson l join LessonVersion v on v.lessonId = l.id
             group by l.id, l.slug, l.title, l.currentNumber
             order by l.title, l.slug

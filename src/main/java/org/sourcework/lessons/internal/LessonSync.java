@@ -42,8 +42,9 @@ public class LessonSync {
     private final String directory;
     private volatile List<LoadProblem> problems = List.of();
 
-    LessonSync(LessonRepository lessons, LessonVersionRepository versions, PlatformTransactionManager transactionManager,
-            ContentCache cache, Clock clock, @Value("${sourcework.lessons-dir:lessons}") String directory) {
+    LessonSync(LessonRepository lessons, LessonVersionRepository versions,
+            PlatformTransactionManager transactionManager, ContentCache cache, Clock clock,
+            @Value("${sourcework.lessons-dir:lessons}") String directory) {
         this.lessons = lessons;
         this.versions = versions;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -70,7 +71,8 @@ public class LessonSync {
         }
         problems = List.copyOf(found);
         found.forEach(problem -> log.warn("{}", problem.formatted()));
-        log.info("Lessons in '{}': {} loaded, {} new versions, {} problems", directory, loaded, newVersions, found.size());
+        log.info("Lessons in '{}': {} loaded, {} new versions, {} problems", directory, loaded, newVersions,
+                found.size());
         return new ReloadSummary(loaded, newVersions, found.size());
     }
 
@@ -109,6 +111,12 @@ public class LessonSync {
         if (!parsed.isValid()) {
             return null;
         }
+        if (StoredSource.encode(files).length() > LessonVersion.MAX_SOURCE_LENGTH) {
+            found.add(LoadProblem.error(display, 1, "the lesson's files hold more than "
+                    + LessonVersion.MAX_SOURCE_LENGTH + " characters, more than a version can keep. Split the lesson"
+                    + " into two."));
+            return null;
+        }
         try {
             var stored = transactions.execute(status -> store(slug, files, parsed.content()));
             cache.put(stored.lessonId(), stored.number(), parsed.content());
@@ -137,7 +145,8 @@ public class LessonSync {
         };
     }
 
-    private Stored addVersion(long lessonId, int number, LessonContent content, String hash, Map<String, String> files) {
+    private Stored addVersion(long lessonId, int number, LessonContent content, String hash,
+            Map<String, String> files) {
         versions.save(new LessonVersion(lessonId, number, content.title(), hash, StoredSource.encode(files),
                 clock.instant()));
         log.info("Lesson '{}' is now at version {}", content.slug(), number);

@@ -17,6 +17,8 @@ import java.time.Instant;
 @Table(name = "lesson_version")
 class LessonVersion {
 
+    static final int MAX_SOURCE_LENGTH = 1_000_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_version_seq")
     @SequenceGenerator(name = "lesson_version_seq", sequenceName = "lesson_version_seq", allocationSize = 50)
@@ -36,7 +38,7 @@ class LessonVersion {
     private String contentHash;
 
     /** The three files as one JSON object, file name to text. */
-    @Column(name = "source", nullable = false, length = 1_000_000)
+    @Column(name = "source", nullable = false, length = MAX_SOURCE_LENGTH)
     private String source;
 
     @Column(name = "loaded_at", nullable = false)

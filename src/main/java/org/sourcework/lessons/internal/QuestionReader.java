@@ -14,7 +14,8 @@ import org.sourcework.lessons.WrittenQuestion;
 /** Reads one question: the fields all questions share, then those of its type. */
 final class QuestionReader {
 
-    private static final List<String> COMMON = List.of("id", "section", "type", "skill", "points", "prompt", "comments");
+    private static final List<String> COMMON =
+            List.of("id", "section", "type", "skill", "points", "prompt", "comments");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]+");
     private static final String TYPES = String.join(", ",
             Arrays.stream(QuestionType.values()).map(QuestionType::fileName).toList());
@@ -73,7 +74,8 @@ final class QuestionReader {
     private static QuestionType type(YamlMap yaml) {
         var type = yaml.optionalScalar("type");
         if (type == null) {
-            yaml.problems().error(yaml.line(), yaml.what() + " is missing 'type'. Add 'type: …' with one of: " + TYPES + ".");
+            yaml.problems().error(yaml.line(), yaml.what() + " is missing 'type'. Add 'type: …' with one of: "
+                    + TYPES + ".");
             return null;
         }
         var known = QuestionType.fromFileName(type.value());
@@ -93,8 +95,8 @@ final class QuestionReader {
         }
         var known = Skill.fromFileName(skill.value());
         if (known.isEmpty()) {
-            yaml.problems().error(skill.line(), yaml.what() + " has an unknown skill '" + skill.value() + "'. Use one of: "
-                    + SKILLS + ".");
+            yaml.problems().error(skill.line(), yaml.what() + " has an unknown skill '" + skill.value()
+                    + "'. Use one of: " + SKILLS + ".");
         }
         return known.orElse(null);
     }

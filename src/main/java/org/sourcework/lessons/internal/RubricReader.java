@@ -54,8 +54,9 @@ final class RubricReader {
             }
             var first = lines.putIfAbsent(criterion.id(), item.lineOf("id"));
             if (first != null) {
-                yaml.problems().error(item.lineOf("id"), "the criterion id '" + criterion.id() + "' is already used on line "
-                        + first + " of " + yaml.what() + ". Give each criterion its own id.");
+                yaml.problems().error(item.lineOf("id"), "the criterion id '" + criterion.id()
+                        + "' is already used on line " + first + " of " + yaml.what()
+                        + ". Give each criterion its own id.");
                 complete = false;
             }
             criteria.add(criterion);

@@ -5,7 +5,7 @@ import java.util.TreeMap;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A lesson's three files as the one JSON object ({@code {"lesson.yaml": "…", …}}) kept in lesson_version.source. */
+/** A lesson's three files as the one JSON object ({@code {"lesson.yaml": "…", …}}) of lesson_version.source. */
 final class StoredSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -24,9 +24,10 @@ final class WrittenReader {
         var rubric = rubric(yaml, basics, context);
         var exemplars = exemplars(yaml);
         if (rubric != null && basics.points() != null && basics.points() != rubric.maxScore()) {
-            yaml.problems().error(yaml.lineOf("points"), yaml.what() + " is worth " + basics.points() + " points but its"
-                    + " rubric '" + rubric.id() + "' adds up to " + rubric.maxScore() + " (the top level of each"
-                    + " criterion). Set 'points: " + rubric.maxScore() + "', or change the rubric.");
+            yaml.problems().error(yaml.lineOf("points"), yaml.what() + " is worth " + basics.points()
+                    + " points but its rubric '" + rubric.id() + "' adds up to " + rubric.maxScore()
+                    + " (the top level of each criterion). Set 'points: " + rubric.maxScore()
+                    + "', or change the rubric.");
             return null;
         }
         return switch (type) {
@@ -56,7 +57,8 @@ final class WrittenReader {
             var fields = yaml.map("max-length", false, "'max-length' of " + yaml.what()).orElseThrow();
             fields.allowOnly(List.of("claim", "evidence", "reasoning"));
             limits = new MaxLengths(fields.wholeNumber("claim", limits.claim()),
-                    fields.wholeNumber("evidence", limits.evidence()), fields.wholeNumber("reasoning", limits.reasoning()));
+                    fields.wholeNumber("evidence", limits.evidence()),
+                    fields.wholeNumber("reasoning", limits.reasoning()));
         }
         return basics.complete() ? new ClaimEvidenceReasoning(basics.id(), basics.sectionId(), basics.skill(),
                 basics.points(), basics.prompt(), limits, rubric, exemplars, basics.comments()) : null;

@@ -37,7 +37,9 @@ final class Yaml {
 
     /** An unclosed quotation mark is noticed only at the end of the file; point at where it opened. */
     private static int line(MarkedYamlEngineException e) {
-        var mark = unclosedQuote(e) ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
+        var mark = unclosedQuote(e)
+                ? e.getContextMark().or(e::getProblemMark)
+                : e.getProblemMark().or(e::getContextMark);
         return mark.map(found -> found.getLine() + 1).orElse(1);
     }
 

@@ -35,7 +35,8 @@ final class YamlMap {
 
     static Optional<YamlMap> of(Node node, String what, FileProblems problems) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.error(line(node), what + " must be a set of 'name: value' lines, not " + kind(node) + ".");
+            problems.error(YamlNodes.line(node), what + " must be a set of 'name: value' lines, not "
+                    + YamlNodes.kind(node) + ".");
             return Optional.empty();
         }
         var entries = new LinkedHashMap<String, NodeTuple>();
@@ -43,8 +44,8 @@ final class YamlMap {
             var key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
             var first = entries.putIfAbsent(key, tuple);
             if (first != null) {
-                problems.error(line(tuple.getKeyNode()), "'" + key + "' is written twice in " + what + " (first on line "
-                        + line(first.getKeyNode()) + "). Keep one of them.");
+                problems.error(YamlNodes.line(tuple.getKeyNode()), "'" + key + "' is written twice in " + what
+                        + " (first on line " + YamlNodes.line(first.getKeyNode()) + "). Keep one of them.");
             }
         }
         return Optional.of(new YamlMap(mapping, what, problems, entries));
@@ -64,7 +65,7 @@ final class YamlMap {
     }
 
     int line() {
-        return line(node);
+        return YamlNodes.line(node);
     }
 
     boolean has(String key) {
@@ -74,7 +75,7 @@ final class YamlMap {
     /** The line of the field, or of the mapping when the field is missing. */
     int lineOf(String key) {
         var tuple = entries.get(key);
-        return tuple == null ? line() : line(tuple.getKeyNode());
+        return tuple == null ? line() : YamlNodes.line(tuple.getKeyNode());
     }
 
     /** The field's value; a field written without a value counts as missing. */
@@ -92,21 +93,16 @@ final class YamlMap {
             if (allowed.contains(key)) {
                 return;
             }
-            var meant = allowed.stream().filter(name -> looselyEqual(name, key)).findFirst();
-            problems.error(line(tuple.getKeyNode()), what + " has an unknown field '" + key + "'. " + meant
+            var meant = allowed.stream().filter(name -> YamlNodes.looselyEqual(name, key)).findFirst();
+            problems.error(YamlNodes.line(tuple.getKeyNode()), what + " has an unknown field '" + key + "'. " + meant
                     .map(name -> "Write it as '" + name + "'.")
                     .orElse("Use one of: " + String.join(", ", allowed) + "."));
         });
     }
 
-    /** "centralQuestion" and "central_question" are misspellings of "central-question". */
-    private static boolean looselyEqual(String one, String other) {
-        return one.replaceAll("[^A-Za-z0-9]", "").equalsIgnoreCase(other.replaceAll("[^A-Za-z0-9]", ""));
-    }
-
     private void reportMissing(String key, String hint) {
         // a misspelt field is reported once, as unknown, not also as missing
-        if (entries.keySet().stream().noneMatch(written -> looselyEqual(written, key))) {
+        if (entries.keySet().stream().noneMatch(written -> YamlNodes.looselyEqual(written, key))) {
             problems.error(lineOf(key), what + " is missing '" + key + "'. " + hint);
         }
     }
@@ -122,8 +118,7 @@ final class YamlMap {
     }
 
     String text(String key) {
-        var scalar = scalar(key);
-        return scalar == null ? null : scalar.value();
+        return valueOf(scalar(key));
     }
 
     Scalar optionalScalar(String key) {
@@ -131,7 +126,10 @@ final class YamlMap {
     }
 
     String optionalText(String key) {
-        var scalar = optionalScalar(key);
+        return valueOf(optionalScalar(key));
+    }
+
+    private static String valueOf(Scalar scalar) {
         return scalar == null ? null : scalar.value();
     }
 
@@ -155,7 +153,8 @@ final class YamlMap {
         if (scalar.value().equalsIgnoreCase("true") || scalar.value().equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(scalar.value());
         }
-        problems.error(scalar.line(), "'" + key + "' of " + what + " must be true or false, not '" + scalar.value() + "'.");
+        problems.error(scalar.line(), "'" + key + "' of " + what + " must be true or false, not '" + scalar.value()
+                + "'.");
         return fallback;
     }
 
@@ -209,16 +208,17 @@ final class YamlMap {
         if (value.get() instanceof SequenceNode sequence) {
             return Optional.of(sequence);
         }
-        problems.error(line(value.get()), "'" + key + "' of " + what + " must be a list (lines starting with '- '), not "
-                + kind(value.get()) + ".");
+        problems.error(YamlNodes.line(value.get()), "'" + key + "' of " + what
+                + " must be a list (lines starting with '- '), not " + YamlNodes.kind(value.get()) + ".");
         return Optional.empty();
     }
 
     private Scalar toScalar(String key, Node value) {
         if (value instanceof ScalarNode scalar) {
-            return new Scalar(Prose.normalize(scalar.getValue(), scalar.getScalarStyle()), line(value));
+            return new Scalar(Prose.normalize(scalar.getValue(), scalar.getScalarStyle()), YamlNodes.line(value));
         }
-        problems.error(line(value), "'" + key + "' of " + what + " must be text, not " + kind(value) + ".");
+        problems.error(YamlNodes.line(value), "'" + key + "' of " + what + " must be text, not "
+                + YamlNodes.kind(value) + ".");
         return null;
     }
 
@@ -229,17 +229,5 @@ final class YamlMap {
         problems.error(scalar.line(), "'" + key + "' of " + what + " must be a whole number such as 1, not '"
                 + scalar.value() + "'.");
         return null;
-    }
-
-    static int line(Node node) {
-        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
-    }
-
-    private static String kind(Node node) {
-        return switch (node) {
-            case MappingNode ignored -> "a set of 'name: value' lines";
-            case SequenceNode ignored -> "a list";
-            default -> "'" + ((ScalarNode) node).getValue() + "'";
-        };
     }
 }
