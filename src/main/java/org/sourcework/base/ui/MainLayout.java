@@ -27,9 +27,12 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
+        // the drawer holds the product name; on a phone the drawer is hidden, so the header shows it
+        var headerBrand = new Span(getTranslation("app.name"));
+        headerBrand.addClassName("header-brand");
         var spacer = new Div();
         spacer.addClassName("header-spacer");
-        var header = new Header(toggle, spacer);
+        var header = new Header(toggle, headerBrand, spacer);
         header.addClassName("app-header");
         currentUser.get().ifPresent(user -> header.add(new UserMenu(user, authentication::logout)));
         addToNavbar(true, header);
