@@ -49,6 +49,15 @@ public class RosterService {
         return assignments.findForStudent(currentUser.id());
     }
 
+    /**
+     * An assignment with its class, for any signed-in caller: whoever uses it checks through
+     * {@link ClassAccess} that the caller may see that class.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AssignmentInfo> assignment(long assignmentId) {
+        return assignments.findInfo(assignmentId);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public long countActiveClasses() {
         return classes.countByArchivedFalse();

@@ -39,14 +39,17 @@ class ArchitectureTest {
                 .layer("Users").definedBy("org.sourcework.users..")
                 .layer("Roster").definedBy("org.sourcework.roster..")
                 .layer("Lessons").definedBy("org.sourcework.lessons..")
+                .layer("Responses").definedBy("org.sourcework.responses..")
                 .layer("Home").definedBy("org.sourcework.home..")
                 .layer("Demo").definedBy("org.sourcework.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Home").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Home", "Demo")
-                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Home", "Demo")
-                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Home", "Demo")
-                .whereLayer("Base").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Home", "Demo")
+                .whereLayer("Responses").mayOnlyBeAccessedByLayers("Home", "Demo")
+                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Home", "Demo")
+                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Home", "Demo")
+                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Home", "Demo")
+                .whereLayer("Base").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Responses", "Home",
+                        "Demo")
                 .check(classes);
     }
 
@@ -54,13 +57,13 @@ class ArchitectureTest {
     void security_imports_nothing_from_the_features() {
         noClasses().that().resideInAPackage("org.sourcework.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourcework.base..", "org.sourcework.users..",
-                        "org.sourcework.roster..", "org.sourcework.lessons..", "org.sourcework.home..",
-                        "org.sourcework.demo..")
+                        "org.sourcework.roster..", "org.sourcework.lessons..", "org.sourcework.responses..",
+                        "org.sourcework.home..", "org.sourcework.demo..")
                 .check(classes);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"users", "roster", "lessons"})
+    @ValueSource(strings = {"users", "roster", "lessons", "responses"})
     void a_features_internals_are_used_only_inside_the_feature(String feature) {
         noClasses().that().resideOutsideOfPackage("org.sourcework." + feature + "..")
                 .should().dependOnClassesThat().resideInAPackage("org.sourcework." + feature + ".internal..")

@@ -2,7 +2,7 @@ package org.sourcework.support;
 
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -11,22 +11,26 @@ import org.springframework.stereotype.Component;
 public class RunAs {
 
     private final UserDetailsService accounts;
+    // this context's own holder: each Spring context installs its own, so the static holder may
+    // belong to another context started by another test class
+    private final SecurityContextHolderStrategy holder;
 
-    RunAs(UserDetailsService accounts) {
+    RunAs(UserDetailsService accounts, SecurityContextHolderStrategy holder) {
         this.accounts = accounts;
+        this.holder = holder;
     }
 
     public <T> T user(String username, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
+        var previous = holder.getContext();
         var principal = accounts.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = holder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        holder.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            holder.setContext(previous);
         }
     }
 

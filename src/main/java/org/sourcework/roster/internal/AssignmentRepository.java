@@ -2,6 +2,7 @@ package org.sourcework.roster.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.StudentAssignment;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -26,4 +27,11 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
               and exists (select 1 from Enrolment e where e.classId = a.classId and e.userId = :userId)
             """)
     boolean lessonReachable(long lessonId, long userId);
+
+    @Query("""
+            select new org.sourcework.roster.AssignmentInfo(a.id, c.id, c.name, a.lessonId, a.dueAt)
+            from Assignment a join SchoolClass c on c.id = a.classId
+            where a.id = :assignmentId
+            """)
+    Optional<AssignmentInfo> findInfo(long assignmentId);
 }

@@ -17,12 +17,14 @@ final class AppPage {
     /** The first page of a fresh dev-mode server can take a while; later pages are quick. */
     private static final Duration FIRST_LOAD = Duration.ofMinutes(3);
 
-    /** True once Flow has started and no server round trip is in flight. */
+    /** True once Flow has started, no server round trip is in flight and the loading bar has gone. */
     private static final String VAADIN_IDLE = """
             const flow = window.Vaadin && window.Vaadin.Flow;
             if (!flow || !flow.clients || flow.devServerIsNotLoaded) { return false; }
             const clients = Object.values(flow.clients);
-            return clients.length > 0 && clients.every(client => !client.isActive());
+            const bar = document.querySelector('.v-loading-indicator');
+            const barHidden = !bar || getComputedStyle(bar).display === 'none' || getComputedStyle(bar).opacity === '0';
+            return clients.length > 0 && clients.every(client => !client.isActive()) && barHidden;
             """;
 
     /** Two animation frames: the browser has applied styles and layout after the last change. */
@@ -50,14 +52,14 @@ final class AppPage {
 
     void signIn(String username, String password) {
         open("login");
-        var form = By.cssSelector("vaadin-login-form");
         var usernameField = waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#vaadinLoginUsername input")));
         var passwordField = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        var signInPage = driver.findElement(By.cssSelector("vaadin-login-form"));
         usernameField.sendKeys(username);
         passwordField.sendKeys(password, Keys.ENTER);
         // the native form post reloads the page; wait for the old document to go
-        waitFor().until(ExpectedConditions.stalenessOf(driver.findElement(form)));
+        waitFor().until(ExpectedConditions.stalenessOf(signInPage));
         waitForVaadin();
     }
 
@@ -80,9 +82,16 @@ final class AppPage {
         waitForVaadin();
     }
 
+    /** Sets the viewport (not the window, which is larger by the browser's frame) to this size. */
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
         settle();
+        var extraWidth = width - ((Number) script("return window.innerWidth")).intValue();
+        var extraHeight = height - ((Number) script("return window.innerHeight")).intValue();
+        if (extraWidth != 0 || extraHeight != 0) {
+            driver.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
+            settle();
+        }
     }
 
     /** Waits for web fonts and two frames, so layout and screenshots show the finished page. */
@@ -95,11 +104,18 @@ final class AppPage {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return waitFor(Duration.ofSeconds(30));
     }
 
-    private void waitForVaadin() {
-        new WebDriverWait(driver, FIRST_LOAD).until(d -> Boolean.TRUE.equals(script(VAADIN_IDLE)));
+    private WebDriverWait waitFor(Duration timeout) {
+        var wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(Duration.ofMillis(100));
+        return wait;
+    }
+
+    /** Waits until Flow is idle, then for layout; use after anything that may talk to the server. */
+    void waitForVaadin() {
+        waitFor(FIRST_LOAD).until(d -> Boolean.TRUE.equals(script(VAADIN_IDLE)));
         settle();
     }
 }

@@ -2,9 +2,11 @@ package org.sourcework.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,15 +39,16 @@ class ScreenshotsIT extends BrowserTestBase {
     }
 
     private void photograph(String name) throws IOException {
-        save(name + "-1280.png");
+        save(name + "-1280.png", 1280, 800);
         page.resize(390, 844);
-        save(name + "-390.png");
+        page.waitForVaadin();
+        save(name + "-390.png", 390, 844);
     }
 
-    private void save(String fileName) throws IOException {
+    private void save(String fileName, int width, int height) throws IOException {
         var png = ((TakesScreenshot) page.driver()).getScreenshotAs(OutputType.BYTES);
-        var file = Files.createDirectories(FOLDER).resolve(fileName);
-        Files.write(file, png);
-        assertThat(file).isNotEmptyFile();
+        var image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth() + "x" + image.getHeight()).as(fileName).isEqualTo(width + "x" + height);
+        Files.write(Files.createDirectories(FOLDER).resolve(fileName), png);
     }
 }

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonSummary;
 import org.sourcework.lessons.LoadProblem;
 import org.sourcework.support.RunAs;
+import org.sourcework.support.ThisContextsSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The catalogue on a lessons folder of its own, which the tests change: the telegram (so the demo
  * school still gets it), the small fixture lesson, and one broken lesson.
  */
+@ExtendWith(ThisContextsSecurity.class)
 @SpringBootTest
 @ActiveProfiles("test")
 class LessonVersioningTest {

@@ -15,7 +15,7 @@ import org.sourcework.users.NewUser;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
@@ -33,11 +33,14 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     @Autowired
     RunAs runAs;
 
+    @Autowired
+    SecurityContextHolderStrategy holder;
+
     private void signInAsNewStudent(String username) {
         runAs.user("admin", () -> users.create(new NewUser(username, "New Student", username + "@example.org",
                 AppRole.STUDENT, "temporary passphrase 9", true)));
         var principal = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
+        holder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 

@@ -1,0 +1,69 @@
+package org.sourcework.responses;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.responses.internal.StudentWorkRepository;
+import org.sourcework.responses.internal.WorkProgress;
+import org.sourcework.roster.RosterService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The student's home view in a fixed number of queries, however many lessons: the assignments of
+ * their classes, their work with answer counts in one grouped query, and one content look-up per
+ * distinct lesson version (served from the lesson cache).
+ */
+@Component
+class LessonCards {
+
+    private final RosterService roster;
+    private final LessonCatalogService lessons;
+    private final StudentWorkRepository works;
+    private final Clock clock;
+
+    LessonCards(RosterService roster, LessonCatalogService lessons, StudentWorkRepository works, Clock clock) {
+        this.roster = roster;
+        this.lessons = lessons;
+        this.works = works;
+        this.clock = clock;
+    }
+
+    List<StudentLessonCard> of(long studentId) {
+        var assignments = roster.myAssignments();
+        var progress = works.progressOf(studentId).stream()
+                .collect(Collectors.toMap(WorkProgress::assignmentId, Function.identity()));
+        var contents = new Contents();
+        var now = clock.instant();
+        return assignments.stream().map(assignment -> {
+            var work = progress.get(assignment.assignmentId());
+            var content = work == null ? contents.current(assignment.lessonId())
+                    : contents.version(assignment.lessonId(), work.lessonVersion());
+            var status = work == null ? WorkStatus.NOT_STARTED : work.status();
+            return new StudentLessonCard(assignment.assignmentId(), content.title(), assignment.className(),
+                    assignment.dueAt(), WorkStates.late(status, work != null && work.late(), assignment.dueAt(), now),
+                    status, work == null ? 0 : (int) work.answered(), content.questions().size(),
+                    work == null ? null : work.lastSection());
+        }).toList();
+    }
+
+    /** Looks each lesson version up once per call. */
+    private final class Contents {
+
+        private final Map<Long, Integer> currentNumbers = new HashMap<>();
+        private final Map<String, LessonContent> byVersion = new HashMap<>();
+
+        LessonContent current(long lessonId) {
+            return version(lessonId, currentNumbers.computeIfAbsent(lessonId, lessons::currentVersionNumber));
+        }
+
+        LessonContent version(long lessonId, int number) {
+            return byVersion.computeIfAbsent(lessonId + "/" + number,
+                    key -> lessons.contentOfVersion(lessonId, number));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.sourcework.responses;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.responses.internal.StudentWorkRepository;
+import org.sourcework.roster.ClassAccess;
+import org.sourcework.roster.RosterService;
+import org.sourcework.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Students' answers to their assigned lessons: opening a lesson, autosaving each answer, and
+ * submitting; instructors reopen submitted work. Every method first checks that its input is
+ * consistent (the assignment, question, options, sentences and categories exist), then that the
+ * caller may reach the class, and only then reads or writes. A student only ever sees their own
+ * work.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class ResponseService {
+
+    private final StudentWorks works;
+    private final StudentAnswers answers;
+    private final LessonCards cards;
+    private final RosterService roster;
+    private final ClassAccess access;
+    private final StudentWorkRepository workRepository;
+    private final CurrentUser currentUser;
+
+    ResponseService(StudentWorks works, StudentAnswers answers, LessonCards cards, RosterService roster,
+            ClassAccess access, StudentWorkRepository workRepository, CurrentUser currentUser) {
+        this.works = works;
+        this.answers = answers;
+        this.cards = cards;
+        this.roster = roster;
+        this.access = access;
+        this.workRepository = workRepository;
+        this.currentUser = currentUser;
+    }
+
+    /** Every lesson assigned to the student's classes, with their progress, for the home view. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<StudentLessonCard> myLessons() {
+        return cards.of(currentUser.id());
+    }
+
+    /**
+     * The lesson with the student's own answers. The first open starts the work and pins it to the
+     * lesson's current version; later opens show that version even after the lesson has changed.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public StudentLesson open(long assignmentId) {
+        var context = works.find(assignmentId);
+        works.requireStudentIn(context);
+        var work = works.startedWork(context);
+        var stored = answers.of(work);
+        var assignment = context.assignment();
+        return new StudentLesson(assignment.id(), assignment.className(), assignment.dueAt(), context.content(),
+                WorkStates.of(context, work, stored, works.now()), answers.byQuestion(stored));
+    }
+
+    /**
+     * Saves one answer exactly as typed, with its automatic score. Returns {@link SaveResult.Conflict}
+     * without writing when the stored answer is not the version the student edited.
+     *
+     * @param expectedVersion the {@link SavedAnswer#version()} the student's copy started from, or
+     *                        null when they have never seen a saved answer to this question
+     * @throws AnswerRejectedException when the answer does not fit the question or the work is submitted
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public SaveResult save(long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
+        var context = works.lock(assignmentId);
+        var question = context.question(questionId);
+        if (value == null) {
+            throw new AnswerRejectedException("There is no answer to save.");
+        }
+        AnswerValidator.validate(question, context.content(), value);
+        works.requireStudentIn(context);
+        return answers.write(works.startedWork(context), question, value, expectedVersion, works.now());
+    }
+
+    /** Where the student left off: {@code "headnote"} or a section of their lesson version. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public void rememberSection(long assignmentId, String sectionId) {
+        var context = works.lock(assignmentId);
+        if (sectionId == null || !context.hasSection(sectionId)) {
+            throw new AnswerRejectedException("This lesson has no section '" + sectionId + "'.");
+        }
+        works.requireStudentIn(context);
+        works.startedWork(context).rememberSection(sectionId, works.now());
+    }
+
+    /** The questions without a non-blank answer, in lesson order, for the submit confirmation. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<String> unansweredQuestionIds(long assignmentId) {
+        var context = works.find(assignmentId);
+        works.requireStudentIn(context);
+        return WorkStates.unanswered(context, context.work().map(answers::of).orElse(List.of()));
+    }
+
+    /**
+     * Hands the work in; the answers become read-only until the instructor reopens it. Accepted after
+     * the due date, and then marked late.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public WorkState submit(long assignmentId) {
+        var context = works.lock(assignmentId);
+        works.requireStudentIn(context);
+        var work = works.startedWork(context);
+        var now = works.now();
+        work.submit(now, context.assignment().dueAt());
+        return WorkStates.of(context, work, answers.of(work), now);
+    }
+
+    /** Lets a student change their submitted answers again; only an instructor of the class may. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void reopen(long assignmentId, long studentId) {
+        var assignment = roster.assignment(assignmentId)
+                .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
+        access.requireTeaches(assignment.classId());
+        var work = workRepository.lockByAssignmentIdAndStudentId(assignmentId, studentId)
+                .orElseThrow(() -> new AnswerRejectedException(
+                        "This student has not started the lesson, so there is nothing to reopen."));
+        work.reopen(works.now());
+    }
+}

@@ -1,0 +1,24 @@
+package org.sourcework.responses;
+
+import java.util.Optional;
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.Question;
+import org.sourcework.roster.AssignmentInfo;
+import org.sourcework.responses.internal.StudentWork;
+
+/**
+ * An assignment seen by one student: their work on it, if started, and the lesson version the work
+ * is pinned to (the current one when not started yet).
+ */
+record WorkContext(AssignmentInfo assignment, long studentId, Optional<StudentWork> work, int lessonVersion,
+        LessonContent content) {
+
+    Question question(String questionId) {
+        return content.question(questionId).orElseThrow(
+                () -> new AnswerRejectedException("This lesson has no question '" + questionId + "'."));
+    }
+
+    boolean hasSection(String sectionId) {
+        return LessonContent.HEADNOTE.equals(sectionId) || content.document().section(sectionId).isPresent();
+    }
+}
