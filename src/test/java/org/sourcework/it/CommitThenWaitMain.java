@@ -7,9 +7,11 @@ import org.sourcework.security.SystemAuthentication;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Runs the real application in a forked JVM for {@link H2SurvivesKillIT}: starts it, commits one
- * class through {@link RosterService}, says so on stdout, and keeps serving until it is killed.
- * The first argument is the class name; the rest go to Spring Boot.
+ * Runs the real application in a forked JVM for {@link H2SurvivesKillIT}: starts it, then commits
+ * classes through {@link RosterService} one after another, saying so on stdout after each commit,
+ * until it is killed. Committing without pause means that whenever the kill comes, the latest
+ * commits are only milliseconds old: a database that delays writing them would lose them.
+ * The first argument is the class name prefix; the rest go to Spring Boot.
  */
 public final class CommitThenWaitMain {
 
@@ -23,9 +25,11 @@ public final class CommitThenWaitMain {
         var className = args[0];
         var context = SpringApplication.run(Application.class, Arrays.copyOfRange(args, 1, args.length));
         var roster = context.getBean(RosterService.class);
-        SystemAuthentication.asAdministrator(() -> roster.createClass(className, TERM));
-        System.out.println(MARKER + className);
-        System.out.flush();
-        // Tomcat's non-daemon threads keep this JVM alive until the test kills it.
+        for (int number = 1; ; number++) {
+            var name = className + " " + number;
+            SystemAuthentication.asAdministrator(() -> roster.createClass(name, TERM));
+            System.out.println(MARKER + name);
+            System.out.flush();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,19 +17,22 @@ import org.junit.jupiter.api.io.TempDir;
 class H2SurvivesKillIT {
 
     private static final String CLASS_NAME = "Durability 9K";
+    private static final int CONFIRMED = 25;
 
     @TempDir
     Path dataDir;
 
     @Test
-    void a_class_committed_just_before_kill_9_is_in_the_database_afterwards() throws Exception {
+    void every_class_confirmed_as_committed_before_kill_9_is_in_the_database_afterwards() throws Exception {
+        var last = CLASS_NAME + " " + CONFIRMED;
         try (var server = ForkedJvm.start(CommitThenWaitMain.class, arguments(), Map.of(), ForkedArgs.ENV_TO_CLEAR)) {
-            server.awaitLine(line -> line.equals(CommitThenWaitMain.MARKER + CLASS_NAME), ForkedArgs.START_TIMEOUT);
+            server.awaitLine(line -> line.equals(CommitThenWaitMain.MARKER + last), ForkedArgs.START_TIMEOUT);
             server.killHard();
         }
 
-        assertThat(H2Files.column(dataDir, "select term from school_class where name = ?", CLASS_NAME))
-                .containsExactly(CommitThenWaitMain.TERM);
+        var stored = H2Files.column(dataDir, "select name from school_class where term = ?", CommitThenWaitMain.TERM);
+        var confirmed = IntStream.rangeClosed(1, CONFIRMED).mapToObj(number -> CLASS_NAME + " " + number).toList();
+        assertThat(stored).containsAll(confirmed);
     }
 
     private List<String> arguments() {
