@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/sourcework.css")
+@StyleSheet("styles/reader.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

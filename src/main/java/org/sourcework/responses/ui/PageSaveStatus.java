@@ -1,0 +1,45 @@
+package org.sourcework.responses.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** The state of all the page's answers: "All changes saved at 10:42", "Saving…", "Not saved — retrying". */
+final class PageSaveStatus extends Div {
+
+    private final SaveTracker tracker;
+    private final ReaderFormat format;
+    private final Span text = new Span();
+    private final Button retry = new Button();
+
+    PageSaveStatus(SaveTracker tracker, ReaderFormat format) {
+        this.tracker = tracker;
+        this.format = format;
+        addClassName("page-save-status");
+        getElement().setAttribute("data-typing-label", getTranslation("reader.status.saving"));
+        text.addClassName("save-status-text");
+        text.getElement().setAttribute("aria-live", "polite");
+        retry.setText(getTranslation("reader.status.retry"));
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        retry.addClickListener(event -> tracker.retryAll());
+        add(text, retry);
+        tracker.addListener(this::update);
+        update();
+    }
+
+    private void update() {
+        var overall = tracker.overall();
+        var last = tracker.lastSavedAt();
+        text.setText(switch (overall) {
+            case IDLE -> getTranslation("reader.page-status.idle");
+            case SAVED -> getTranslation("reader.page-status.saved", format.when(last));
+            case SAVING -> getTranslation("reader.status.saving");
+            case RETRYING -> getTranslation("reader.page-status.retrying");
+            case FAILED -> getTranslation("reader.page-status.failed");
+        });
+        setClassName("problem", overall == SaveTracker.Overall.RETRYING || overall == SaveTracker.Overall.FAILED);
+        retry.setVisible(overall == SaveTracker.Overall.RETRYING || overall == SaveTracker.Overall.FAILED);
+        getElement().executeJs("this.removeAttribute('data-typing')");
+    }
+}

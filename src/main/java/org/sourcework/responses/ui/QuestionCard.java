@@ -1,0 +1,79 @@
+package org.sourcework.responses.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.lessons.Categorisation;
+import org.sourcework.lessons.ClaimEvidenceReasoning;
+import org.sourcework.lessons.Evidence;
+import org.sourcework.lessons.MultipleChoice;
+import org.sourcework.lessons.Question;
+import org.sourcework.lessons.SingleChoice;
+import org.sourcework.lessons.ui.SourceText;
+import org.sourcework.responses.SavedAnswer;
+
+/** One question: its number, skill and points, the prompt, the input and whether the answer is saved. */
+final class QuestionCard extends Section {
+
+    private final AnswerEditor editor;
+
+    QuestionCard(Question question, int number, ReaderContext context, @Nullable SourceText source) {
+        addClassName("question-card");
+        setId("question-" + question.id());
+        var saver = context.saver(question);
+        var heading = new H3(getTranslation("reader.question.number", number));
+        heading.addClassName("question-number");
+        var skill = new Span(getTranslation("reader.skill." + question.skill().fileName()));
+        skill.addClassName("skill-label");
+        skill.addClassName("skill-" + question.skill().fileName());
+        var points = new Span(getTranslation("reader.question.points", question.points()));
+        points.addClassName("question-points");
+        var meta = new Div(heading, skill, points);
+        meta.addClassName("question-meta");
+        var promptId = "prompt-" + question.id();
+        var prompt = new Paragraph(question.prompt().strip());
+        prompt.addClassName("question-prompt");
+        prompt.setId(promptId);
+        add(meta, prompt);
+        if (question instanceof Evidence evidence && evidence.claim() != null) {
+            var claim = new Paragraph(evidence.claim().strip());
+            claim.addClassName("evidence-claim");
+            add(claim);
+        }
+        editor = editor(question, saver, context, source, promptId);
+        editor.show(saver.hasUnsavedValue() ? saver.pending() : saver.stored());
+        add(editor, new SaveStatusLine(saver, context.format()));
+        if (context.readOnly()) {
+            editor.setReadOnly(true);
+        } else {
+            editor.keepInBrowser(context.backup());
+        }
+        saver.onRejected(editor::showRejected);
+        saver.onConflict(current -> conflict(current, saver));
+    }
+
+    private void conflict(SavedAnswer current, AnswerSaver saver) {
+        new ConflictDialog(() -> saver.keepMine(current), () -> {
+            editor.show(current.value());
+            saver.loadNewer(current);
+        }).open();
+    }
+
+    private static AnswerEditor editor(Question question, AnswerSaver saver, ReaderContext context,
+            @Nullable SourceText source, String promptId) {
+        boolean feedback = context.content().settings().immediateFeedback();
+        return switch (question) {
+            case SingleChoice single -> new SingleChoiceEditor(single, saver, feedback, promptId);
+            case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, feedback, promptId);
+            case Evidence evidence -> new EvidenceEditor(evidence, context.pages().section(evidence.sectionId())
+                    .map(org.sourcework.lessons.Section::sentences).orElse(java.util.List.of()), saver, source,
+                    promptId);
+            case Categorisation categorisation -> new CategorisationEditor(categorisation, saver);
+            case ClaimEvidenceReasoning cer -> new CerEditor(cer, saver, context.backup());
+            default -> new TextAnswerEditor(question, saver, context.backup(), promptId);
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.sourcework.responses.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
+/** The lesson's title, class and due date, whether everything is saved, progress, and Submit. */
+final class ReaderHeader extends Header {
+
+    private final ReaderContext context;
+    private final ProgressBar bar = new ProgressBar();
+    private final Span progressText = new Span();
+
+    ReaderHeader(ReaderContext context, Runnable submit) {
+        this.context = context;
+        addClassName("reader-header");
+        var lesson = context.lesson();
+        var meta = new Div(new Span(lesson.className()));
+        meta.addClassName("reader-meta");
+        if (lesson.dueAt() != null) {
+            meta.add(new Span(getTranslation("reader.due", context.format().dateTime(lesson.dueAt()))));
+        }
+        if (lesson.work().late()) {
+            var late = new Span(getTranslation("reader.late"));
+            late.addClassName("badge-late");
+            meta.add(late);
+        }
+        var title = new H1(lesson.content().title());
+        title.addClassName("reader-title");
+        bar.addClassName("reader-progress-bar");
+        progressText.addClassName("reader-progress-text");
+        var progress = new Div(bar, progressText);
+        progress.addClassName("reader-progress");
+        var status = new Div(context.readOnly() ? submittedNote() : new PageSaveStatus(context.tracker(),
+                context.format()), progress);
+        status.addClassName("reader-status");
+        if (!context.readOnly()) {
+            var submitButton = new Button(getTranslation("reader.submit"), event -> submit.run());
+            submitButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            submitButton.addClassName("header-submit");
+            status.add(submitButton);
+        }
+        add(meta, title, status);
+        context.progress().addListener(this::updateProgress);
+        updateProgress();
+    }
+
+    private Span submittedNote() {
+        var note = new Span(getTranslation("reader.page-status.submitted"));
+        note.addClassName("page-save-status");
+        return note;
+    }
+
+    private void updateProgress() {
+        var progress = context.progress();
+        bar.setMin(0);
+        bar.setMax(Math.max(1, progress.questionCount()));
+        bar.setValue(progress.answered());
+        var text = getTranslation("reader.progress", progress.answered(), progress.questionCount());
+        progressText.setText(text);
+        bar.getElement().setAttribute("aria-label", text);
+    }
+}

@@ -1,0 +1,153 @@
+package org.sourcework.responses.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.responses.AnswerRejectedException;
+import org.sourcework.responses.AssignmentNotFoundException;
+import org.sourcework.responses.ResponseService;
+import org.sourcework.responses.StudentLesson;
+import org.sourcework.security.AppRoles;
+import org.sourcework.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The reader: an assigned lesson, page by page. The address names the assignment and the page
+ * ({@code lesson/51/III.B}; no page or {@code headnote} is the start page), so reload, bookmarks
+ * and the back button work.
+ */
+@Route("lesson/:assignmentId/:sectionId?")
+@RolesAllowed(AppRoles.STUDENT)
+public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ASSIGNMENT = "assignmentId";
+    static final String SECTION = "sectionId";
+
+    private final ResponseService service;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private @Nullable SaveTracker tracker;
+    private @Nullable ReaderContext context;
+
+    public ReaderView(ResponseService service, CurrentUser currentUser, Clock clock) {
+        this.service = service;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassName("reader");
+    }
+
+    /** The address of a page of an assigned lesson; the start page has no section in it. */
+    public static RouteParameters parameters(long assignmentId, String pageId) {
+        return LessonContent.HEADNOTE.equals(pageId)
+                ? new RouteParameters(ASSIGNMENT, String.valueOf(assignmentId))
+                : new RouteParameters(Map.of(ASSIGNMENT, String.valueOf(assignmentId), SECTION, pageId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var assignmentId = event.getRouteParameters().getLong(ASSIGNMENT);
+        var pageId = event.getRouteParameters().get(SECTION).orElse(LessonContent.HEADNOTE);
+        var lesson = assignmentId.flatMap(this::open);
+        if (lesson.isEmpty() || !new ReaderPages(lesson.get().content()).contains(pageId)) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (tracker == null || tracker.assignmentId() != lesson.get().assignmentId()) {
+            if (tracker != null) {
+                tracker.detach();
+            }
+            tracker = new SaveTracker(service, clock, lesson.get().assignmentId());
+            tracker.attach(event.getUI());
+        }
+        if (!lesson.get().work().submitted()) {
+            service.rememberSection(lesson.get().assignmentId(), pageId);
+        }
+        render(lesson.get(), pageId);
+    }
+
+    private Optional<StudentLesson> open(long assignmentId) {
+        try {
+            return Optional.of(service.open(assignmentId));
+        } catch (AccessDeniedException | AssignmentNotFoundException e) {
+            // the same answer for "not yours" and "not there", so ids cannot be probed
+            return Optional.empty();
+        }
+    }
+
+    private void render(StudentLesson lesson, String pageId) {
+        removeAll();
+        var format = new ReaderFormat(this, clock);
+        var backup = new LocalBackup(currentUser.id(), lesson.assignmentId());
+        var current = ReaderContext.of(service, lesson, tracker, format, backup, pageId);
+        context = current;
+        add(new ReaderHeader(current, this::confirmSubmit));
+        if (lesson.work().submitted()) {
+            add(new SubmittedBanner(lesson.work(), format));
+        }
+        add(new SectionList(current));
+        var blockedBy = current.pages().blockedBy(pageId, current.progress()::isAnswered);
+        if (blockedBy.isPresent()) {
+            add(new LockedPage(current, blockedBy.get()));
+        } else if (LessonContent.HEADNOTE.equals(pageId)) {
+            add(new StartPage(current));
+        } else {
+            add(new SectionPage(current, current.pages().section(pageId).orElseThrow()));
+        }
+        add(new PageNavigation(current, this::confirmSubmit));
+    }
+
+    private void confirmSubmit() {
+        var current = context;
+        if (current == null) {
+            return;
+        }
+        new SubmitDialog(current, service.unansweredQuestionIds(current.assignmentId()), () -> {
+            try {
+                service.submit(current.assignmentId());
+                var lesson = service.open(current.assignmentId());
+                render(lesson, current.pageId());
+            } catch (AnswerRejectedException e) {
+                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }).open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (tracker != null) {
+            tracker.attach(attachEvent.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (tracker != null) {
+            tracker.detach();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        var current = context;
+        if (current == null) {
+            return getTranslation("reader.page-title.fallback");
+        }
+        var page = current.pages().label(current.pageId(), getTranslation("reader.headnote-page"));
+        return getTranslation("reader.page-title", page, current.content().title());
+    }
+}

@@ -1,0 +1,132 @@
+package org.sourcework.responses.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.responses.ResponseService;
+import org.sourcework.responses.SavedAnswer;
+
+/**
+ * The savers of one reader, and the state of the page as a whole: saving, saved at, or not saved.
+ * While a save is failing, the browser is asked to check in every two seconds (Vaadin polling, on
+ * only then), and each check retries what is due; no server thread waits.
+ */
+final class SaveTracker {
+
+    enum Overall { IDLE, SAVED, SAVING, RETRYING, FAILED }
+
+    private static final int POLL_MILLIS = 2000;
+
+    private final ResponseService service;
+    private final Clock clock;
+    private final long assignmentId;
+    private final Map<String, AnswerSaver> savers = new LinkedHashMap<>();
+    private final List<Runnable> listeners = new ArrayList<>();
+    private @Nullable UI ui;
+    private @Nullable Instant baseline;
+    private @Nullable Registration pollRegistration;
+
+    SaveTracker(ResponseService service, Clock clock, long assignmentId) {
+        this.service = service;
+        this.clock = clock;
+        this.assignmentId = assignmentId;
+    }
+
+    long assignmentId() {
+        return assignmentId;
+    }
+
+    /**
+     * The saver of a question. One still holding an unsaved value is kept across pages, so its
+     * value and version are not lost; otherwise the stored answer just read is the truth.
+     */
+    AnswerSaver saver(String questionId, @Nullable SavedAnswer stored) {
+        var existing = savers.get(questionId);
+        if (existing != null && existing.hasUnsavedValue()) {
+            existing.clearListeners();
+            existing.addChangeListener(this::changed);
+            return existing;
+        }
+        var saver = new AnswerSaver(service, clock, assignmentId, questionId, stored);
+        saver.addChangeListener(this::changed);
+        savers.put(questionId, saver);
+        return saver;
+    }
+
+    /** Drops the savers that have nothing left to save, before a page is built again. */
+    void startPage() {
+        listeners.clear();
+        savers.values().removeIf(saver -> !saver.hasUnsavedValue());
+    }
+
+    /** When the latest of the answers read from the server was saved. */
+    void baseline(@Nullable Instant latest) {
+        baseline = latest;
+    }
+
+    void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    void retryAll() {
+        List.copyOf(savers.values()).forEach(AnswerSaver::retry);
+    }
+
+    Overall overall() {
+        var states = savers.values().stream().map(AnswerSaver::state).toList();
+        if (states.contains(AnswerSaver.State.FAILED)) {
+            return Overall.FAILED;
+        }
+        if (states.contains(AnswerSaver.State.RETRYING)) {
+            return Overall.RETRYING;
+        }
+        if (states.contains(AnswerSaver.State.SAVING)) {
+            return Overall.SAVING;
+        }
+        return lastSavedAt() == null ? Overall.IDLE : Overall.SAVED;
+    }
+
+    @Nullable Instant lastSavedAt() {
+        return java.util.stream.Stream.concat(savers.values().stream().map(AnswerSaver::savedAt),
+                java.util.stream.Stream.of(baseline)).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    void attach(UI attachedTo) {
+        detach();
+        ui = attachedTo;
+        pollRegistration = attachedTo.addPollListener(event -> List.copyOf(savers.values())
+                .forEach(AnswerSaver::retryIfDue));
+        updatePolling();
+    }
+
+    void detach() {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+        if (ui != null) {
+            ui.setPollInterval(-1);
+            ui = null;
+        }
+    }
+
+    private void changed() {
+        updatePolling();
+        List.copyOf(listeners).forEach(Runnable::run);
+    }
+
+    private void updatePolling() {
+        if (ui != null) {
+            ui.setPollInterval(overall() == Overall.RETRYING ? POLL_MILLIS : -1);
+        }
+    }
+}

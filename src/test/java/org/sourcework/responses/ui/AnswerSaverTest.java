@@ -1,0 +1,182 @@
+package org.sourcework.responses.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import org.sourcework.responses.AnswerRejectedException;
+import org.sourcework.responses.AnswerValue.TextAnswer;
+import org.sourcework.responses.ResponseService;
+import org.sourcework.responses.SaveResult;
+import org.sourcework.responses.SavedAnswer;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/** What the reader does when a save works, fails, conflicts or is refused. */
+class AnswerSaverTest {
+
+    private static final Instant NOW = Instant.parse("2027-03-01T10:42:00Z");
+
+    private final ResponseService service = mock(ResponseService.class);
+    private final MovableClock clock = new MovableClock();
+
+    private AnswerSaver saver() {
+        return new AnswerSaver(service, clock, 51, "q1", null);
+    }
+
+    private static SavedAnswer stored(String text, int version) {
+        return new SavedAnswer("q1", new TextAnswer(text), version, NOW, null, 2);
+    }
+
+    @Test
+    void saved_answer_remembers_its_version_for_the_next_save() {
+        when(service.save(51, "q1", new TextAnswer("one"), null)).thenReturn(new SaveResult.Saved(stored("one", 0)));
+        when(service.save(51, "q1", new TextAnswer("two"), 0)).thenReturn(new SaveResult.Saved(stored("two", 1)));
+        var saver = saver();
+
+        saver.save(new TextAnswer("one"));
+        saver.save(new TextAnswer("two"));
+
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
+        assertThat(saver.hasUnsavedValue()).isFalse();
+        verify(service).save(51, "q1", new TextAnswer("two"), 0);
+    }
+
+    @Test
+    void the_same_value_is_not_saved_twice() {
+        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveResult.Saved(stored("one", 0)));
+        var saver = saver();
+
+        saver.save(new TextAnswer("one"));
+        saver.save(new TextAnswer("one"));
+
+        verify(service, times(1)).save(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
+    void failed_save_keeps_the_value_and_retries_when_due_then_stops_and_waits_for_the_student() {
+        when(service.save(anyLong(), anyString(), any(), isNull()))
+                .thenThrow(new DataAccessResourceFailureException("database gone"));
+        var saver = saver();
+        var states = new ArrayList<AnswerSaver.State>();
+        saver.addChangeListener(() -> states.add(saver.state()));
+
+        saver.save(new TextAnswer("typed"));
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.RETRYING);
+        assertThat(saver.pending()).isEqualTo(new TextAnswer("typed"));
+        saver.retryIfDue();
+        verify(service, times(1)).save(anyLong(), anyString(), any(), isNull());
+
+        for (int i = 0; i < AnswerSaver.AUTOMATIC_RETRIES; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            saver.retryIfDue();
+        }
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.FAILED);
+        clock.advance(Duration.ofMinutes(1));
+        saver.retryIfDue();
+        verify(service, times(1 + AnswerSaver.AUTOMATIC_RETRIES)).save(anyLong(), anyString(), any(), isNull());
+        assertThat(states).contains(AnswerSaver.State.SAVING, AnswerSaver.State.RETRYING, AnswerSaver.State.FAILED);
+    }
+
+    @Test
+    void retry_after_a_failure_saves_the_kept_value() {
+        when(service.save(anyLong(), anyString(), any(), isNull()))
+                .thenThrow(new DataAccessResourceFailureException("database gone"))
+                .thenReturn(new SaveResult.Saved(stored("typed", 0)));
+        var saver = saver();
+        saver.save(new TextAnswer("typed"));
+
+        saver.retry();
+
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
+        assertThat(saver.hasUnsavedValue()).isFalse();
+    }
+
+    @Test
+    void conflict_is_handed_to_the_student_and_keep_mine_saves_over_the_newer_version() {
+        var newer = stored("from the other tab", 3);
+        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveResult.Conflict(newer));
+        when(service.save(51, "q1", new TextAnswer("mine"), 3)).thenReturn(new SaveResult.Saved(stored("mine", 4)));
+        var saver = saver();
+        var conflicts = new ArrayList<SavedAnswer>();
+        saver.onConflict(conflicts::add);
+
+        saver.save(new TextAnswer("mine"));
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.CONFLICT);
+        assertThat(conflicts).containsExactly(newer);
+
+        saver.keepMine(newer);
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
+        verify(service).save(51, "q1", new TextAnswer("mine"), 3);
+    }
+
+    @Test
+    void load_newer_takes_the_other_version_without_saving() {
+        var newer = stored("from the other tab", 3);
+        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveResult.Conflict(newer));
+        var saver = saver();
+        saver.save(new TextAnswer("mine"));
+
+        saver.loadNewer(newer);
+
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
+        assertThat(saver.stored()).isEqualTo(newer.value());
+        verify(service, times(1)).save(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
+    void refused_answer_shows_the_reason_and_is_not_retried() {
+        when(service.save(anyLong(), anyString(), any(), any()))
+                .thenThrow(new AnswerRejectedException("This answer is longer than the 500 characters allowed."));
+        var saver = saver();
+        var messages = new ArrayList<String>();
+        saver.onRejected(messages::add);
+
+        saver.save(new TextAnswer("x".repeat(600)));
+        clock.advance(Duration.ofMinutes(1));
+        saver.retryIfDue();
+
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.REJECTED);
+        assertThat(messages).containsExactly("This answer is longer than the 500 characters allowed.");
+        verify(service, times(1)).save(anyLong(), anyString(), any(), any());
+        verify(service, never()).save(anyLong(), anyString(), any(), eq(0));
+    }
+
+    private static final class MovableClock extends Clock {
+
+        private Instant now = NOW;
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}

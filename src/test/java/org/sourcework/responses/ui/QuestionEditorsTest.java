@@ -1,0 +1,160 @@
+package org.sourcework.responses.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcework.lessons.ui.SourceText;
+import org.sourcework.responses.AnswerValue.EvidenceAnswer;
+import org.sourcework.responses.AnswerValue.TextAnswer;
+import org.sourcework.responses.ResponseService;
+import org.sourcework.roster.RosterService;
+import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.RunAs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every kind of question can be answered with the keyboard-operable inputs, and says it is saved. */
+@IntegrationTest
+// rolled back after each test, so the demo students stay untouched for the other tests
+@Transactional
+@WithUserDetails("ben")
+class QuestionEditorsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    RosterService roster;
+
+    @Autowired
+    ResponseService responses;
+
+    private long assignment;
+
+    @BeforeEach
+    void findAssignment() {
+        assignment = ReaderTestSupport.assignmentOf(runAs, roster, "ben");
+    }
+
+    private QuestionCard open(String page, String questionId) {
+        navigate("lesson/" + assignment + (page.isEmpty() ? "" : "/" + page), ReaderView.class);
+        return find(QuestionCard.class).id("question-" + questionId);
+    }
+
+    private static String status(QuestionCard card) {
+        return card.getChildren().filter(SaveStatusLine.class::isInstance).findFirst().orElseThrow()
+                .getElement().getTextRecursively();
+    }
+
+    @Test
+    void single_choice_saves_and_explains_the_chosen_option() {
+        var card = open("", "hn-who-for-whom");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<org.sourcework.lessons.Option> group = find(RadioButtonGroup.class, card).single();
+
+        test(group).selectItem(group.getListDataView().getItem(3).text());
+
+        assertThat(status(card)).matches("✓? ?Saved at \\d{2}:\\d{2}.*");
+        assertThat(card.getElement().getTextRecursively()).contains("Not quite. Bohlen had left Moscow");
+    }
+
+    @Test
+    void multiple_choice_saves_every_chosen_option() {
+        var card = open("", "hn-what-could-they-know");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<org.sourcework.lessons.Option> group = find(CheckboxGroup.class, card).single();
+        var items = group.getListDataView().getItems().map(org.sourcework.lessons.Option::text).toList();
+
+        test(group).selectItems(items.get(0), items.get(2));
+
+        assertThat(status(card)).contains("Saved at");
+        assertThat(group.getValue()).hasSize(2);
+    }
+
+    @Test
+    void short_text_saves_exactly_what_was_typed_with_a_counter() {
+        var card = open("", "hn-predict");
+        var area = find(TextArea.class, card).single();
+        var typed = "He will say <script>alert('x')</script> Хрущёв 📜";
+
+        test(area).setValue(typed);
+
+        assertThat(status(card)).contains("Saved at");
+        assertThat(area.getHelperText()).isEqualTo(typed.length() + " / 500");
+        assertThat(area.getMaxLength()).isEqualTo(500);
+        var stored = runAs.user("ben", () -> responses.open(assignment)).answers().get("hn-predict");
+        assertThat(stored.value()).isEqualTo(new TextAnswer(typed));
+    }
+
+    @Test
+    void evidence_is_chosen_from_the_list_or_by_clicking_the_sentence_and_is_highlighted() {
+        var card = open("I", "i-evidence-preserved");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> group = find(RadioButtonGroup.class, card).single();
+        var source = find(SourceText.class).single();
+        assertThat(source.hasClassName("numbered")).isTrue();
+
+        test(group).selectItem(group.getItemLabelGenerator().apply(2));
+        assertThat(status(card)).contains("Saved at");
+        assertThat(source.highlighted()).containsExactly(2);
+
+        var third = find(Span.class, source).withClassName("sentence").withAttribute("data-sentence", "3").single();
+        test(third).click();
+
+        assertThat(group.getValue()).isEqualTo(3);
+        assertThat(source.highlighted()).containsExactly(3);
+        assertThat(third.hasClassName("chosen")).isTrue();
+        var stored = runAs.user("ben", () -> responses.open(assignment)).answers().get("i-evidence-preserved");
+        assertThat(stored.value()).isEqualTo(new EvidenceAnswer(java.util.List.of(3)));
+    }
+
+    @Test
+    void categorisation_puts_each_statement_into_a_category_by_choosing() {
+        var card = open("III", "iii-sort-motives");
+        @SuppressWarnings("unchecked")
+        var selects = find(Select.class, card).all();
+        assertThat(selects).hasSize(9);
+
+        test(selects.getFirst()).selectItem("Internal compulsions");
+        test(selects.getLast()).selectItem("External factors");
+
+        assertThat(status(card)).contains("Saved at");
+        var stored = runAs.user("ben", () -> responses.open(assignment)).answers().get("iii-sort-motives");
+        assertThat(stored.score()).isNotNull();
+    }
+
+    @Test
+    void claim_evidence_reasoning_saves_its_three_labelled_fields() {
+        var card = open("IV", "iv-cer-threat");
+        var fields = find(TextArea.class, card).all();
+        assertThat(fields).extracting(TextArea::getLabel).containsExactly("Claim", "Evidence", "Reasoning");
+        assertThat(fields.get(1).getHelperText()).contains("S4");
+
+        test(fields.get(0)).setValue("No less of a challenge.");
+        test(fields.get(1)).setValue("S2: \"does not in any way represent lessened hostility\"");
+
+        assertThat(status(card)).contains("Saved at");
+        assertThat(find(SourceText.class).single().hasClassName("numbered")).isTrue();
+    }
+
+    @Test
+    void extended_text_saves_and_the_page_status_says_all_is_saved() {
+        var card = open("summary", "sum-final-task");
+        var area = find(TextArea.class, card).single();
+
+        test(area).setValue("The telegram tells a historian two things.");
+
+        assertThat(status(card)).contains("Saved at");
+        assertThat(area.getMaxLength()).isEqualTo(5000);
+        assertThat(find(PageSaveStatus.class).single().getElement().getTextRecursively())
+                .startsWith("All changes saved at");
+    }
+}
