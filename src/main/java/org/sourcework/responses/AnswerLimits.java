@@ -9,6 +9,14 @@ public final class AnswerLimits {
     /** The most characters of the stored list of chosen options, sentences or placements. */
     public static final int MAX_SELECTION = 2000;
 
+    /**
+     * The most characters of a text field whose question allows {@code questionLimit}: never more
+     * than {@link #MAX_TEXT}, which is what the database holds. The service and the view both use it.
+     */
+    public static int ofText(int questionLimit) {
+        return Math.min(questionLimit, MAX_TEXT);
+    }
+
     private AnswerLimits() {
     }
 }

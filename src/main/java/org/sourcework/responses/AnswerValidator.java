@@ -60,7 +60,7 @@ final class AnswerValidator {
     }
 
     private static void length(String what, String text, int questionLimit) {
-        int limit = Math.min(questionLimit, AnswerLimits.MAX_TEXT);
+        int limit = AnswerLimits.ofText(questionLimit);
         if (text.length() > limit) {
             throw new AnswerRejectedException(what + " is longer than the " + limit + " characters allowed.");
         }

@@ -31,8 +31,10 @@ public class ClassAccess {
         return enrolments.existsByClassIdAndUserIdAndClassRole(classId, currentUser.id(), ClassRole.INSTRUCTOR);
     }
 
+    /** A withdrawn student is not in the class any more, though their enrolment row and work are kept. */
     public boolean isStudentIn(long classId) {
-        return enrolments.existsByClassIdAndUserIdAndClassRole(classId, currentUser.id(), ClassRole.STUDENT);
+        return enrolments.existsByClassIdAndUserIdAndClassRoleAndWithdrawnAtIsNull(classId, currentUser.id(),
+                ClassRole.STUDENT);
     }
 
     /** Administrators see every lesson; others only lessons assigned to a class they belong to. */

@@ -71,16 +71,13 @@ public class RosterService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ClassSummary createClass(String name, String term) {
-        if (name == null || name.isBlank() || name.length() > 120) {
-            throw new RosterRejectedException("Give the class a name of 1 to 120 characters.");
+        var cleanName = RosterRules.className(name);
+        var cleanTerm = RosterRules.term(term);
+        if (classes.findByNameAndTerm(cleanName, cleanTerm).isPresent()) {
+            throw new RosterRejectedException(
+                    "A class called '" + cleanName + "' already exists in " + cleanTerm + ".");
         }
-        if (term == null || term.isBlank() || term.length() > 60) {
-            throw new RosterRejectedException("Give the term in 1 to 60 characters, for example 'Spring 2027'.");
-        }
-        if (classes.findByNameAndTerm(name.strip(), term.strip()).isPresent()) {
-            throw new RosterRejectedException("A class called '" + name.strip() + "' already exists in " + term.strip() + ".");
-        }
-        return summary(classes.save(new SchoolClass(name.strip(), term.strip(), clock.instant())));
+        return summary(classes.save(new SchoolClass(cleanName, cleanTerm, clock.instant())));
     }
 
     /** Puts a user into a class; doing it twice changes nothing. */

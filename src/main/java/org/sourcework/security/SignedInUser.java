@@ -22,11 +22,19 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final AppRole role;
     private final boolean enabled;
+    private final boolean locked;
     private String passwordHash;
     private volatile boolean mustChangePassword;
 
     public SignedInUser(long id, String username, String displayName, AppRole role, boolean enabled,
             boolean mustChangePassword, String passwordHash) {
+        this(id, username, displayName, role, enabled, false, mustChangePassword, passwordHash);
+    }
+
+    /** {@code locked}: too many failed sign-ins in a row; sign-in is refused until the lock runs out. */
+    public SignedInUser(long id, String username, String displayName, AppRole role, boolean enabled, boolean locked,
+            boolean mustChangePassword, String passwordHash) {
+        this.locked = locked;
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -74,6 +82,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.sourcework.users;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.sourcework.audit.AuditLog;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
 import org.sourcework.users.internal.UserAccount;
@@ -19,17 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
     UserService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -57,28 +56,20 @@ public class UserService {
     @Transactional
     public UserSummary create(NewUser user) {
         var username = normalise(user.username());
-        if (!USERNAME.matcher(username).matches()) {
-            throw new UserRejectedException("Username '" + user.username()
-                    + "' is not valid: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores.");
-        }
+        UserRules.checkUsername(username, user.username());
         if (accounts.existsByUsername(username)) {
-            throw new UserRejectedException("The username '" + username + "' is already taken.");
+            throw new UserRejectedException("username", "The username '" + username + "' is already taken.");
         }
-        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 120) {
-            throw new UserRejectedException("Give a display name of 1 to 120 characters.");
-        }
-        if (user.email() == null || user.email().length() > 254 || !EMAIL.matcher(user.email()).matches()) {
-            throw new UserRejectedException("'" + user.email() + "' is not an email address (it needs an @ and a domain).");
-        }
-        if (user.role() == null) {
-            throw new UserRejectedException("Choose a role: student, instructor or administrator.");
-        }
+        UserRules.checkDetails(user.displayName(), user.email(), user.role());
         policy.problem(user.password(), username).ifPresent(problem -> {
-            throw new UserRejectedException(problem);
+            throw new UserRejectedException("password", problem);
         });
         var account = new UserAccount(username, user.displayName().strip(), user.email().strip(), user.role(),
                 encoder.encode(user.password()), user.mustChangePassword(), clock.instant());
-        return summary(accounts.save(account));
+        var saved = accounts.save(account);
+        audit.record("user.created", "user", saved.getId().toString(),
+                "username=" + username + ", role=" + user.role());
+        return summary(saved);
     }
 
     /** The signed-in person replaces their password; the current one must be given. */

@@ -1,5 +1,7 @@
 /**
- * Accounts: creating them, password rules, changing a password. Views in ui/, persistence in internal/.
+ * Accounts: creating them, password rules, changing a password, the administrator's users view
+ * ({@link org.sourcework.users.UserAdminService}) and locking an account after repeated failed sign-ins.
+ * Views in ui/, persistence and sign-in listeners in internal/.
  */
 @NullMarked
 package org.sourcework.users;

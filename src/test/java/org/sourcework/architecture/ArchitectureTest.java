@@ -36,34 +36,42 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Base").definedBy("org.sourcework.base..")
                 .layer("Security").definedBy("org.sourcework.security..")
+                .layer("Audit").definedBy("org.sourcework.audit..")
                 .layer("Users").definedBy("org.sourcework.users..")
                 .layer("Roster").definedBy("org.sourcework.roster..")
                 .layer("Lessons").definedBy("org.sourcework.lessons..")
                 .layer("Responses").definedBy("org.sourcework.responses..")
                 .layer("Home").definedBy("org.sourcework.home..")
+                .layer("Administration").definedBy("org.sourcework.administration..")
                 .layer("Demo").definedBy("org.sourcework.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Home").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Administration").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Responses").mayOnlyBeAccessedByLayers("Home", "Demo")
-                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Home", "Demo")
-                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Home", "Demo")
-                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Home", "Demo")
-                .whereLayer("Base").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Responses", "Home",
+                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Home", "Administration", "Demo")
+                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Home", "Administration",
                         "Demo")
+                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Home",
+                        "Administration", "Demo")
+                .whereLayer("Audit").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Responses", "Home",
+                        "Administration", "Demo")
+                .whereLayer("Base").mayOnlyBeAccessedByLayers("Audit", "Users", "Roster", "Lessons", "Responses",
+                        "Home", "Administration", "Demo")
                 .check(classes);
     }
 
     @Test
     void security_imports_nothing_from_the_features() {
         noClasses().that().resideInAPackage("org.sourcework.security..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sourcework.base..", "org.sourcework.users..",
-                        "org.sourcework.roster..", "org.sourcework.lessons..", "org.sourcework.responses..",
-                        "org.sourcework.home..", "org.sourcework.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourcework.base..", "org.sourcework.audit..",
+                        "org.sourcework.users..", "org.sourcework.roster..", "org.sourcework.lessons..",
+                        "org.sourcework.responses..", "org.sourcework.home..", "org.sourcework.administration..",
+                        "org.sourcework.demo..")
                 .check(classes);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"users", "roster", "lessons", "responses"})
+    @ValueSource(strings = {"users", "roster", "lessons", "responses", "audit"})
     void a_features_internals_are_used_only_inside_the_feature(String feature) {
         noClasses().that().resideOutsideOfPackage("org.sourcework." + feature + "..")
                 .should().dependOnClassesThat().resideInAPackage("org.sourcework." + feature + ".internal..")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.responses.AnswerLimits;
 
 /**
  * A text answer field: a character counter, one maximum length, the value sent to the server 1.5
@@ -20,13 +21,14 @@ final class AnswerTextArea extends Div {
     private final @Nullable String hint;
     private boolean showing;
 
+    /** @param maxLength the question's limit; capped at what the service and the database accept */
     AnswerTextArea(int maxLength, int minRows, String backupKey, @Nullable String hint, Runnable edited) {
-        this.maxLength = maxLength;
+        this.maxLength = AnswerLimits.ofText(maxLength);
         this.backupKey = backupKey;
         this.hint = hint;
         addClassName("answer-text");
         area.setWidthFull();
-        area.setMaxLength(maxLength);
+        area.setMaxLength(this.maxLength);
         area.setMinRows(minRows);
         area.setManualValidation(true);
         area.setValueChangeMode(ValueChangeMode.LAZY);

@@ -20,9 +20,14 @@ final class SubmitDialog extends ConfirmDialog {
         if (unanswered.isEmpty()) {
             body.add(new Paragraph(getTranslation("reader.submit.all-answered")));
         } else {
-            body.add(new Paragraph(getTranslation("reader.submit.unanswered", unanswered.size())));
+            var intro = new Paragraph(getTranslation("reader.submit.unanswered", unanswered.size()));
+            intro.setId("unanswered-intro");
+            body.add(intro);
             var list = new UnorderedList();
             list.addClassName("unanswered-list");
+            // the list scrolls when long: focusable, so it can be scrolled with the keyboard, and named
+            list.getElement().setAttribute("tabindex", "0");
+            list.getElement().setAttribute("aria-labelledby", "unanswered-intro");
             var headnote = getTranslation("reader.headnote-page");
             context.content().questions().stream().filter(question -> unanswered.contains(question.id()))
                     .forEach(question -> {
@@ -36,6 +41,8 @@ final class SubmitDialog extends ConfirmDialog {
         setText(body);
         setCancelable(true);
         setCancelText(getTranslation("reader.submit.keep-working"));
+        // neutral rather than blue: the secondary action, and readable on any backdrop
+        setCancelButtonTheme("tertiary contrast");
         setConfirmText(getTranslation(unanswered.isEmpty() ? "reader.submit.confirm" : "reader.submit.anyway"));
         addConfirmListener(event -> submit.run());
     }

@@ -59,4 +59,8 @@ public class Assignment extends AbstractEntity<Long> {
     public Instant getDueAt() {
         return dueAt;
     }
+
+    public void changeDueAt(Instant newDueAt) {
+        this.dueAt = newDueAt;
+    }
 }

@@ -11,12 +11,14 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     Optional<Assignment> findByClassIdAndLessonId(long classId, long lessonId);
 
+    List<Assignment> findByClassIdOrderByDueAtAscIdAsc(long classId);
+
     @Query("""
             select new org.sourcework.roster.StudentAssignment(a.id, c.id, c.name, a.lessonId, a.dueAt)
             from Assignment a join SchoolClass c on c.id = a.classId
             where c.archived = false
               and exists (select 1 from Enrolment e where e.classId = c.id and e.userId = :userId
-                          and e.classRole = org.sourcework.roster.ClassRole.STUDENT)
+                          and e.classRole = org.sourcework.roster.ClassRole.STUDENT and e.withdrawnAt is null)
             order by a.dueAt nulls last, c.name
             """)
     List<StudentAssignment> findForStudent(long userId);
@@ -24,7 +26,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Query("""
             select count(a) > 0 from Assignment a
             where a.lessonId = :lessonId
-              and exists (select 1 from Enrolment e where e.classId = a.classId and e.userId = :userId)
+              and exists (select 1 from Enrolment e where e.classId = a.classId and e.userId = :userId
+                          and e.withdrawnAt is null)
             """)
     boolean lessonReachable(long lessonId, long userId);
 

@@ -37,6 +37,9 @@ public class Enrolment extends AbstractEntity<Long> {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected Enrolment() {
     }
 
@@ -62,5 +65,25 @@ public class Enrolment extends AbstractEntity<Long> {
 
     public ClassRole getClassRole() {
         return classRole;
+    }
+
+    /** When the student left the class; null while they are in it. */
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** The row stays, so that the student's work stays visible to the instructor. */
+    public void withdraw(Instant now) {
+        if (withdrawnAt == null) {
+            withdrawnAt = now;
+        }
+    }
+
+    public void rejoin() {
+        withdrawnAt = null;
     }
 }

@@ -57,4 +57,17 @@ public class SchoolClass extends AbstractEntity<Long> {
     public boolean isArchived() {
         return archived;
     }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** Archived classes drop out of students' and instructors' lists; their work is kept. */
+    public void archive() {
+        this.archived = true;
+    }
+
+    public void unarchive() {
+        this.archived = false;
+    }
 }

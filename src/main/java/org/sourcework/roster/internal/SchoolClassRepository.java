@@ -2,7 +2,9 @@ package org.sourcework.roster.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.sourcework.roster.ClassRow;
 import org.sourcework.roster.TaughtClass;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,7 +17,8 @@ public interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> 
     @Query("""
             select new org.sourcework.roster.TaughtClass(c.id, c.name, c.term,
                 (select count(s) from Enrolment s
-                  where s.classId = c.id and s.classRole = org.sourcework.roster.ClassRole.STUDENT),
+                  where s.classId = c.id and s.classRole = org.sourcework.roster.ClassRole.STUDENT
+                    and s.withdrawnAt is null),
                 (select count(a) from Assignment a where a.classId = c.id))
             from SchoolClass c
             where c.archived = false
@@ -24,4 +27,38 @@ public interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> 
             order by c.name, c.term
             """)
     List<TaughtClass> findTaughtBy(long userId);
+
+    @Query("""
+            select new org.sourcework.roster.ClassRow(c.id, c.name, c.term, c.archived, c.version,
+                (select count(i) from Enrolment i
+                  where i.classId = c.id and i.classRole = org.sourcework.roster.ClassRole.INSTRUCTOR),
+                (select count(s) from Enrolment s
+                  where s.classId = c.id and s.classRole = org.sourcework.roster.ClassRole.STUDENT
+                    and s.withdrawnAt is null),
+                (select count(a) from Assignment a where a.classId = c.id))
+            from SchoolClass c
+            where (:includeArchived = true or c.archived = false)
+              and (lower(c.name) like :pattern escape '!' or lower(c.term) like :pattern escape '!')
+            order by c.term, c.name, c.id
+            """)
+    List<ClassRow> findRows(String pattern, boolean includeArchived, Pageable page);
+
+    @Query("""
+            select count(c) from SchoolClass c
+            where (:includeArchived = true or c.archived = false)
+              and (lower(c.name) like :pattern escape '!' or lower(c.term) like :pattern escape '!')
+            """)
+    long countRows(String pattern, boolean includeArchived);
+
+    @Query("""
+            select new org.sourcework.roster.ClassRow(c.id, c.name, c.term, c.archived, c.version,
+                (select count(i) from Enrolment i
+                  where i.classId = c.id and i.classRole = org.sourcework.roster.ClassRole.INSTRUCTOR),
+                (select count(s) from Enrolment s
+                  where s.classId = c.id and s.classRole = org.sourcework.roster.ClassRole.STUDENT
+                    and s.withdrawnAt is null),
+                (select count(a) from Assignment a where a.classId = c.id))
+            from SchoolClass c where c.id = :classId
+            """)
+    Optional<ClassRow> findRow(long classId);
 }

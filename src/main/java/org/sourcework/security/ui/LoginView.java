@@ -26,7 +26,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
 
-        form.setI18n(i18n());
+        form.setI18n(i18n(false));
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
@@ -37,7 +37,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var locked = parameters.containsKey("locked");
+        form.setI18n(i18n(locked));
+        form.setError(locked || parameters.containsKey("error"));
     }
 
     @Override
@@ -45,15 +48,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return getTranslation("login.page-title");
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(boolean locked) {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         var error = new LoginI18n.ErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
         i18n.setErrorMessage(error);
         return i18n;
     }

@@ -1,5 +1,6 @@
 package org.sourcework.users.internal;
 
+import java.time.Clock;
 import org.sourcework.security.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final Clock clock;
 
-    AccountDetailsService(UserAccountRepository accounts) {
+    AccountDetailsService(UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -23,6 +26,7 @@ class AccountDetailsService implements UserDetailsService {
         var account = accounts.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.isEnabled(), account.isMustChangePassword(), account.getPasswordHash());
+                account.getRole(), account.isEnabled(), account.isLockedAt(clock.instant()),
+                account.isMustChangePassword(), account.getPasswordHash());
     }
 }

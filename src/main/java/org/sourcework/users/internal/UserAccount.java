@@ -48,6 +48,15 @@ public class UserAccount extends AbstractEntity<Long> {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     protected UserAccount() {
     }
 
@@ -66,6 +75,64 @@ public class UserAccount extends AbstractEntity<Long> {
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+    }
+
+    /** An administrator's reset: a temporary password that must be replaced at the next sign-in. */
+    public void resetPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+    }
+
+    public void update(String displayName, String email, AppRole role) {
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * Counts a failed sign-in; the {@code limit}-th one in a row locks the account until
+     * {@code now + lockTime}. A lock that has run out starts a fresh count.
+     *
+     * @return whether this failure locked the account
+     */
+    public boolean signInFailed(Instant now, int limit, java.time.Duration lockTime) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            lockedUntil = null;
+            failedSignIns = 0;
+        }
+        failedSignIns++;
+        if (failedSignIns >= limit && lockedUntil == null) {
+            lockedUntil = now.plus(lockTime);
+            return true;
+        }
+        return false;
+    }
+
+    public void signedIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 
     @Override

@@ -32,4 +32,15 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("\"title\":\"Incorrect username or password\"");
     }
+
+    @Test
+    void a_locked_account_is_told_why_and_what_to_do() {
+        navigate(LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.of("locked", ""));
+
+        var form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains(
+                "This account is locked after too many failed sign-ins. Try again in 15 minutes or ask an administrator to unlock it.");
+    }
 }

@@ -1,0 +1,74 @@
+package org.sourcework.administration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.lessons.LessonSummary;
+import org.sourcework.roster.AssignedLesson;
+
+/** The lessons given to a class with their due dates, and a picker to give it another lesson. */
+class AssignedLessonList extends Div {
+
+    // due dates are entered and shown in the server's time zone, as elsewhere in the application
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+
+    AssignedLessonList(List<AssignedLesson> assigned, List<LessonSummary> catalogue,
+            BiConsumer<Long, @Nullable Instant> assign, BiConsumer<Long, @Nullable Instant> changeDue) {
+        addClassName("assigned-lessons");
+        add(new H3(getTranslation("classes.roster.lessons")));
+        var titles = catalogue.stream().collect(Collectors.toMap(LessonSummary::id, LessonSummary::title));
+        if (assigned.isEmpty()) {
+            add(new Paragraph(getTranslation("classes.roster.no-lessons")));
+        }
+        for (var lesson : assigned) {
+            var due = duePicker(getTranslation("classes.roster.due"));
+            due.setValue(lesson.dueAt() == null ? null : LocalDateTime.ofInstant(lesson.dueAt(), ZONE));
+            var save = new Button(getTranslation("classes.roster.save-due"),
+                    event -> changeDue.accept(lesson.assignmentId(), instant(due.getValue())));
+            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            var row = new Div(new Span(titles.getOrDefault(lesson.lessonId(), "#" + lesson.lessonId())), due, save);
+            row.addClassName("assigned-lesson");
+            add(row);
+        }
+        if (catalogue.isEmpty()) {
+            add(new Paragraph(getTranslation("classes.roster.no-catalogue")));
+            return;
+        }
+        var lessonChoice = new ComboBox<LessonSummary>(getTranslation("classes.roster.choose-lesson"));
+        var assignedIds = assigned.stream().map(AssignedLesson::lessonId).collect(Collectors.toSet());
+        lessonChoice.setItems(catalogue.stream().filter(lesson -> !assignedIds.contains(lesson.id())).toList());
+        lessonChoice.setItemLabelGenerator(LessonSummary::title);
+        var due = duePicker(getTranslation("classes.roster.due-optional"));
+        var assignButton = new Button(getTranslation("classes.roster.assign"), event -> {
+            if (lessonChoice.getValue() != null) {
+                assign.accept(lessonChoice.getValue().id(), instant(due.getValue()));
+            }
+        });
+        var row = new Div(lessonChoice, due, assignButton);
+        row.addClassName("assign-lesson");
+        add(row);
+    }
+
+    private static DateTimePicker duePicker(String label) {
+        var picker = new DateTimePicker(label);
+        picker.setStep(Duration.ofMinutes(30));
+        return picker;
+    }
+
+    private static @Nullable Instant instant(@Nullable LocalDateTime value) {
+        return value == null ? null : value.atZone(ZONE).toInstant();
+    }
+}

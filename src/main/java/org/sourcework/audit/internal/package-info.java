@@ -1,0 +1,5 @@
+/** Persistence of the audit log: an immutable entity and insert-and-query access, nothing else. */
+@NullMarked
+package org.sourcework.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,109 @@
+package org.sourcework.audit.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.sourcework.audit.AuditEntry;
+import org.sourcework.audit.AuditFilter;
+import org.sourcework.audit.AuditService;
+import org.sourcework.security.AppRoles;
+
+/** The audit log for administrators: filter by person, action and dates; export what is shown as CSV. */
+@Route("admin/audit")
+@Menu(order = 6, title = "nav.audit", icon = "vaadin:clipboard-text")
+@RolesAllowed(AppRoles.ADMIN)
+public class AuditView extends Main implements HasDynamicTitle {
+
+    private final AuditService audit;
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final TextField username = new TextField();
+    private final Select<String> action = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    // read by the CSV download, which runs outside the UI's lock
+    private volatile AuditFilter filter = AuditFilter.all();
+
+    public AuditView(AuditService audit) {
+        this.audit = audit;
+        addClassName("page");
+        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters(), grid);
+
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.addColumn(entry -> formatter.format(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.col.who")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.targetType() == null ? "" : entry.targetType() + " " + entry.targetId())
+                .setHeader(getTranslation("audit.col.target")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.col.details")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) audit.count(filter));
+    }
+
+    private Div filters() {
+        username.setLabel(getTranslation("audit.filter.username"));
+        username.setClearButtonVisible(true);
+        username.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setLabel(getTranslation("audit.filter.action"));
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("audit.filter.any-action"));
+        action.setItems(audit.actions());
+        from.setLabel(getTranslation("audit.filter.from"));
+        to.setLabel(getTranslation("audit.filter.to"));
+        username.addValueChangeListener(event -> refresh());
+        action.addValueChangeListener(event -> refresh());
+        from.addValueChangeListener(event -> refresh());
+        to.addValueChangeListener(event -> refresh());
+
+        var export = new Anchor(csv(), getTranslation("audit.export"));
+        export.getElement().setAttribute("download", true);
+        export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        export.addClassName("audit-export");
+
+        var bar = new Div(username, action, from, to, export);
+        bar.addClassName("filter-bar");
+        return bar;
+    }
+
+    private DownloadHandler csv() {
+        return event -> {
+            event.setFileName("sourcework-audit.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            audit.exportCsv(filter, writer);
+            writer.flush();
+        };
+    }
+
+    private void refresh() {
+        filter = new AuditFilter(username.getValue(), action.getValue(), from.getValue(), to.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.page-title");
+    }
+}

@@ -1,0 +1,8 @@
+package org.sourcework.roster;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A lesson given to a class; the lesson's title belongs to the lessons feature. */
+public record AssignedLesson(long assignmentId, long lessonId, @Nullable Instant dueAt) {
+}

@@ -1,0 +1,119 @@
+package org.sourcework.roster;
+
+import java.util.List;
+import java.util.Locale;
+import org.sourcework.roster.internal.AssignmentRepository;
+import org.sourcework.roster.internal.EnrolmentRepository;
+import org.sourcework.roster.internal.RosterAudit;
+import org.sourcework.roster.internal.SchoolClass;
+import org.sourcework.roster.internal.SchoolClassRepository;
+import org.sourcework.users.UserService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrator's class list: finding, creating, renaming and archiving classes, and reading a roster. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional(readOnly = true)
+public class ClassAdminService {
+
+    private final SchoolClassRepository classes;
+    private final EnrolmentRepository enrolments;
+    private final AssignmentRepository assignments;
+    private final RosterService roster;
+    private final UserService users;
+    private final RosterAudit audit;
+
+    ClassAdminService(SchoolClassRepository classes, EnrolmentRepository enrolments,
+            AssignmentRepository assignments, RosterService roster, UserService users, RosterAudit audit) {
+        this.classes = classes;
+        this.enrolments = enrolments;
+        this.assignments = assignments;
+        this.roster = roster;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** One page of classes, ordered by term and name; {@code offset} is a multiple of {@code limit}. */
+    public List<ClassRow> page(ClassFilter filter, int offset, int limit) {
+        return classes.findRows(pattern(filter), filter.includeArchived(), PageRequest.of(offset / limit, limit));
+    }
+
+    public int count(ClassFilter filter) {
+        return Math.toIntExact(classes.countRows(pattern(filter), filter.includeArchived()));
+    }
+
+    public ClassRoster roster(long classId) {
+        var details = classes.findRow(classId).orElseThrow(RosterRules::noSuchClass);
+        var members = enrolments.findByClassIdOrderByIdAsc(classId).stream()
+                .map(enrolment -> {
+                    var user = users.findById(enrolment.getUserId()).orElseThrow();
+                    return new ClassMember(user.id(), user.username(), user.displayName(), enrolment.getClassRole(),
+                            enrolment.getWithdrawnAt());
+                })
+                .toList();
+        var lessons = assignments.findByClassIdOrderByDueAtAscIdAsc(classId).stream()
+                .map(a -> new AssignedLesson(a.getId(), a.getLessonId(), a.getDueAt()))
+                .toList();
+        return new ClassRoster(details,
+                members.stream().filter(m -> m.role() == ClassRole.INSTRUCTOR).toList(),
+                members.stream().filter(m -> m.role() == ClassRole.STUDENT).toList(), lessons);
+    }
+
+    @Transactional
+    public ClassSummary create(String name, String term) {
+        var created = roster.createClass(name, term);
+        audit.record("class.created", "class", created.id(), created.name() + " (" + created.term() + ")");
+        return created;
+    }
+
+    /** Renames a class, refusing if someone else changed it since {@code expectedVersion} was read. */
+    @Transactional
+    public void rename(long classId, int expectedVersion, String newName) {
+        var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
+        var name = RosterRules.className(newName);
+        if (schoolClass.getVersion() != expectedVersion) {
+            throw new RosterRejectedException(
+                    "Someone else changed this class while you were editing it. Reload the list and try again.");
+        }
+        if (name.equals(schoolClass.getName())) {
+            return;
+        }
+        if (classes.findByNameAndTerm(name, schoolClass.getTerm()).isPresent()) {
+            throw new RosterRejectedException(
+                    "A class called '" + name + "' already exists in " + schoolClass.getTerm() + ".");
+        }
+        var before = schoolClass.getName();
+        schoolClass.rename(name);
+        audit.record("class.renamed", "class", classId, before + " -> " + name);
+    }
+
+    @Transactional
+    public void archive(long classId) {
+        var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
+        if (!schoolClass.isArchived()) {
+            schoolClass.archive();
+            audit.record("class.archived", "class", classId, describe(schoolClass));
+        }
+    }
+
+    @Transactional
+    public void unarchive(long classId) {
+        var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
+        if (schoolClass.isArchived()) {
+            schoolClass.unarchive();
+            audit.record("class.unarchived", "class", classId, describe(schoolClass));
+        }
+    }
+
+    private static String describe(SchoolClass schoolClass) {
+        return schoolClass.getName() + " (" + schoolClass.getTerm() + ")";
+    }
+
+    private static String pattern(ClassFilter filter) {
+        var text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+}

@@ -1,0 +1,19 @@
+package org.sourcework.roster;
+
+import java.util.List;
+
+/** The result of a dry run: every row, what will happen to it, and every problem. Nothing has changed yet. */
+public record ImportPlan(List<ImportRow> rows) {
+
+    public List<ImportProblem> problems() {
+        return rows.stream().flatMap(row -> row.problems().stream()).toList();
+    }
+
+    public long validRows() {
+        return rows.stream().filter(ImportRow::valid).count();
+    }
+
+    public long count(ImportAction action) {
+        return rows.stream().filter(ImportRow::valid).filter(row -> row.actions().contains(action)).count();
+    }
+}

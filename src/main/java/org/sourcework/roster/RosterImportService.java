@@ -1,0 +1,102 @@
+package org.sourcework.roster;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import org.sourcework.roster.internal.Enrolment;
+import org.sourcework.roster.internal.EnrolmentRepository;
+import org.sourcework.roster.internal.ImportPlanner;
+import org.sourcework.roster.internal.RosterAudit;
+import org.sourcework.roster.internal.RosterCsv;
+import org.sourcework.roster.internal.SchoolClass;
+import org.sourcework.roster.internal.SchoolClassRepository;
+import org.sourcework.roster.internal.ImportPasswords;
+import org.sourcework.security.AppRole;
+import org.sourcework.users.NewUser;
+import org.sourcework.users.UserService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports accounts and enrolments from a CSV file (see {@link RosterCsv} for what it accepts).
+ * A dry run changes nothing; applying checks the file again and applies every valid row in one
+ * transaction. Rows that would change an existing account are problems, so importing the same
+ * file twice changes nothing the second time.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional
+public class RosterImportService {
+
+    public static final int MAX_BYTES = RosterCsv.MAX_BYTES;
+
+    private final ImportPlanner planner;
+    private final UserService users;
+    private final SchoolClassRepository classes;
+    private final EnrolmentRepository enrolments;
+    private final ImportPasswords temporaryPasswords;
+    private final RosterAudit audit;
+    private final Clock clock;
+
+    RosterImportService(ImportPlanner planner, UserService users, SchoolClassRepository classes,
+            EnrolmentRepository enrolments, ImportPasswords temporaryPasswords, RosterAudit audit, Clock clock) {
+        this.planner = planner;
+        this.users = users;
+        this.classes = classes;
+        this.enrolments = enrolments;
+        this.temporaryPasswords = temporaryPasswords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ImportPlan dryRun(byte[] csv, ImportOptions options) {
+        return planner.plan(RosterCsv.read(csv), options);
+    }
+
+    public ImportResult apply(byte[] csv, ImportOptions options) {
+        var plan = planner.plan(RosterCsv.read(csv), options);
+        var classIds = new HashMap<String, Long>();
+        var passwords = new ArrayList<TemporaryPassword>();
+        long classesCreated = 0;
+        long enrolled = 0;
+        long unchanged = 0;
+        for (var row : plan.rows()) {
+            if (!row.valid() || row.actions().contains(ImportAction.UNCHANGED)) {
+                unchanged += row.valid() ? 1 : 0;
+                continue;
+            }
+            var role = ImportPlanner.role(row.role()).orElseThrow();
+            long userId;
+            if (row.actions().contains(ImportAction.CREATE_USER)) {
+                var password = temporaryPasswords.generate(row.username());
+                userId = users.create(new NewUser(row.username(), row.displayName(), row.email(), role, password,
+                        true)).id();
+                passwords.add(new TemporaryPassword(row.username(), row.displayName(), password));
+            } else {
+                userId = users.findByUsername(row.username()).orElseThrow().id();
+            }
+            if (row.actions().contains(ImportAction.ENROL)) {
+                var key = row.className() + "\n" + row.term();
+                var classId = classIds.get(key);
+                if (classId == null) {
+                    var existing = classes.findByNameAndTerm(row.className(), row.term());
+                    classesCreated += existing.isEmpty() ? 1 : 0;
+                    classId = existing.orElseGet(() -> classes.save(
+                            new SchoolClass(row.className(), row.term(), clock.instant()))).getId();
+                    classIds.put(key, classId);
+                }
+                var classRole = role == AppRole.STUDENT ? ClassRole.STUDENT : ClassRole.INSTRUCTOR;
+                enrolments.save(new Enrolment(classId, userId, classRole, clock.instant()));
+                enrolled++;
+            }
+        }
+        var result = new ImportResult(passwords.size(), classesCreated, enrolled, unchanged,
+                plan.rows().size() - plan.validRows(), passwords);
+        audit.record("roster.imported", "import", 0, result.usersCreated() + " accounts created, "
+                + result.classesCreated() + " classes created, " + result.enrolled() + " enrolments, "
+                + result.unchanged() + " unchanged, " + result.skipped() + " rows skipped");
+        return result;
+    }
+}

@@ -1,0 +1,176 @@
+package org.sourcework.roster.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sourcework.roster.ImportAction;
+import org.sourcework.roster.ImportOptions;
+import org.sourcework.roster.ImportPlan;
+import org.sourcework.roster.ImportProblem;
+import org.sourcework.roster.ImportRow;
+import org.sourcework.roster.ClassRole;
+import org.sourcework.security.AppRole;
+import org.sourcework.users.UserService;
+import org.sourcework.users.UserSummary;
+import org.springframework.stereotype.Component;
+
+/** Decides, without changing anything, what each row of a roster file would do, and what is wrong with it. */
+@Component
+public class ImportPlanner {
+
+    // the same rules UserService applies when the account is created; checked here so that every row is reported
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Map<String, AppRole> ROLES = Map.of("student", AppRole.STUDENT, "instructor",
+            AppRole.INSTRUCTOR, "teacher", AppRole.INSTRUCTOR, "admin", AppRole.ADMIN, "administrator", AppRole.ADMIN);
+
+    private final UserService users;
+    private final SchoolClassRepository classes;
+    private final EnrolmentRepository enrolments;
+
+    ImportPlanner(UserService users, SchoolClassRepository classes, EnrolmentRepository enrolments) {
+        this.users = users;
+        this.classes = classes;
+        this.enrolments = enrolments;
+    }
+
+    public static Optional<AppRole> role(String value) {
+        return Optional.ofNullable(ROLES.get(value.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    public ImportPlan plan(RosterCsv.Content content, ImportOptions options) {
+        var firstRowOf = new HashMap<String, Integer>();
+        var classesToCreate = new HashSet<String>();
+        var rows = new ArrayList<ImportRow>();
+        for (var line : content.lines()) {
+            rows.add(planRow(line, content.hasTermColumn(), options, firstRowOf, classesToCreate));
+        }
+        return new ImportPlan(List.copyOf(rows));
+    }
+
+    private ImportRow planRow(RosterCsv.Line line, boolean hasTermColumn, ImportOptions options,
+            Map<String, Integer> firstRowOf, Set<String> classesToCreate) {
+        var problems = new ArrayList<ImportProblem>();
+        var actions = new ArrayList<ImportAction>();
+        var row = line.row();
+        var username = line.get(ImportColumn.USERNAME).toLowerCase(Locale.ROOT);
+        var displayName = line.get(ImportColumn.DISPLAY_NAME);
+        var email = line.get(ImportColumn.EMAIL);
+        var roleText = line.get(ImportColumn.ROLE);
+        var className = line.get(ImportColumn.CLASS);
+        var term = line.get(ImportColumn.TERM).isBlank() && options.term() != null ? options.term().strip()
+                : line.get(ImportColumn.TERM);
+
+        var usernameOk = false;
+        if (username.isBlank()) {
+            problems.add(missing(row, ImportColumn.USERNAME));
+        } else if (!USERNAME.matcher(username).matches()) {
+            problems.add(new ImportProblem(row, "username", "'" + username + "' is not a valid username: use 2 to 64"
+                    + " lower-case letters, digits, dots, hyphens or underscores."));
+        } else if (firstRowOf.containsKey(username)) {
+            problems.add(new ImportProblem(row, "username", "'" + username + "' is already used in row "
+                    + firstRowOf.get(username) + "; each username may appear only once in a file."));
+        } else {
+            firstRowOf.put(username, row);
+            usernameOk = true;
+        }
+        if (displayName.isBlank()) {
+            problems.add(missing(row, ImportColumn.DISPLAY_NAME));
+        } else if (displayName.length() > 120) {
+            problems.add(new ImportProblem(row, "display name", "The display name is longer than 120 characters."));
+        }
+        if (email.isBlank()) {
+            problems.add(missing(row, ImportColumn.EMAIL));
+        } else if (email.length() > 254) {
+            problems.add(new ImportProblem(row, "email", "The email address is longer than 254 characters."));
+        } else if (!EMAIL.matcher(email).matches()) {
+            problems.add(new ImportProblem(row, "email",
+                    "'" + email + "' is not an email address (it needs an @ and a domain)."));
+        }
+        var role = role(roleText);
+        if (roleText.isBlank()) {
+            problems.add(missing(row, ImportColumn.ROLE));
+        } else if (role.isEmpty()) {
+            problems.add(new ImportProblem(row, "role",
+                    "'" + roleText + "' is not a role. Use student, instructor or administrator."));
+        } else if (role.get() == AppRole.ADMIN && !className.isBlank()) {
+            problems.add(new ImportProblem(row, "role",
+                    "An administrator cannot be enrolled in a class. Leave the class empty for this row."));
+        }
+
+        Optional<UserSummary> existing = usernameOk ? users.findByUsername(username) : Optional.empty();
+        if (existing.isPresent()) {
+            differences(row, existing.get(), displayName, email, role).ifPresent(problems::add);
+        } else if (usernameOk) {
+            actions.add(ImportAction.CREATE_USER);
+        }
+
+        if (!className.isBlank()) {
+            if (className.length() > 120) {
+                problems.add(new ImportProblem(row, "class", "The class name is longer than 120 characters."));
+            } else if (term.isBlank()) {
+                problems.add(new ImportProblem(row, hasTermColumn ? "term" : "class", "Class '" + className
+                        + "' needs a term: fill in the term column or choose a term for the whole file."));
+            } else if (term.length() > 60) {
+                problems.add(new ImportProblem(row, "term", "The term is longer than 60 characters."));
+            } else {
+                var schoolClass = classes.findByNameAndTerm(className, term);
+                if (schoolClass.isPresent()) {
+                    var enrolment = existing.flatMap(user ->
+                            enrolments.findByClassIdAndUserId(schoolClass.get().getId(), user.id()));
+                    var classRole = role.orElse(AppRole.STUDENT) == AppRole.STUDENT ? ClassRole.STUDENT
+                            : ClassRole.INSTRUCTOR;
+                    if (enrolment.isEmpty()) {
+                        actions.add(ImportAction.ENROL);
+                    } else if (enrolment.get().getClassRole() != classRole) {
+                        problems.add(new ImportProblem(row, "role", "'" + username + "' is already in " + className
+                                + " as " + enrolment.get().getClassRole().name().toLowerCase(Locale.ROOT) + "."));
+                    }
+                } else if (options.createMissingClasses()) {
+                    if (problems.isEmpty() && classesToCreate.add(className + "\n" + term)) {
+                        actions.add(ImportAction.CREATE_CLASS);
+                    }
+                    actions.add(ImportAction.ENROL);
+                } else {
+                    problems.add(new ImportProblem(row, "class", "There is no class '" + className + "' in " + term
+                            + ". Create it first, or choose 'Create missing classes'."));
+                }
+            }
+        }
+        if (actions.isEmpty()) {
+            actions.add(ImportAction.UNCHANGED);
+        }
+        return new ImportRow(row, username, displayName, email, roleText, className, className.isBlank() ? "" : term,
+                problems.isEmpty() ? List.copyOf(actions) : List.of(), List.copyOf(problems));
+    }
+
+    // an import never changes an account: differing details are a problem for a person to settle
+    private static Optional<ImportProblem> differences(int row, UserSummary user, String displayName, String email,
+            Optional<AppRole> role) {
+        var intro = "The account '" + user.username() + "' already exists with ";
+        var outro = ". An import does not change accounts: correct the file or the account.";
+        if (!displayName.isBlank() && !displayName.equals(user.displayName())) {
+            return Optional.of(new ImportProblem(row, "display name",
+                    intro + "display name '" + user.displayName() + "', not '" + displayName + "'" + outro));
+        }
+        if (!email.isBlank() && !email.equalsIgnoreCase(user.email())) {
+            return Optional.of(new ImportProblem(row, "email",
+                    intro + "email '" + user.email() + "', not '" + email + "'" + outro));
+        }
+        if (role.isPresent() && role.get() != user.role()) {
+            return Optional.of(new ImportProblem(row, "role", intro + "role " + user.role().name().toLowerCase(
+                    Locale.ROOT) + ", not " + role.get().name().toLowerCase(Locale.ROOT) + outro));
+        }
+        return Optional.empty();
+    }
+
+    private static ImportProblem missing(int row, ImportColumn column) {
+        return new ImportProblem(row, column.label(), "The " + column.label() + " is missing.");
+    }
+}

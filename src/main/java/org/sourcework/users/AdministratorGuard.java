@@ -1,0 +1,36 @@
+package org.sourcework.users;
+
+import org.jspecify.annotations.Nullable;
+import org.sourcework.security.AppRole;
+import org.sourcework.security.CurrentUser;
+import org.sourcework.users.internal.UserAccount;
+import org.sourcework.users.internal.UserAccountRepository;
+
+/** Keeps Sourcework administrable: nobody removes their own administrator rights, nor the last ones. */
+final class AdministratorGuard {
+
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+
+    AdministratorGuard(UserAccountRepository accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    /** {@code verb}: what is about to happen, for the message ("disable", "change the role of"). */
+    void checkMayLoseAdministrator(UserAccount account, String verb) {
+        if (account.getId() == currentUser.id()) {
+            throw new UserRejectedException(field(verb),
+                    "You cannot " + verb + " your own account. Ask another administrator.");
+        }
+        if (account.getRole() == AppRole.ADMIN && account.isEnabled()
+                && accounts.countByRoleAndEnabledTrue(AppRole.ADMIN) <= 1) {
+            throw new UserRejectedException(field(verb), "You cannot " + verb + " " + account.getUsername()
+                    + ": they are the last enabled administrator. Make someone else an administrator first.");
+        }
+    }
+
+    private static @Nullable String field(String verb) {
+        return verb.contains("role") ? "role" : null;
+    }
+}

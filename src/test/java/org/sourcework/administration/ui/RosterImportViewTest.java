@@ -1,0 +1,100 @@
+package org.sourcework.administration.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.sourcework.roster.ImportRow;
+import org.sourcework.support.IntegrationTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+class RosterImportViewTest extends SpringBrowserlessTest {
+
+    private Button confirm() {
+        return find(Button.class).withText("Confirm import").single();
+    }
+
+    private void upload(String name) throws IOException {
+        test(find(TextField.class).withLabel("Term for the classes in the file").single()).setValue("Spring 2027");
+        var bytes = new ClassPathResource("csv/" + name).getContentAsByteArray();
+        test(find(Upload.class).single()).upload(name, "text/csv", bytes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ImportRow> plan() {
+        return find(Grid.class).single();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void confirm_is_disabled_until_a_dry_run_has_been_made() {
+        navigate(RosterImportView.class);
+
+        assertThat(confirm().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_dry_run_flags_the_bad_row_and_says_why() throws IOException {
+        navigate(RosterImportView.class);
+
+        upload("one-bad-row.csv");
+
+        var grid = test(plan());
+        assertThat(grid.size()).isEqualTo(3);
+        assertThat(grid.getRow(1).valid()).isFalse();
+        assertThat(grid.getCellText(1, 6)).startsWith("Skipped. username: 'bad name!' is not a valid username");
+        assertThat(grid.getCellText(0, 6)).isEqualTo("Create account, Enrol");
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText).anySatisfy(text -> assertThat(text)
+                .startsWith("Row 3, column 'username': 'bad name!' is not a valid username"));
+        assertThat(confirm().isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void confirming_imports_the_valid_rows_and_offers_the_passwords_once() throws IOException {
+        navigate(RosterImportView.class);
+        upload("one-bad-row.csv");
+
+        test(confirm()).click();
+
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Import finished", "2 accounts created, 0 classes created, 2 enrolments, 0 rows unchanged,"
+                        + " 1 rows skipped.");
+        assertThat(find(Anchor.class).withText("Download temporary passwords").exists()).isTrue();
+        assertThat(confirm().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_unreadable_file_gets_a_clear_message() throws IOException {
+        navigate(RosterImportView.class);
+        test(find(Upload.class).single()).upload("roster.csv", "text/csv",
+                "username,role\namira,student\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("The header row has no display name column.");
+        assertThat(confirm().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("amira")
+    void student_cannot_open_the_import_page() {
+        UI.getCurrent().navigate("admin/import");
+
+        assertThat(getCurrentView()).isNotInstanceOf(RosterImportView.class);
+    }
+}
