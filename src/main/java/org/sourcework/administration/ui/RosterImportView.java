@@ -53,6 +53,8 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         term.setLabel(getTranslation("import.term"));
         term.setHelperText(getTranslation("import.term.help"));
         term.setMaxLength(60);
+        // wide enough that the label is not cut off
+        term.setWidth("24em");
         createClasses.setLabel(getTranslation("import.create-classes"));
         // a changed option makes the dry run out of date: run it again before confirming
         term.addValueChangeListener(event -> dryRun());

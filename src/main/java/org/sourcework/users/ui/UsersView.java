@@ -24,7 +24,7 @@ import org.sourcework.users.UserFilter;
 
 /** Accounts for administrators: search, filter, create, edit, enable or disable, reset, unlock. */
 @Route("admin/users")
-@Menu(order = 2, title = "nav.users", icon = "vaadin:users")
+@Menu(order = 3.5, title = "nav.users", icon = "vaadin:users")
 @RolesAllowed(AppRoles.ADMIN)
 public class UsersView extends Main implements HasDynamicTitle {
 

@@ -72,8 +72,8 @@ class RosterImportViewTest extends SpringBrowserlessTest {
         test(confirm()).click();
 
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains("Import finished", "2 accounts created, 0 classes created, 2 enrolments, 0 rows unchanged,"
-                        + " 1 rows skipped.");
+                .contains("Import finished", "2 accounts created, no classes created, 2 enrolments, no rows unchanged,"
+                        + " 1 row skipped.");
         assertThat(find(Anchor.class).withText("Download temporary passwords").exists()).isTrue();
         assertThat(confirm().isEnabled()).isFalse();
     }
