@@ -74,13 +74,10 @@ final class LessonReader {
         page.waitForVaadin();
     }
 
-    boolean isChosen(String questionId, String labelStart) {
-        return option(questionId, labelStart).getDomAttribute("checked") != null;
-    }
-
     /** The labels of the chosen options, in order. */
     List<String> chosen(String questionId) {
-        return question(questionId).findElements(By.cssSelector("vaadin-radio-button[checked], vaadin-checkbox[checked]"))
+        return question(questionId)
+                .findElements(By.cssSelector("vaadin-radio-button[checked], vaadin-checkbox[checked]"))
                 .stream().map(option -> option.getText().strip()).toList();
     }
 
@@ -151,8 +148,9 @@ final class LessonReader {
 
     /**
      * Scrolls the element to the middle of the screen and clicks there with the pointer, as a person
-     * would. (WebDriver's own element click does not scroll the app layout's content area, and it
-     * takes the section strip, shown by CSS from a closed {@code <details>}, for hidden.)
+     * would. (WebDriver's own element click leaves an element below the fold of the app layout's
+     * content area unscrolled and fails, and it takes the section strip, shown by CSS from a closed
+     * {@code <details>}, for hidden.)
      */
     void click(WebElement element) {
         page.script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);

@@ -23,7 +23,6 @@ class ReaderAccessibilityIT extends BrowserTestBase {
         check(softly, "the student home");
 
         long lesson = reader.openFromHome();
-        check(softly, "the start page");
         reader.choose("hn-who-for-whom", "Khrushchev");
         reader.awaitSaved("hn-who-for-whom");
         check(softly, "the start page with an answer and its explanation");

@@ -18,7 +18,8 @@ class ReaderJourneyIT extends BrowserTestBase {
 
     private static final String STUDENT = "chloe";
 
-    private static final String PREDICTION = "He will blame <b>bold</b> Хрущёв & co. for \"softness\"; <i>not</i> Stalin.";
+    private static final String PREDICTION =
+            "He will blame <b>bold</b> Хрущёв & co. for \"softness\"; <i>not</i> Stalin.";
     private static final String CLAIM = "The Soviet Union was no less of a challenge.";
     private static final String EVIDENCE = "S2: “no sign of intent to move back from these borders”; S4.";
     private static final String REASONING = "Competition changed its form <script>alert(1)</script>, not its aim.";

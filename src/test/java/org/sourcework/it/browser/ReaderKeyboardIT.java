@@ -53,7 +53,8 @@ class ReaderKeyboardIT extends BrowserTestBase {
         keyboard.tabTo("#question-iiib-evidence-fear input[type=radio]");
         keyboard.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         reader.awaitSaved("iiib-evidence-fear");
-        assertThat(reader.highlightedSentences()).as("the chosen sentence is highlighted in the text").containsExactly(4);
+        assertThat(reader.highlightedSentences()).as("the chosen sentence is highlighted in the text")
+                .containsExactly(4);
 
         reader.reload();
         assertThat(reader.chosen("iiib-evidence-fear")).singleElement().asString().startsWith("Sentence 4:");

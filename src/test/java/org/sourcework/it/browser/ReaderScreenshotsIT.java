@@ -1,0 +1,36 @@
+package org.sourcework.it.browser;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the student's pictures in docs/screenshots current: the reader's start page with an answer
+ * and its explanation, section III.B with a chosen sentence, and the student home with the lesson
+ * in progress, each on a laptop and a phone. A person looks at them; the test only proves they were
+ * taken. Ben is this test's own student.
+ */
+class ReaderScreenshotsIT extends BrowserTestBase {
+
+    @Test
+    void reader_and_student_home_are_photographed_at_laptop_and_phone_size() throws IOException {
+        var reader = new LessonReader(page);
+        var screenshots = new Screenshots(page);
+        page.signIn("ben", PASSWORD);
+        page.awaitHeading("My lessons");
+        long lesson = reader.openFromHome();
+        reader.choose("hn-who-for-whom", "The U.S. Embassy in Moscow");
+        reader.awaitSaved("hn-who-for-whom");
+        screenshots.atLaptopAndPhoneSize("reader-start");
+
+        page.resize(1280, 800);
+        reader.open(lesson, "III.B");
+        reader.click(reader.sentence(4));
+        reader.awaitSaved("iiib-evidence-fear");
+        screenshots.atLaptopAndPhoneSize("reader-section");
+
+        page.resize(1280, 800);
+        page.open("my-lessons");
+        page.awaitHeading("My lessons");
+        screenshots.atLaptopAndPhoneSize("student-home");
+    }
+}
