@@ -23,9 +23,11 @@ class SignInIT extends BrowserTestBase {
     void instructor_signs_in_and_sees_their_class_with_its_students() {
         signInAs(DemoHome.INSTRUCTOR);
 
+        // the app is shared by every browser test of this run, and the import journey may add students
+        // to this class, so the count is at least the four demo students
         assertThat(cardTexts()).singleElement().asString()
                 .contains("History 11A")
-                .contains("4 students");
+                .containsPattern("\\b([4-9]|\\d{2,}) students");
     }
 
     @Test
@@ -34,7 +36,9 @@ class SignInIT extends BrowserTestBase {
 
         var stats = page.driver().findElements(By.cssSelector(".stat")).stream().map(WebElement::getText)
                 .map(text -> text.replace('\n', ' ')).toList();
-        assertThat(stats).contains("11 Accounts", "2 Active classes")
+        // at least the eleven demo accounts: other browser tests of this run may import more
+        assertThat(stats).contains("2 Active classes")
+                .anySatisfy(stat -> assertThat(stat).matches("(1[1-9]|[2-9]\\d|\\d{3,}) Accounts"))
                 .anySatisfy(stat -> assertThat(stat).matches("[1-9]\\d* Lessons"));
     }
 
