@@ -1,6 +1,7 @@
 package org.sourcework.responses;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.roster.ClassAccess;
@@ -114,7 +115,31 @@ public class ResponseService {
         var work = works.startedWork(context);
         var now = works.now();
         work.submit(now, context.assignment().dueAt());
+        answers.handIn(work, now);
         return WorkStates.of(context, work, answers.of(work), now);
+    }
+
+    /**
+     * Hands in a revised answer of a submitted lesson, as released feedback asked; the answer is then
+     * read-only again and the instructor sees the new version beside the old ones.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public SavedAnswer handInRevision(long assignmentId, String questionId) {
+        var context = works.lock(assignmentId);
+        context.question(questionId);
+        works.requireStudentIn(context);
+        var work = context.work().orElseThrow(
+                () -> new AnswerRejectedException("Your instructor has not asked you to revise this answer."));
+        return answers.handInRevision(work, questionId, works.now());
+    }
+
+    /** Every handed-in version of the student's own answers, oldest first, by question id. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public Map<String, List<AnswerVersion>> myAnswerVersions(long assignmentId) {
+        var context = works.find(assignmentId);
+        works.requireStudentIn(context);
+        return context.work().map(answers::versions).orElse(Map.of());
     }
 
     /** Lets a student change their submitted answers again; only an instructor of the class may. */

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param score     the automatic score, with two decimals; null for written answers, which the
  *                  instructor scores
  * @param maxPoints the question's points
+ * @param revisionRequested released feedback asked for a revision, so the answer may be changed
+ *                          and handed in again although the lesson is submitted
  */
 public record SavedAnswer(String questionId, AnswerValue value, int version, Instant savedAt,
-        @Nullable BigDecimal score, int maxPoints) {
+        @Nullable BigDecimal score, int maxPoints, boolean revisionRequested) {
 }

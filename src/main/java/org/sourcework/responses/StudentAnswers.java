@@ -13,6 +13,8 @@ import org.sourcework.responses.SaveResult.Saved;
 import org.sourcework.responses.internal.Answer;
 import org.sourcework.responses.internal.AnswerCodec;
 import org.sourcework.responses.internal.AnswerRepository;
+import org.sourcework.responses.internal.AnswerRevision;
+import org.sourcework.responses.internal.AnswerRevisionRepository;
 import org.sourcework.responses.internal.StudentWork;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
 class StudentAnswers {
 
     private final AnswerRepository answers;
+    private final AnswerRevisionRepository revisions;
 
-    StudentAnswers(AnswerRepository answers) {
+    StudentAnswers(AnswerRepository answers, AnswerRevisionRepository revisions) {
         this.answers = answers;
+        this.revisions = revisions;
     }
 
     /**
@@ -33,16 +37,72 @@ class StudentAnswers {
      */
     SaveResult write(StudentWork work, Question question, AnswerValue value, @Nullable Integer expectedVersion,
             Instant now) {
-        work.requireNotSubmitted();
         var existing = answers.findByWorkIdAndQuestionId(work.getId(), question.id());
+        var revising = existing.map(Answer::isRevisionRequested).orElse(false);
+        if (!revising) {
+            work.requireNotSubmitted();
+        }
         if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
             return new Conflict(saved(existing.get()));
         }
-        work.answerSaved(now);
+        if (!revising) {
+            work.answerSaved(now);
+        }
         var answer = existing.orElseGet(() -> new Answer(work.getId(), question.id()));
         answer.record(AnswerCodec.encode(value), value.isBlank(), Scorer.score(question, value), question.points(),
                 now);
         return new Saved(saved(answers.saveAndFlush(answer)));
+    }
+
+    /**
+     * Freezes every answer that changed since it was last handed in, so feedback is always given on
+     * a fixed text. Open revision requests end: the whole lesson is handed in again.
+     */
+    void handIn(StudentWork work, Instant now) {
+        var stored = answers.findByWorkId(work.getId());
+        var latest = latestRevisions(stored);
+        for (var answer : stored) {
+            freezeIfChanged(answer, latest.get(answer.getId()), now);
+            answer.closeRevision();
+        }
+    }
+
+    /** Hands in one revised answer of a submitted lesson, as the instructor asked. */
+    SavedAnswer handInRevision(StudentWork work, String questionId, Instant now) {
+        var answer = answers.findByWorkIdAndQuestionId(work.getId(), questionId)
+                .filter(Answer::isRevisionRequested)
+                .orElseThrow(() -> new AnswerRejectedException(
+                        "Your instructor has not asked you to revise this answer."));
+        var latest = revisions.latestOf(List.of(answer.getId()));
+        freezeIfChanged(answer, latest.isEmpty() ? null : latest.getFirst(), now);
+        answer.closeRevision();
+        return saved(answers.saveAndFlush(answer));
+    }
+
+    private Map<Long, AnswerRevision> latestRevisions(List<Answer> stored) {
+        if (stored.isEmpty()) {
+            return Map.of();
+        }
+        return revisions.latestOf(stored.stream().map(Answer::getId).toList()).stream()
+                .collect(Collectors.toMap(AnswerRevision::getAnswerId, Function.identity()));
+    }
+
+    private void freezeIfChanged(Answer answer, @Nullable AnswerRevision latest, Instant now) {
+        if (latest == null || !latest.matches(answer)) {
+            revisions.save(new AnswerRevision(answer, latest == null ? 1 : latest.getNumber() + 1, now));
+        }
+    }
+
+    /** Every handed-in version of the work's answers, oldest first, by question id. */
+    Map<String, List<AnswerVersion>> versions(StudentWork work) {
+        var stored = answers.findByWorkId(work.getId());
+        if (stored.isEmpty()) {
+            return Map.of();
+        }
+        var questionIds = stored.stream().collect(Collectors.toMap(Answer::getId, Answer::getQuestionId));
+        return revisions.findByAnswerIdInOrderByAnswerIdAscNumberAsc(questionIds.keySet()).stream()
+                .collect(Collectors.groupingBy(revision -> questionIds.get(revision.getAnswerId()),
+                        Collectors.mapping(ClassWorkService::version, Collectors.toList())));
     }
 
     List<Answer> of(StudentWork work) {
@@ -56,6 +116,6 @@ class StudentAnswers {
 
     static SavedAnswer saved(Answer answer) {
         return new SavedAnswer(answer.getQuestionId(), AnswerCodec.decode(answer.stored()), answer.getVersion(),
-                answer.getSavedAt(), answer.getScore(), answer.getMaxPoints());
+                answer.getSavedAt(), answer.getScore(), answer.getMaxPoints(), answer.isRevisionRequested());
     }
 }

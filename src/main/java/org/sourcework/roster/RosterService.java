@@ -27,10 +27,12 @@ public class RosterService {
     private final AssignmentRepository assignments;
     private final UserService users;
     private final CurrentUser currentUser;
+    private final ClassAccess access;
     private final Clock clock;
 
     RosterService(SchoolClassRepository classes, EnrolmentRepository enrolments, AssignmentRepository assignments,
-            UserService users, CurrentUser currentUser, Clock clock) {
+            UserService users, CurrentUser currentUser, ClassAccess access, Clock clock) {
+        this.access = access;
         this.classes = classes;
         this.enrolments = enrolments;
         this.assignments = assignments;
@@ -42,6 +44,31 @@ public class RosterService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<TaughtClass> classesITeach() {
         return classes.findTaughtBy(currentUser.id());
+    }
+
+    /** One page of a class the caller teaches, students ordered by name; withdrawn students included. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<ClassStudent> studentsOf(long classId, int offset, int limit) {
+        access.requireTeaches(classId);
+        return enrolments.studentsOf(classId, offset, limit).stream()
+                .map(row -> new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(),
+                        row.getWithdrawnAt()))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public int countStudentsOf(long classId) {
+        access.requireTeaches(classId);
+        return Math.toIntExact(enrolments.countByClassIdAndClassRole(classId, ClassRole.STUDENT));
+    }
+
+    /** The lessons given to a class the caller teaches, soonest due first. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<AssignedLesson> lessonsOf(long classId) {
+        access.requireTeaches(classId);
+        return assignments.findByClassIdOrderByDueAtAscIdAsc(classId).stream()
+                .map(a -> new AssignedLesson(a.getId(), a.getLessonId(), a.getDueAt()))
+                .toList();
     }
 
     @PreAuthorize("hasRole('STUDENT')")

@@ -41,22 +41,24 @@ class ArchitectureTest {
                 .layer("Roster").definedBy("org.sourcework.roster..")
                 .layer("Lessons").definedBy("org.sourcework.lessons..")
                 .layer("Responses").definedBy("org.sourcework.responses..")
+                .layer("Review").definedBy("org.sourcework.review..")
                 .layer("Home").definedBy("org.sourcework.home..")
                 .layer("Administration").definedBy("org.sourcework.administration..")
                 .layer("Demo").definedBy("org.sourcework.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Home").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Administration").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Responses").mayOnlyBeAccessedByLayers("Home", "Demo")
-                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Home", "Administration", "Demo")
-                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Home", "Administration",
-                        "Demo")
-                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Home",
+                .whereLayer("Review").mayOnlyBeAccessedByLayers("Home", "Demo")
+                .whereLayer("Responses").mayOnlyBeAccessedByLayers("Review", "Home", "Demo")
+                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Review", "Home", "Administration", "Demo")
+                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Review", "Home",
                         "Administration", "Demo")
-                .whereLayer("Audit").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Responses", "Home",
-                        "Administration", "Demo")
-                .whereLayer("Base").mayOnlyBeAccessedByLayers("Audit", "Users", "Roster", "Lessons", "Responses",
+                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Review",
                         "Home", "Administration", "Demo")
+                .whereLayer("Audit").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Responses", "Review",
+                        "Home", "Administration", "Demo")
+                .whereLayer("Base").mayOnlyBeAccessedByLayers("Audit", "Users", "Roster", "Lessons", "Responses",
+                        "Review", "Home", "Administration", "Demo")
                 .check(classes);
     }
 
@@ -65,13 +67,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.sourcework.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourcework.base..", "org.sourcework.audit..",
                         "org.sourcework.users..", "org.sourcework.roster..", "org.sourcework.lessons..",
-                        "org.sourcework.responses..", "org.sourcework.home..", "org.sourcework.administration..",
+                        "org.sourcework.responses..", "org.sourcework.review..", "org.sourcework.home..", "org.sourcework.administration..",
                         "org.sourcework.demo..")
                 .check(classes);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"users", "roster", "lessons", "responses", "audit"})
+    @ValueSource(strings = {"users", "roster", "lessons", "responses", "review", "audit"})
     void a_features_internals_are_used_only_inside_the_feature(String feature) {
         noClasses().that().resideOutsideOfPackage("org.sourcework." + feature + "..")
                 .should().dependOnClassesThat().resideInAPackage("org.sourcework." + feature + ".internal..")

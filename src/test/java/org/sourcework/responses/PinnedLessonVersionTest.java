@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.support.TelegramQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

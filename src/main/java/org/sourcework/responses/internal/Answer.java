@@ -61,6 +61,9 @@ public class Answer extends AbstractEntity<Long> {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
+    @Column(name = "revision_requested_at")
+    private Instant revisionRequestedAt;
+
     protected Answer() {
     }
 
@@ -81,6 +84,24 @@ public class Answer extends AbstractEntity<Long> {
         this.score = score;
         this.maxPoints = maxPoints;
         this.savedAt = now;
+    }
+
+    /** Released feedback asked for a revision: the answer may change although the lesson is submitted. */
+    public void requestRevision(Instant now) {
+        revisionRequestedAt = now;
+    }
+
+    /** The revision was handed in, or the request was withdrawn. */
+    public void closeRevision() {
+        revisionRequestedAt = null;
+    }
+
+    public boolean isRevisionRequested() {
+        return revisionRequestedAt != null;
+    }
+
+    public long getWorkId() {
+        return workId;
     }
 
     public EncodedAnswer stored() {

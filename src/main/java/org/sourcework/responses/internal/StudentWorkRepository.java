@@ -1,6 +1,7 @@
 package org.sourcework.responses.internal;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface StudentWorkRepository extends JpaRepository<StudentWork, Long> {
 
     Optional<StudentWork> findByAssignmentIdAndStudentId(long assignmentId, long studentId);
+
+    List<StudentWork> findByAssignmentIdAndStudentIdIn(long assignmentId, Collection<Long> studentIds);
 
     /**
      * The work, locked until the transaction ends: one student's saves, submit and reopen happen

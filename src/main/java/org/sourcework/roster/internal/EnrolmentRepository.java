@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sourcework.roster.ClassRole;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.NativeQuery;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
@@ -15,4 +16,20 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     boolean existsByClassIdAndUserIdAndClassRoleAndWithdrawnAtIsNull(long classId, long userId, ClassRole classRole);
 
     List<Enrolment> findByClassIdOrderByIdAsc(long classId);
+
+    /**
+     * One page of a class's students, withdrawn ones included, by name. Names live with the user
+     * accounts, so this reads both tables in one statement.
+     */
+    @NativeQuery("""
+            select e.user_id as userId, u.username as username, u.display_name as displayName,
+                   e.withdrawn_at as withdrawnAt
+            from enrolment e join app_user u on u.id = e.user_id
+            where e.class_id = :classId and e.class_role = 'STUDENT'
+            order by u.display_name, u.id
+            limit :limit offset :offset
+            """)
+    List<StudentRow> studentsOf(long classId, int offset, int limit);
+
+    long countByClassIdAndClassRole(long classId, ClassRole classRole);
 }

@@ -39,7 +39,7 @@ class AnswerSaverTest {
     }
 
     private static SavedAnswer stored(String text, int version) {
-        return new SavedAnswer("q1", new TextAnswer(text), version, NOW, null, 2);
+        return new SavedAnswer("q1", new TextAnswer(text), version, NOW, null, 2, false);
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.sourcework.review;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.lessons.Criterion;
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.Level;
+import org.sourcework.lessons.Question;
+import org.sourcework.lessons.Rubric;
+import org.sourcework.lessons.WrittenQuestion;
+
+/** Checks feedback against its question and works out the score it gives. */
+final class FeedbackRules {
+
+    static final int MAX_COMMENT = 5000;
+    static final int MAX_REASON = 500;
+    static final int MAX_BANK_COMMENT = 1000;
+
+    private FeedbackRules() {
+    }
+
+    /** The score and whether it overrides the rubric or automatic score, once the input is known to be valid. */
+    record Scored(@Nullable BigDecimal score, boolean overridden) {
+    }
+
+    static Scored check(LessonContent content, Question question, @Nullable BigDecimal autoScore, FeedbackInput input) {
+        if (input.comment().length() > MAX_COMMENT) {
+            throw new FeedbackRejectedException("A comment can be at most " + MAX_COMMENT + " characters long; this one has "
+                    + input.comment().length() + ".");
+        }
+        checkLevels(question, input.levels());
+        checkSentence(content, question, input.sentence());
+        var computed = computedScore(question, autoScore, input.levels());
+        var score = input.score();
+        if (score == null) {
+            return new Scored(computed, false);
+        }
+        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(question.points())) > 0) {
+            throw new FeedbackRejectedException("The score must be between 0 and " + question.points() + " points.");
+        }
+        if (score.stripTrailingZeros().scale() > 2) {
+            throw new FeedbackRejectedException("A score can have at most two decimal places.");
+        }
+        var overridden = computed != null && computed.compareTo(score) != 0;
+        var reason = input.overrideReason() == null ? "" : input.overrideReason().strip();
+        if (overridden && reason.isEmpty()) {
+            throw new FeedbackRejectedException("Give a reason for changing the score from " + computed.stripTrailingZeros()
+                    .toPlainString() + " to " + score.stripTrailingZeros().toPlainString() + ".");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new FeedbackRejectedException("A reason can be at most " + MAX_REASON + " characters long.");
+        }
+        return new Scored(score, overridden);
+    }
+
+    /** The rubric total once every criterion has a level; otherwise the automatic score, if any. */
+    static @Nullable BigDecimal computedScore(Question question, @Nullable BigDecimal autoScore,
+            Map<String, Integer> levels) {
+        var rubric = rubricOf(question);
+        if (rubric == null) {
+            return autoScore;
+        }
+        if (!rubric.criteria().stream().allMatch(criterion -> levels.containsKey(criterion.id()))) {
+            return null;
+        }
+        return BigDecimal.valueOf(rubric.criteria().stream().mapToInt(criterion -> levels.get(criterion.id())).sum())
+                .setScale(2);
+    }
+
+    static @Nullable Rubric rubricOf(Question question) {
+        return question instanceof WrittenQuestion written ? written.rubric() : null;
+    }
+
+    private static void checkLevels(Question question, Map<String, Integer> levels) {
+        if (levels.isEmpty()) {
+            return;
+        }
+        var rubric = rubricOf(question);
+        if (rubric == null) {
+            throw new FeedbackRejectedException("This question has no rubric, so it has no levels to choose.");
+        }
+        levels.forEach((criterionId, score) -> {
+            var criterion = rubric.criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst()
+                    .orElseThrow(() -> new FeedbackRejectedException("The rubric has no criterion '" + criterionId
+                            + "'."));
+            if (score == null || criterion.levels().stream().mapToInt(Level::score).noneMatch(s -> s == score)) {
+                throw new FeedbackRejectedException("'" + criterion.label() + "' has no level " + score + "; choose one of "
+                        + levelList(criterion) + ".");
+            }
+        });
+    }
+
+    private static String levelList(Criterion criterion) {
+        return String.join(", ", criterion.levels().stream().map(level -> String.valueOf(level.score())).toList());
+    }
+
+    private static void checkSentence(LessonContent content, Question question, @Nullable Integer sentence) {
+        if (sentence == null) {
+            return;
+        }
+        var section = content.document().section(question.sectionId());
+        if (section.isEmpty()) {
+            throw new FeedbackRejectedException("This question is asked before the reading, so a comment on it cannot"
+                    + " point at a sentence.");
+        }
+        var count = section.get().sentences().size();
+        if (sentence < 1 || sentence > count) {
+            throw new FeedbackRejectedException("Section " + section.get().navLabel() + " has sentences 1 to " + count
+                    + "; there is no sentence " + sentence + ".");
+        }
+    }
+}

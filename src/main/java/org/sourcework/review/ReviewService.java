@@ -1,0 +1,211 @@
+package org.sourcework.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.audit.AuditLog;
+import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.Question;
+import org.sourcework.responses.ClassWorkService;
+import org.sourcework.review.FeedbackSaveResult.Conflict;
+import org.sourcework.review.FeedbackSaveResult.Saved;
+import org.sourcework.review.internal.CommentBankEntry;
+import org.sourcework.review.internal.CommentBankRepository;
+import org.sourcework.review.internal.Feedback;
+import org.sourcework.review.internal.FeedbackRepository;
+import org.sourcework.review.internal.LevelsCodec;
+import org.sourcework.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Instructors' feedback: writing it on a handed-in answer (autosaved, with conflict detection
+ * between two instructors of a class), releasing it, and the comment bank. Every method reaches
+ * the class through {@link ClassWorkService}, which refuses anyone who does not teach it.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+@Transactional
+public class ReviewService {
+
+    private final ClassWorkService classWork;
+    private final LessonCatalogService lessons;
+    private final FeedbackRepository feedback;
+    private final CommentBankRepository bank;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewService(ClassWorkService classWork, LessonCatalogService lessons, FeedbackRepository feedback,
+            CommentBankRepository bank, AuditLog audit, CurrentUser currentUser, Clock clock) {
+        this.classWork = classWork;
+        this.lessons = lessons;
+        this.feedback = feedback;
+        this.bank = bank;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** All feedback given to the students on the assignment, every version, oldest first: one statement. */
+    @Transactional(readOnly = true)
+    public List<GivenFeedback> feedbackFor(long assignmentId, Collection<Long> studentIds) {
+        classWork.assignment(assignmentId);
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return feedback.findByAssignmentIdAndStudentIdInOrderByIdAsc(assignmentId, studentIds).stream()
+                .map(ReviewService::given).toList();
+    }
+
+    /**
+     * Writes feedback on the newest handed-in version of the answer. Returns {@link Conflict} without
+     * writing when another instructor saved it after {@code expectedVersion}.
+     *
+     * @param expectedVersion the {@link GivenFeedback#version()} the instructor's copy started from, or
+     *                        null when they have not seen saved feedback on this version
+     * @throws FeedbackRejectedException when the answer is not handed in or the input breaks a rule
+     */
+    public FeedbackSaveResult save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
+        Objects.requireNonNull(input, "input");
+        var answer = classWork.answer(answerId);
+        if (!answer.handedIn()) {
+            throw new FeedbackRejectedException("This answer has not been handed in yet. Feedback opens once the"
+                    + " student submits the lesson.");
+        }
+        var assignment = classWork.assignment(answer.assignmentId());
+        var content = lessons.contentOfVersion(assignment.lessonId(), answer.lessonVersion());
+        var question = question(content, answer.questionId());
+        var existing = feedback.findByRevisionId(answer.revisionId());
+        if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
+            return new Conflict(given(existing.get()));
+        }
+        var scored = FeedbackRules.check(content, question, answer.autoScore(), input);
+        var entry = existing.orElseGet(() -> new Feedback(answer.answerId(), answer.revisionId(), assignment.id(),
+                answer.studentId(), answer.questionId(), question.points()));
+        var wasRequested = entry.isRevisionRequested();
+        var reason = scored.overridden() ? input.overrideReason().strip() : null;
+        entry.write(scored.score(), LevelsCodec.encode(input.levels()), scored.overridden(), reason,
+                input.comment(), input.sentence(), input.revisionRequested(), currentUser.id(), now());
+        var saved = feedback.saveAndFlush(entry);
+        if (scored.overridden()) {
+            audit.record("feedback.score-overridden", "answer", String.valueOf(answerId),
+                    "question " + answer.questionId() + ", student " + answer.studentId() + ": "
+                            + FeedbackRules.computedScore(question, answer.autoScore(), input.levels()) + " to "
+                            + scored.score() + " (" + reason + ")");
+        }
+        if (saved.getStatus() == FeedbackStatus.RELEASED && wasRequested != input.revisionRequested()) {
+            if (input.revisionRequested()) {
+                classWork.requestRevision(answerId);
+            } else {
+                classWork.withdrawRevisionRequest(answerId);
+            }
+        }
+        return new Saved(given(saved));
+    }
+
+    /** Releases the feedback on one answer; returns how many were released (0 or 1). */
+    public int releaseAnswer(long answerId) {
+        var answer = classWork.answer(answerId);
+        if (!answer.handedIn()) {
+            return 0;
+        }
+        var found = feedback.findByRevisionId(answer.revisionId()).stream().toList();
+        return release(answer.assignmentId(), found, "answer " + answerId);
+    }
+
+    /** Releases every draft of one student on the assignment. */
+    public int releaseStudent(long assignmentId, long studentId) {
+        classWork.assignment(assignmentId);
+        return release(assignmentId, feedback.findByAssignmentIdAndStudentIdAndStatus(assignmentId, studentId,
+                FeedbackStatus.DRAFT), "student " + studentId);
+    }
+
+    /** Releases every draft on one question of the assignment, for the whole class at once. */
+    public int releaseQuestion(long assignmentId, String questionId) {
+        classWork.assignment(assignmentId);
+        return release(assignmentId, feedback.findByAssignmentIdAndQuestionIdAndStatus(assignmentId, questionId,
+                FeedbackStatus.DRAFT), "question " + questionId);
+    }
+
+    /** The comments the lesson suggests for the question, then the instructor's own. */
+    @Transactional(readOnly = true)
+    public List<BankComment> commentBank(long assignmentId, String questionId) {
+        var assignment = classWork.assignment(assignmentId);
+        var question = question(lessons.content(assignment.lessonId()), questionId);
+        var comments = new ArrayList<BankComment>();
+        question.comments().forEach(c -> comments.add(new BankComment(null, c.criterionId(), c.text())));
+        bank.findByInstructorIdAndLessonIdAndQuestionIdOrderByIdAsc(currentUser.id(), assignment.lessonId(),
+                questionId).forEach(e -> comments.add(new BankComment(e.getId(), e.getCriterionId(), e.getText())));
+        return comments;
+    }
+
+    /** Keeps a comment for reuse on this question in every class the instructor gives the lesson to. */
+    public BankComment addToBank(long assignmentId, String questionId, @Nullable String criterionId, String text) {
+        var assignment = classWork.assignment(assignmentId);
+        var question = question(lessons.content(assignment.lessonId()), questionId);
+        var trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new FeedbackRejectedException("Write the comment before adding it to the bank.");
+        }
+        if (trimmed.length() > FeedbackRules.MAX_BANK_COMMENT) {
+            throw new FeedbackRejectedException("A comment in the bank can be at most "
+                    + FeedbackRules.MAX_BANK_COMMENT + " characters long.");
+        }
+        var rubric = FeedbackRules.rubricOf(question);
+        if (criterionId != null && (rubric == null
+                || rubric.criteria().stream().noneMatch(criterion -> criterion.id().equals(criterionId)))) {
+            throw new FeedbackRejectedException("This question's rubric has no criterion '" + criterionId + "'.");
+        }
+        if (bank.existsByInstructorIdAndLessonIdAndQuestionIdAndText(currentUser.id(), assignment.lessonId(),
+                questionId, trimmed)) {
+            throw new FeedbackRejectedException("This comment is already in your bank for this question.");
+        }
+        var saved = bank.save(new CommentBankEntry(currentUser.id(), assignment.lessonId(), questionId, criterionId,
+                trimmed, now()));
+        return new BankComment(saved.getId(), saved.getCriterionId(), saved.getText());
+    }
+
+    /** Removes one of the instructor's own comments; the lesson's suggestions stay. */
+    public void removeFromBank(long commentId) {
+        var entry = bank.findById(commentId).filter(e -> e.getInstructorId() == currentUser.id())
+                .orElseThrow(() -> new FeedbackRejectedException("This comment is not in your bank."));
+        bank.delete(entry);
+    }
+
+    private int release(long assignmentId, List<Feedback> drafts, String scope) {
+        var now = now();
+        var released = drafts.stream().filter(entry -> entry.release(now)).toList();
+        var revisions = released.stream().filter(Feedback::isRevisionRequested).map(Feedback::getAnswerId).toList();
+        classWork.requestRevisions(assignmentId, revisions);
+        if (!released.isEmpty()) {
+            audit.record("feedback.released", "assignment", String.valueOf(assignmentId),
+                    released.size() + (released.size() == 1 ? " answer" : " answers") + " (" + scope + ")");
+        }
+        return released.size();
+    }
+
+    private static Question question(LessonContent content, String questionId) {
+        return content.question(questionId)
+                .orElseThrow(() -> new FeedbackRejectedException("This lesson has no question '" + questionId + "'."));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static GivenFeedback given(Feedback entry) {
+        return new GivenFeedback(entry.getId(), entry.getAnswerId(), entry.getRevisionId(), entry.getStudentId(),
+                entry.getQuestionId(), entry.getVersion(), entry.getStatus(), entry.getScore(), entry.getMaxPoints(),
+                LevelsCodec.decode(entry.getLevels()), entry.isScoreOverridden(), entry.getOverrideReason(),
+                entry.getComment(), entry.getSentence(), entry.isRevisionRequested(), entry.getUpdatedAt(),
+                entry.getReleasedAt(), entry.getReadAt());
+    }
+}

@@ -1,0 +1,27 @@
+package org.sourcework.review.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Rubric levels (criterion id to chosen score) as the feedback table's JSON column holds them. */
+public final class LevelsCodec {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private LevelsCodec() {
+    }
+
+    public static String encode(Map<String, Integer> levels) {
+        return levels.isEmpty() ? null : JSON.writeValueAsString(levels);
+    }
+
+    public static Map<String, Integer> decode(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Map.of();
+        }
+        return JSON.readValue(stored, new TypeReference<LinkedHashMap<String, Integer>>() {
+        });
+    }
+}

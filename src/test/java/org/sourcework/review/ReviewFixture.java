@@ -1,0 +1,60 @@
+package org.sourcework.review;
+
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.Question;
+import org.sourcework.responses.AnswerValue;
+import org.sourcework.responses.ClassAnswer;
+import org.sourcework.responses.ClassWorkService;
+import org.sourcework.responses.ResponseService;
+import org.sourcework.roster.RosterService;
+import org.sourcework.support.RunAs;
+import org.sourcework.users.UserService;
+import org.springframework.stereotype.Component;
+
+/** Students of the demo classes answering and handing in, so review tests can start from handed-in work. */
+@Component
+class ReviewFixture {
+
+    private final ResponseService responses;
+    private final ClassWorkService classWork;
+    private final RosterService roster;
+    private final UserService users;
+    private final RunAs runAs;
+
+    ReviewFixture(ResponseService responses, ClassWorkService classWork, RosterService roster, UserService users,
+            RunAs runAs) {
+        this.responses = responses;
+        this.classWork = classWork;
+        this.roster = roster;
+        this.users = users;
+        this.runAs = runAs;
+    }
+
+    long assignmentOf(String student) {
+        return runAs.user(student, () -> roster.myAssignments().getFirst().assignmentId());
+    }
+
+    LessonContent content(String student) {
+        return runAs.user(student, () -> responses.open(assignmentOf(student)).content());
+    }
+
+    long idOf(String username) {
+        return runAs.user("admin", () -> users.findByUsername(username).orElseThrow().id());
+    }
+
+    /** The student saves the answer and submits the lesson; returns the answer as their instructor sees it. */
+    ClassAnswer handIn(String student, String instructor, Question question, AnswerValue value) {
+        var assignment = assignmentOf(student);
+        runAs.user(student, () -> {
+            responses.save(assignment, question.id(), value, null);
+            responses.submit(assignment);
+        });
+        return answer(instructor, assignment, student, question.id());
+    }
+
+    ClassAnswer answer(String instructor, long assignment, String student, String questionId) {
+        var studentId = idOf(student);
+        return runAs.user(instructor, () -> classWork.answersTo(assignment, questionId,
+                java.util.List.of(studentId)).getFirst());
+    }
+}
