@@ -9,13 +9,14 @@ import org.sourcework.lessons.Level;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Rubric;
 import org.sourcework.lessons.WrittenQuestion;
+import org.sourcework.review.FeedbackRejectedException.Field;
 
 /** Checks feedback against its question and works out the score it gives. */
-final class FeedbackRules {
+public final class FeedbackRules {
 
-    static final int MAX_COMMENT = 5000;
-    static final int MAX_REASON = 500;
-    static final int MAX_BANK_COMMENT = 1000;
+    public static final int MAX_COMMENT = 5000;
+    public static final int MAX_REASON = 500;
+    public static final int MAX_BANK_COMMENT = 1000;
 
     private FeedbackRules() {
     }
@@ -27,7 +28,7 @@ final class FeedbackRules {
     static Scored check(LessonContent content, Question question, @Nullable BigDecimal autoScore, FeedbackInput input) {
         if (input.comment().length() > MAX_COMMENT) {
             throw new FeedbackRejectedException("A comment can be at most " + MAX_COMMENT + " characters long; this one has "
-                    + input.comment().length() + ".");
+                    + input.comment().length() + ".", Field.COMMENT);
         }
         checkLevels(question, input.levels());
         checkSentence(content, question, input.sentence());
@@ -37,25 +38,26 @@ final class FeedbackRules {
             return new Scored(computed, false);
         }
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(question.points())) > 0) {
-            throw new FeedbackRejectedException("The score must be between 0 and " + question.points() + " points.");
+            throw new FeedbackRejectedException("The score must be between 0 and " + question.points() + " points.",
+                    Field.SCORE);
         }
         if (score.stripTrailingZeros().scale() > 2) {
-            throw new FeedbackRejectedException("A score can have at most two decimal places.");
+            throw new FeedbackRejectedException("A score can have at most two decimal places.", Field.SCORE);
         }
         var overridden = computed != null && computed.compareTo(score) != 0;
         var reason = input.overrideReason() == null ? "" : input.overrideReason().strip();
         if (overridden && reason.isEmpty()) {
             throw new FeedbackRejectedException("Give a reason for changing the score from " + computed.stripTrailingZeros()
-                    .toPlainString() + " to " + score.stripTrailingZeros().toPlainString() + ".");
+                    .toPlainString() + " to " + score.stripTrailingZeros().toPlainString() + ".", Field.REASON);
         }
         if (reason.length() > MAX_REASON) {
-            throw new FeedbackRejectedException("A reason can be at most " + MAX_REASON + " characters long.");
+            throw new FeedbackRejectedException("A reason can be at most " + MAX_REASON + " characters long.", Field.REASON);
         }
         return new Scored(score, overridden);
     }
 
     /** The rubric total once every criterion has a level; otherwise the automatic score, if any. */
-    static @Nullable BigDecimal computedScore(Question question, @Nullable BigDecimal autoScore,
+    public static @Nullable BigDecimal computedScore(Question question, @Nullable BigDecimal autoScore,
             Map<String, Integer> levels) {
         var rubric = rubricOf(question);
         if (rubric == null) {
@@ -68,7 +70,7 @@ final class FeedbackRules {
                 .setScale(2);
     }
 
-    static @Nullable Rubric rubricOf(Question question) {
+    public static @Nullable Rubric rubricOf(Question question) {
         return question instanceof WrittenQuestion written ? written.rubric() : null;
     }
 
@@ -78,15 +80,16 @@ final class FeedbackRules {
         }
         var rubric = rubricOf(question);
         if (rubric == null) {
-            throw new FeedbackRejectedException("This question has no rubric, so it has no levels to choose.");
+            throw new FeedbackRejectedException("This question has no rubric, so it has no levels to choose.",
+                    Field.LEVELS);
         }
         levels.forEach((criterionId, score) -> {
             var criterion = rubric.criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst()
                     .orElseThrow(() -> new FeedbackRejectedException("The rubric has no criterion '" + criterionId
-                            + "'."));
+                            + "'.", Field.LEVELS));
             if (score == null || criterion.levels().stream().mapToInt(Level::score).noneMatch(s -> s == score)) {
                 throw new FeedbackRejectedException("'" + criterion.label() + "' has no level " + score + "; choose one of "
-                        + levelList(criterion) + ".");
+                        + levelList(criterion) + ".", Field.LEVELS);
             }
         });
     }
@@ -102,12 +105,12 @@ final class FeedbackRules {
         var section = content.document().section(question.sectionId());
         if (section.isEmpty()) {
             throw new FeedbackRejectedException("This question is asked before the reading, so a comment on it cannot"
-                    + " point at a sentence.");
+                    + " point at a sentence.", Field.SENTENCE);
         }
         var count = section.get().sentences().size();
         if (sentence < 1 || sentence > count) {
             throw new FeedbackRejectedException("Section " + section.get().navLabel() + " has sentences 1 to " + count
-                    + "; there is no sentence " + sentence + ".");
+                    + "; there is no sentence " + sentence + ".", Field.SENTENCE);
         }
     }
 }

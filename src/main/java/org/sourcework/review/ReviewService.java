@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.audit.AuditLog;
@@ -145,6 +147,27 @@ public class ReviewService {
         bank.findByInstructorIdAndLessonIdAndQuestionIdOrderByIdAsc(currentUser.id(), assignment.lessonId(),
                 questionId).forEach(e -> comments.add(new BankComment(e.getId(), e.getCriterionId(), e.getText())));
         return comments;
+    }
+
+    /**
+     * The comment bank of every question of the assignment's lesson, by question id: the lesson's
+     * suggestions then the instructor's own, for a screen that shows many questions. One statement.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<BankComment>> commentBanks(long assignmentId) {
+        var assignment = classWork.assignment(assignmentId);
+        var banks = new LinkedHashMap<String, List<BankComment>>();
+        lessons.content(assignment.lessonId()).questions().forEach(question -> banks.put(question.id(),
+                new ArrayList<>(question.comments().stream()
+                        .map(c -> new BankComment(null, c.criterionId(), c.text())).toList())));
+        bank.findByInstructorIdAndLessonIdOrderByIdAsc(currentUser.id(), assignment.lessonId()).forEach(entry -> {
+            var comments = banks.get(entry.getQuestionId());
+            if (comments != null) {
+                comments.add(new BankComment(entry.getId(), entry.getCriterionId(), entry.getText()));
+            }
+        });
+        banks.replaceAll((questionId, comments) -> List.copyOf(comments));
+        return banks;
     }
 
     /** Keeps a comment for reuse on this question in every class the instructor gives the lesson to. */

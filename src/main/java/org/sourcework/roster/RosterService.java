@@ -10,6 +10,7 @@ import org.sourcework.roster.internal.Enrolment;
 import org.sourcework.roster.internal.EnrolmentRepository;
 import org.sourcework.roster.internal.SchoolClass;
 import org.sourcework.roster.internal.SchoolClassRepository;
+import org.sourcework.roster.internal.StudentRow;
 import org.sourcework.security.CurrentUser;
 import org.sourcework.users.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,6 +61,48 @@ public class RosterService {
     public int countStudentsOf(long classId) {
         access.requireTeaches(classId);
         return Math.toIntExact(enrolments.countByClassIdAndClassRole(classId, ClassRole.STUDENT));
+    }
+
+    /**
+     * Students of a class the caller teaches whose name or username contains the text (any case),
+     * by name; withdrawn students included. For a searchable list that pages.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<ClassStudent> findStudents(long classId, String text, int offset, int limit) {
+        access.requireTeaches(classId);
+        return enrolments.findStudents(classId, pattern(text), offset, limit).stream()
+                .map(RosterService::student).toList();
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public int countStudents(long classId, String text) {
+        access.requireTeaches(classId);
+        return Math.toIntExact(enrolments.countStudents(classId, pattern(text)));
+    }
+
+    /**
+     * One student of a class the caller teaches, with their place in the class list by name and
+     * who comes before and after; empty when they are not a student of the class.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Optional<StudentPlace> placeOf(long classId, long studentId) {
+        access.requireTeaches(classId);
+        return enrolments.studentOf(classId, studentId).map(row -> new StudentPlace(student(row),
+                Math.toIntExact(enrolments.countStudentsBefore(classId, row.getDisplayName(), studentId)) + 1,
+                Math.toIntExact(enrolments.countByClassIdAndClassRole(classId, ClassRole.STUDENT)),
+                enrolments.studentBefore(classId, row.getDisplayName(), studentId).map(RosterService::student)
+                        .orElse(null),
+                enrolments.studentAfter(classId, row.getDisplayName(), studentId).map(RosterService::student)
+                        .orElse(null)));
+    }
+
+    private static ClassStudent student(StudentRow row) {
+        return new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(), row.getWithdrawnAt());
+    }
+
+    private static String pattern(String text) {
+        var plain = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return "%" + plain.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** The lessons given to a class the caller teaches, soonest due first. */

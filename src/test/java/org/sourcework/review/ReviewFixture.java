@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Students of the demo classes answering and handing in, so review tests can start from handed-in work. */
 @Component
-class ReviewFixture {
+public class ReviewFixture {
 
     private final ResponseService responses;
     private final ClassWorkService classWork;
@@ -21,7 +21,7 @@ class ReviewFixture {
     private final UserService users;
     private final RunAs runAs;
 
-    ReviewFixture(ResponseService responses, ClassWorkService classWork, RosterService roster, UserService users,
+    public ReviewFixture(ResponseService responses, ClassWorkService classWork, RosterService roster, UserService users,
             RunAs runAs) {
         this.responses = responses;
         this.classWork = classWork;
@@ -30,20 +30,20 @@ class ReviewFixture {
         this.runAs = runAs;
     }
 
-    long assignmentOf(String student) {
+    public long assignmentOf(String student) {
         return runAs.user(student, () -> roster.myAssignments().getFirst().assignmentId());
     }
 
-    LessonContent content(String student) {
+    public LessonContent content(String student) {
         return runAs.user(student, () -> responses.open(assignmentOf(student)).content());
     }
 
-    long idOf(String username) {
+    public long idOf(String username) {
         return runAs.user("admin", () -> users.findByUsername(username).orElseThrow().id());
     }
 
     /** The student saves the answer and submits the lesson; returns the answer as their instructor sees it. */
-    ClassAnswer handIn(String student, String instructor, Question question, AnswerValue value) {
+    public ClassAnswer handIn(String student, String instructor, Question question, AnswerValue value) {
         var assignment = assignmentOf(student);
         runAs.user(student, () -> {
             responses.save(assignment, question.id(), value, null);
@@ -52,9 +52,21 @@ class ReviewFixture {
         return answer(instructor, assignment, student, question.id());
     }
 
-    ClassAnswer answer(String instructor, long assignment, String student, String questionId) {
+    public ClassAnswer answer(String instructor, long assignment, String student, String questionId) {
         var studentId = idOf(student);
         return runAs.user(instructor, () -> classWork.answersTo(assignment, questionId,
                 java.util.List.of(studentId)).getFirst());
+    }
+
+    /** The student saves an answer without handing it in. */
+    public void save(String student, Question question, AnswerValue value) {
+        var assignment = assignmentOf(student);
+        runAs.user(student, () -> responses.save(assignment, question.id(), value, null));
+    }
+
+    /** The student submits the lesson with whatever they saved. */
+    public void submit(String student) {
+        var assignment = assignmentOf(student);
+        runAs.user(student, () -> responses.submit(assignment));
     }
 }

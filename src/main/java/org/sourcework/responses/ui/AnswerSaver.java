@@ -1,15 +1,9 @@
 package org.sourcework.responses.ui;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.sourcework.base.ui.Autosaver;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.ResponseService;
@@ -22,180 +16,59 @@ import org.springframework.security.access.AccessDeniedException;
  * changed meanwhile in another tab is never overwritten silently; keeps an unsaved value and
  * retries it after a failure, a few times on its own and then when asked.
  */
-final class AnswerSaver {
+final class AnswerSaver extends Autosaver<AnswerValue, SavedAnswer> {
 
-    enum State { EMPTY, SAVED, SAVING, RETRYING, FAILED, REJECTED, CONFLICT }
-
-    static final int AUTOMATIC_RETRIES = 4;
-
-    private static final Logger log = LoggerFactory.getLogger(AnswerSaver.class);
-
-    private final ResponseService service;
-    private final Clock clock;
-    private final long assignmentId;
     private final String questionId;
-    private @Nullable Integer version;
-    private @Nullable Instant savedAt;
-    private @Nullable AnswerValue stored;
-    private @Nullable AnswerValue pending;
-    private State state;
-    private @Nullable String problem;
-    private int failures;
-    private Instant nextAttempt = Instant.EPOCH;
-    private final List<Runnable> changeListeners = new ArrayList<>();
-    private final List<Consumer<SavedAnswer>> savedListeners = new ArrayList<>();
-    private Consumer<SavedAnswer> conflictHandler = current -> { };
-    private Consumer<String> rejectedHandler = message -> { };
 
     AnswerSaver(ResponseService service, Clock clock, long assignmentId, String questionId,
             @Nullable SavedAnswer initial) {
-        this.service = service;
-        this.clock = clock;
-        this.assignmentId = assignmentId;
+        super(clock, new Answers(service, assignmentId, questionId), initial);
         this.questionId = questionId;
-        if (initial != null) {
-            version = initial.version();
-            savedAt = initial.savedAt();
-            stored = initial.value();
-        }
-        state = initial == null ? State.EMPTY : State.SAVED;
-    }
-
-    void save(AnswerValue value) {
-        if (pending == null && Objects.equals(value, stored) && (state == State.SAVED || state == State.REJECTED)) {
-            return;
-        }
-        if (pending == null && stored == null && value.isBlank() && state == State.EMPTY) {
-            return;
-        }
-        pending = value;
-        failures = 0;
-        attempt();
-    }
-
-    /** Tries the unsaved value again, at once. */
-    void retry() {
-        if (pending != null) {
-            attempt();
-        }
-    }
-
-    /** Called regularly while a save is failing: retries when it is time, a few times. */
-    void retryIfDue() {
-        if (state == State.RETRYING && !clock.instant().isBefore(nextAttempt)) {
-            attempt();
-        }
-    }
-
-    /** After a conflict: store the student's value over the newer one. */
-    void keepMine(SavedAnswer current) {
-        version = current.version();
-        attempt();
-    }
-
-    /** After a conflict: the newer answer becomes the one shown and known. */
-    void loadNewer(SavedAnswer current) {
-        pending = null;
-        stored(current);
-    }
-
-    private void attempt() {
-        var value = Objects.requireNonNull(pending);
-        state = State.SAVING;
-        fire();
-        try {
-            switch (service.save(assignmentId, questionId, value, version)) {
-                case SaveResult.Saved(SavedAnswer answer) -> {
-                    if (Objects.equals(pending, value)) {
-                        pending = null;
-                    }
-                    stored(answer);
-                }
-                case SaveResult.Conflict(SavedAnswer current) -> {
-                    state = State.CONFLICT;
-                    fire();
-                    conflictHandler.accept(current);
-                }
-            }
-        } catch (AnswerRejectedException | AccessDeniedException e) {
-            pending = null;
-            problem = e.getMessage();
-            state = State.REJECTED;
-            fire();
-            rejectedHandler.accept(e.getMessage());
-        } catch (RuntimeException e) {
-            log.warn("Could not save answer {} of assignment {}; keeping it to retry", questionId, assignmentId, e);
-            failures++;
-            state = failures <= AUTOMATIC_RETRIES ? State.RETRYING : State.FAILED;
-            nextAttempt = clock.instant().plus(Duration.ofSeconds(2L * failures));
-            fire();
-        }
-    }
-
-    private void stored(SavedAnswer answer) {
-        version = answer.version();
-        savedAt = answer.savedAt();
-        stored = answer.value();
-        problem = null;
-        failures = 0;
-        state = State.SAVED;
-        fire();
-        List.copyOf(savedListeners).forEach(listener -> listener.accept(answer));
-    }
-
-    private void fire() {
-        List.copyOf(changeListeners).forEach(Runnable::run);
-    }
-
-    void addChangeListener(Runnable listener) {
-        changeListeners.add(listener);
-    }
-
-    void addSavedListener(Consumer<SavedAnswer> listener) {
-        savedListeners.add(listener);
-    }
-
-    void onConflict(Consumer<SavedAnswer> handler) {
-        conflictHandler = handler;
-    }
-
-    void onRejected(Consumer<String> handler) {
-        rejectedHandler = handler;
-    }
-
-    /** Forgets the components of a page that is no longer shown. */
-    void clearListeners() {
-        changeListeners.clear();
-        savedListeners.clear();
-        conflictHandler = current -> { };
-        rejectedHandler = message -> { };
     }
 
     String questionId() {
         return questionId;
     }
 
-    State state() {
-        return state;
-    }
+    private record Answers(ResponseService service, long assignmentId, String questionId)
+            implements Store<AnswerValue, SavedAnswer> {
 
-    boolean hasUnsavedValue() {
-        return pending != null;
-    }
+        @Override
+        public Outcome<SavedAnswer> save(AnswerValue value, @Nullable Integer expectedVersion) {
+            return switch (service.save(assignmentId, questionId, value, expectedVersion)) {
+                case SaveResult.Saved(SavedAnswer answer) -> new Outcome.Saved<>(answer);
+                case SaveResult.Conflict(SavedAnswer current) -> new Outcome.Conflict<>(current);
+            };
+        }
 
-    @Nullable AnswerValue stored() {
-        return stored;
-    }
+        @Override
+        public int version(SavedAnswer stored) {
+            return stored.version();
+        }
 
-    @Nullable AnswerValue pending() {
-        return pending;
-    }
+        @Override
+        public Instant savedAt(SavedAnswer stored) {
+            return stored.savedAt();
+        }
 
-    @Nullable Instant savedAt() {
-        return savedAt;
-    }
+        @Override
+        public AnswerValue value(SavedAnswer stored) {
+            return stored.value();
+        }
 
-    @Nullable String problem() {
-        return problem;
+        @Override
+        public boolean refuses(RuntimeException exception) {
+            return exception instanceof AnswerRejectedException || exception instanceof AccessDeniedException;
+        }
+
+        @Override
+        public boolean blank(AnswerValue value) {
+            return value.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "answer " + questionId + " of assignment " + assignmentId;
+        }
     }
 }

@@ -61,6 +61,10 @@ public class CommentBankEntry extends AbstractEntity<Long> {
         return instructorId;
     }
 
+    public String getQuestionId() {
+        return questionId;
+    }
+
     public String getCriterionId() {
         return criterionId;
     }

@@ -8,6 +8,8 @@ public interface CommentBankRepository extends JpaRepository<CommentBankEntry, L
     List<CommentBankEntry> findByInstructorIdAndLessonIdAndQuestionIdOrderByIdAsc(long instructorId, long lessonId,
             String questionId);
 
+    List<CommentBankEntry> findByInstructorIdAndLessonIdOrderByIdAsc(long instructorId, long lessonId);
+
     boolean existsByInstructorIdAndLessonIdAndQuestionIdAndText(long instructorId, long lessonId, String questionId,
             String text);
 }

@@ -1,0 +1,57 @@
+package org.sourcework.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * Whether one piece of work is saved: "Saved at 10:42", "Saving…", "Not saved, retrying" with a
+ * retry button. The texts are the translations {@code <prefix>.empty}, {@code .saving},
+ * {@code .saved}, {@code .retrying}, {@code .failed}, {@code .rejected}, {@code .conflict} and
+ * {@code .retry}.
+ */
+public class AutosaveStatus extends Div {
+
+    private final Autosaver<?, ?> saver;
+    private final Function<Instant, String> when;
+    private final String prefix;
+    private final Span text = new Span();
+    private final Button retry = new Button();
+
+    public AutosaveStatus(Autosaver<?, ?> saver, Function<Instant, String> when, String prefix) {
+        this.saver = saver;
+        this.when = when;
+        this.prefix = prefix;
+        addClassName("save-status");
+        getElement().setAttribute("data-typing-label", getTranslation(prefix + ".saving"));
+        text.addClassName("save-status-text");
+        text.getElement().setAttribute("aria-live", "polite");
+        retry.setText(getTranslation(prefix + ".retry"));
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        retry.addClickListener(event -> saver.retry());
+        add(text, retry);
+        saver.addChangeListener(this::update);
+        update();
+    }
+
+    private void update() {
+        var state = saver.state();
+        text.setText(switch (state) {
+            case EMPTY -> getTranslation(prefix + ".empty");
+            case SAVED -> getTranslation(prefix + ".saved", when.apply(saver.savedAt()));
+            case SAVING -> getTranslation(prefix + ".saving");
+            case RETRYING -> getTranslation(prefix + ".retrying");
+            case FAILED -> getTranslation(prefix + ".failed");
+            case REJECTED -> getTranslation(prefix + ".rejected");
+            case CONFLICT -> getTranslation(prefix + ".conflict");
+        });
+        setClassName("problem", state == Autosaver.State.RETRYING || state == Autosaver.State.FAILED
+                || state == Autosaver.State.REJECTED || state == Autosaver.State.CONFLICT);
+        setClassName("saved", state == Autosaver.State.SAVED);
+        retry.setVisible(state == Autosaver.State.RETRYING || state == Autosaver.State.FAILED);
+        getElement().executeJs("this.removeAttribute('data-typing')");
+    }
+}

@@ -1,0 +1,250 @@
+package org.sourcework.base.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves one piece of work as it is edited and knows whether it is saved: a student's answer, an
+ * instructor's feedback. Sends the version it last saw, so a change made meanwhile elsewhere is
+ * never overwritten silently; keeps an unsaved value and retries it after a failure, a few times on
+ * its own and then when asked. A refusal (a rule the person broke) is not retried: the person fixes
+ * it, and nothing they typed is thrown away.
+ *
+ * @param <V> the value being edited
+ * @param <S> what the store hands back once it holds a value: the value with its version and time
+ */
+public class Autosaver<V, S> {
+
+    public enum State { EMPTY, SAVED, SAVING, RETRYING, FAILED, REJECTED, CONFLICT }
+
+    public static final int AUTOMATIC_RETRIES = 4;
+
+    /** What the store did with a value. */
+    public sealed interface Outcome<S> {
+
+        record Saved<S>(S stored) implements Outcome<S> {
+        }
+
+        /** Nothing was written: {@code current} was saved by someone else after the version sent. */
+        record Conflict<S>(S current) implements Outcome<S> {
+        }
+    }
+
+    /** Where the values go, and how to read what comes back. */
+    public interface Store<V, S> {
+
+        /** @throws RuntimeException a refusal (see {@link #refuses}) or a failure worth retrying */
+        Outcome<S> save(V value, @Nullable Integer expectedVersion);
+
+        int version(S stored);
+
+        Instant savedAt(S stored);
+
+        V value(S stored);
+
+        /** Whether the exception is a refusal to show the person, rather than a failure to retry. */
+        boolean refuses(RuntimeException exception);
+
+        /** A blank value is not worth saving while nothing is stored. */
+        default boolean blank(V value) {
+            return false;
+        }
+
+        /**
+         * Whether a conflict can be settled by saving over {@code current} without asking, because
+         * it holds no change to the value the person started from ({@code known}).
+         */
+        default boolean settlesQuietly(S current, @Nullable V known) {
+            return false;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Autosaver.class);
+
+    private final Clock clock;
+    private final Store<V, S> store;
+    private @Nullable Integer version;
+    private @Nullable Instant savedAt;
+    private @Nullable V stored;
+    private @Nullable V pending;
+    private State state;
+    private @Nullable String problem;
+    private int failures;
+    private Instant nextAttempt = Instant.EPOCH;
+    private final List<Runnable> changeListeners = new ArrayList<>();
+    private final List<Consumer<S>> savedListeners = new ArrayList<>();
+    private Consumer<S> conflictHandler = current -> { };
+    private Consumer<RuntimeException> refusalHandler = refusal -> { };
+
+    public Autosaver(Clock clock, Store<V, S> store, @Nullable S initial) {
+        this.clock = clock;
+        this.store = store;
+        if (initial != null) {
+            version = store.version(initial);
+            savedAt = store.savedAt(initial);
+            stored = store.value(initial);
+        }
+        state = initial == null ? State.EMPTY : State.SAVED;
+    }
+
+    public void save(V value) {
+        if (pending == null && Objects.equals(value, stored) && (state == State.SAVED || state == State.REJECTED)) {
+            return;
+        }
+        if (pending == null && stored == null && store.blank(value) && state == State.EMPTY) {
+            return;
+        }
+        pending = value;
+        failures = 0;
+        attempt();
+    }
+
+    /** Tries the unsaved value again, at once. */
+    public void retry() {
+        if (pending != null) {
+            attempt();
+        }
+    }
+
+    /** Called regularly while a save is failing: retries when it is time, a few times. */
+    public void retryIfDue() {
+        if (state == State.RETRYING && !clock.instant().isBefore(nextAttempt)) {
+            attempt();
+        }
+    }
+
+    /** After a conflict: store this value over the newer one. */
+    public void keepMine(S current) {
+        version = store.version(current);
+        attempt();
+    }
+
+    /** After a conflict, or when the stored value changed for another reason: it becomes the one known. */
+    public void loadNewer(S current) {
+        pending = null;
+        stored(current);
+    }
+
+    private void attempt() {
+        var value = Objects.requireNonNull(pending);
+        state = State.SAVING;
+        fire();
+        try {
+            switch (store.save(value, version)) {
+                case Outcome.Saved<S>(S saved) -> {
+                    if (Objects.equals(pending, value)) {
+                        pending = null;
+                    }
+                    stored(saved);
+                }
+                case Outcome.Conflict<S>(S current) -> conflict(current);
+            }
+        } catch (RuntimeException e) {
+            if (store.refuses(e)) {
+                pending = null;
+                problem = e.getMessage();
+                state = State.REJECTED;
+                fire();
+                refusalHandler.accept(e);
+                return;
+            }
+            log.warn("Could not save {}; keeping it to retry", store, e);
+            failures++;
+            state = failures <= AUTOMATIC_RETRIES ? State.RETRYING : State.FAILED;
+            nextAttempt = clock.instant().plus(Duration.ofSeconds(2L * failures));
+            fire();
+        }
+    }
+
+    private void conflict(S current) {
+        if (store.settlesQuietly(current, stored) && !Objects.equals(version, store.version(current))) {
+            version = store.version(current);
+            attempt();
+            return;
+        }
+        state = State.CONFLICT;
+        fire();
+        conflictHandler.accept(current);
+    }
+
+    private void stored(S saved) {
+        version = store.version(saved);
+        savedAt = store.savedAt(saved);
+        stored = store.value(saved);
+        problem = null;
+        failures = 0;
+        state = State.SAVED;
+        fire();
+        List.copyOf(savedListeners).forEach(listener -> listener.accept(saved));
+    }
+
+    private void fire() {
+        List.copyOf(changeListeners).forEach(Runnable::run);
+    }
+
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public void addSavedListener(Consumer<S> listener) {
+        savedListeners.add(listener);
+    }
+
+    public void onConflict(Consumer<S> handler) {
+        conflictHandler = handler;
+    }
+
+    /** The refusal's message, written for the person. */
+    public void onRejected(Consumer<String> handler) {
+        refusalHandler = refusal -> handler.accept(refusal.getMessage());
+    }
+
+    /** The refusal itself, for a screen that shows it beside the field it is about. */
+    public void onRefused(Consumer<RuntimeException> handler) {
+        refusalHandler = handler;
+    }
+
+    /** Forgets the components of a page that is no longer shown. */
+    public void clearListeners() {
+        changeListeners.clear();
+        savedListeners.clear();
+        conflictHandler = current -> { };
+        refusalHandler = refusal -> { };
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean hasUnsavedValue() {
+        return pending != null;
+    }
+
+    public @Nullable V stored() {
+        return stored;
+    }
+
+    public @Nullable V pending() {
+        return pending;
+    }
+
+    public @Nullable Instant savedAt() {
+        return savedAt;
+    }
+
+    public @Nullable Integer version() {
+        return version;
+    }
+
+    public @Nullable String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,237 @@
+package org.sourcework.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.AutosaveStatus;
+import org.sourcework.base.ui.Autosaver;
+import org.sourcework.base.ui.VersionConflictDialog;
+import org.sourcework.lessons.Question;
+import org.sourcework.responses.ClassAnswer;
+import org.sourcework.review.GivenFeedback;
+import org.sourcework.roster.ClassStudent;
+
+/**
+ * Feedback on one student's answer: the answer as the student handed it in, its automatic score,
+ * and the rubric, score, comment, sentence, revision request and comment bank, saved as the
+ * instructor works, with the feedback's state and a button to release it. An answer not handed in
+ * yet is shown read-only.
+ */
+public class FeedbackEditor extends Section {
+
+    static final int LAZY_MILLIS = 1500;
+
+    private final ReviewContext context;
+    private final Question question;
+    private final ClassStudent student;
+    private final ClassAnswer answer;
+    private final FeedbackStateBadge badge = new FeedbackStateBadge();
+    private final @Nullable FeedbackForm form;
+    private final @Nullable FeedbackSaver saver;
+    private final Button release = new Button();
+
+    FeedbackEditor(ReviewContext context, Question question, ClassStudent student, ClassAnswer answer,
+            @Nullable GivenFeedback current, List<GivenFeedback> earlier, Component title) {
+        this.context = context;
+        this.question = question;
+        this.student = student;
+        this.answer = answer;
+        addClassName("feedback-editor");
+        getElement().setAttribute("data-student", student.username());
+        getElement().setAttribute("data-question", question.id());
+        var head = new Header(title, badge);
+        head.addClassName("feedback-editor-head");
+        var answerColumn = new Div(meta(), new AnswerView(context.content(), question, answer.value()));
+        answerColumn.addClassName("feedback-answer");
+        if (answer.revisionNumber() > 1) {
+            answerColumn.add(new VersionHistory(context, question, answer, earlier));
+        }
+        add(head);
+        if (!answer.handedIn()) {
+            addClassName("not-handed-in");
+            var note = new Paragraph(getTranslation("review.answer.not-handed-in"));
+            note.addClassName("feedback-note");
+            answerColumn.add(note);
+            add(answerColumn);
+            form = null;
+            saver = null;
+            badge.show(null, false);
+            return;
+        }
+        var bank = context.bank(question);
+        var saver = new FeedbackSaver(context.review(), context.clock(), question, answer, current);
+        var form = new FeedbackForm(context.content(), question, answer.autoScore(), bank, this::saveNow);
+        this.saver = saver;
+        this.form = form;
+        if (current != null) {
+            form.show(FeedbackSaver.inputOf(current, question, answer.autoScore()));
+        }
+        form.watchTyping();
+        context.polling().add(saver);
+        saver.onRefused(form::showRejected);
+        saver.onConflict(this::conflict);
+        saver.addSavedListener(saved -> showState(saved));
+        release.setText(getTranslation("review.release.answer"));
+        release.addClassName("release-answer");
+        release.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        release.addClickListener(event -> releaseAnswer());
+        var footer = new Div(new AutosaveStatus(saver, context.format()::when, "review.status"), release);
+        footer.addClassName("feedback-footer");
+        form.add(footer);
+        var body = new Div(answerColumn, form);
+        body.addClassName("feedback-editor-body");
+        add(body);
+        showState(current);
+        for (int number = 1; number <= BankPanel.SHORTCUTS; number++) {
+            var which = number;
+            Shortcuts.addShortcutListener(this, () -> insertNumbered(which), digit(number), KeyModifier.ALT)
+                    .listenOn(this);
+        }
+    }
+
+    public String username() {
+        return student.username();
+    }
+
+    Question question() {
+        return question;
+    }
+
+    ClassAnswer answer() {
+        return answer;
+    }
+
+    /** Runs when focus moves into this editor from outside it: the screen shows what the answer is about. */
+    void onFocusEnter(Runnable listener) {
+        getElement().addEventListener("focusin", event -> listener.run())
+                .setFilter("!(event.relatedTarget && element.contains(event.relatedTarget))");
+        getElement().addEventListener("click", event -> listener.run());
+    }
+
+    /** Saves what is typed and not yet saved, before the feedback is released or the screen is left. */
+    boolean flush() {
+        if (saver == null || form == null) {
+            return true;
+        }
+        saver.save(form.input());
+        return !saver.hasUnsavedValue() && saver.state() != Autosaver.State.REJECTED;
+    }
+
+    /** Feedback saved elsewhere, or released, since it was read: known from now on; shown unless edited here. */
+    void refresh(@Nullable GivenFeedback given) {
+        if (saver == null || form == null || given == null) {
+            return;
+        }
+        if (!saver.hasUnsavedValue()) {
+            var newer = FeedbackSaver.inputOf(given, question, answer.autoScore());
+            if (!Objects.equals(newer, form.input())) {
+                form.show(newer);
+            }
+            saver.loadNewer(given);
+        }
+        showState(given);
+    }
+
+    private void saveNow() {
+        if (saver != null && form != null) {
+            saver.save(form.input());
+        }
+    }
+
+    private void insertNumbered(int number) {
+        if (form != null) {
+            form.bank().numbered(number).ifPresent(comment -> form.insert(comment.text().strip()));
+        }
+    }
+
+    private void releaseAnswer() {
+        if (!flush()) {
+            return;
+        }
+        context.review().releaseAnswer(answer.answerId());
+        context.review().feedbackFor(context.assignmentId(), List.of(student.userId())).stream()
+                .filter(given -> Objects.equals(given.revisionId(), answer.revisionId())).findFirst()
+                .ifPresent(this::refresh);
+    }
+
+    private void conflict(GivenFeedback theirs) {
+        var theirInput = FeedbackSaver.inputOf(theirs, question, answer.autoScore());
+        var summary = new Div();
+        summary.addClassName("conflict-theirs");
+        if (theirs.score() != null) {
+            summary.add(new Paragraph(getTranslation("review.conflict.their-score",
+                    FeedbackSaver.plain(theirs.score()).toPlainString(), question.points())));
+        }
+        if (!theirs.comment().isBlank()) {
+            var comment = new Paragraph(theirs.comment());
+            comment.addClassName("conflict-comment");
+            summary.add(comment);
+        }
+        new VersionConflictDialog(getTranslation("review.conflict.title"), getTranslation("review.conflict.text"),
+                getTranslation("review.conflict.keep-mine"), getTranslation("review.conflict.load-theirs"),
+                () -> Objects.requireNonNull(saver).keepMine(theirs), () -> {
+                    Objects.requireNonNull(form).show(theirInput);
+                    Objects.requireNonNull(saver).loadNewer(theirs);
+                    showState(theirs);
+                }, summary).open();
+    }
+
+    private void showState(@Nullable GivenFeedback given) {
+        badge.show(given, true);
+        release.setVisible(given == null || !given.released());
+        release.setEnabled(true);
+    }
+
+    private Div meta() {
+        var meta = new Div();
+        meta.addClassName("answer-meta");
+        if (answer.handedIn()) {
+            meta.add(new Span(getTranslation("review.answer.handed-in", context.format().when(answer.savedAt()))));
+            if (answer.revisionNumber() > 1) {
+                meta.add(new Span(getTranslation("review.answer.version", answer.revisionNumber())));
+            }
+        }
+        if (answer.autoScore() != null) {
+            var auto = new Span(getTranslation("review.answer.auto-score",
+                    FeedbackSaver.plain(answer.autoScore()).toPlainString(), answer.maxPoints()));
+            auto.addClassName("auto-score");
+            meta.add(auto);
+        }
+        if (answer.revisionRequested()) {
+            var revising = new Span(getTranslation("review.answer.revising"));
+            revising.addClassName("revising");
+            meta.add(revising);
+        } else if (answer.changedSinceHandIn()) {
+            meta.add(new Span(getTranslation("review.answer.changed")));
+        }
+        if (student.withdrawn()) {
+            meta.add(new Span(getTranslation("review.student.withdrawn")));
+        }
+        return meta;
+    }
+
+    private static Key digit(int number) {
+        return switch (number) {
+            case 1 -> Key.DIGIT_1;
+            case 2 -> Key.DIGIT_2;
+            case 3 -> Key.DIGIT_3;
+            case 4 -> Key.DIGIT_4;
+            case 5 -> Key.DIGIT_5;
+            case 6 -> Key.DIGIT_6;
+            case 7 -> Key.DIGIT_7;
+            case 8 -> Key.DIGIT_8;
+            default -> Key.DIGIT_9;
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package org.sourcework.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sourcework.lessons.Evidence;
+import org.sourcework.lessons.Question;
+import org.sourcework.responses.AnswerValue.EvidenceAnswer;
+import org.sourcework.responses.ClassAnswer;
+import org.sourcework.review.GivenFeedback;
+import org.sourcework.roster.ClassStudent;
+import org.sourcework.roster.RosterService;
+
+/**
+ * Every student's answer to one question, a page of students at a time ("Show more" reads the
+ * next page), each with its feedback editor. A page costs the same few statements whatever the
+ * size of the class.
+ */
+final class QuestionAnswers extends Section {
+
+    static final int PAGE = 20;
+
+    private final ReviewContext context;
+    private final RosterService roster;
+    private final Question question;
+    private final SourcePane source;
+    private final Div list = new Div();
+    private final Button more = new Button();
+    private final int total;
+    private final List<FeedbackEditor> editors = new ArrayList<>();
+    private final List<ClassStudent> shown = new ArrayList<>();
+
+    QuestionAnswers(ReviewContext context, RosterService roster, Question question, SourcePane source,
+            String countsText) {
+        this.context = context;
+        this.roster = roster;
+        this.question = question;
+        this.source = source;
+        addClassName("question-answers");
+        total = roster.countStudentsOf(context.assignment().classId());
+        var heading = new H2(getTranslation("review.answers.title"));
+        heading.setId("answers-heading");
+        getElement().setAttribute("aria-labelledby", "answers-heading");
+        var counts = new Span(countsText);
+        counts.addClassName("answers-counts");
+        var head = new Div(heading, counts);
+        head.addClassName("answers-head");
+        list.addClassName("answers-list");
+        more.addClassName("show-more");
+        more.addClickListener(event -> showMore());
+        add(head, list, more);
+        if (total == 0) {
+            list.add(new Paragraph(getTranslation("review.answers.no-students")));
+        }
+        showMore();
+    }
+
+    List<FeedbackEditor> editors() {
+        return List.copyOf(editors);
+    }
+
+    /** Reads the feedback of every student shown again, after it was released from this screen. */
+    void refresh() {
+        var ids = shown.stream().map(ClassStudent::userId).toList();
+        var byRevision = context.review().feedbackFor(context.assignmentId(), ids).stream()
+                .collect(Collectors.toMap(GivenFeedback::revisionId, Function.identity(), (a, b) -> b));
+        editors.forEach(editor -> {
+            var revisionId = editor.answer().revisionId();
+            editor.refresh(revisionId == null ? null : byRevision.get(revisionId));
+        });
+    }
+
+    private void showMore() {
+        var students = roster.studentsOf(context.assignment().classId(), shown.size(), PAGE);
+        var ids = students.stream().map(ClassStudent::userId).toList();
+        Map<Long, ClassAnswer> answers = context.classWork().answersTo(context.assignmentId(), question.id(), ids)
+                .stream().collect(Collectors.toMap(ClassAnswer::studentId, Function.identity()));
+        var feedback = ids.isEmpty() ? List.<GivenFeedback>of()
+                : context.review().feedbackFor(context.assignmentId(), ids).stream()
+                        .filter(given -> given.questionId().equals(question.id())).toList();
+        for (var student : students) {
+            var answer = answers.get(student.userId());
+            list.add(answer == null ? missing(student) : editor(student, answer, feedback));
+        }
+        shown.addAll(students);
+        var left = total - shown.size();
+        more.setVisible(left > 0);
+        more.setText(getTranslation("review.answers.more", Math.min(PAGE, left), left));
+    }
+
+    private FeedbackEditor editor(ClassStudent student, ClassAnswer answer, List<GivenFeedback> feedback) {
+        var mine = feedback.stream().filter(given -> given.answerId() == answer.answerId())
+                .sorted(Comparator.comparingLong(GivenFeedback::id)).toList();
+        var current = mine.stream().filter(given -> Objects.equals(given.revisionId(), answer.revisionId()))
+                .findFirst().orElse(null);
+        var earlier = mine.stream().filter(given -> given != current).toList();
+        var title = new H3(student.displayName());
+        title.addClassName("feedback-editor-title");
+        var editor = new FeedbackEditor(context, question, student, answer, current, earlier, title);
+        editor.getElement().setAttribute("tabindex", "-1");
+        if (question instanceof Evidence && answer.value() instanceof EvidenceAnswer evidence) {
+            editor.onFocusEnter(() -> {
+                source.highlight(evidence.sentences());
+                editors.forEach(other -> other.setClassName("current", other == editor));
+            });
+        }
+        editors.add(editor);
+        return editor;
+    }
+
+    private Div missing(ClassStudent student) {
+        var name = new H3(student.displayName());
+        name.addClassName("feedback-editor-title");
+        var note = new Span(getTranslation("review.answers.none"));
+        note.addClassName("missing-note");
+        var row = new Div(name, note);
+        row.addClassName("missing-answer");
+        row.getElement().setAttribute("data-student", student.username());
+        return row;
+    }
+}

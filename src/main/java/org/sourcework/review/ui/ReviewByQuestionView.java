@@ -1,0 +1,181 @@
+package org.sourcework.review.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.lessons.Question;
+import org.sourcework.responses.ClassWorkService;
+import org.sourcework.review.ClassOverviewService;
+import org.sourcework.review.ColumnCounts;
+import org.sourcework.review.ReviewService;
+import org.sourcework.review.ui.ReviewNav.Screen;
+import org.sourcework.roster.RosterService;
+import org.sourcework.security.AppRoles;
+
+/**
+ * Grading one question across the class: the question with its rubric and answer key, the passage
+ * it is about, and every student's answer with a feedback editor, a page of students at a time.
+ * The address names the question ({@code review/7/question/iv-cer-threat}; none: the first), so
+ * Previous, Next, the picker and Alt+Page Down / Alt+Page Up move through the lesson.
+ */
+@Route("review/:assignmentId/question/:questionId?")
+@RolesAllowed(AppRoles.INSTRUCTOR)
+public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitle {
+
+    static final String QUESTION = "questionId";
+
+    private final ClassOverviewService overview;
+    private final RosterService roster;
+    private @Nullable Question question;
+    private @Nullable QuestionAnswers answers;
+
+    public ReviewByQuestionView(ReviewService review, ClassWorkService classWork, ClassOverviewService overview,
+            RosterService roster, LessonCatalogService lessons, Clock clock) {
+        super(review, classWork, lessons, clock);
+        this.overview = overview;
+        this.roster = roster;
+        addClassName("review-by-question");
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.PAGE_DOWN, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.PAGE_UP, KeyModifier.ALT);
+    }
+
+    @Override
+    protected boolean show(BeforeEnterEvent event, ReviewContext context) {
+        var questions = context.content().questions();
+        var wanted = event.getRouteParameters().get(QUESTION);
+        var found = wanted.isPresent() ? context.content().question(wanted.get())
+                : questions.stream().findFirst();
+        if (found.isEmpty()) {
+            return false;
+        }
+        question = found.get();
+        render(context, found.get());
+        return true;
+    }
+
+    private void render(ReviewContext context, Question shown) {
+        removeAll();
+        var counts = overview.columnCounts(context.assignmentId()).stream()
+                .collect(Collectors.toMap(ColumnCounts::questionId, Function.identity()));
+        add(new ReviewHeader(context, Screen.BY_QUESTION, getTranslation("review.by-question.title")));
+        add(toolbar(context, shown, counts), new KeyboardHelp("review.keys.question"));
+        var source = new SourcePane(context.content(), shown.sectionId());
+        var count = counts.get(shown.id());
+        answers = new QuestionAnswers(context, roster, shown, source, count == null ? ""
+                : getTranslation("review.answers.counts", count.answered(), count.drafted() + count.released(),
+                        count.released()));
+        var layout = new Div(new QuestionSummary(shown, context.number(shown)), source, answers);
+        layout.addClassName("review-layout");
+        add(layout);
+    }
+
+    private Div toolbar(ReviewContext context, Question shown, Map<String, ColumnCounts> counts) {
+        var picker = new QuestionPicker(context.content(), counts);
+        picker.setValue(shown);
+        picker.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                go(context, event.getValue());
+            }
+        });
+        var questions = context.content().questions();
+        var index = questions.indexOf(shown);
+        var previous = new Button(getTranslation("review.by-question.previous"), VaadinIcon.ARROW_LEFT.create(),
+                event -> move(-1));
+        previous.setEnabled(index > 0);
+        previous.setId("previous-question");
+        var next = new Button(getTranslation("review.by-question.next"), VaadinIcon.ARROW_RIGHT.create(),
+                event -> move(1));
+        next.setIconAfterText(true);
+        next.setEnabled(index < questions.size() - 1);
+        next.setId("next-question");
+        var moves = new Div(previous, next);
+        moves.addClassName("review-moves");
+        var release = new Button(getTranslation("review.release.question"), event -> confirmRelease(context, shown));
+        release.setId("release-question");
+        release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var toolbar = new Div(picker, moves, release);
+        toolbar.addClassName("review-toolbar");
+        return toolbar;
+    }
+
+    private void move(int step) {
+        var current = context;
+        var shown = question;
+        if (current == null || shown == null) {
+            return;
+        }
+        var questions = current.content().questions();
+        var index = questions.indexOf(shown) + step;
+        if (index >= 0 && index < questions.size()) {
+            go(current, questions.get(index));
+        }
+    }
+
+    private void go(ReviewContext current, Question target) {
+        UI.getCurrent().navigate(ReviewByQuestionView.class, new RouteParameters(Map.of(ASSIGNMENT,
+                String.valueOf(current.assignmentId()), QUESTION, target.id())));
+    }
+
+    private void confirmRelease(ReviewContext current, Question shown) {
+        if (!flushAll()) {
+            notify(getTranslation("review.release.unsaved"), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        var drafts = overview.columnCounts(current.assignmentId()).stream()
+                .filter(count -> count.questionId().equals(shown.id())).mapToLong(ColumnCounts::drafted).sum();
+        if (drafts == 0) {
+            notify(getTranslation("review.release.question-none"), NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        var dialog = new ConfirmDialog(getTranslation("review.release.question-title", current.number(shown)),
+                getTranslation("review.release.question-text", drafts),
+                getTranslation("review.release.question-confirm", drafts), event -> {
+                    var released = review.releaseQuestion(current.assignmentId(), shown.id());
+                    if (answers != null) {
+                        answers.refresh();
+                    }
+                    notify(getTranslation("review.release.done", released), NotificationVariant.LUMO_SUCCESS);
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("review.release.cancel"));
+        dialog.addClassName("release-dialog");
+        dialog.open();
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    @Override
+    protected List<FeedbackEditor> editors() {
+        return answers == null ? List.of() : answers.editors();
+    }
+
+    @Override
+    public String getPageTitle() {
+        var current = context;
+        var shown = question;
+        return current == null || shown == null ? getTranslation("review.by-question.title")
+                : getTranslation("review.by-question.page-title", current.number(shown), current.content().title());
+    }
+}

@@ -1,0 +1,68 @@
+package org.sourcework.review.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sourcework.lessons.Evidence;
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.Question;
+import org.sourcework.responses.AnswerValue.EvidenceAnswer;
+import org.sourcework.responses.ClassAnswer;
+import org.sourcework.review.GivenFeedback;
+import org.sourcework.roster.ClassStudent;
+
+/** One part of the lesson for one student: the questions on a section with their feedback editors, and the section beside them. */
+final class StudentSection extends Section {
+
+    private final List<FeedbackEditor> editors = new ArrayList<>();
+
+    StudentSection(ReviewContext context, String sectionId, List<Question> questions, ClassStudent student,
+            Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
+        addClassName("student-section");
+        var content = context.content();
+        var heading = new H2(LessonContent.HEADNOTE.equals(sectionId) ? getTranslation("review.by-student.before-reading")
+                : getTranslation("review.by-student.section", content.document().section(sectionId)
+                        .map(org.sourcework.lessons.Section::navLabel).orElse(sectionId)));
+        heading.addClassName("student-section-heading");
+        var source = new SourcePane(content, sectionId);
+        var list = new Div();
+        list.addClassName("student-section-questions");
+        for (var question : questions) {
+            var answer = answers.get(question.id());
+            var title = new QuestionTitle(question, context.number(question));
+            if (answer == null) {
+                var note = new Span(getTranslation("review.answers.none"));
+                note.addClassName("missing-note");
+                var missing = new Div(title, note);
+                missing.addClassName("missing-answer");
+                list.add(missing);
+                continue;
+            }
+            var given = feedback.getOrDefault(answer.answerId(), List.of()).stream()
+                    .sorted(Comparator.comparingLong(GivenFeedback::id)).toList();
+            var current = given.stream().filter(g -> Objects.equals(g.revisionId(), answer.revisionId()))
+                    .findFirst().orElse(null);
+            var editor = new FeedbackEditor(context, question, student, answer, current,
+                    given.stream().filter(g -> g != current).toList(), title);
+            editor.getElement().setAttribute("tabindex", "-1");
+            if (question instanceof Evidence && answer.value() instanceof EvidenceAnswer evidence) {
+                editor.onFocusEnter(() -> source.highlight(evidence.sentences()));
+            }
+            editors.add(editor);
+            list.add(editor);
+        }
+        var body = new Div(list, source);
+        body.addClassName("student-section-body");
+        add(heading, body);
+    }
+
+    List<FeedbackEditor> editors() {
+        return List.copyOf(editors);
+    }
+}
