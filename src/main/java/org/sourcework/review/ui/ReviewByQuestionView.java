@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -147,15 +148,17 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
             notify(getTranslation("review.release.question-none"), NotificationVariant.LUMO_CONTRAST);
             return;
         }
-        var dialog = new ConfirmDialog(getTranslation("review.release.question-title", current.number(shown)),
-                getTranslation("review.release.question-text", drafts),
-                getTranslation("review.release.question-confirm", drafts), event -> {
-                    var released = review.releaseQuestion(current.assignmentId(), shown.id());
-                    if (answers != null) {
-                        answers.refresh();
-                    }
-                    notify(getTranslation("review.release.done", released), NotificationVariant.LUMO_SUCCESS);
-                });
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("review.release.question-title", current.number(shown)));
+        dialog.setText(new Paragraph(getTranslation("review.release.question-text", drafts)));
+        dialog.setConfirmText(getTranslation("review.release.question-confirm", drafts));
+        dialog.addConfirmListener(event -> {
+            var released = review.releaseQuestion(current.assignmentId(), shown.id());
+            if (answers != null) {
+                answers.refresh();
+            }
+            notify(getTranslation("review.release.done", released), NotificationVariant.LUMO_SUCCESS);
+        });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("review.release.cancel"));
         dialog.addClassName("release-dialog");

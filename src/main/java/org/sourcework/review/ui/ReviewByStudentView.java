@@ -192,13 +192,15 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
             notify(getTranslation("review.release.student-none"), NotificationVariant.LUMO_CONTRAST);
             return;
         }
-        var dialog = new ConfirmDialog(getTranslation("review.release.student-title", student.displayName()),
-                getTranslation("review.release.student-text", drafts, student.displayName()),
-                getTranslation("review.release.question-confirm", drafts), event -> {
-                    var released = review.releaseStudent(current.assignmentId(), student.userId());
-                    refresh(current, student);
-                    notify(getTranslation("review.release.done", released), NotificationVariant.LUMO_SUCCESS);
-                });
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("review.release.student-title", student.displayName()));
+        dialog.setText(new Paragraph(getTranslation("review.release.student-text", drafts, student.displayName())));
+        dialog.setConfirmText(getTranslation("review.release.question-confirm", drafts));
+        dialog.addConfirmListener(event -> {
+            var released = review.releaseStudent(current.assignmentId(), student.userId());
+            refresh(current, student);
+            notify(getTranslation("review.release.done", released), NotificationVariant.LUMO_SUCCESS);
+        });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("review.release.cancel"));
         dialog.addClassName("release-dialog");
