@@ -53,11 +53,12 @@ final class AnswerView extends Div {
     private Component choices(ChoiceQuestion question, List<String> chosen) {
         var list = new UnorderedList();
         list.addClassName("answer-options");
-        for (var option : question.options()) {
+        // what the student chose first, then the right options they missed
+        var shown = java.util.stream.Stream.concat(
+                question.options().stream().filter(option -> chosen.contains(option.id())),
+                question.options().stream().filter(option -> option.correct() && !chosen.contains(option.id())));
+        for (var option : (Iterable<org.sourcework.lessons.Option>) shown::iterator) {
             var picked = chosen.contains(option.id());
-            if (!picked && !option.correct()) {
-                continue;
-            }
             var item = new ListItem();
             item.addClassName(picked ? (option.correct() ? "right" : "wrong") : "missed");
             item.add(mark(picked ? (option.correct() ? "review.answer.chosen-right" : "review.answer.chosen-wrong")

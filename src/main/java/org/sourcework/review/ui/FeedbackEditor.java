@@ -19,6 +19,7 @@ import org.sourcework.base.ui.Autosaver;
 import org.sourcework.base.ui.VersionConflictDialog;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ClassAnswer;
+import org.sourcework.review.FeedbackRules;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.roster.ClassStudent;
 
@@ -40,6 +41,7 @@ public class FeedbackEditor extends Section {
     private final @Nullable FeedbackForm form;
     private final @Nullable FeedbackSaver saver;
     private final Button release = new Button();
+    private final Button open = new Button();
 
     FeedbackEditor(ReviewContext context, Question question, ClassStudent student, ClassAnswer answer,
             @Nullable GivenFeedback current, List<GivenFeedback> earlier, Component title) {
@@ -50,7 +52,12 @@ public class FeedbackEditor extends Section {
         addClassName("feedback-editor");
         getElement().setAttribute("data-student", student.username());
         getElement().setAttribute("data-question", question.id());
-        var head = new Header(title, badge);
+        var head = new Header(title);
+        if (title instanceof QuestionTitle questionTitle) {
+            questionTitle.addToMeta(badge);
+        } else {
+            head.add(badge);
+        }
         head.addClassName("feedback-editor-head");
         var answerColumn = new Div(meta(), new AnswerView(context.content(), question, answer.value()));
         answerColumn.addClassName("feedback-answer");
@@ -92,6 +99,15 @@ public class FeedbackEditor extends Section {
         var body = new Div(answerColumn, form);
         body.addClassName("feedback-editor-body");
         add(body);
+        if (answer.autoScore() != null && FeedbackRules.rubricOf(question) == null && current == null) {
+            // an answer scored automatically needs nothing more unless the instructor wants to add something
+            form.setVisible(false);
+            open.setText(getTranslation("review.feedback.open"));
+            open.addClassName("open-feedback");
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.addClickListener(event -> expand());
+            answerColumn.add(open);
+        }
         showState(current);
         for (int number = 1; number <= BankPanel.SHORTCUTS; number++) {
             var which = number;
@@ -151,7 +167,16 @@ public class FeedbackEditor extends Section {
 
     private void insertNumbered(int number) {
         if (form != null) {
+            expand();
             form.bank().numbered(number).ifPresent(comment -> form.insert(comment.text().strip()));
+        }
+    }
+
+    private void expand() {
+        if (form != null && !form.isVisible()) {
+            form.setVisible(true);
+            open.setVisible(false);
+            form.comment().focus();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,7 +43,7 @@ final class QuestionAnswers extends Section {
     private final List<ClassStudent> shown = new ArrayList<>();
 
     QuestionAnswers(ReviewContext context, RosterService roster, Question question, SourcePane source,
-            String countsText) {
+            String countsText, Component action) {
         this.context = context;
         this.roster = roster;
         this.question = question;
@@ -54,7 +55,7 @@ final class QuestionAnswers extends Section {
         getElement().setAttribute("aria-labelledby", "answers-heading");
         var counts = new Span(countsText);
         counts.addClassName("answers-counts");
-        var head = new Div(heading, counts);
+        var head = new Div(heading, counts, action);
         head.addClassName("answers-head");
         list.addClassName("answers-list");
         more.addClassName("show-more");

@@ -10,6 +10,8 @@ import org.sourcework.lessons.Question;
 /** A question as the heading of its answer when one student's whole lesson is graded: number, skill, points, prompt. */
 final class QuestionTitle extends Div {
 
+    private final Div meta;
+
     QuestionTitle(Question question, int number) {
         addClassName("question-title");
         var heading = new H3(getTranslation("review.question.number", number));
@@ -19,7 +21,7 @@ final class QuestionTitle extends Div {
         skill.addClassName("skill-" + question.skill().fileName());
         var points = new Span(getTranslation("reader.question.points", question.points()));
         points.addClassName("question-points");
-        var meta = new Div(heading, skill, points);
+        meta = new Div(heading, skill, points);
         meta.addClassName("question-meta");
         var prompt = new Paragraph(question.prompt().strip());
         prompt.addClassName("question-prompt");
@@ -29,5 +31,10 @@ final class QuestionTitle extends Div {
             claim.addClassName("evidence-claim");
             add(claim);
         }
+    }
+
+    /** Puts something on the line of the number, skill and points, such as the feedback's state. */
+    void addToMeta(com.vaadin.flow.component.Component component) {
+        meta.add(component);
     }
 }

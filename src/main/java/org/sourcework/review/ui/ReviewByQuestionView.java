@@ -82,9 +82,12 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         add(toolbar(context, shown, counts), new KeyboardHelp("review.keys.question"));
         var source = new SourcePane(context.content(), shown.sectionId());
         var count = counts.get(shown.id());
+        var release = new Button(getTranslation("review.release.question"), event -> confirmRelease(context, shown));
+        release.setId("release-question");
+        release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         answers = new QuestionAnswers(context, roster, shown, source, count == null ? ""
                 : getTranslation("review.answers.counts", count.answered(), count.drafted() + count.released(),
-                        count.released()));
+                        count.released()), release);
         var layout = new Div(new QuestionSummary(shown, context.number(shown)), source, answers);
         layout.addClassName("review-layout");
         add(layout);
@@ -111,10 +114,7 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         next.setId("next-question");
         var moves = new Div(previous, next);
         moves.addClassName("review-moves");
-        var release = new Button(getTranslation("review.release.question"), event -> confirmRelease(context, shown));
-        release.setId("release-question");
-        release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var toolbar = new Div(picker, moves, release);
+        var toolbar = new Div(picker, moves);
         toolbar.addClassName("review-toolbar");
         return toolbar;
     }

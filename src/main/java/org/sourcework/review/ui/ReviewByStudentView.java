@@ -89,11 +89,15 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         place = found.get();
         context.loadAllBanks();
         add(toolbar(context, found.get()), new KeyboardHelp("review.keys.student"));
-        render(context, found.get().student());
+        var release = new Button(getTranslation("review.release.student"),
+                click -> confirmRelease(context, found.get()));
+        release.setId("release-student");
+        release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        render(context, found.get().student(), release);
         return true;
     }
 
-    private void render(ReviewContext context, ClassStudent student) {
+    private void render(ReviewContext context, ClassStudent student, Button release) {
         var ids = List.of(student.userId());
         var progress = classWork.progress(context.assignmentId(), ids).getFirst();
         var name = new H2(student.displayName());
@@ -106,7 +110,7 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
                     + (progress.late() ? " (" + getTranslation("review.by-student.late") + ")" : "");
         });
         status.addClassName("student-status");
-        var who = new Div(name, status);
+        var who = new Div(name, status, release);
         who.addClassName("student-line");
         add(who);
         Map<String, ClassAnswer> answers = classWork.answersOf(context.assignmentId(), ids).stream()
@@ -155,10 +159,7 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         position.addClassName("review-position");
         var moves = new Div(previous, next, position);
         moves.addClassName("review-moves");
-        var release = new Button(getTranslation("review.release.student"), event -> confirmRelease(context, shown));
-        release.setId("release-student");
-        release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var toolbar = new Div(picker, moves, release);
+        var toolbar = new Div(picker, moves);
         toolbar.addClassName("review-toolbar");
         return toolbar;
     }

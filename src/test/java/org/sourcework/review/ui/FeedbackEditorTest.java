@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.sourcework.base.ui.AutosaveStatus;
 import org.sourcework.base.ui.VersionConflictDialog;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
+import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.Level;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.CerAnswer;
+import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.GivenFeedback;
@@ -262,5 +264,34 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
         assertThat(editor.getElement().getTextRecursively()).contains("Still writing", "Not handed in yet");
         assertThat(find(TextArea.class, editor).all()).isEmpty();
         assertThat(find(Button.class, editor).withClassName("release-answer").all()).isEmpty();
+    }
+
+    @Test
+    void an_automatically_scored_answer_opens_its_feedback_only_when_asked() {
+        var evidence = TelegramQuestions.first(fixture.content("ben"), Evidence.class);
+        fixture.save("ben", evidence, new EvidenceAnswer(List.of(1)));
+        fixture.submit("ben");
+        var editor = open(evidence, "ben");
+        assertThat(editor.getElement().getTextRecursively()).contains("Automatic score 0 of 1");
+        assertThat(find(TextArea.class, editor).exists()).isFalse();
+
+        test(find(Button.class, editor).withClassName("open-feedback").single()).click();
+
+        assertThat(find(BigDecimalField.class, editor).single().getValue()).isEqualByComparingTo("0");
+        test(comment(editor)).setValue("Sentence 1 is what they reject, not what they keep.");
+        assertThat(saved("ben", evidence).comment()).startsWith("Sentence 1 is what they reject");
+    }
+
+    @Test
+    void leaving_with_feedback_the_service_refused_asks_first() {
+        var editor = handedInCer("daniel");
+        rubric(editor).forEach(group -> group.setValue(group.getListDataView().getItem(0)));
+        find(BigDecimalField.class, editor).single().setValue(new BigDecimal("3"));
+
+        test(find(Button.class).id("next-question")).click();
+
+        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Some feedback is not saved");
+        assertThat(find(FeedbackEditor.class).withAttribute("data-student", "daniel").exists()).isTrue();
     }
 }
