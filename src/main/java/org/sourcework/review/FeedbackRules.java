@@ -48,10 +48,12 @@ public final class FeedbackRules {
         var reason = input.overrideReason() == null ? "" : input.overrideReason().strip();
         if (overridden && reason.isEmpty()) {
             throw new FeedbackRejectedException("Give a reason for changing the score from " + computed.stripTrailingZeros()
-                    .toPlainString() + " to " + score.stripTrailingZeros().toPlainString() + ".", Field.REASON);
+                    .toPlainString() + " to " + score.stripTrailingZeros().toPlainString() + ".",
+                    Field.REASON);
         }
         if (reason.length() > MAX_REASON) {
-            throw new FeedbackRejectedException("A reason can be at most " + MAX_REASON + " characters long.", Field.REASON);
+            throw new FeedbackRejectedException("A reason can be at most " + MAX_REASON + " characters long.",
+                    Field.REASON);
         }
         return new Scored(score, overridden);
     }

@@ -29,7 +29,8 @@ final class AnswerText {
                     + translate("review.answer.reasoning") + ": " + cer.reasoning();
             case ChoiceAnswer choice -> question instanceof ChoiceQuestion choiceQuestion
                     ? String.join("\n", choiceQuestion.options().stream()
-                            .filter(option -> choice.optionIds().contains(option.id())).map(option -> option.text()).toList())
+                            .filter(option -> choice.optionIds().contains(option.id()))
+                            .map(option -> option.text()).toList())
                     : String.join(", ", choice.optionIds());
             case EvidenceAnswer evidence -> sentences(content, question, evidence.sentences());
             case CategorisationAnswer sorted -> placements(question, sorted);

@@ -113,7 +113,8 @@ final class AnswerView extends Div {
                 item.add(mark(right ? "review.answer.placed-right" : "review.answer.placed-wrong"), statementText,
                         arrow, category);
                 if (!right) {
-                    var should = new Span(getTranslation("review.answer.belongs", label(question, statement.categoryId())));
+                    var should = new Span(getTranslation("review.answer.belongs",
+                            label(question, statement.categoryId())));
                     should.addClassName("belongs");
                     item.add(should);
                 }

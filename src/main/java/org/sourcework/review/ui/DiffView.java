@@ -5,7 +5,10 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** One version of an answer with what changed since the one before: added words underlined, removed ones struck through. */
+/**
+ * One version of an answer with what changed since the one before: added words marked, removed
+ * ones struck through, each an element of its own rather than markup in a string.
+ */
 final class DiffView extends Paragraph {
 
     DiffView(String before, String after) {

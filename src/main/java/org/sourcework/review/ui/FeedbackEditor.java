@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +58,8 @@ public class FeedbackEditor extends Section {
             head.add(badge);
         }
         head.addClassName("feedback-editor-head");
-        var answerColumn = new Div(meta(), new AnswerView(context.content(), question, answer.value()));
+        var answerColumn = new Div(new AnswerMeta(answer, student, context.format()),
+                new AnswerView(context.content(), question, answer.value()));
         answerColumn.addClassName("feedback-answer");
         if (answer.revisionNumber() > 1) {
             answerColumn.add(new VersionHistory(context, question, answer, earlier));
@@ -89,13 +89,7 @@ public class FeedbackEditor extends Section {
         saver.onRefused(form::showRejected);
         saver.onConflict(this::conflict);
         saver.addSavedListener(saved -> showState(saved));
-        release.setText(getTranslation("review.release.answer"));
-        release.addClassName("release-answer");
-        release.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        release.addClickListener(event -> releaseAnswer());
-        var footer = new Div(new AutosaveStatus(saver, context.format()::when, "review.status"), release);
-        footer.addClassName("feedback-footer");
-        form.add(footer);
+        form.add(footer(saver));
         var body = new Div(answerColumn, form);
         body.addClassName("feedback-editor-body");
         add(body);
@@ -114,6 +108,16 @@ public class FeedbackEditor extends Section {
             Shortcuts.addShortcutListener(this, () -> insertNumbered(which), digit(number), KeyModifier.ALT)
                     .listenOn(this);
         }
+    }
+
+    private Div footer(FeedbackSaver saver) {
+        release.setText(getTranslation("review.release.answer"));
+        release.addClassName("release-answer");
+        release.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        release.addClickListener(event -> releaseAnswer());
+        var footer = new Div(new AutosaveStatus(saver, context.format()::when, "review.status"), release);
+        footer.addClassName("feedback-footer");
+        return footer;
     }
 
     public String username() {
@@ -216,34 +220,6 @@ public class FeedbackEditor extends Section {
         badge.show(given, true);
         release.setVisible(given == null || !given.released());
         release.setEnabled(true);
-    }
-
-    private Div meta() {
-        var meta = new Div();
-        meta.addClassName("answer-meta");
-        if (answer.handedIn()) {
-            meta.add(new Span(getTranslation("review.answer.handed-in", context.format().when(answer.savedAt()))));
-            if (answer.revisionNumber() > 1) {
-                meta.add(new Span(getTranslation("review.answer.version", answer.revisionNumber())));
-            }
-        }
-        if (answer.autoScore() != null) {
-            var auto = new Span(getTranslation("review.answer.auto-score",
-                    FeedbackSaver.plain(answer.autoScore()).toPlainString(), answer.maxPoints()));
-            auto.addClassName("auto-score");
-            meta.add(auto);
-        }
-        if (answer.revisionRequested()) {
-            var revising = new Span(getTranslation("review.answer.revising"));
-            revising.addClassName("revising");
-            meta.add(revising);
-        } else if (answer.changedSinceHandIn()) {
-            meta.add(new Span(getTranslation("review.answer.changed")));
-        }
-        if (student.withdrawn()) {
-            meta.add(new Span(getTranslation("review.student.withdrawn")));
-        }
-        return meta;
     }
 
     private static Key digit(int number) {

@@ -15,7 +15,10 @@ import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Rubric;
 import org.sourcework.lessons.WrittenQuestion;
 
-/** The question being graded: number, skill, points and prompt, with its rubric, answer key and example answers to open. */
+/**
+ * The question being graded: number, skill, points and prompt, with its rubric, answer key and
+ * example answers to open.
+ */
 final class QuestionSummary extends Section {
 
     QuestionSummary(Question question, int number) {

@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -44,11 +45,13 @@ import org.sourcework.security.AppRoles;
 public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitle {
 
     static final String QUESTION = "questionId";
+    private static final String PASSAGE_HIDDEN = "sourcework.review.passage-hidden";
 
     private final ClassOverviewService overview;
     private final RosterService roster;
     private @Nullable Question question;
     private @Nullable QuestionAnswers answers;
+    private Button passageToggle = new Button();
 
     public ReviewByQuestionView(ReviewService review, ClassWorkService classWork, ClassOverviewService overview,
             RosterService roster, LessonCatalogService lessons, Clock clock) {
@@ -90,6 +93,14 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
                         count.released()), release);
         var layout = new Div(new QuestionSummary(shown, context.number(shown)), source, answers);
         layout.addClassName("review-layout");
+        layout.setClassName("without-source", !showSource());
+        passageToggle.addClickListener(event -> {
+            // kept for the browser tab, so moving to the next question keeps the room asked for
+            ComponentUtil.setData(UI.getCurrent(), PASSAGE_HIDDEN, showSource() ? Boolean.TRUE : null);
+            layout.setClassName("without-source", !showSource());
+            updateToggle();
+        });
+        updateToggle();
         add(layout);
     }
 
@@ -112,11 +123,22 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         next.setIconAfterText(true);
         next.setEnabled(index < questions.size() - 1);
         next.setId("next-question");
-        var moves = new Div(previous, next);
+        passageToggle = new Button();
+        passageToggle.setId("toggle-passage");
+        passageToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var moves = new Div(previous, next, passageToggle);
         moves.addClassName("review-moves");
         var toolbar = new Div(picker, moves);
         toolbar.addClassName("review-toolbar");
         return toolbar;
+    }
+
+    private void updateToggle() {
+        passageToggle.setText(getTranslation(showSource() ? "review.passage.hide" : "review.passage.show"));
+    }
+
+    private static boolean showSource() {
+        return ComponentUtil.getData(UI.getCurrent(), PASSAGE_HIDDEN) == null;
     }
 
     private void move(int step) {

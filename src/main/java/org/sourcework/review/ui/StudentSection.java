@@ -17,7 +17,10 @@ import org.sourcework.responses.ClassAnswer;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.roster.ClassStudent;
 
-/** One part of the lesson for one student: the questions on a section with their feedback editors, and the section beside them. */
+/**
+ * One part of the lesson for one student: the questions on a section with their feedback
+ * editors, and the section's text beside them.
+ */
 final class StudentSection extends Section {
 
     private final List<FeedbackEditor> editors = new ArrayList<>();
@@ -26,7 +29,8 @@ final class StudentSection extends Section {
             Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
         addClassName("student-section");
         var content = context.content();
-        var heading = new H2(LessonContent.HEADNOTE.equals(sectionId) ? getTranslation("review.by-student.before-reading")
+        var heading = new H2(LessonContent.HEADNOTE.equals(sectionId)
+                ? getTranslation("review.by-student.before-reading")
                 : getTranslation("review.by-student.section", content.document().section(sectionId)
                         .map(org.sourcework.lessons.Section::navLabel).orElse(sectionId)));
         heading.addClassName("student-section-heading");

@@ -206,4 +206,19 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isNotInstanceOf(ReviewByQuestionView.class);
     }
+
+    @Test
+    @WithUserDetails("hughes")
+    void hiding_the_passage_gives_the_answers_the_whole_width_on_every_question() {
+        navigate(address(cer()), ReviewByQuestionView.class);
+
+        test(find(Button.class).id("toggle-passage")).click();
+
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("review-layout").single()
+                .hasClassName("without-source")).isTrue();
+        assertThat(find(Button.class).id("toggle-passage").getText()).isEqualTo("Show the passage");
+        fireShortcut(Key.PAGE_DOWN, KeyModifier.ALT);
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("review-layout").single()
+                .hasClassName("without-source")).isTrue();
+    }
 }
