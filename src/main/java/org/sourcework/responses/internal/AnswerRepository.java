@@ -57,6 +57,26 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
             """)
     List<Object[]> answeredCounts(long assignmentId);
 
+    /**
+     * The distinct non-blank choices, sentence sets or placements given to one question, each with
+     * how many students gave it: each student's newest handed-in version, or the saved answer where
+     * nothing is handed in. One statement whatever the class size; rows are type, selection, score,
+     * max points, count.
+     */
+    @Query("""
+            select coalesce(r.type, a.type), coalesce(r.selection, a.selection), coalesce(r.score, a.score),
+                   a.maxPoints, count(a)
+            from Answer a join StudentWork w on a.workId = w.id
+            left join AnswerRevision r on r.answerId = a.id
+            where w.assignmentId = :assignmentId and a.questionId = :questionId
+              and (r.id is null or r.number = (select max(r2.number) from AnswerRevision r2 where r2.answerId = a.id))
+              and coalesce(r.blank, a.blank) = false
+              and coalesce(r.selection, a.selection) is not null
+            group by coalesce(r.type, a.type), coalesce(r.selection, a.selection), coalesce(r.score, a.score),
+                     a.maxPoints
+            """)
+    List<Object[]> selectionTallies(long assignmentId, String questionId);
+
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update Answer a set a.revisionRequestedAt = :now, a.version = a.version + 1
