@@ -42,6 +42,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Clock clock;
     private @Nullable SaveTracker tracker;
     private @Nullable ReaderContext context;
+    private @Nullable String justRevised;
 
     public ReaderView(ResponseService service, CurrentUser currentUser, Clock clock) {
         this.service = service;
@@ -92,11 +93,13 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         var format = new ReaderFormat(this, clock);
         var backup = new LocalBackup(currentUser.id(), lesson.assignmentId());
-        var current = ReaderContext.of(service, lesson, tracker, format, backup, pageId);
+        var current = ReaderContext.of(service, lesson, tracker, format, backup, pageId, this::handInRevision,
+                justRevised);
+        justRevised = null;
         context = current;
         add(new ReaderHeader(current, this::confirmSubmit));
         if (lesson.work().submitted()) {
-            add(new SubmittedBanner(lesson.work(), format));
+            add(new SubmittedBanner(current));
         }
         add(new SectionList(current));
         var blockedBy = current.pages().blockedBy(pageId, current.progress()::isAnswered);
@@ -125,6 +128,25 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }).open();
+    }
+
+    /** Hands in a revised answer; the page is built again with that answer read-only and confirmed. */
+    private void handInRevision(String questionId) {
+        var current = context;
+        if (current == null) {
+            return;
+        }
+        try {
+            service.handInRevision(current.assignmentId(), questionId);
+        } catch (AnswerRejectedException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        justRevised = questionId;
+        render(service.open(current.assignmentId()), current.pageId());
+        Notification.show(getTranslation("reader.revision.handed-in-notice"), 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override
