@@ -99,7 +99,7 @@ class FeedbackViewTest extends SpringBrowserlessTest {
                 "Who is keeping his distance here?", "Sentence 2 of the opening:", sentence.strip(),
                 "Find sentence 2 in the text");
         var link = find(RouterLink.class, items().get(0)).withClassName("sentence-link").single();
-        assertThat(link.getHref()).isEqualTo("lesson/" + assignment + "/" + text.sectionId());
+        assertThat(link.getHref()).isEqualTo("lesson/" + assignment + "/" + text.sectionId() + "?sentence=2");
         var second = text(items().get(1));
         var criterion = criteria.getFirst();
         assertThat(second).contains("Still a threat", "They compete elsewhere", criterion.label(),
@@ -110,6 +110,14 @@ class FeedbackViewTest extends SpringBrowserlessTest {
         assertThat(runAs.user("hughes", () -> review.feedbackFor(assignment, List.of(handedIn.getFirst()
                 .studentId())))).allSatisfy(given -> assertThat(given.read()).isTrue());
         assertThat(studentFeedback.mySummaries().get(assignment).hasUnread()).isFalse();
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(ReaderView.class,
+                ReaderView.parameters(assignment, text.sectionId()),
+                com.vaadin.flow.router.QueryParameters.of(ReaderView.SENTENCE, "2"));
+
+        var pointed = find(com.vaadin.flow.component.html.Span.class).withClassName("pointed").single();
+        assertThat(pointed.getId()).hasValue("sentence-2");
+        assertThat(text(pointed)).contains(sentence.strip());
     }
 
     @Test

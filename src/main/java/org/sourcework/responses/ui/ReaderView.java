@@ -36,6 +36,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     static final String ASSIGNMENT = "assignmentId";
     static final String SECTION = "sectionId";
+    /** {@code ?sentence=14}: the sentence of the section an instructor's comment points at. */
+    public static final String SENTENCE = "sentence";
 
     private final ResponseService service;
     private final CurrentUser currentUser;
@@ -43,6 +45,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable SaveTracker tracker;
     private @Nullable ReaderContext context;
     private @Nullable String justRevised;
+    private @Nullable Integer pointedSentence;
 
     public ReaderView(ResponseService service, CurrentUser currentUser, Clock clock) {
         this.service = service;
@@ -77,6 +80,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         if (!lesson.get().work().submitted()) {
             service.rememberSection(lesson.get().assignmentId(), pageId);
         }
+        pointedSentence = event.getLocation().getQueryParameters().getSingleParameter(SENTENCE)
+                .filter(number -> number.matches("\\d{1,4}")).map(Integer::valueOf).orElse(null);
         render(lesson.get(), pageId);
     }
 
@@ -108,7 +113,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         } else if (LessonContent.HEADNOTE.equals(pageId)) {
             add(new StartPage(current));
         } else {
-            add(new SectionPage(current, current.pages().section(pageId).orElseThrow()));
+            add(new SectionPage(current, current.pages().section(pageId).orElseThrow(), pointedSentence));
         }
         add(new PageNavigation(current, this::confirmSubmit));
     }

@@ -52,7 +52,7 @@ final class FeedbackItem extends Article {
         }
         var versions = page.versions(question.id());
         if (versions.size() > 1) {
-            add(new VersionHistory(page, question, versions));
+            add(new VersionHistory(page, question, versions, given));
         }
     }
 

@@ -99,8 +99,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
     private Optional<Section> group(FeedbackPage page, String pageId, List<GivenFeedback> shown) {
         var section = new Section();
         section.addClassName("feedback-section");
-        var heading = new H2(LessonContent.HEADNOTE.equals(pageId) ? getTranslation("reader.headnote-page")
-                : page.outline().label(pageId));
+        var heading = new H2(sectionName(page, pageId));
         heading.addClassName("feedback-section-heading");
         section.add(heading);
         for (var question : page.content().questionsFor(pageId)) {
@@ -110,6 +109,16 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
             });
         }
         return section.getComponentCount() > 1 ? Optional.of(section) : Optional.empty();
+    }
+
+    /** "Before you read", "Opening", "Section III.B External factors". */
+    private String sectionName(FeedbackPage page, String pageId) {
+        if (LessonContent.HEADNOTE.equals(pageId)) {
+            return getTranslation("reader.headnote-page");
+        }
+        var label = page.outline().label(pageId);
+        boolean named = page.outline().section(pageId).map(section -> section.editorLabel()).orElse(false);
+        return named ? label : getTranslation("feedback.section", label);
     }
 
     @Override

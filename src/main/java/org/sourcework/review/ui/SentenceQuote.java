@@ -2,6 +2,7 @@ package org.sourcework.review.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.sourcework.lessons.Question;
@@ -24,6 +25,7 @@ final class SentenceQuote extends Div {
         quote.addClassName("sentence-quote");
         var link = new RouterLink(getTranslation("feedback.sentence.find", number), ReaderView.class,
                 ReaderView.parameters(page.assignmentId(), question.sectionId()));
+        link.setQueryParameters(QueryParameters.of(ReaderView.SENTENCE, String.valueOf(number)));
         link.addClassName("sentence-link");
         add(label, quote, link);
     }

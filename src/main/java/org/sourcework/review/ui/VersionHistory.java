@@ -18,7 +18,8 @@ import org.sourcework.review.GivenFeedback;
  */
 final class VersionHistory extends NativeDetails {
 
-    VersionHistory(FeedbackPage page, Question question, List<AnswerVersion> versions) {
+    /** @param shown the feedback shown in full above the history, which is only referred to here */
+    VersionHistory(FeedbackPage page, Question question, List<AnswerVersion> versions, GivenFeedback shown) {
         addClassName("version-history");
         var summary = new Span(getTranslation("feedback.versions", versions.size()));
         summary.addClassName("version-history-summary");
@@ -28,14 +29,14 @@ final class VersionHistory extends NativeDetails {
         List<AnswerParts> previous = null;
         for (var version : versions) {
             var parts = AnswerParts.of(question, page.content(), version.value(), this);
-            list.add(version(page, question, version, previous, parts));
+            list.add(version(page, question, version, previous, parts, shown));
             previous = parts;
         }
         setContent(list);
     }
 
     private ListItem version(FeedbackPage page, Question question, AnswerVersion version,
-            @Nullable List<AnswerParts> previous, List<AnswerParts> parts) {
+            @Nullable List<AnswerParts> previous, List<AnswerParts> parts, GivenFeedback shown) {
         var name = new Span(getTranslation("feedback.version", version.number()));
         name.addClassName("version-name");
         var when = new Span(getTranslation("feedback.version.handed-in", page.format().dateTime(version.handedInAt())));
@@ -56,17 +57,19 @@ final class VersionHistory extends NativeDetails {
             item.add(changes, new AnswerDiff(previous, parts));
         }
         page.released(question.id()).stream().filter(given -> given.revisionId() == version.revisionId())
-                .forEach(given -> item.add(feedbackOn(given)));
+                .forEach(given -> item.add(feedbackOn(given, given.id() == shown.id())));
         return item;
     }
 
-    private Paragraph feedbackOn(GivenFeedback given) {
+    private Paragraph feedbackOn(GivenFeedback given, boolean shownAbove) {
         var text = new StringBuilder(getTranslation("feedback.version.feedback"));
         if (given.score() != null) {
             text.append(' ').append(getTranslation("feedback.score.of", FeedbackPage.points(given.score()),
-                    given.maxPoints()));
+                    given.maxPoints())).append('.');
         }
-        if (!given.comment().isBlank()) {
+        if (shownAbove) {
+            text.append(' ').append(getTranslation("feedback.version.shown-above"));
+        } else if (!given.comment().isBlank()) {
             text.append(' ').append(getTranslation("feedback.version.comment", given.comment().strip()));
         }
         var paragraph = new Paragraph(text.toString());
