@@ -130,6 +130,23 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("daniel")
+    void a_lesson_reopened_after_feedback_offers_to_continue_first_and_still_the_feedback() {
+        var assignment = fixture.assignmentOf("daniel");
+        feedbackOn(assignment, "daniel", false);
+        navigate("feedback/" + assignment, FeedbackView.class);
+        runAs.user("hughes", () -> responses.reopen(assignment, fixture.idOf("daniel")));
+
+        navigate(StudentHomeView.class);
+
+        var card = cards().getFirst();
+        assertThat(text(card)).contains("In progress").doesNotContain("New feedback");
+        var buttons = find(Button.class, card).all();
+        assertThat(buttons).extracting(Button::getText).containsExactly("Continue", "See feedback");
+        assertThat(buttons.getFirst().getThemeNames()).contains("primary");
+    }
+
+    @Test
     @WithUserDetails("chloe")
     void the_home_costs_the_same_statements_for_one_lesson_with_feedback_as_for_three() {
         feedbackOn(fixture.assignmentOf("chloe"), "chloe", false);

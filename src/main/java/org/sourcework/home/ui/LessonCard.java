@@ -77,15 +77,19 @@ final class LessonCard extends Div {
         var actions = new Div();
         actions.addClassName("card-actions");
         if (home.hasNewFeedback()) {
-            actions.add(feedbackButton("student-home.read-feedback", ButtonVariant.LUMO_PRIMARY),
+            actions.add(feedbackButton("read-feedback", ButtonVariant.LUMO_PRIMARY),
                     readerButton(ButtonVariant.LUMO_TERTIARY));
         } else if (lesson.revisionRequested()) {
             actions.add(reviseButton());
             if (home.hasFeedback()) {
-                actions.add(feedbackButton("student-home.see-feedback", ButtonVariant.LUMO_TERTIARY));
+                actions.add(feedbackButton("see-feedback", ButtonVariant.LUMO_TERTIARY));
             }
+        } else if (home.hasFeedback() && !home.submitted()) {
+            // reopened after feedback: going on with the lesson comes first
+            actions.add(readerButton(ButtonVariant.LUMO_PRIMARY),
+                    feedbackButton("see-feedback", ButtonVariant.LUMO_TERTIARY));
         } else if (home.hasFeedback()) {
-            actions.add(feedbackButton("student-home.see-feedback", ButtonVariant.LUMO_CONTRAST),
+            actions.add(feedbackButton("see-feedback", ButtonVariant.LUMO_CONTRAST),
                     readerButton(ButtonVariant.LUMO_TERTIARY));
         } else {
             actions.add(readerButton(home.submitted() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY));
@@ -93,10 +97,11 @@ final class LessonCard extends Div {
         return actions;
     }
 
-    private Button feedbackButton(String key, ButtonVariant variant) {
-        var button = button(key, variant, () -> UI.getCurrent().navigate(FeedbackView.class,
+    /** @param kind "read-feedback" (new feedback) or "see-feedback": the text's key and the button's class */
+    private Button feedbackButton(String kind, ButtonVariant variant) {
+        var button = button("student-home." + kind, variant, () -> UI.getCurrent().navigate(FeedbackView.class,
                 FeedbackView.parameters(lesson.assignmentId())));
-        button.addClassName(variant == ButtonVariant.LUMO_PRIMARY ? "read-feedback" : "see-feedback");
+        button.addClassName(kind);
         return button;
     }
 
