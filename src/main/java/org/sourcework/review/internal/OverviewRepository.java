@@ -23,7 +23,7 @@ public interface OverviewRepository extends Repository<Feedback, Long> {
                     or ((w.id is null or w.status <> 'SUBMITTED') and :dueAt < :now)))
                 or (:filter = 'TO_REVIEW' and w.status = 'SUBMITTED' and exists (
                     select 1 from answer a join answer_revision r on r.answer_id = a.id
-                    where a.work_id = w.id and r.blank = false
+                    where a.work_id = w.id and r.blank = false and r.score is null
                       and r.number = (select max(r2.number) from answer_revision r2 where r2.answer_id = a.id)
                       and not exists (select 1 from feedback f where f.revision_id = r.id)))
                 or (:filter = 'DRAFTED' and exists (select 1 from feedback f where f.assignment_id = :assignmentId
