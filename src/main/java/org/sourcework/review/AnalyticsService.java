@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.Evidence;
@@ -111,7 +112,7 @@ public class AnalyticsService {
         var answered = classWork.answeredCounts(assignmentId).getOrDefault(question.id(), 0L);
         var tallies = analytics.feedbackOn(assignmentId, question.id());
         var scored = tallies.stream().mapToLong(LevelsTally::getScored).sum();
-        var total = tallies.stream().map(LevelsTally::getTotal).filter(java.util.Objects::nonNull)
+        var total = tallies.stream().map(LevelsTally::getTotal).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         var mean = scored == 0 ? null : total.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
         var criteria = new ArrayList<CriterionLevels>();

@@ -2,6 +2,7 @@ package org.sourcework.review;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.Option;
@@ -13,7 +14,10 @@ import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 
-/** An answer as plain text a person can read in a spreadsheet: options by their text, placements as "statement → category". */
+/**
+ * An answer as plain text a person can read in a spreadsheet: options by their text, sentences by
+ * number, placements as "statement → category", and the three parts of a claim-evidence-reasoning.
+ */
 final class AnswerText {
 
     private AnswerText() {
@@ -40,7 +44,7 @@ final class AnswerText {
         var known = choice.options().stream().filter(option -> optionIds.contains(option.id())).map(Option::text);
         var unknown = optionIds.stream()
                 .filter(id -> choice.options().stream().noneMatch(option -> option.id().equals(id)));
-        return java.util.stream.Stream.concat(known, unknown).collect(Collectors.joining("; "));
+        return Stream.concat(known, unknown).collect(Collectors.joining("; "));
     }
 
     private static String placements(Question question, CategorisationAnswer answer) {

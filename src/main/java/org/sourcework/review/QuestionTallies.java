@@ -61,7 +61,8 @@ final class QuestionTallies {
         }
         var counts = options.stream().map(option -> new OptionCount(option, chosen.getOrDefault(option.id(), 0L)))
                 .toList();
-        var wrong = top(wrongSets, set -> set.stream().map(Option::id).collect(Collectors.joining(" "))).stream().map(e -> new WrongChoice(e.getKey(), e.getValue())).toList();
+        var wrong = top(wrongSets, set -> set.stream().map(Option::id).collect(Collectors.joining(" "))).stream()
+                .map(e -> new WrongChoice(e.getKey(), e.getValue())).toList();
         return new ChoiceStats(question, answered(tallies), scores(question.points(), tallies), counts, wrong);
     }
 

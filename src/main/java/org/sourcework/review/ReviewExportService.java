@@ -63,7 +63,8 @@ public class ReviewExportService {
     /** A file name naming the class and the lesson, such as {@code history-11a-moscow-1956-answers.csv}. */
     public String fileName(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
-        return slug(assignment.className()) + "-" + slug(lessons.content(assignment.lessonId()).slug()) + "-answers.csv";
+        var lesson = lessons.content(assignment.lessonId());
+        return slug(assignment.className()) + "-" + slug(lesson.slug()) + "-answers.csv";
     }
 
     /**

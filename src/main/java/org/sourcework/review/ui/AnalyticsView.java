@@ -76,7 +76,8 @@ public class AnalyticsView extends Main implements BeforeEnterObserver, HasDynam
         top.addClassName("analytics-top");
         add(top, new ReviewNav(assignment.id(), Screen.ANALYTICS));
         var students = analytics.studentCount(assignment.id());
-        add(new SkillsSection(analytics, assignment.id(), students), new QuestionSection(analytics, assignment.id(), content, students));
+        add(new SkillsSection(analytics, assignment.id(), students),
+                new QuestionSection(analytics, assignment.id(), content, students));
     }
 
     @Override

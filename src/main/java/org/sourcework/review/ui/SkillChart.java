@@ -74,7 +74,8 @@ class SkillChart extends Div {
     }
 
     private String spoken(SkillShare share) {
-        return skill(share) + " " + (share.scored() ? percent(share.percent()) : getTranslation("analytics.not-scored"));
+        var value = share.scored() ? percent(share.percent()) : getTranslation("analytics.not-scored");
+        return skill(share) + " " + value;
     }
 
     private String skill(SkillShare share) {

@@ -45,7 +45,8 @@ class SkillHeatMap extends Grid<StudentSkills> {
 
     private LitRenderer<StudentSkills> cell(Skill skill) {
         return LitRenderer.<StudentSkills>of(
-                "<span class=\"heat heat-${item.level}\">${item.label}<span class=\"sr-only\">${item.detail}</span></span>")
+                "<span class=\"heat heat-${item.level}\">${item.label}"
+                        + "<span class=\"sr-only\">${item.detail}</span></span>")
                 .withProperty("level", row -> level(share(row, skill)))
                 .withProperty("label", row -> share(row, skill).scored()
                         ? getTranslation("analytics.percent", share(row, skill).percent()) : "–")
