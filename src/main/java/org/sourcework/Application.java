@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/sourcework.css")
 @StyleSheet("styles/reader.css")
+@StyleSheet("styles/overview.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

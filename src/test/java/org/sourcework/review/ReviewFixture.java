@@ -52,6 +52,14 @@ class ReviewFixture {
         return answer(instructor, assignment, student, question.id());
     }
 
+    /** The student saves an answer and does not submit: their work is in progress. */
+    void start(String student, Question question, AnswerValue value) {
+        var assignment = assignmentOf(student);
+        runAs.user(student, () -> {
+            responses.save(assignment, question.id(), value, null);
+        });
+    }
+
     ClassAnswer answer(String instructor, long assignment, String student, String questionId) {
         var studentId = idOf(student);
         return runAs.user(instructor, () -> classWork.answersTo(assignment, questionId,
