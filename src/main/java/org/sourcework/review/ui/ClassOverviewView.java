@@ -23,6 +23,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.lessons.LessonCatalogService;
@@ -83,7 +84,7 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var assignmentId = event.getRouteParameters().getLong("assignmentId");
+        var assignmentId = event.getRouteParameters().get("assignmentId").flatMap(ClassOverviewView::number);
         if (assignmentId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -100,13 +101,22 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         }
     }
 
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private void render(AssignmentInfo assignment, LessonContent content, List<SectionColumn> sections,
             int students) {
         removeAll();
         title = getTranslation("overview.page-title", assignment.className(), content.title());
         var format = new ReaderFormat(this, clock);
-        var meta = new Paragraph(new Span(assignment.className()), new Span(assignment.dueAt() == null
-                ? getTranslation("overview.no-due") : getTranslation("overview.due", format.dateTime(assignment.dueAt()))));
+        var due = assignment.dueAt() == null ? getTranslation("overview.no-due")
+                : getTranslation("overview.due", format.dateTime(assignment.dueAt()));
+        var meta = new Paragraph(new Span(assignment.className()), new Span(due));
         meta.addClassName("overview-meta");
         var heading = new Header(new H1(content.title()), meta);
         heading.addClassName("overview-heading");

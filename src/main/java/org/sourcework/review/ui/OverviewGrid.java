@@ -28,7 +28,8 @@ final class OverviewGrid extends Grid<OverviewRow> {
         setId("overview-grid");
         addClassName("overview-grid");
         setPageSize(PAGE_SIZE);
-        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSelectionMode(SelectionMode.NONE);
         addComponentColumn(this::student).setKey("student").setHeader(getTranslation("overview.col.student"))
                 .setFrozen(true).setWidth("12rem").setFlexGrow(0);

@@ -29,7 +29,9 @@ final class SectionCell extends Div {
         var visible = new Div(count);
         visible.addClassName("section-cell-visible");
         visible.getElement().setAttribute("aria-hidden", "true");
-        var marker = revising > 0 ? "revising" : drafted > 0 ? "drafted" : unread > 0 ? "unread" : read > 0 ? "read" : null;
+        // the step that most needs the instructor's eye: a revision underway, then drafts, then unread
+        var marker = revising > 0 ? "revising" : drafted > 0 ? "drafted" : unread > 0 ? "unread"
+                : read > 0 ? "read" : null;
         if (marker != null) {
             var chip = new Span(getTranslation("overview.marker." + marker));
             chip.addClassName("overview-chip");

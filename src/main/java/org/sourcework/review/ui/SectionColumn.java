@@ -56,8 +56,8 @@ record SectionColumn(String sectionId, String label, List<String> questionIds, l
         var ids = questions.stream().map(Question::id).toList();
         var own = ids.stream().map(counts::get).filter(Objects::nonNull).toList();
         columns.add(new SectionColumn(sectionId, label, ids, own.stream().mapToLong(ColumnCounts::answered).sum(),
-                own.stream().mapToLong(ColumnCounts::drafted).sum(),
-                own.stream().mapToLong(ColumnCounts::released).sum(), own.stream().mapToLong(ColumnCounts::read).sum()));
+                own.stream().mapToLong(ColumnCounts::drafted).sum(), own.stream().mapToLong(ColumnCounts::released).sum(),
+                own.stream().mapToLong(ColumnCounts::read).sum()));
     }
 
     String firstQuestionId() {

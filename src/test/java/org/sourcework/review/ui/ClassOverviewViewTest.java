@@ -129,7 +129,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
         assertThat(firstAnchor(header("opening")).getHref()).isEqualTo("review/" + id + "/question/" + firstOfOpening);
         assertThat(find(Anchor.class).withClassName("section-link").withText("Opening").single().getHref())
                 .isEqualTo("review/" + id + "/question/" + firstOfOpening);
-        assertThat(List.of("headnote", "III.A", "III.A.1", "summary")).map(this::header).map(h -> firstAnchor(h).getText())
+        assertThat(List.of("headnote", "III.A", "III.A.1", "summary")).map(section -> firstAnchor(header(section)).getText())
                 .containsExactly("Before reading", "III.A", "III.A.1 Internal compulsions", "Summary");
         var amira = test(grid()).getRow(0).student().userId();
         assertThat(firstAnchor(test(grid()).getCellComponent(0, "actions")).getHref())
@@ -206,9 +206,11 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("hughes")
-    void an_unknown_id_gets_the_not_found_page() {
+    void an_unknown_or_mistyped_id_gets_the_not_found_page() {
         UI.getCurrent().navigate("review/987654");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
+        UI.getCurrent().navigate("review/first");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
