@@ -10,11 +10,13 @@ import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.roster.ClassRole;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AppRole;
+import org.sourcework.security.SignedInUser;
 import org.sourcework.security.SystemAuthentication;
 import org.sourcework.users.NewUser;
 import org.sourcework.users.UserService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,9 +36,14 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final LessonCatalogService lessons;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final SampleWork sampleWork;
+    private final boolean withSampleWork;
 
     DemoDataSeeder(UserService users, RosterService roster, LessonCatalogService lessons,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, SampleWork sampleWork,
+            @Value("${sourcework.demo.sample-work:true}") boolean withSampleWork) {
+        this.sampleWork = sampleWork;
+        this.withSampleWork = withSampleWork;
         this.users = users;
         this.roster = roster;
         this.lessons = lessons;
@@ -51,7 +58,42 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     /** Seeds the demo school; returns how many accounts were created. */
     public int seed() {
-        return SystemAuthentication.asAdministrator(() -> transactions.execute(status -> seedAsAdministrator()));
+        int created = SystemAuthentication.asAdministrator(() -> transactions.execute(status -> seedAsAdministrator()));
+        if (withSampleWork) {
+            var sample = SystemAuthentication.asAdministrator(() -> transactions.execute(status -> seedSampleClass()));
+            if (sample != null) {
+                sampleWork.seed(sample.assignmentId(), sample.instructor(), sample.studentIds());
+                log.info("Sample class {} seeded with {} students' work for the review screens.",
+                        DemoData.SAMPLE_CLASS, DemoData.SAMPLE_STUDENTS.size());
+            }
+        }
+        return created;
+    }
+
+    private record SampleClass(long assignmentId, SignedInUser instructor, Map<String, Long> studentIds) {
+    }
+
+    /** The sample class, its students and its assignment; null when it exists already or the lesson is missing. */
+    private SampleClass seedSampleClass() {
+        var lessonId = lessons.lessonIdBySlug(DemoData.LESSON_SLUG);
+        if (roster.findClass(DemoData.SAMPLE_CLASS, DemoData.TERM).isPresent() || lessonId.isEmpty()) {
+            return null;
+        }
+        var classId = roster.createClass(DemoData.SAMPLE_CLASS, DemoData.TERM).id();
+        var instructor = users.findByUsername(DemoData.SAMPLE_INSTRUCTOR).orElseThrow();
+        roster.enrol(classId, instructor.id(), ClassRole.INSTRUCTOR);
+        var ids = new HashMap<String, Long>();
+        for (var student : DemoData.SAMPLE_STUDENTS) {
+            var id = users.findByUsername(student.username()).orElseGet(() -> users.create(new NewUser(
+                    student.username(), student.displayName(), student.email(), AppRole.STUDENT, DemoData.PASSWORD,
+                    false))).id();
+            roster.enrol(classId, id, ClassRole.STUDENT);
+            ids.put(student.username(), id);
+        }
+        var assignmentId = roster.assign(classId, lessonId.get(), clock.instant().plus(Duration.ofDays(7)));
+        var signedIn = new SignedInUser(instructor.id(), instructor.username(), instructor.displayName(),
+                AppRole.INSTRUCTOR, true, false, "");
+        return new SampleClass(assignmentId, signedIn, ids);
     }
 
     private int seedAsAdministrator() {

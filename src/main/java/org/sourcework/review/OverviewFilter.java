@@ -5,7 +5,7 @@ public enum OverviewFilter {
     ALL,
     NOT_STARTED,
     IN_PROGRESS,
-    /** Submitted, with at least one handed-in answer that has no feedback yet. */
+    /** Submitted, with at least one handed-in written answer (one without an automatic score) that has no feedback yet. */
     TO_REVIEW,
     /** Has feedback not released yet. */
     DRAFTED,

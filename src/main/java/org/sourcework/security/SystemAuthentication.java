@@ -15,10 +15,14 @@ public final class SystemAuthentication {
     }
 
     public static <T> T asAdministrator(Supplier<T> work) {
+        return as(new SignedInUser(0, "system", "Sourcework", AppRole.ADMIN, false, false, null), work);
+    }
+
+    /** Runs start-up work as an existing person, such as demo students doing their demo work. */
+    public static <T> T as(SignedInUser user, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        var system = new SignedInUser(0, "system", "Sourcework", AppRole.ADMIN, false, false, null);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

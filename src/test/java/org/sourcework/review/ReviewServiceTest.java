@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sourcework.audit.AuditFilter;
+import org.sourcework.audit.AuditService;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.ShortText;
@@ -47,6 +49,9 @@ class ReviewServiceTest {
 
     @Autowired
     ReviewFixture fixture;
+
+    @Autowired
+    AuditService audit;
 
     @Autowired
     RunAs runAs;
@@ -154,6 +159,10 @@ class ReviewServiceTest {
         assertThat(overridden.score()).isEqualByComparingTo("0");
         assertThat(overridden.scoreOverridden()).isTrue();
         assertThat(overridden.overrideReason()).isEqualTo("Copied from a classmate");
+        var logged = runAs.user("admin", () -> audit.page(
+                new AuditFilter("hughes", "feedback.score-overridden", null, null), 0, 10));
+        assertThat(logged).singleElement().satisfies(entry -> assertThat(entry.details())
+                .contains(question.id(), "Copied from a classmate"));
     }
 
     @Test
@@ -223,6 +232,9 @@ class ReviewServiceTest {
         var released = runAs.user("hughes", () -> review.releaseQuestion(first.assignmentId(), question.id()));
 
         assertThat(released).isEqualTo(2);
+        assertThat(runAs.user("admin", () -> audit.page(new AuditFilter("hughes", "feedback.released", null, null),
+                0, 10))).singleElement().satisfies(entry -> assertThat(entry.details())
+                        .isEqualTo("2 answers (question " + question.id() + ")"));
         assertThat(runAs.user("ben", () -> studentFeedback.myFeedback(second.assignmentId()).feedback()))
                 .extracting(GivenFeedback::comment).containsExactly("b");
         assertThat(runAs.user("hughes", () -> review.releaseQuestion(first.assignmentId(), question.id())))

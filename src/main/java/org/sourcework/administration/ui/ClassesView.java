@@ -52,7 +52,9 @@ public class ClassesView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("classes.title")), new Paragraph(getTranslation("classes.intro")), filters(create),
                 grid);
 
-        grid.addColumn(ClassRow::name).setHeader(getTranslation("classes.col.name")).setFlexGrow(2);
+        // a class's name stays in view while a phone scrolls the table sideways
+        grid.addColumn(ClassRow::name).setHeader(getTranslation("classes.col.name")).setWidth("10rem").setFlexGrow(2)
+                .setFrozen(true);
         grid.addColumn(ClassRow::term).setHeader(getTranslation("classes.col.term")).setAutoWidth(true);
         grid.addColumn(ClassRow::instructorCount).setHeader(getTranslation("classes.col.instructors"))
                 .setAutoWidth(true);

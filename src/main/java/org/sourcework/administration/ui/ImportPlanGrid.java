@@ -10,16 +10,20 @@ import org.sourcework.roster.ImportRow;
 class ImportPlanGrid extends Grid<ImportRow> {
 
     ImportPlanGrid(ImportPlan plan) {
-        addColumn(ImportRow::row).setHeader(getTranslation("import.col.row")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(ImportRow::username).setHeader(getTranslation("import.col.username")).setAutoWidth(true);
-        addColumn(ImportRow::displayName).setHeader(getTranslation("import.col.name")).setAutoWidth(true);
-        addColumn(ImportRow::email).setHeader(getTranslation("import.col.email")).setAutoWidth(true);
-        addColumn(ImportRow::role).setHeader(getTranslation("import.col.role")).setAutoWidth(true);
+        // Fixed widths, not auto widths: auto widths give names and classes all they ask for and leave
+        // the column that matters, what will happen, too narrow. Compact cells and wrapping fit all seven
+        // columns at 1280 px; on a phone the table scrolls sideways and the row number stays in view.
+        addColumn(ImportRow::row).setHeader(getTranslation("import.col.row")).setWidth("3.5rem").setFlexGrow(0)
+                .setFrozen(true);
+        addColumn(ImportRow::username).setHeader(getTranslation("import.col.username")).setWidth("7rem");
+        addColumn(ImportRow::displayName).setHeader(getTranslation("import.col.name")).setWidth("7.5rem");
+        addColumn(ImportRow::email).setHeader(getTranslation("import.col.email")).setWidth("12rem");
+        addColumn(ImportRow::role).setHeader(getTranslation("import.col.role")).setWidth("7.5rem").setFlexGrow(0);
         addColumn(row -> row.className().isBlank() ? "" : row.className() + " (" + row.term() + ")")
-                .setHeader(getTranslation("import.col.class")).setAutoWidth(true);
-        addColumn(this::outcome).setHeader(getTranslation("import.col.outcome")).setFlexGrow(3);
+                .setHeader(getTranslation("import.col.class")).setWidth("8.5rem");
+        addColumn(this::outcome).setHeader(getTranslation("import.col.outcome")).setWidth("12rem").setFlexGrow(3);
         setPartNameGenerator(row -> row.valid() ? null : "import-problem");
-        addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addClassName("import-plan");
         setItems(plan.rows());
     }

@@ -1,5 +1,6 @@
 package org.sourcework.administration.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.roster.ImportAction;
 import org.sourcework.roster.ImportOptions;
 import org.sourcework.roster.ImportPlan;
+import org.sourcework.roster.ImportProblem;
 import org.sourcework.roster.RosterImportService;
 import org.sourcework.roster.RosterRejectedException;
 import org.sourcework.security.AppRoles;
@@ -115,13 +117,20 @@ public class RosterImportView extends Main implements HasDynamicTitle {
                 plan.rows().size() - plan.validRows())));
         if (!plan.problems().isEmpty()) {
             var problems = new UnorderedList();
-            problems.addClassName("problem-list");
-            plan.problems().forEach(problem -> problems.add(new ListItem(problem.formatted())));
+            problems.addClassName("import-problems");
+            plan.problems().forEach(problem -> problems.add(problemItem(problem)));
             planArea.add(new Paragraph(getTranslation("import.plan.problems")), problems);
         }
         planArea.add(new ImportPlanGrid(plan));
         plannedWith = options();
         confirm.setEnabled(plan.validRows() > 0);
+    }
+
+    private ListItem problemItem(ImportProblem problem) {
+        var location = new Span(getTranslation("import.problem.location", String.valueOf(problem.row()),
+                problem.column()));
+        location.addClassName("problem-location");
+        return new ListItem(location, new Text(" " + problem.message()));
     }
 
     private void apply() {

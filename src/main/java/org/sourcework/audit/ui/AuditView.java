@@ -49,14 +49,18 @@ public class AuditView extends Main implements HasDynamicTitle {
 
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        // dates are all about as wide as the first ones shown; the width they do not need goes to the
+        // details, which wrap (like every cell here) rather than being cut off
         grid.addColumn(entry -> formatter.format(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.col.who")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
         grid.addColumn(entry -> entry.targetType() == null ? "" : entry.targetType() + " " + entry.targetId())
                 .setHeader(getTranslation("audit.col.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.col.details")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.col.details")).setWidth("16rem")
+                .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) audit.count(filter));

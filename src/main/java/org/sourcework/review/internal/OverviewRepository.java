@@ -12,10 +12,13 @@ import org.springframework.data.repository.Repository;
  */
 public interface OverviewRepository extends Repository<Feedback, Long> {
 
-    /** The work {@code w} has a handed-in, non-blank answer whose newest version has no feedback yet. */
+    /**
+     * The work {@code w} has a handed-in, non-blank answer without an automatic score whose newest
+     * version has no feedback yet.
+     */
     String UNREVIEWED = """
             exists (select 1 from answer a join answer_revision r on r.answer_id = a.id
-                where a.work_id = w.id and r.blank = false
+                where a.work_id = w.id and r.blank = false and r.score is null
                   and r.number = (select max(r2.number) from answer_revision r2 where r2.answer_id = a.id)
                   and not exists (select 1 from feedback f where f.revision_id = r.id))""";
 

@@ -43,12 +43,17 @@ public class UsersView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")), filters(create), grid);
 
-        grid.addColumn(ManagedUser::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
-        grid.addColumn(ManagedUser::displayName).setHeader(getTranslation("users.col.name")).setFlexGrow(1);
-        grid.addColumn(ManagedUser::email).setHeader(getTranslation("users.col.email")).setFlexGrow(1);
+        // Widths that fit each column's longest usual value (a school email address, "Must change
+        // password") side by side at 1280 px; on a phone the table scrolls sideways under the username.
+        grid.addColumn(ManagedUser::username).setHeader(getTranslation("users.col.username")).setWidth("8rem")
+                .setFrozen(true);
+        grid.addColumn(ManagedUser::displayName).setHeader(getTranslation("users.col.name")).setWidth("10rem");
+        grid.addColumn(ManagedUser::email).setHeader(getTranslation("users.col.email")).setWidth("15rem")
+                .setFlexGrow(2);
         grid.addColumn(user -> getTranslation("role." + user.role().name()))
-                .setHeader(getTranslation("users.col.role")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("users.col.status")).setAutoWidth(true);
+                .setHeader(getTranslation("users.col.role")).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(this::status).setHeader(getTranslation("users.col.status")).setWidth("12.5rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.addItemClickListener(event -> new UserDialog(users, users.get(event.getItem().id()), this::refresh).open());

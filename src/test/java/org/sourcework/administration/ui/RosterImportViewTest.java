@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
@@ -58,9 +60,24 @@ class RosterImportViewTest extends SpringBrowserlessTest {
         assertThat(grid.getRow(1).valid()).isFalse();
         assertThat(grid.getCellText(1, 6)).startsWith("Skipped. username: 'bad name!' is not a valid username");
         assertThat(grid.getCellText(0, 6)).isEqualTo("Create account, Enrol");
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText).anySatisfy(text -> assertThat(text)
-                .startsWith("Row 3, column 'username': 'bad name!' is not a valid username"));
         assertThat(confirm().isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void each_problem_of_a_dry_run_starts_with_its_row_and_column_set_apart() throws IOException {
+        navigate(RosterImportView.class);
+
+        upload("one-bad-row.csv");
+
+        var problems = find(UnorderedList.class).withClassName("import-problems").single();
+        var problem = find(ListItem.class).from(problems).single();
+        assertThat(problem.getElement().getTextRecursively())
+                .startsWith("Row 3, column ‘username’: 'bad name!' is not a valid username");
+        assertThat(find(Span.class).withClassName("problem-location").from(problem).single().getText())
+                .isEqualTo("Row 3, column ‘username’:");
+        // the monospace style is for lesson files' file:line problems
+        assertThat(problems.getClassNames()).doesNotContain("problem-list");
     }
 
     @Test

@@ -32,7 +32,7 @@ class AdminJourneyIT extends BrowserTestBase {
         page.awaitHeading("Import roster");
 
         var grid = RosterUpload.dryRun(page, ROSTER);
-        var problems = page.driver().findElement(By.cssSelector(".problem-list")).getText();
+        var problems = page.driver().findElement(By.cssSelector(".import-problems")).getText();
         assertThat(problems).as("the problem list of the dry run").contains("Row 4").containsIgnoringCase("email")
                 .doesNotContain("Row 2").doesNotContain("Row 3");
         assertThat(grid.getText()).as("the dry-run grid").contains("ines.moreau", "kofi.mensah", "bad.email",

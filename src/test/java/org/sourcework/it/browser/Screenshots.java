@@ -35,14 +35,20 @@ final class Screenshots {
     void atLaptopAndPhoneSize(String name) throws IOException {
         page.resize(1280, 800);
         page.waitForVaadin();
-        save(name + "-1280.png", 1280, 800);
+        fromTop(name + "-1280.png", 1280, 800);
         page.resize(390, 844);
         page.waitForVaadin();
-        save(name + "-390.png", 390, 844);
+        fromTop(name + "-390.png", 390, 844);
     }
 
-    private void save(String fileName, int width, int height) throws IOException {
+    /** Scrolls back to the top, then saves the {@code width} x {@code height} viewport as {@code fileName}. */
+    void fromTop(String fileName, int width, int height) throws IOException {
         page.script(TOP_OF_PAGE);
+        asShown(fileName, width, height);
+    }
+
+    /** Saves the {@code width} x {@code height} viewport as {@code fileName}, scrolled as it is now. */
+    void asShown(String fileName, int width, int height) throws IOException {
         page.settle();
         var png = ((TakesScreenshot) page.driver()).getScreenshotAs(OutputType.BYTES);
         var image = ImageIO.read(new ByteArrayInputStream(png));

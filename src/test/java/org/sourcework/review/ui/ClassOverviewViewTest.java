@@ -227,7 +227,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
     void a_class_without_students_says_what_to_expect() {
         var lessonId = runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
         var empty = runAs.user("admin", () -> {
-            var created = classes.create("History 12C", "Spring 2027");
+            var created = classes.create("Civics 10C", "Spring 2027");
             rosters.addInstructor(created.id(), "hughes");
             return rosters.assignLesson(created.id(), lessonId, null);
         });
@@ -235,7 +235,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
         navigate("review/" + empty, ClassOverviewView.class);
 
         assertThat(find(EmptyState.class).single().getElement().getTextRecursively())
-                .contains("No students in History 12C yet");
+                .contains("No students in Civics 10C yet");
         assertThat(find(OverviewGrid.class).exists()).isFalse();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("No due date");
     }

@@ -1,0 +1,134 @@
+package org.sourcework.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.responses.ClassWorkService;
+import org.sourcework.responses.LargeClassGenerator;
+import org.sourcework.responses.LargeClassGenerator.LargeClass;
+import org.sourcework.roster.RosterService;
+import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.RunAs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The review screens' reads cost the same number of SQL statements for a class of 5 as for a class
+ * of 200 with every answer given and feedback on half of them: a count, not a time.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewStatementCountTest {
+
+    private static final int PAGE = 50;
+
+    @Autowired
+    ClassOverviewService overview;
+
+    @Autowired
+    ClassWorkService classWork;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    RosterService roster;
+
+    @Autowired
+    LessonCatalogService lessons;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private LargeClass small;
+    private LargeClass large;
+    private String questionId;
+
+    @BeforeAll
+    void generateClasses() {
+        var generator = new LargeClassGenerator(jdbc);
+        var hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
+        runAs.user("admin", () -> {
+            var lessonId = lessons.lessonIdBySlug("moscow-1956").orElseThrow();
+            var version = lessons.currentVersionNumber(lessonId);
+            var content = lessons.content(lessonId);
+            questionId = content.questions().getLast().id();
+            small = generator.generate("Count small", 5, lessonId, version, content, hash);
+            large = generator.generate("Count large", 200, lessonId, version, content, hash);
+        });
+    }
+
+    private long statements(LargeClass generated, Runnable screen) {
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        runAs.user(generated.instructor(), screen);
+        statistics.clear();
+        runAs.user(generated.instructor(), screen);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private Runnable overviewOf(LargeClass generated) {
+        return () -> {
+            overview.count(generated.assignmentId(), OverviewFilter.ALL);
+            overview.columnCounts(generated.assignmentId());
+            var rows = overview.page(generated.assignmentId(), OverviewFilter.ALL, 0, PAGE);
+            assertThat(rows).hasSize(Math.min(PAGE, generated.studentIds().size()));
+            overview.page(generated.assignmentId(), OverviewFilter.TO_REVIEW, 0, PAGE);
+        };
+    }
+
+    private Runnable byQuestionOf(LargeClass generated) {
+        return () -> {
+            var students = roster.studentsOf(generated.classId(), 0, PAGE).stream().map(s -> s.userId()).toList();
+            var answers = classWork.answersTo(generated.assignmentId(), questionId, students);
+            assertThat(answers).hasSize(students.size());
+            review.feedbackFor(generated.assignmentId(), students);
+            review.commentBank(generated.assignmentId(), questionId);
+        };
+    }
+
+    @Test
+    void the_class_overview_costs_the_same_statements_for_5_or_200_students() {
+        var forSmall = statements(small, overviewOf(small));
+        var forLarge = statements(large, overviewOf(large));
+
+        assertThat(forSmall).as("statements are counted").isPositive();
+        // four calls, each first checking the caller teaches the class
+        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void reviewing_a_question_costs_the_same_statements_for_5_or_200_students() {
+        var forSmall = statements(small, byQuestionOf(small));
+        var forLarge = statements(large, byQuestionOf(large));
+
+        assertThat(forSmall).as("statements are counted").isPositive();
+        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void the_generated_class_is_complete() {
+        assertThat(runAs.user(large.instructor(), () -> roster.countStudentsOf(large.classId()))).isEqualTo(200);
+        var firstPage = runAs.user(large.instructor(), () -> overview.page(large.assignmentId(), OverviewFilter.ALL,
+                0, PAGE));
+        assertThat(firstPage).allSatisfy(row -> assertThat(row.progress().answeredQuestionIds()).hasSize(40));
+        assertThat(runAs.user(large.instructor(), () -> overview.count(large.assignmentId(), OverviewFilter.UNREAD)))
+                .isEqualTo(50);
+        assertThat(runAs.user(large.instructor(), () -> overview.count(large.assignmentId(),
+                OverviewFilter.TO_REVIEW))).isEqualTo(100);
+        assertThat(List.of(small.studentIds().size(), large.studentIds().size())).containsExactly(5, 200);
+    }
+}
