@@ -57,7 +57,7 @@ public class ClassOverviewService {
         var students = overview.page(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
                 clock.instant(), offset, limit).stream()
                 .map(row -> new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(),
-                        row.getWithdrawnAt()))
+                        row.withdrawnAt()))
                 .toList();
         if (students.isEmpty()) {
             return List.of();

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -29,6 +31,7 @@ import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
+import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +57,9 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     LessonCatalogService lessons;
+
+    @Autowired
+    UserService users;
 
     private long assignment() {
         return runAs.user("amira", () -> roster.myAssignments().getFirst().assignmentId());
@@ -194,6 +200,24 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
         assertThat(test(find(Notification.class).single()).getText())
                 .isEqualTo("This student has not submitted the lesson, so there is nothing to reopen.");
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void late_work_and_withdrawn_students_are_labelled_in_words() {
+        var id = assignment();
+        var classId = runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
+        var daniel = runAs.user("admin", () -> users.findByUsername("daniel").orElseThrow().id());
+        runAs.user("admin", () -> {
+            rosters.changeDueDate(id, Instant.now().minus(1, ChronoUnit.DAYS));
+            rosters.withdrawStudent(classId, daniel);
+        });
+
+        navigate("review/" + id, ClassOverviewView.class);
+
+        assertThat(cell(3, "student")).isEqualTo("Daniel KowalskiWithdrawn");
+        assertThat(cell(3, "status")).isEqualTo("Not startedLate");
+        assertThat(cell(0, "student")).isEqualTo("Amira Haddad");
     }
 
     @Test
