@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("styles/sourcework.css")
 @StyleSheet("styles/reader.css")
 @StyleSheet("styles/overview.css")
+@StyleSheet("styles/feedback.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

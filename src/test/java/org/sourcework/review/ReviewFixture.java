@@ -60,6 +60,21 @@ class ReviewFixture {
         });
     }
 
+    /**
+     * The student saves every answer, in order, and submits the lesson once; returns the answers as
+     * their instructor sees them, in the same order.
+     */
+    java.util.List<ClassAnswer> handInAll(String student, String instructor,
+            java.util.SequencedMap<Question, AnswerValue> answers) {
+        var assignment = assignmentOf(student);
+        runAs.user(student, () -> {
+            answers.forEach((question, value) -> responses.save(assignment, question.id(), value, null));
+            responses.submit(assignment);
+        });
+        return answers.keySet().stream().map(question -> answer(instructor, assignment, student, question.id()))
+                .toList();
+    }
+
     ClassAnswer answer(String instructor, long assignment, String student, String questionId) {
         var studentId = idOf(student);
         return runAs.user(instructor, () -> classWork.answersTo(assignment, questionId,

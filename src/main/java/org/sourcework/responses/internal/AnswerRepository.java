@@ -44,6 +44,14 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
             """)
     List<AnsweredQuestion> revisingBy(long assignmentId, Collection<Long> studentIds);
 
+    /** The answers one student is asked to revise, over all their assignments: one statement, for their home. */
+    @Query("""
+            select new org.sourcework.responses.internal.PendingRevision(w.assignmentId, a.questionId)
+            from Answer a join StudentWork w on a.workId = w.id
+            where w.studentId = :studentId and a.revisionRequestedAt is not null
+            """)
+    List<PendingRevision> pendingRevisionsOf(long studentId);
+
     @Query("""
             select new org.sourcework.responses.internal.WorkAnswer(a, w.assignmentId, w.studentId, w.lessonVersion)
             from Answer a join StudentWork w on a.workId = w.id where a.id = :answerId
