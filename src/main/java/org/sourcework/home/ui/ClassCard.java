@@ -38,7 +38,7 @@ final class ClassCard extends Div {
             return;
         }
         var list = new UnorderedList();
-        list.addClassName("assigned-lessons");
+        list.addClassName("class-card-lessons");
         lessons.forEach(lesson -> list.add(lesson(taught, lesson,
                 titles.getOrDefault(lesson.lessonId(), getTranslation("instructor-home.untitled")),
                 counts.get(lesson.assignmentId()), format)));
@@ -50,12 +50,12 @@ final class ClassCard extends Div {
         var bar = new ProgressBar(0, Math.max(1, counts.students()), counts.submitted());
         bar.getElement().setAttribute("aria-label", text);
         var submitted = new Span(text);
-        submitted.addClassName("lesson-submitted");
+        submitted.addClassName("class-card-submitted");
         submitted.getElement().setAttribute("aria-hidden", "true");
         var toReview = new Span(getTranslation("instructor-home.to-review", counts.toReview()));
-        toReview.addClassName(counts.toReview() > 0 ? "lesson-to-review" : "lesson-reviewed");
+        toReview.addClassName(counts.toReview() > 0 ? "class-card-to-review" : "class-card-reviewed");
         var progress = new Div(bar, submitted, toReview);
-        progress.addClassName("class-progress");
+        progress.addClassName("class-card-progress");
         return progress;
     }
 
@@ -66,12 +66,12 @@ final class ClassCard extends Div {
         var meta = new Paragraph(due);
         meta.addClassName("card-meta");
         var item = new ListItem(new H3(title), meta);
-        item.addClassName("assigned-lesson-item");
+        item.addClassName("class-card-lesson");
         if (counts != null) {
             item.add(progress(counts));
         }
         var review = new Anchor("review/" + lesson.assignmentId(), getTranslation("instructor-home.review"));
-        review.addClassName("review-link");
+        review.addClassName("class-card-review");
         review.add(VaadinIcon.ARROW_RIGHT.create());
         review.getElement().setAttribute("aria-label",
                 getTranslation("instructor-home.review.label", title, taught.name()));

@@ -151,13 +151,13 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
     private Nav sectionLinks(long assignmentId, List<SectionColumn> sections) {
         var label = new Span(getTranslation("overview.sections"));
         label.setId("overview-sections-label");
-        label.addClassName("section-links-label");
+        label.addClassName("overview-section-links-label");
         var links = new Nav(label);
-        links.addClassName("section-links");
+        links.addClassName("overview-section-links");
         links.getElement().setAttribute("aria-labelledby", "overview-sections-label");
         sections.forEach(section -> {
             var link = new Anchor(section.reviewHref(assignmentId), section.label());
-            link.addClassName("section-link");
+            link.addClassName("overview-section-link");
             links.add(link);
         });
         return links;

@@ -56,9 +56,9 @@ final class OverviewGrid extends Grid<OverviewRow> {
 
     private Div student(OverviewRow row) {
         var name = new Span(row.student().displayName());
-        name.addClassName("student-name");
+        name.addClassName("overview-student-name");
         var cell = new Div(name);
-        cell.addClassName("student-cell");
+        cell.addClassName("overview-student-cell");
         if (row.student().withdrawn()) {
             var withdrawn = new Span(getTranslation("overview.withdrawn"));
             withdrawn.addClassName("overview-chip");

@@ -14,7 +14,7 @@ import org.sourcework.review.OverviewRow;
 final class SectionCell extends Div {
 
     SectionCell(SectionColumn column, OverviewRow row) {
-        addClassName("section-cell");
+        addClassName("overview-section-cell");
         var questions = column.questionIds();
         long answered = questions.stream().filter(row.progress().answeredQuestionIds()::contains).count();
         var given = questions.stream().map(row.feedback()::get).filter(Objects::nonNull).toList();
@@ -24,10 +24,10 @@ final class SectionCell extends Div {
         long revising = questions.stream().filter(row.revising()::contains).count();
 
         var count = new Span(getTranslation("overview.cell.count", answered, questions.size()));
-        count.addClassName("section-count");
+        count.addClassName("overview-section-count");
         count.addClassName(answered == 0 ? "none" : answered == questions.size() ? "complete" : "partial");
         var visible = new Div(count);
-        visible.addClassName("section-cell-visible");
+        visible.addClassName("overview-section-cell-visible");
         visible.getElement().setAttribute("aria-hidden", "true");
         // the step that most needs the instructor's eye: a revision underway, then drafts, then unread
         var marker = revising > 0 ? "revising" : drafted > 0 ? "drafted" : unread > 0 ? "unread"

@@ -12,13 +12,13 @@ import java.util.ArrayList;
 final class SectionHeader extends Div {
 
     SectionHeader(long assignmentId, SectionColumn column, int students) {
-        addClassName("section-header");
+        addClassName("overview-section-header");
         var link = new Anchor(column.reviewHref(assignmentId), column.label());
-        link.addClassName("section-header-link");
+        link.addClassName("overview-section-header-link");
         link.getElement().setAttribute("aria-label", getTranslation("overview.section.review", column.label()));
         var answers = new Span(getTranslation("overview.section.answers", column.answered(),
                 (long) students * column.questionIds().size()));
-        answers.addClassName("section-header-count");
+        answers.addClassName("overview-section-header-count");
         add(link, answers);
         var feedback = new ArrayList<String>();
         if (column.released() > 0) {
@@ -29,7 +29,7 @@ final class SectionHeader extends Div {
         }
         if (!feedback.isEmpty()) {
             var given = new Span(String.join(" · ", feedback));
-            given.addClassName("section-header-feedback");
+            given.addClassName("overview-section-header-feedback");
             add(given);
         }
     }

@@ -12,7 +12,7 @@ import org.sourcework.review.OverviewRow;
 final class StatusCell extends Div {
 
     StatusCell(OverviewRow row) {
-        addClassName("status-cell");
+        addClassName("overview-status-cell");
         add(chip("status-" + row.status().name().toLowerCase(Locale.ROOT),
                 getTranslation("overview.status." + row.status().name())));
         if (row.progress().late()) {

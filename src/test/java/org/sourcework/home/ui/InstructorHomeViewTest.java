@@ -46,7 +46,7 @@ class InstructorHomeViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H3.class).all()).extracting(H3::getText)
                 .containsExactly("Moscow, April 1956: An American Embassy Explains the Attack on Stalin's Cult");
-        var review = find(Anchor.class).withClassName("review-link").single();
+        var review = find(Anchor.class).withClassName("class-card-review").single();
         assertThat(review.getHref()).isEqualTo("review/" + assignmentOf("amira"));
         assertThat(review.getText()).isEqualTo("Review");
         assertThat(review.getElement().getAttribute("aria-label")).startsWith("Review Moscow, April 1956")
@@ -58,8 +58,8 @@ class InstructorHomeViewTest extends SpringBrowserlessTest {
     @WithUserDetails("hughes")
     void the_card_counts_submitted_work_and_work_waiting_for_review() {
         navigate(InstructorHomeView.class);
-        assertThat(text("lesson-submitted")).isEqualTo("0 of 4 submitted");
-        assertThat(text("lesson-reviewed")).isEqualTo("nothing to review");
+        assertThat(text("class-card-submitted")).isEqualTo("0 of 4 submitted");
+        assertThat(text("class-card-reviewed")).isEqualTo("nothing to review");
 
         var assignment = assignmentOf("ben");
         runAs.user("ben", () -> {
@@ -69,8 +69,8 @@ class InstructorHomeViewTest extends SpringBrowserlessTest {
         });
         navigate(InstructorHomeView.class);
 
-        assertThat(text("lesson-submitted")).isEqualTo("1 of 4 submitted");
-        assertThat(text("lesson-to-review")).isEqualTo("1 to review");
+        assertThat(text("class-card-submitted")).isEqualTo("1 of 4 submitted");
+        assertThat(text("class-card-to-review")).isEqualTo("1 to review");
     }
 
     @Test
@@ -78,7 +78,7 @@ class InstructorHomeViewTest extends SpringBrowserlessTest {
     void another_instructor_sees_only_her_own_class_and_its_lesson() {
         navigate(InstructorHomeView.class);
 
-        assertThat(find(Anchor.class).withClassName("review-link").single().getHref())
+        assertThat(find(Anchor.class).withClassName("class-card-review").single().getHref())
                 .isEqualTo("review/" + assignmentOf("elena"));
     }
 }

@@ -133,7 +133,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
         navigate("review/" + id, ClassOverviewView.class);
 
         assertThat(firstAnchor(header("opening")).getHref()).isEqualTo("review/" + id + "/question/" + firstOfOpening);
-        assertThat(find(Anchor.class).withClassName("section-link").withText("Opening").single().getHref())
+        assertThat(find(Anchor.class).withClassName("overview-section-link").withText("Opening").single().getHref())
                 .isEqualTo("review/" + id + "/question/" + firstOfOpening);
         assertThat(List.of("headnote", "III.A", "III.A.1", "summary")).map(section -> firstAnchor(header(section)).getText())
                 .containsExactly("Before reading", "III.A", "III.A.1 Internal compulsions", "Summary");
