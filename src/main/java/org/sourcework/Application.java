@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/sourcework.css")
 @StyleSheet("styles/reader.css")
+@StyleSheet("styles/overview.css")
 @StyleSheet("styles/feedback.css")
 @StyleSheet("styles/analytics.css")
 public class Application implements AppShellConfigurator {

@@ -52,7 +52,7 @@ public class RosterService {
         access.requireTeaches(classId);
         return enrolments.studentsOf(classId, offset, limit).stream()
                 .map(row -> new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(),
-                        row.getWithdrawnAt()))
+                        row.withdrawnAt()))
                 .toList();
     }
 

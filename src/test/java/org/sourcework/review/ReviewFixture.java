@@ -52,6 +52,14 @@ class ReviewFixture {
         return answer(instructor, assignment, student, question.id());
     }
 
+    /** The student saves an answer and does not submit: their work is in progress. */
+    void start(String student, Question question, AnswerValue value) {
+        var assignment = assignmentOf(student);
+        runAs.user(student, () -> {
+            responses.save(assignment, question.id(), value, null);
+        });
+    }
+
     /**
      * The student saves every answer, in order, and submits the lesson once; returns the answers as
      * their instructor sees them, in the same order.
