@@ -10,6 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/sourcework.css")
 @StyleSheet("styles/reader.css")
+@StyleSheet("styles/overview.css")
+@StyleSheet("styles/feedback.css")
+@StyleSheet("styles/analytics.css")
 @StyleSheet("styles/review.css")
 public class Application implements AppShellConfigurator {
 

@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -13,6 +14,8 @@ import org.sourcework.responses.internal.AnswerCodec;
 import org.sourcework.responses.internal.AnswerRepository;
 import org.sourcework.responses.internal.AnswerRevision;
 import org.sourcework.responses.internal.AnswerRevisionRepository;
+import org.sourcework.responses.internal.AnswerType;
+import org.sourcework.responses.internal.EncodedAnswer;
 import org.sourcework.responses.internal.AnsweredQuestion;
 import org.sourcework.responses.internal.StudentWork;
 import org.sourcework.responses.internal.StudentWorkRepository;
@@ -89,6 +92,20 @@ public class ClassWorkService {
         assignment(assignmentId);
         return answers.answeredCounts(assignmentId).stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    /**
+     * How often each distinct answer was given to a question answered by choosing (choice, evidence,
+     * categorisation), over the whole class in one statement; written answers are not tallied.
+     */
+    public List<AnswerTally> answerTallies(long assignmentId, String questionId) {
+        assignment(assignmentId);
+        return answers.selectionTallies(assignmentId, questionId).stream()
+                .map(row -> new AnswerTally(
+                        AnswerCodec.decode(new EncodedAnswer((AnswerType) row[0], null, null, null, null,
+                                (String) row[1])),
+                        (BigDecimal) row[2], ((Number) row[3]).intValue(), ((Number) row[4]).longValue()))
+                .toList();
     }
 
     /** The given students' answers to one question; students without an answer are left out. */

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.Question;
+import org.sourcework.responses.internal.AnswerRepository;
+import org.sourcework.responses.internal.PendingRevision;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.responses.internal.WorkProgress;
 import org.sourcework.roster.RosterService;
@@ -15,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The student's home view in a fixed number of queries, however many lessons: the assignments of
- * their classes, their work with answer counts in one grouped query, and one content look-up per
- * distinct lesson version (served from the lesson cache).
+ * their classes, their work with answer counts in one grouped query, the answers they are asked to
+ * revise in one more, and one content look-up per distinct lesson version (served from the lesson
+ * cache).
  */
 @Component
 class LessonCards {
@@ -24,12 +29,15 @@ class LessonCards {
     private final RosterService roster;
     private final LessonCatalogService lessons;
     private final StudentWorkRepository works;
+    private final AnswerRepository answers;
     private final Clock clock;
 
-    LessonCards(RosterService roster, LessonCatalogService lessons, StudentWorkRepository works, Clock clock) {
+    LessonCards(RosterService roster, LessonCatalogService lessons, StudentWorkRepository works,
+            AnswerRepository answers, Clock clock) {
         this.roster = roster;
         this.lessons = lessons;
         this.works = works;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -37,6 +45,9 @@ class LessonCards {
         var assignments = roster.myAssignments();
         var progress = works.progressOf(studentId).stream()
                 .collect(Collectors.toMap(WorkProgress::assignmentId, Function.identity()));
+        var revising = answers.pendingRevisionsOf(studentId).stream()
+                .collect(Collectors.groupingBy(PendingRevision::assignmentId,
+                        Collectors.mapping(PendingRevision::questionId, Collectors.toSet())));
         var contents = new Contents();
         var now = clock.instant();
         return assignments.stream().map(assignment -> {
@@ -44,10 +55,15 @@ class LessonCards {
             var content = work == null ? contents.current(assignment.lessonId())
                     : contents.version(assignment.lessonId(), work.lessonVersion());
             var status = work == null ? WorkStatus.NOT_STARTED : work.status();
+            var toRevise = content.questions().stream()
+                    .filter(question -> revising.getOrDefault(assignment.assignmentId(), Set.of())
+                            .contains(question.id()))
+                    .toList();
             return new StudentLessonCard(assignment.assignmentId(), content.title(), assignment.className(),
                     assignment.dueAt(), WorkStates.late(status, work != null && work.late(), assignment.dueAt(), now),
                     status, work == null ? 0 : (int) work.answered(), content.questions().size(),
-                    work == null ? null : work.lastSection());
+                    work == null ? null : work.lastSection(), toRevise.stream().map(Question::id).toList(),
+                    toRevise.isEmpty() ? null : toRevise.getFirst().sectionId());
         }).toList();
     }
 

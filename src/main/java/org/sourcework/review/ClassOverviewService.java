@@ -16,6 +16,7 @@ import org.sourcework.responses.StudentProgress;
 import org.sourcework.review.internal.FeedbackRepository;
 import org.sourcework.review.internal.OverviewRepository;
 import org.sourcework.roster.AssignmentInfo;
+import org.sourcework.roster.ClassAccess;
 import org.sourcework.roster.ClassStudent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,11 +38,13 @@ public class ClassOverviewService {
     private final LessonCatalogService lessons;
     private final OverviewRepository overview;
     private final FeedbackRepository feedback;
+    private final ClassAccess access;
     private final Clock clock;
 
     ClassOverviewService(ClassWorkService classWork, LessonCatalogService lessons, OverviewRepository overview,
-            FeedbackRepository feedback, Clock clock) {
+            FeedbackRepository feedback, ClassAccess access, Clock clock) {
         this.classWork = classWork;
+        this.access = access;
         this.lessons = lessons;
         this.overview = overview;
         this.feedback = feedback;
@@ -54,7 +57,7 @@ public class ClassOverviewService {
         var students = overview.page(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
                 clock.instant(), offset, limit).stream()
                 .map(row -> new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(),
-                        row.getWithdrawnAt()))
+                        row.withdrawnAt()))
                 .toList();
         if (students.isEmpty()) {
             return List.of();
@@ -94,6 +97,18 @@ public class ClassOverviewService {
             return new ColumnCounts(id, answered.getOrDefault(id, 0L), number(counts, 1), number(counts, 2),
                     number(counts, 3));
         }).toList();
+    }
+
+    /**
+     * How far the class has got with each lesson assigned to it, for the instructor's home: one
+     * statement for all of the class's assignments, whatever the class size.
+     */
+    public List<AssignmentCounts> countsOfClass(long classId) {
+        access.requireTeaches(classId);
+        return overview.tallies(classId).stream()
+                .map(row -> new AssignmentCounts(row.getAssignmentId(), row.getStudents(), row.getSubmitted(),
+                        row.getToReview()))
+                .toList();
     }
 
     static StudentStatus status(StudentProgress progress, Map<String, GivenFeedback> given) {

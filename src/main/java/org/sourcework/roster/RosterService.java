@@ -53,7 +53,7 @@ public class RosterService {
         access.requireTeaches(classId);
         return enrolments.studentsOf(classId, offset, limit).stream()
                 .map(row -> new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(),
-                        row.getWithdrawnAt()))
+                        row.withdrawnAt()))
                 .toList();
     }
 
@@ -97,7 +97,7 @@ public class RosterService {
     }
 
     private static ClassStudent student(StudentRow row) {
-        return new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(), row.getWithdrawnAt());
+        return new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(), row.withdrawnAt());
     }
 
     private static String pattern(String text) {

@@ -2,21 +2,36 @@ package org.sourcework.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.sourcework.Application;
+import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.review.AnalyticsService;
+import org.sourcework.review.ClassOverviewService;
+import org.sourcework.review.OverviewFilter;
+import org.sourcework.review.ReviewExportService;
+import org.sourcework.review.SkillShare;
+import org.sourcework.roster.RosterService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The Flyway migrations and the entity mappings also hold on PostgreSQL: the whole application
- * starts on a real PostgreSQL server, validates its schema, loads the lessons and seeds the demo
- * school through the same code paths as on H2.
+ * The Flyway migrations, the entity mappings and the review features' reporting SQL also hold on
+ * PostgreSQL: the whole application starts on a real PostgreSQL server, validates its schema,
+ * loads the lessons and seeds the demo school (with the sample class's work and feedback) through
+ * the same code paths as on H2; then the class overview's filters, the analytics and the export
+ * run over the sample class.
  */
 class PostgresCompatibilityIT {
 
     @Test
-    void application_migrates_validates_and_seeds_on_postgresql() throws Exception {
+    void application_migrates_validates_seeds_and_reports_on_postgresql() throws Exception {
         try (var postgres = LocalPostgres.start();
                 var app = new SpringApplicationBuilder(Application.class).run(
                         "--spring.datasource.url=" + postgres.jdbcUrl(),
@@ -28,10 +43,53 @@ class PostgresCompatibilityIT {
                         "--vaadin.devmode.usageStatistics.enabled=false")) {
             var jdbc = app.getBean(JdbcTemplate.class);
 
-            assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(11);
-            assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class)).isEqualTo(2);
-            assertThat(jdbc.queryForObject("select slug from lesson", String.class)).isEqualTo("moscow-1956");
             assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+            assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(23);
+            assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select slug from lesson", String.class)).isEqualTo("moscow-1956");
+            assertThat(jdbc.queryForObject("select count(*) from feedback", Long.class)).isPositive();
+            asHughes(app, () -> reportsOnTheSampleClass(app));
+        }
+    }
+
+    private static void reportsOnTheSampleClass(ConfigurableApplicationContext app) {
+        var roster = app.getBean(RosterService.class);
+        var sample = roster.classesITeach().stream().filter(c -> c.name().equals("History 12C")).findFirst()
+                .orElseThrow();
+        var assignment = roster.lessonsOf(sample.id()).getFirst();
+        var overview = app.getBean(ClassOverviewService.class);
+        for (var filter : OverviewFilter.values()) {
+            assertThat(overview.page(assignment.assignmentId(), filter, 0, 50))
+                    .hasSize(overview.count(assignment.assignmentId(), filter));
+        }
+        assertThat(overview.count(assignment.assignmentId(), OverviewFilter.ALL)).isEqualTo(12);
+        assertThat(overview.count(assignment.assignmentId(), OverviewFilter.REVISING)).isEqualTo(1);
+        assertThat(overview.columnCounts(assignment.assignmentId())).anyMatch(counts -> counts.released() > 0);
+
+        var analytics = app.getBean(AnalyticsService.class);
+        var content = app.getBean(LessonCatalogService.class).content(assignment.lessonId());
+        assertThat(analytics.classSkills(assignment.assignmentId())).anyMatch(SkillShare::scored);
+        assertThat(analytics.studentSkills(assignment.assignmentId(), 0, 50))
+                .hasSize(analytics.studentCount(assignment.assignmentId()))
+                .anySatisfy(s -> assertThat(s.skills()).anyMatch(SkillShare::scored));
+        assertThat(content.questions()).allSatisfy(question -> assertThat(
+                analytics.question(assignment.assignmentId(), question.id()).answered()).isNotNegative());
+        var csv = new ByteArrayOutputStream();
+        app.getBean(ReviewExportService.class).exportCsv(assignment.assignmentId(), csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFusername,display name");
+    }
+
+    private static void asHughes(ConfigurableApplicationContext app, Runnable work) {
+        var holder = app.getBean(SecurityContextHolderStrategy.class);
+        var hughes = app.getBean(UserDetailsService.class).loadUserByUsername("hughes");
+        var context = holder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(hughes, null, hughes.getAuthorities()));
+        holder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            holder.clearContext();
         }
     }
 }

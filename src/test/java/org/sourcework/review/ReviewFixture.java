@@ -52,16 +52,33 @@ public class ReviewFixture {
         return answer(instructor, assignment, student, question.id());
     }
 
+    /** The student saves an answer and does not submit: their work is in progress. */
+    public void start(String student, Question question, AnswerValue value) {
+        var assignment = assignmentOf(student);
+        runAs.user(student, () -> {
+            responses.save(assignment, question.id(), value, null);
+        });
+    }
+
+    /**
+     * The student saves every answer, in order, and submits the lesson once; returns the answers as
+     * their instructor sees them, in the same order.
+     */
+    public java.util.List<ClassAnswer> handInAll(String student, String instructor,
+            java.util.SequencedMap<Question, AnswerValue> answers) {
+        var assignment = assignmentOf(student);
+        runAs.user(student, () -> {
+            answers.forEach((question, value) -> responses.save(assignment, question.id(), value, null));
+            responses.submit(assignment);
+        });
+        return answers.keySet().stream().map(question -> answer(instructor, assignment, student, question.id()))
+                .toList();
+    }
+
     public ClassAnswer answer(String instructor, long assignment, String student, String questionId) {
         var studentId = idOf(student);
         return runAs.user(instructor, () -> classWork.answersTo(assignment, questionId,
                 java.util.List.of(studentId)).getFirst());
-    }
-
-    /** The student saves an answer without handing it in. */
-    public void save(String student, Question question, AnswerValue value) {
-        var assignment = assignmentOf(student);
-        runAs.user(student, () -> responses.save(assignment, question.id(), value, null));
     }
 
     /** The student submits the lesson with whatever they saved. */

@@ -120,6 +120,20 @@ class ReviewStatementCountTest {
     }
 
     @Test
+    void the_instructors_home_counts_cost_the_same_statements_for_5_or_200_students() {
+        var forSmall = statements(small, () -> overview.countsOfClass(small.classId()));
+        var forLarge = statements(large, () -> overview.countsOfClass(large.classId()));
+
+        assertThat(forSmall).as("statements are counted").isPositive();
+        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(3);
+        assertThat(runAs.user(large.instructor(), () -> overview.countsOfClass(large.classId())))
+                .singleElement().satisfies(counts -> {
+                    assertThat(counts.students()).isEqualTo(200);
+                    assertThat(counts.toReview()).isEqualTo(100L);
+                });
+    }
+
+    @Test
     void the_generated_class_is_complete() {
         assertThat(runAs.user(large.instructor(), () -> roster.countStudentsOf(large.classId()))).isEqualTo(200);
         var firstPage = runAs.user(large.instructor(), () -> overview.page(large.assignmentId(), OverviewFilter.ALL,

@@ -25,6 +25,9 @@ class RosterServiceTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    ClassRosterService rosters;
+
     @Test
     void instructor_sees_only_the_classes_they_teach_with_student_counts() {
         var classes = runAs.user("hughes", () -> roster.classesITeach());
@@ -42,6 +45,19 @@ class RosterServiceTest {
 
         assertThat(assignments).singleElement()
                 .satisfies(assignment -> assertThat(assignment.className()).isEqualTo("History 11B"));
+    }
+
+    @Test
+    void a_page_of_students_includes_withdrawn_students_with_the_date_they_left() {
+        var classId = runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
+        var ben = runAs.user("admin", () -> users.findByUsername("ben").orElseThrow().id());
+        runAs.user("admin", () -> rosters.withdrawStudent(classId, ben));
+
+        var students = runAs.user("hughes", () -> roster.studentsOf(classId, 0, 10));
+
+        assertThat(students).extracting(ClassStudent::username).containsExactly("amira", "ben", "chloe", "daniel");
+        assertThat(students).filteredOn(ClassStudent::withdrawn).singleElement()
+                .satisfies(student -> assertThat(student.withdrawnAt()).isNotNull());
     }
 
     @Test

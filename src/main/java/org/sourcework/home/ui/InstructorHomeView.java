@@ -2,26 +2,40 @@ package org.sourcework.home.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sourcework.base.ui.EmptyState;
+import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.responses.ui.ReaderFormat;
+import org.sourcework.review.AssignmentCounts;
+import org.sourcework.review.ClassOverviewService;
+import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.RosterService;
 import org.sourcework.roster.TaughtClass;
 import org.sourcework.security.AppRoles;
 
-/** An instructor's classes with how many students each has. */
+/**
+ * An instructor's classes, each with its assigned lessons, how far the class has got, and the way
+ * into reviewing. A few statements per class, however many students it has.
+ */
 @Route("my-classes")
 @Menu(order = 2, title = "nav.my-classes", icon = "vaadin:academy-cap")
 @RolesAllowed(AppRoles.INSTRUCTOR)
 public class InstructorHomeView extends Main implements HasDynamicTitle {
 
-    public InstructorHomeView(RosterService roster) {
+    public InstructorHomeView(RosterService roster, LessonCatalogService lessons, ClassOverviewService overview,
+            Clock clock) {
         addClassName("page");
+        addClassName("instructor-home");
         add(new H1(getTranslation("instructor-home.title")));
         var classes = roster.classesITeach();
         if (classes.isEmpty()) {
@@ -29,22 +43,22 @@ public class InstructorHomeView extends Main implements HasDynamicTitle {
                     getTranslation("instructor-home.empty.text")));
             return;
         }
+        var assigned = new LinkedHashMap<TaughtClass, List<AssignedLesson>>();
+        classes.forEach(taught -> assigned.put(taught, roster.lessonsOf(taught.id())));
+        var titles = lessons.titles(assigned.values().stream().flatMap(List::stream)
+                .map(AssignedLesson::lessonId).distinct().toList());
+        var format = new ReaderFormat(this, clock);
         var list = new Div();
         list.addClassName("card-list");
+        list.addClassName("class-cards");
         list.getElement().setAttribute("role", "list");
-        classes.forEach(taught -> list.add(card(taught)));
+        assigned.forEach((taught, lessonsOfClass) -> {
+            var counts = lessonsOfClass.isEmpty() ? Map.<Long, AssignmentCounts>of()
+                    : overview.countsOfClass(taught.id()).stream()
+                            .collect(Collectors.toMap(AssignmentCounts::assignmentId, Function.identity()));
+            list.add(new ClassCard(taught, lessonsOfClass, titles, counts, format));
+        });
         add(list);
-    }
-
-    private Div card(TaughtClass taught) {
-        var card = new Div();
-        card.addClassName("card");
-        card.getElement().setAttribute("role", "listitem");
-        var counts = new Paragraph(getTranslation("instructor-home.students", taught.studentCount()) + " · "
-                + getTranslation("instructor-home.lessons", taught.assignmentCount()));
-        counts.addClassName("card-meta");
-        card.add(new H2(taught.name()), new Paragraph(getTranslation("instructor-home.term", taught.term())), counts);
-        return card;
     }
 
     @Override

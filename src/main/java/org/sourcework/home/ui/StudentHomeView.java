@@ -11,15 +11,19 @@ import java.time.Clock;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.ui.ReaderFormat;
+import org.sourcework.review.StudentFeedbackService;
 import org.sourcework.security.AppRoles;
 
-/** A student's lessons: every lesson assigned to one of their classes, with progress and where to go on. */
+/**
+ * A student's lessons: every lesson assigned to one of their classes, with progress and where to go
+ * on. Lessons with new feedback come first, so feedback is read rather than missed.
+ */
 @Route("my-lessons")
 @Menu(order = 1, title = "nav.my-lessons", icon = "vaadin:book")
 @RolesAllowed(AppRoles.STUDENT)
 public class StudentHomeView extends Main implements HasDynamicTitle {
 
-    public StudentHomeView(ResponseService responses, Clock clock) {
+    public StudentHomeView(ResponseService responses, StudentFeedbackService feedback, Clock clock) {
         addClassName("page");
         add(new H1(getTranslation("student-home.title")));
         var lessons = responses.myLessons();
@@ -32,7 +36,7 @@ public class StudentHomeView extends Main implements HasDynamicTitle {
         list.addClassName("card-list");
         list.addClassName("lesson-cards");
         list.getElement().setAttribute("role", "list");
-        lessons.forEach(lesson -> list.add(new LessonCard(lesson, format)));
+        HomeLesson.ordered(lessons, feedback.mySummaries()).forEach(lesson -> list.add(new LessonCard(lesson, format)));
         add(list);
     }
 

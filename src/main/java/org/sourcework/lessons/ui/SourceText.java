@@ -108,6 +108,20 @@ public class SourceText extends Article {
         sentences.forEach((number, span) -> span.setClassName("chosen", highlighted.contains(number)));
     }
 
+    /**
+     * Marks the sentence an instructor's comment points at and brings it into view; nothing happens
+     * for a number the section does not have.
+     */
+    public void point(int number) {
+        var span = sentences.get(number);
+        if (span == null) {
+            return;
+        }
+        span.addClassName("pointed");
+        span.setId("sentence-" + number);
+        span.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'center'}))");
+    }
+
     public Set<Integer> highlighted() {
         return Set.copyOf(highlighted);
     }

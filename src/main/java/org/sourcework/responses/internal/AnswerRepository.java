@@ -44,6 +44,14 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
             """)
     List<AnsweredQuestion> revisingBy(long assignmentId, Collection<Long> studentIds);
 
+    /** The answers one student is asked to revise, over all their assignments: one statement, for their home. */
+    @Query("""
+            select new org.sourcework.responses.internal.PendingRevision(w.assignmentId, a.questionId)
+            from Answer a join StudentWork w on a.workId = w.id
+            where w.studentId = :studentId and a.revisionRequestedAt is not null
+            """)
+    List<PendingRevision> pendingRevisionsOf(long studentId);
+
     @Query("""
             select new org.sourcework.responses.internal.WorkAnswer(a, w.assignmentId, w.studentId, w.lessonVersion)
             from Answer a join StudentWork w on a.workId = w.id where a.id = :answerId
@@ -56,6 +64,26 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
             where w.assignmentId = :assignmentId and a.blank = false group by a.questionId
             """)
     List<Object[]> answeredCounts(long assignmentId);
+
+    /**
+     * The distinct non-blank choices, sentence sets or placements given to one question, each with
+     * how many students gave it: each student's newest handed-in version, or the saved answer where
+     * nothing is handed in. One statement whatever the class size; rows are type, selection, score,
+     * max points, count.
+     */
+    @Query("""
+            select coalesce(r.type, a.type), coalesce(r.selection, a.selection), coalesce(r.score, a.score),
+                   a.maxPoints, count(a)
+            from Answer a join StudentWork w on a.workId = w.id
+            left join AnswerRevision r on r.answerId = a.id
+            where w.assignmentId = :assignmentId and a.questionId = :questionId
+              and (r.id is null or r.number = (select max(r2.number) from AnswerRevision r2 where r2.answerId = a.id))
+              and coalesce(r.blank, a.blank) = false
+              and coalesce(r.selection, a.selection) is not null
+            group by coalesce(r.type, a.type), coalesce(r.selection, a.selection), coalesce(r.score, a.score),
+                     a.maxPoints
+            """)
+    List<Object[]> selectionTallies(long assignmentId, String questionId);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

@@ -43,13 +43,25 @@ final class QuestionCard extends Section {
             claim.addClassName("evidence-claim");
             add(claim);
         }
+        if (context.revising(question)) {
+            addClassName("revising");
+            add(new RevisionBanner(context));
+        }
         editor = editor(question, saver, context, source, promptId);
         editor.show(saver.hasUnsavedValue() ? saver.pending() : saver.stored());
         add(editor, new SaveStatusLine(saver, context.format()));
-        if (context.readOnly()) {
-            editor.setReadOnly(true);
-        } else {
+        if (context.editable(question)) {
             editor.keepInBrowser(context.backup());
+        } else {
+            editor.setReadOnly(true);
+        }
+        if (context.revising(question)) {
+            add(new RevisionHandIn(context, question, saver));
+        } else if (question.id().equals(context.justRevised())) {
+            var done = new Paragraph(getTranslation("reader.revision.handed-in"));
+            done.addClassName("revision-handed-in");
+            done.getElement().setAttribute("role", "status");
+            add(done);
         }
         saver.onRejected(editor::showRejected);
         saver.onConflict(current -> conflict(current, saver));

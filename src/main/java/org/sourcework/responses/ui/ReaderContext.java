@@ -2,24 +2,34 @@ package org.sourcework.responses.ui;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.responses.StudentLesson;
 
-/** What every part of one reader page shares: the lesson as opened, its pages, progress and savers. */
+/**
+ * What every part of one reader page shares: the lesson as opened, its pages, progress and savers,
+ * and for a submitted lesson the answers the instructor asked to revise.
+ *
+ * @param handInRevision hands in the revised answer to a question and shows the page again
+ * @param justRevised    the question whose revised answer was handed in just now, to confirm it
+ */
 record ReaderContext(ResponseService service, StudentLesson lesson, ReaderPages pages, ReaderProgress progress,
-        SaveTracker tracker, ReaderFormat format, LocalBackup backup, String pageId) {
+        SaveTracker tracker, ReaderFormat format, LocalBackup backup, String pageId,
+        Consumer<String> handInRevision, @Nullable String justRevised) {
 
     static ReaderContext of(ResponseService service, StudentLesson lesson, SaveTracker tracker, ReaderFormat format,
-            LocalBackup backup, String pageId) {
+            LocalBackup backup, String pageId, Consumer<String> handInRevision, @Nullable String justRevised) {
         tracker.startPage();
         tracker.baseline(lesson.answers().values().stream().map(SavedAnswer::savedAt).filter(Objects::nonNull)
                 .max(Comparator.<Instant>naturalOrder()).orElse(null));
         return new ReaderContext(service, lesson, new ReaderPages(lesson.content()), new ReaderProgress(lesson),
-                tracker, format, backup, pageId);
+                tracker, format, backup, pageId, handInRevision, justRevised);
     }
 
     long assignmentId() {
@@ -30,8 +40,25 @@ record ReaderContext(ResponseService service, StudentLesson lesson, ReaderPages 
         return lesson.content();
     }
 
+    /** The lesson is submitted; only answers the instructor asked to revise may change. */
     boolean readOnly() {
         return lesson.work().submitted();
+    }
+
+    /** The instructor asked for a revision of this answer, and it is not handed in again yet. */
+    boolean revising(Question question) {
+        var answer = lesson.answers().get(question.id());
+        return readOnly() && answer != null && answer.revisionRequested();
+    }
+
+    /** Whether the student may change this answer now. */
+    boolean editable(Question question) {
+        return !readOnly() || revising(question);
+    }
+
+    /** The questions whose answers wait for a revision, in lesson order. */
+    List<Question> revisions() {
+        return content().questions().stream().filter(this::revising).toList();
     }
 
     /** The saver of a question, reporting its saves to the progress. */

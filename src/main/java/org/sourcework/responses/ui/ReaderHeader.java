@@ -37,6 +37,10 @@ final class ReaderHeader extends Header {
         progress.addClassName("reader-progress");
         var status = new Div(context.readOnly() ? submittedNote() : new PageSaveStatus(context.tracker(),
                 context.format()), progress);
+        if (context.readOnly() && !context.revisions().isEmpty()) {
+            // revised answers autosave like any other; their state shows beside the note
+            status.addComponentAtIndex(1, new PageSaveStatus(context.tracker(), context.format()));
+        }
         status.addClassName("reader-status");
         if (!context.readOnly()) {
             var submitButton = new Button(getTranslation("reader.submit"), event -> submit.run());
@@ -50,7 +54,9 @@ final class ReaderHeader extends Header {
     }
 
     private Span submittedNote() {
-        var note = new Span(getTranslation("reader.page-status.submitted"));
+        var revisions = context.revisions().size();
+        var note = new Span(revisions == 0 ? getTranslation("reader.page-status.submitted")
+                : getTranslation("reader.page-status.revising", revisions));
         note.addClassName("page-save-status");
         return note;
     }

@@ -36,12 +36,16 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     static final String ASSIGNMENT = "assignmentId";
     static final String SECTION = "sectionId";
+    /** {@code ?sentence=14}: the sentence of the section an instructor's comment points at. */
+    public static final String SENTENCE = "sentence";
 
     private final ResponseService service;
     private final CurrentUser currentUser;
     private final Clock clock;
     private @Nullable SaveTracker tracker;
     private @Nullable ReaderContext context;
+    private @Nullable String justRevised;
+    private @Nullable Integer pointedSentence;
 
     public ReaderView(ResponseService service, CurrentUser currentUser, Clock clock) {
         this.service = service;
@@ -76,6 +80,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         if (!lesson.get().work().submitted()) {
             service.rememberSection(lesson.get().assignmentId(), pageId);
         }
+        pointedSentence = event.getLocation().getQueryParameters().getSingleParameter(SENTENCE)
+                .filter(number -> number.matches("\\d{1,4}")).map(Integer::valueOf).orElse(null);
         render(lesson.get(), pageId);
     }
 
@@ -92,11 +98,13 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         var format = new ReaderFormat(this, clock);
         var backup = new LocalBackup(currentUser.id(), lesson.assignmentId());
-        var current = ReaderContext.of(service, lesson, tracker, format, backup, pageId);
+        var current = ReaderContext.of(service, lesson, tracker, format, backup, pageId, this::handInRevision,
+                justRevised);
+        justRevised = null;
         context = current;
         add(new ReaderHeader(current, this::confirmSubmit));
         if (lesson.work().submitted()) {
-            add(new SubmittedBanner(lesson.work(), format));
+            add(new SubmittedBanner(current));
         }
         add(new SectionList(current));
         var blockedBy = current.pages().blockedBy(pageId, current.progress()::isAnswered);
@@ -105,7 +113,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         } else if (LessonContent.HEADNOTE.equals(pageId)) {
             add(new StartPage(current));
         } else {
-            add(new SectionPage(current, current.pages().section(pageId).orElseThrow()));
+            add(new SectionPage(current, current.pages().section(pageId).orElseThrow(), pointedSentence));
         }
         add(new PageNavigation(current, this::confirmSubmit));
     }
@@ -125,6 +133,25 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }).open();
+    }
+
+    /** Hands in a revised answer; the page is built again with that answer read-only and confirmed. */
+    private void handInRevision(String questionId) {
+        var current = context;
+        if (current == null) {
+            return;
+        }
+        try {
+            service.handInRevision(current.assignmentId(), questionId);
+        } catch (AnswerRejectedException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        justRevised = questionId;
+        render(service.open(current.assignmentId()), current.pageId());
+        Notification.show(getTranslation("reader.revision.handed-in-notice"), 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override

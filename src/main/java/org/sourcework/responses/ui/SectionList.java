@@ -9,7 +9,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Every page of the lesson with how much of it is answered: ✓, "2 of 3", or locked. */
+/** Every page of the lesson with how much of it is answered: ✓, "2 of 3", locked, or an answer to revise. */
 final class SectionList extends Nav {
 
     private final ReaderContext context;
@@ -69,9 +69,13 @@ final class SectionList extends Nav {
             long answered = progress.answeredOf(questions);
             boolean locked = pages.blockedBy(id, progress::isAnswered).isPresent();
             boolean complete = !questions.isEmpty() && answered == questions.size();
+            boolean revising = questions.stream().anyMatch(context::revising);
             items.get(id).setClassName("locked", locked);
-            items.get(id).setClassName("complete", complete);
-            if (locked) {
+            items.get(id).setClassName("complete", complete && !revising);
+            items.get(id).setClassName("revising", revising);
+            if (revising) {
+                mark.setText(getTranslation("reader.mark.revise"));
+            } else if (locked) {
                 mark.setText(getTranslation("reader.mark.locked"));
             } else if (questions.isEmpty()) {
                 mark.setText("");
@@ -80,7 +84,8 @@ final class SectionList extends Nav {
             } else {
                 mark.setText(getTranslation("reader.mark.partial", answered, questions.size()));
             }
-            spokenMarks.get(id).setText(locked ? " " + getTranslation("reader.mark.locked-long")
+            spokenMarks.get(id).setText(revising ? " " + getTranslation("reader.mark.revise-long")
+                    : locked ? " " + getTranslation("reader.mark.locked-long")
                     : questions.isEmpty() ? "" : " " + getTranslation("reader.mark.long", answered, questions.size()));
         });
     }

@@ -1,6 +1,7 @@
 package org.sourcework.responses.ui;
 
 import com.vaadin.flow.component.html.Div;
+import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.ExtendedText;
@@ -13,15 +14,19 @@ import org.sourcework.lessons.ui.SourceText;
  */
 final class SectionPage extends Div {
 
-    SectionPage(ReaderContext context, Section section) {
+    /** @param pointed a sentence an instructor's comment points at, to mark and show, or null */
+    SectionPage(ReaderContext context, Section section, @Nullable Integer pointed) {
         addClassName("reader-page");
         addClassName("section-page");
         var questions = context.pages().questions(section.id());
         // sentence numbers only where a question asks about sentences
-        boolean numbered = questions.stream()
+        boolean numbered = pointed != null || questions.stream()
                 .anyMatch(question -> question instanceof Evidence || question instanceof ClaimEvidenceReasoning);
         boolean first = context.content().document().sections().getFirst().id().equals(section.id());
         var source = new SourceText(context.content(), section, new SourceText.Options(first, numbered));
+        if (pointed != null) {
+            source.point(pointed);
+        }
         var text = new Div(source);
         text.addClassName("reader-text");
         add(text);

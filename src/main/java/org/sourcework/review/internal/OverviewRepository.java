@@ -12,6 +12,16 @@ import org.springframework.data.repository.Repository;
  */
 public interface OverviewRepository extends Repository<Feedback, Long> {
 
+    /**
+     * The work {@code w} has a handed-in, non-blank answer without an automatic score whose newest
+     * version has no feedback yet.
+     */
+    String UNREVIEWED = """
+            exists (select 1 from answer a join answer_revision r on r.answer_id = a.id
+                where a.work_id = w.id and r.blank = false and r.score is null
+                  and r.number = (select max(r2.number) from answer_revision r2 where r2.answer_id = a.id)
+                  and not exists (select 1 from feedback f where f.revision_id = r.id))""";
+
     String MATCHING = """
             from enrolment e join app_user u on u.id = e.user_id
             left join student_work w on w.assignment_id = :assignmentId and w.student_id = e.user_id
@@ -21,11 +31,10 @@ public interface OverviewRepository extends Repository<Feedback, Long> {
                 or (:filter = 'IN_PROGRESS' and w.status = 'IN_PROGRESS')
                 or (:filter = 'LATE' and ((w.status = 'SUBMITTED' and w.late)
                     or ((w.id is null or w.status <> 'SUBMITTED') and :dueAt < :now)))
-                or (:filter = 'TO_REVIEW' and w.status = 'SUBMITTED' and exists (
-                    select 1 from answer a join answer_revision r on r.answer_id = a.id
-                    where a.work_id = w.id and r.blank = false and r.score is null
-                      and r.number = (select max(r2.number) from answer_revision r2 where r2.answer_id = a.id)
-                      and not exists (select 1 from feedback f where f.revision_id = r.id)))
+                or (:filter = 'TO_REVIEW' and w.status = 'SUBMITTED' and\s"""
+            + UNREVIEWED
+            + """
+                )
                 or (:filter = 'DRAFTED' and exists (select 1 from feedback f where f.assignment_id = :assignmentId
                     and f.student_id = e.user_id and f.status = 'DRAFT'))
                 or (:filter = 'UNREAD' and exists (select 1 from feedback f where f.assignment_id = :assignmentId
@@ -43,4 +52,24 @@ public interface OverviewRepository extends Repository<Feedback, Long> {
 
     @NativeQuery("select count(*) " + MATCHING)
     long count(long classId, long assignmentId, String filter, Instant dueAt, Instant now);
+
+    /**
+     * Per assignment of a class: its current students, how many of them submitted, and how many
+     * students (withdrawn ones too, as the overview lists them) have submitted work still to review.
+     */
+    @NativeQuery("""
+            select s.id as assignmentId,
+                   count(case when e.withdrawn_at is null then e.user_id end) as students,
+                   count(case when e.withdrawn_at is null and w.status = 'SUBMITTED' then e.user_id end) as submitted,
+                   count(case when w.status = 'SUBMITTED' and\s"""
+            + UNREVIEWED
+            + """
+                     then e.user_id end) as toReview
+            from assignment s
+            left join enrolment e on e.class_id = s.class_id and e.class_role = 'STUDENT'
+            left join student_work w on w.assignment_id = s.id and w.student_id = e.user_id
+            where s.class_id = :classId
+            group by s.id
+            """)
+    List<AssignmentTally> tallies(long classId);
 }

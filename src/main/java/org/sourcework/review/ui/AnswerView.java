@@ -46,7 +46,7 @@ final class AnswerView extends Div {
             case CerAnswer cer -> add(part("review.answer.claim", cer.claim()),
                     part("review.answer.evidence", cer.evidence()), part("review.answer.reasoning", cer.reasoning()));
             case TextAnswer text -> add(writing(text.text()));
-            default -> add(writing(AnswerText.of(content, question, value)));
+            default -> add(new HandedInAnswer(AnswerParts.of(question, content, value, this)));
         }
     }
 

@@ -62,7 +62,7 @@ public class FeedbackEditor extends Section {
                 new AnswerView(context.content(), question, answer.value()));
         answerColumn.addClassName("feedback-answer");
         if (answer.revisionNumber() > 1) {
-            answerColumn.add(new VersionHistory(context, question, answer, earlier));
+            answerColumn.add(new AnswerVersions(context, question, answer, earlier));
         }
         add(head);
         if (!answer.handedIn()) {

@@ -79,7 +79,7 @@ final class QuestionSummary extends Section {
             var levels = new UnorderedList();
             criterion.levels().forEach(level -> {
                 var score = new Span(String.valueOf(level.score()));
-                score.addClassName("level-score");
+                score.addClassName("rubric-level-score");
                 levels.add(new ListItem(score, new Span(level.description().strip())));
             });
             table.add(new Div(label, levels));

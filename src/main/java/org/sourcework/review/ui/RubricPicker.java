@@ -31,9 +31,9 @@ final class RubricPicker extends Div {
             group.setItemLabelGenerator(level -> level.score() + " " + level.description().strip());
             group.setRenderer(new ComponentRenderer<>(level -> {
                 var score = new Span(String.valueOf(level.score()));
-                score.addClassName("level-score");
+                score.addClassName("rubric-level-score");
                 var description = new Span(level.description().strip());
-                description.addClassName("level-description");
+                description.addClassName("rubric-level-text");
                 var item = new Span(score, description);
                 item.addClassName("rubric-level");
                 return item;

@@ -1,87 +1,102 @@
 package org.sourcework.review.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * What changed between two texts, word by word: the longest run of words they share is kept, the
- * rest is removed from the old or added in the new. Whitespace stays with the word before it.
+ * What changed between two versions of an answer, word by word (or item by item for chosen
+ * options and sentences): the longest run of tokens both share stays, the rest is added or
+ * removed. Answers are at most a few thousand characters, so the quadratic table is small; beyond
+ * {@link #MAX_CELLS} the whole text counts as replaced.
  */
 final class WordDiff {
 
     enum Kind { SAME, ADDED, REMOVED }
 
-    record Part(Kind kind, String text) {
+    /** A run of tokens of one kind, in order. */
+    record Run(Kind kind, List<String> tokens) {
+
+        Run {
+            tokens = List.copyOf(tokens);
+        }
+
+        String text() {
+            return String.join(" ", tokens);
+        }
     }
 
-    /** Beyond this many word pairs the texts are shown as replaced as a whole. */
-    private static final long MAX_CELLS = 4_000_000;
+    static final int MAX_CELLS = 4_000_000;
+
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private WordDiff() {
     }
 
-    static List<Part> between(String before, String after) {
-        var old = words(before);
-        var now = words(after);
-        if ((long) old.size() * now.size() > MAX_CELLS) {
-            return merge(List.of(new Part(Kind.REMOVED, before), new Part(Kind.ADDED, after)));
+    static List<String> words(String text) {
+        var stripped = text.strip();
+        return stripped.isEmpty() ? List.of() : Arrays.asList(SPACE.split(stripped));
+    }
+
+    /** The changes from {@code before} to {@code after}; removed tokens come before the added ones that replace them. */
+    static List<Run> diff(List<String> before, List<String> after) {
+        int n = before.size();
+        int m = after.size();
+        var runs = new Runs();
+        if ((long) (n + 1) * (m + 1) > MAX_CELLS) {
+            before.forEach(token -> runs.add(Kind.REMOVED, token));
+            after.forEach(token -> runs.add(Kind.ADDED, token));
+            return runs.runs();
         }
-        // lengths of the longest common runs of the tails, filled from the end
-        var common = new int[old.size() + 1][now.size() + 1];
-        for (int i = old.size() - 1; i >= 0; i--) {
-            for (int j = now.size() - 1; j >= 0; j--) {
-                common[i][j] = same(old.get(i), now.get(j)) ? common[i + 1][j + 1] + 1
+        // common[i][j]: length of the longest common subsequence of before[i..] and after[j..]
+        var common = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                common[i][j] = before.get(i).equals(after.get(j)) ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
-        var parts = new ArrayList<Part>();
         int i = 0;
         int j = 0;
-        while (i < old.size() && j < now.size()) {
-            if (same(old.get(i), now.get(j))) {
-                parts.add(new Part(Kind.SAME, now.get(j++)));
-                i++;
-            } else if (common[i + 1][j] >= common[i][j + 1]) {
-                parts.add(new Part(Kind.REMOVED, old.get(i++)));
+        while (i < n || j < m) {
+            if (i < n && j < m && before.get(i).equals(after.get(j))) {
+                runs.add(Kind.SAME, before.get(i++));
+                j++;
+            } else if (j >= m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
+                runs.add(Kind.REMOVED, before.get(i++));
             } else {
-                parts.add(new Part(Kind.ADDED, now.get(j++)));
+                runs.add(Kind.ADDED, after.get(j++));
             }
         }
-        while (i < old.size()) {
-            parts.add(new Part(Kind.REMOVED, old.get(i++)));
-        }
-        while (j < now.size()) {
-            parts.add(new Part(Kind.ADDED, now.get(j++)));
-        }
-        return merge(parts);
+        return runs.runs();
     }
 
-    /** Words with the whitespace that follows them. */
-    static List<String> words(String text) {
-        var words = new ArrayList<String>();
-        var matcher = java.util.regex.Pattern.compile("\\S+\\s*|\\s+").matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
-        return words;
+    /** Whether anything changed at all. */
+    static boolean changed(List<Run> runs) {
+        return runs.stream().anyMatch(run -> run.kind() != Kind.SAME);
     }
 
-    private static boolean same(String a, String b) {
-        return a.strip().equals(b.strip());
-    }
+    /** Collects tokens into runs, a new run whenever the kind changes. */
+    private static final class Runs {
 
-    private static List<Part> merge(List<Part> parts) {
-        var merged = new ArrayList<Part>();
-        for (var part : parts) {
-            if (part.text().isEmpty()) {
-                continue;
+        private final List<List<String>> tokens = new ArrayList<>();
+        private final List<Kind> kinds = new ArrayList<>();
+
+        void add(Kind kind, String token) {
+            if (kinds.isEmpty() || kinds.getLast() != kind) {
+                kinds.add(kind);
+                tokens.add(new ArrayList<>());
             }
-            if (!merged.isEmpty() && merged.getLast().kind() == part.kind()) {
-                merged.set(merged.size() - 1, new Part(part.kind(), merged.getLast().text() + part.text()));
-            } else {
-                merged.add(part);
-            }
+            tokens.getLast().add(token);
         }
-        return merged;
+
+        List<Run> runs() {
+            var runs = new ArrayList<Run>();
+            for (int index = 0; index < kinds.size(); index++) {
+                runs.add(new Run(kinds.get(index), tokens.get(index)));
+            }
+            return runs;
+        }
     }
 }

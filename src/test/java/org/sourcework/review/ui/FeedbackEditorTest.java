@@ -70,7 +70,7 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
     }
 
     private FeedbackEditor handedInCer(String student) {
-        fixture.save(student, cer(), new CerAnswer("No less of a challenge.", "Sentence 2.", "It says so."));
+        fixture.start(student, cer(), new CerAnswer("No less of a challenge.", "Sentence 2.", "It says so."));
         fixture.submit(student);
         return open(cer(), student);
     }
@@ -257,7 +257,7 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
     @Test
     void an_answer_not_handed_in_is_shown_read_only_with_a_note() {
         var question = TelegramQuestions.firstInText(fixture.content("daniel"), ShortText.class);
-        fixture.save("daniel", question, new TextAnswer("Still writing"));
+        fixture.start("daniel", question, new TextAnswer("Still writing"));
 
         var editor = open(question, "daniel");
 
@@ -269,7 +269,7 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
     @Test
     void an_automatically_scored_answer_opens_its_feedback_only_when_asked() {
         var evidence = TelegramQuestions.first(fixture.content("ben"), Evidence.class);
-        fixture.save("ben", evidence, new EvidenceAnswer(List.of(1)));
+        fixture.start("ben", evidence, new EvidenceAnswer(List.of(1)));
         fixture.submit("ben");
         var editor = open(evidence, "ben");
         assertThat(editor.getElement().getTextRecursively()).contains("Automatic score 0 of 1");

@@ -76,9 +76,9 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("hughes")
     void the_instructor_sees_every_student_of_the_class_with_their_answer_or_that_there_is_none() {
-        fixture.save("amira", cer(), new CerAnswer("A claim", "Some evidence", "My reasoning"));
+        fixture.start("amira", cer(), new CerAnswer("A claim", "Some evidence", "My reasoning"));
         fixture.submit("amira");
-        fixture.save("ben", cer(), new CerAnswer("Half a claim", "", ""));
+        fixture.start("ben", cer(), new CerAnswer("Half a claim", "", ""));
 
         navigate(address(cer()), ReviewByQuestionView.class);
 
@@ -134,7 +134,7 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
     @WithUserDetails("hughes")
     void focusing_an_evidence_answer_marks_the_sentences_the_student_chose() {
         var evidence = TelegramQuestions.first(fixture.content("chloe"), Evidence.class);
-        fixture.save("chloe", evidence, new EvidenceAnswer(List.of(3)));
+        fixture.start("chloe", evidence, new EvidenceAnswer(List.of(3)));
         fixture.submit("chloe");
         navigate(address(evidence), ReviewByQuestionView.class);
         var editor = find(FeedbackEditor.class).withAttribute("data-student", "chloe").single();

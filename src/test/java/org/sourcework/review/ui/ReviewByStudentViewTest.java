@@ -66,8 +66,8 @@ class ReviewByStudentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("hughes")
     void the_first_student_by_name_is_shown_with_every_question_of_the_lesson() {
         var shortText = TelegramQuestions.firstInText(fixture.content("amira"), ShortText.class);
-        fixture.save("amira", cer(), new CerAnswer("My claim", "My evidence", "My reasoning"));
-        fixture.save("amira", shortText, new TextAnswer("Walmsley, for Bohlen"));
+        fixture.start("amira", cer(), new CerAnswer("My claim", "My evidence", "My reasoning"));
+        fixture.start("amira", shortText, new TextAnswer("Walmsley, for Bohlen"));
         fixture.submit("amira");
 
         navigate("review/" + fixture.assignmentOf("amira") + "/student", ReviewByStudentView.class);
@@ -114,8 +114,8 @@ class ReviewByStudentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("hughes")
     void releasing_everything_for_the_student_says_how_many_drafts() {
         var shortText = TelegramQuestions.firstInText(fixture.content("ben"), ShortText.class);
-        fixture.save("ben", cer(), new CerAnswer("C", "E", "R"));
-        fixture.save("ben", shortText, new TextAnswer("An answer"));
+        fixture.start("ben", cer(), new CerAnswer("C", "E", "R"));
+        fixture.start("ben", shortText, new TextAnswer("An answer"));
         fixture.submit("ben");
         for (var question : List.of(cer(), shortText)) {
             var answer = fixture.answer("hughes", fixture.assignmentOf("ben"), "ben", question.id());
@@ -152,12 +152,12 @@ class ReviewByStudentViewTest extends SpringBrowserlessTest {
         });
 
         navigate(address("chloe"), ReviewByStudentView.class);
-        var history = find(VersionHistory.class).single();
+        var history = find(AnswerVersions.class).single();
         history.setOpened(true);
 
-        assertThat(find(DiffView.Deleted.class, history).all()).extracting(d -> d.getElement().getText())
+        assertThat(find(TextTags.Deleted.class, history).all()).extracting(d -> d.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains("friendly."));
-        assertThat(find(DiffView.Inserted.class, history).all()).extracting(d -> d.getElement().getText())
+        assertThat(find(TextTags.Inserted.class, history).all()).extracting(d -> d.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains("still hostile."));
         assertThat(history.getElement().getTextRecursively()).contains("Version 1", "Version 2",
                 "Read sentence 2 again.");

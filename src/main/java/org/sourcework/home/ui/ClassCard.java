@@ -1,0 +1,81 @@
+package org.sourcework.home.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.responses.ui.ReaderFormat;
+import org.sourcework.review.AssignmentCounts;
+import org.sourcework.roster.AssignedLesson;
+import org.sourcework.roster.TaughtClass;
+
+/** One class on the instructor's home: its students, and each assigned lesson with a way into reviewing it. */
+final class ClassCard extends Div {
+
+    ClassCard(TaughtClass taught, List<AssignedLesson> lessons, Map<Long, String> titles,
+            Map<Long, AssignmentCounts> counts, ReaderFormat format) {
+        addClassName("card");
+        addClassName("class-card");
+        getElement().setAttribute("role", "listitem");
+        var meta = new Paragraph(getTranslation("instructor-home.term", taught.term()) + " · "
+                + getTranslation("instructor-home.students", taught.studentCount()) + " · "
+                + getTranslation("instructor-home.lessons", taught.assignmentCount()));
+        meta.addClassName("card-meta");
+        add(new H2(taught.name()), meta);
+        if (lessons.isEmpty()) {
+            var none = new Paragraph(getTranslation("instructor-home.no-lessons"));
+            none.addClassName("class-card-empty");
+            add(none);
+            return;
+        }
+        var list = new UnorderedList();
+        list.addClassName("class-card-lessons");
+        lessons.forEach(lesson -> list.add(lesson(taught, lesson,
+                titles.getOrDefault(lesson.lessonId(), getTranslation("instructor-home.untitled")),
+                counts.get(lesson.assignmentId()), format)));
+        add(list);
+    }
+
+    private Div progress(AssignmentCounts counts) {
+        var text = getTranslation("instructor-home.submitted", counts.submitted(), counts.students());
+        var bar = new ProgressBar(0, Math.max(1, counts.students()), counts.submitted());
+        bar.getElement().setAttribute("aria-label", text);
+        var submitted = new Span(text);
+        submitted.addClassName("class-card-submitted");
+        submitted.getElement().setAttribute("aria-hidden", "true");
+        var toReview = new Span(getTranslation("instructor-home.to-review", counts.toReview()));
+        toReview.addClassName(counts.toReview() > 0 ? "class-card-to-review" : "class-card-reviewed");
+        var progress = new Div(bar, submitted, toReview);
+        progress.addClassName("class-card-progress");
+        return progress;
+    }
+
+    private ListItem lesson(TaughtClass taught, AssignedLesson lesson, String title,
+            @Nullable AssignmentCounts counts, ReaderFormat format) {
+        var due = new Span(lesson.dueAt() == null ? getTranslation("instructor-home.no-due")
+                : getTranslation("instructor-home.due", format.dateTime(lesson.dueAt())));
+        var meta = new Paragraph(due);
+        meta.addClassName("card-meta");
+        var item = new ListItem(new H3(title), meta);
+        item.addClassName("class-card-lesson");
+        if (counts != null) {
+            item.add(progress(counts));
+        }
+        var review = new Anchor("review/" + lesson.assignmentId(), getTranslation("instructor-home.review"));
+        review.addClassName("class-card-review");
+        review.add(VaadinIcon.ARROW_RIGHT.create());
+        review.getElement().setAttribute("aria-label",
+                getTranslation("instructor-home.review.label", title, taught.name()));
+        item.add(review);
+        return item;
+    }
+}

@@ -1,0 +1,36 @@
+package org.sourcework.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
+
+/** HTML elements for text that Vaadin has no component for: quotations, inserted and deleted words. */
+final class TextTags {
+
+    private TextTags() {
+    }
+
+    @Tag("blockquote")
+    static final class Quote extends HtmlContainer {
+
+        Quote(Component... components) {
+            super(components);
+        }
+    }
+
+    @Tag("ins")
+    static final class Inserted extends HtmlContainer {
+
+        Inserted(Component... components) {
+            super(components);
+        }
+    }
+
+    @Tag("del")
+    static final class Deleted extends HtmlContainer {
+
+        Deleted(Component... components) {
+            super(components);
+        }
+    }
+}
