@@ -20,7 +20,7 @@ class ReviewPages {
     /** From the instructor's home: the review link of a class's first lesson; returns its assignment id. */
     long reviewLinkOf(String className) {
         page.awaitHeading("My classes");
-        var link = page.driver().findElement(By.xpath("//*[contains(@class,'card')][.//h2[normalize-space(.)='"
+        var link = page.driver().findElement(By.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' class-card ')][.//h2[normalize-space(.)='"
                 + className + "']]//a[contains(@href,'review/')]"));
         var href = link.getAttribute("href");
         return Long.parseLong(href.replaceAll("^.*review/(\\d+).*$", "$1"));
@@ -85,6 +85,17 @@ class ReviewPages {
 
     String comment(WebElement editor) {
         return (String) page.script("return arguments[0].querySelector('.feedback-comment textarea').value", editor);
+    }
+
+    /** The feedback state shown beside a student's answer: none, draft, unread or read. */
+    String feedbackState(String displayName) {
+        return (String) page.script("""
+                const title = [...document.querySelectorAll('.feedback-editor-title')]
+                    .find(t => t.textContent.trim() === arguments[0]);
+                let box = title;
+                while (box && !box.querySelector('.feedback-state')) { box = box.parentElement; }
+                return box ? box.querySelector('.feedback-state').getAttribute('data-state') : null;
+                """, displayName);
     }
 
     void awaitSaved(WebElement editor) {
