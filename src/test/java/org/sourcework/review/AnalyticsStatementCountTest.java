@@ -2,26 +2,22 @@ package org.sourcework.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.io.OutputStream;
 import java.util.List;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
-import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.SingleChoice;
-import org.sourcework.responses.LargeClassGenerator;
 import org.sourcework.responses.LargeClassGenerator.LargeClass;
+import org.sourcework.responses.LargeClasses;
 import org.sourcework.support.IntegrationTest;
-import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -30,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@Import(LargeClasses.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyticsStatementCountTest {
 
@@ -40,16 +37,7 @@ class AnalyticsStatementCountTest {
     ReviewExportService export;
 
     @Autowired
-    LessonCatalogService lessons;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    RunAs runAs;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
+    LargeClasses classes;
 
     private LargeClass small;
     private LargeClass large;
@@ -57,27 +45,13 @@ class AnalyticsStatementCountTest {
 
     @BeforeAll
     void generateClasses() {
-        var generator = new LargeClassGenerator(jdbc);
-        var hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
-        runAs.user("admin", () -> {
-            var lessonId = lessons.lessonIdBySlug("moscow-1956").orElseThrow();
-            var version = lessons.currentVersionNumber(lessonId);
-            var content = lessons.content(lessonId);
-            questions = List.of(TelegramQuestions.first(content, SingleChoice.class),
-                    TelegramQuestions.firstInText(content, Evidence.class),
-                    TelegramQuestions.first(content, Categorisation.class),
-                    TelegramQuestions.first(content, ClaimEvidenceReasoning.class));
-            small = generator.generate("Analytics small", 5, lessonId, version, content, hash);
-            large = generator.generate("Analytics large", 200, lessonId, version, content, hash);
-        });
-    }
-
-    private long statements(LargeClass generated, Runnable screen) {
-        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        runAs.user(generated.instructor(), screen);
-        statistics.clear();
-        runAs.user(generated.instructor(), screen);
-        return statistics.getPrepareStatementCount();
+        var content = classes.lesson();
+        questions = List.of(TelegramQuestions.first(content, SingleChoice.class),
+                TelegramQuestions.firstInText(content, Evidence.class),
+                TelegramQuestions.first(content, Categorisation.class),
+                TelegramQuestions.first(content, ClaimEvidenceReasoning.class));
+        small = classes.generate("Analytics small", 5);
+        large = classes.generate("Analytics large", 200);
     }
 
     private Runnable analyticsOf(LargeClass generated) {
@@ -93,8 +67,8 @@ class AnalyticsStatementCountTest {
 
     @Test
     void the_analytics_screen_costs_the_same_statements_for_5_or_200_students() {
-        var forSmall = statements(small, analyticsOf(small));
-        var forLarge = statements(large, analyticsOf(large));
+        var forSmall = classes.statements(small, analyticsOf(small));
+        var forLarge = classes.statements(large, analyticsOf(large));
 
         assertThat(forSmall).as("statements are counted").isPositive();
         // seven calls, each first checking that the caller teaches the class and may read the lesson
@@ -103,8 +77,8 @@ class AnalyticsStatementCountTest {
 
     @Test
     void the_export_reads_a_fixed_number_of_statements_per_page_of_100_students() {
-        var forSmall = statements(small, () -> export.exportCsv(small.assignmentId(), OutputStream.nullOutputStream()));
-        var forLarge = statements(large, () -> export.exportCsv(large.assignmentId(), OutputStream.nullOutputStream()));
+        var forSmall = classes.statements(small, () -> export.exportCsv(small.assignmentId(), OutputStream.nullOutputStream()));
+        var forLarge = classes.statements(large, () -> export.exportCsv(large.assignmentId(), OutputStream.nullOutputStream()));
 
         assertThat(forSmall).as("statements are counted").isPositive();
         // one page for 5 students; two full pages and an empty look-up for 200

@@ -2,21 +2,18 @@ package org.sourcework.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.responses.LargeClassGenerator;
 import org.sourcework.responses.LargeClassGenerator.LargeClass;
+import org.sourcework.responses.LargeClasses;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -25,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@Import(LargeClasses.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewStatementCountTest {
 
@@ -43,16 +41,10 @@ class ReviewStatementCountTest {
     RosterService roster;
 
     @Autowired
-    LessonCatalogService lessons;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     RunAs runAs;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    LargeClasses classes;
 
     private LargeClass small;
     private LargeClass large;
@@ -60,24 +52,9 @@ class ReviewStatementCountTest {
 
     @BeforeAll
     void generateClasses() {
-        var generator = new LargeClassGenerator(jdbc);
-        var hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
-        runAs.user("admin", () -> {
-            var lessonId = lessons.lessonIdBySlug("moscow-1956").orElseThrow();
-            var version = lessons.currentVersionNumber(lessonId);
-            var content = lessons.content(lessonId);
-            questionId = content.questions().getLast().id();
-            small = generator.generate("Count small", 5, lessonId, version, content, hash);
-            large = generator.generate("Count large", 200, lessonId, version, content, hash);
-        });
-    }
-
-    private long statements(LargeClass generated, Runnable screen) {
-        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        runAs.user(generated.instructor(), screen);
-        statistics.clear();
-        runAs.user(generated.instructor(), screen);
-        return statistics.getPrepareStatementCount();
+        questionId = classes.lesson().questions().getLast().id();
+        small = classes.generate("Count small", 5);
+        large = classes.generate("Count large", 200);
     }
 
     private Runnable overviewOf(LargeClass generated) {
@@ -102,8 +79,8 @@ class ReviewStatementCountTest {
 
     @Test
     void the_class_overview_costs_the_same_statements_for_5_or_200_students() {
-        var forSmall = statements(small, overviewOf(small));
-        var forLarge = statements(large, overviewOf(large));
+        var forSmall = classes.statements(small, overviewOf(small));
+        var forLarge = classes.statements(large, overviewOf(large));
 
         assertThat(forSmall).as("statements are counted").isPositive();
         // four calls, each first checking the caller teaches the class
@@ -112,8 +89,8 @@ class ReviewStatementCountTest {
 
     @Test
     void reviewing_a_question_costs_the_same_statements_for_5_or_200_students() {
-        var forSmall = statements(small, byQuestionOf(small));
-        var forLarge = statements(large, byQuestionOf(large));
+        var forSmall = classes.statements(small, byQuestionOf(small));
+        var forLarge = classes.statements(large, byQuestionOf(large));
 
         assertThat(forSmall).as("statements are counted").isPositive();
         assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(20);
@@ -121,8 +98,8 @@ class ReviewStatementCountTest {
 
     @Test
     void the_instructors_home_counts_cost_the_same_statements_for_5_or_200_students() {
-        var forSmall = statements(small, () -> overview.countsOfClass(small.classId()));
-        var forLarge = statements(large, () -> overview.countsOfClass(large.classId()));
+        var forSmall = classes.statements(small, () -> overview.countsOfClass(small.classId()));
+        var forLarge = classes.statements(large, () -> overview.countsOfClass(large.classId()));
 
         assertThat(forSmall).as("statements are counted").isPositive();
         assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(3);
