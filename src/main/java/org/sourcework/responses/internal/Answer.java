@@ -2,8 +2,7 @@ package org.sourcework.responses.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -30,24 +29,8 @@ public class Answer extends AbstractEntity<Long> {
     @Column(name = "question_id", nullable = false, length = 80)
     private String questionId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "answer_type", nullable = false, length = 32)
-    private AnswerType type;
-
-    @Column(name = "text_value", length = 5000)
-    private String textValue;
-
-    @Column(name = "claim_text", length = 5000)
-    private String claimText;
-
-    @Column(name = "evidence_text", length = 5000)
-    private String evidenceText;
-
-    @Column(name = "reasoning_text", length = 5000)
-    private String reasoningText;
-
-    @Column(name = "selection", length = 2000)
-    private String selection;
+    @Embedded
+    private EncodedAnswer content;
 
     @Column(name = "blank", nullable = false)
     private boolean blank;
@@ -74,12 +57,7 @@ public class Answer extends AbstractEntity<Long> {
 
     /** Replaces the answer with a new one and its score (null for answers the instructor scores). */
     public void record(EncodedAnswer value, boolean blank, BigDecimal score, int maxPoints, Instant now) {
-        this.type = value.type();
-        this.textValue = value.text();
-        this.claimText = value.claim();
-        this.evidenceText = value.evidence();
-        this.reasoningText = value.reasoning();
-        this.selection = value.selection();
+        this.content = value;
         this.blank = blank;
         this.score = score;
         this.maxPoints = maxPoints;
@@ -105,7 +83,7 @@ public class Answer extends AbstractEntity<Long> {
     }
 
     public EncodedAnswer stored() {
-        return new EncodedAnswer(type, textValue, claimText, evidenceText, reasoningText, selection);
+        return content;
     }
 
     @Override

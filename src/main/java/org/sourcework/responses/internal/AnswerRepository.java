@@ -72,16 +72,16 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
      * max points, count.
      */
     @Query("""
-            select coalesce(r.type, a.type), coalesce(r.selection, a.selection), coalesce(r.score, a.score),
-                   a.maxPoints, count(a)
+            select coalesce(r.content.type, a.content.type), coalesce(r.content.selection, a.content.selection),
+                   coalesce(r.score, a.score), a.maxPoints, count(a)
             from Answer a join StudentWork w on a.workId = w.id
             left join AnswerRevision r on r.answerId = a.id
             where w.assignmentId = :assignmentId and a.questionId = :questionId
               and (r.id is null or r.number = (select max(r2.number) from AnswerRevision r2 where r2.answerId = a.id))
               and coalesce(r.blank, a.blank) = false
-              and coalesce(r.selection, a.selection) is not null
-            group by coalesce(r.type, a.type), coalesce(r.selection, a.selection), coalesce(r.score, a.score),
-                     a.maxPoints
+              and coalesce(r.content.selection, a.content.selection) is not null
+            group by coalesce(r.content.type, a.content.type), coalesce(r.content.selection, a.content.selection),
+                     coalesce(r.score, a.score), a.maxPoints
             """)
     List<Object[]> selectionTallies(long assignmentId, String questionId);
 

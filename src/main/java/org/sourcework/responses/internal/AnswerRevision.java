@@ -2,8 +2,7 @@ package org.sourcework.responses.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,24 +34,8 @@ public class AnswerRevision {
     @Column(name = "number", nullable = false)
     private int number;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "answer_type", nullable = false, length = 32)
-    private AnswerType type;
-
-    @Column(name = "text_value", length = 5000)
-    private String textValue;
-
-    @Column(name = "claim_text", length = 5000)
-    private String claimText;
-
-    @Column(name = "evidence_text", length = 5000)
-    private String evidenceText;
-
-    @Column(name = "reasoning_text", length = 5000)
-    private String reasoningText;
-
-    @Column(name = "selection", length = 2000)
-    private String selection;
+    @Embedded
+    private EncodedAnswer content;
 
     @Column(name = "blank", nullable = false)
     private boolean blank;
@@ -68,15 +51,9 @@ public class AnswerRevision {
 
     /** The next revision of the answer, copied from what it holds now. */
     public AnswerRevision(Answer answer, int number, Instant now) {
-        var stored = answer.stored();
         this.answerId = answer.getId();
         this.number = number;
-        this.type = stored.type();
-        this.textValue = stored.text();
-        this.claimText = stored.claim();
-        this.evidenceText = stored.evidence();
-        this.reasoningText = stored.reasoning();
-        this.selection = stored.selection();
+        this.content = answer.stored();
         this.blank = answer.isBlank();
         this.score = answer.getScore();
         this.handedInAt = now;
@@ -88,7 +65,7 @@ public class AnswerRevision {
     }
 
     public EncodedAnswer stored() {
-        return new EncodedAnswer(type, textValue, claimText, evidenceText, reasoningText, selection);
+        return content;
     }
 
     public Long getId() {
