@@ -47,7 +47,7 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
     }
 
     @Override
-    public final void beforeEnter(BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         var opened = event.getRouteParameters().getLong(ASSIGNMENT).flatMap(this::open);
         if (opened.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
