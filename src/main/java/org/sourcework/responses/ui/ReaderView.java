@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AssignmentNotFoundException;
@@ -63,7 +64,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var assignmentId = event.getRouteParameters().getLong(ASSIGNMENT);
+        var assignmentId = RouteIds.number(event, ASSIGNMENT);
         var pageId = event.getRouteParameters().get(SECTION).orElse(LessonContent.HEADNOTE);
         var lesson = assignmentId.flatMap(this::open);
         if (lesson.isEmpty() || !new ReaderPages(lesson.get().content()).contains(pageId)) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.AssignmentNotFoundException;
@@ -48,7 +49,7 @@ public class AnalyticsView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var assignment = event.getRouteParameters().getLong("assignmentId").flatMap(this::assignment);
+        var assignment = RouteIds.number(event, "assignmentId").flatMap(this::assignment);
         if (assignment.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -23,9 +23,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.EmptyState;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.LessonNotFoundException;
@@ -84,7 +84,7 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var assignmentId = event.getRouteParameters().get("assignmentId").flatMap(ClassOverviewView::number);
+        var assignmentId = RouteIds.number(event, "assignmentId");
         if (assignmentId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -98,14 +98,6 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         } catch (AccessDeniedException | AssignmentNotFoundException | LessonNotFoundException e) {
             // the same page for "not yours" and "not there", so ids cannot be probed
             event.rerouteToError(NotFoundException.class);
-        }
-    }
-
-    private static Optional<Long> number(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.AssignmentNotFoundException;
@@ -52,7 +53,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var assignmentId = event.getRouteParameters().getLong(ASSIGNMENT);
+        var assignmentId = RouteIds.number(event, ASSIGNMENT);
         var feedback = assignmentId.flatMap(this::load);
         if (feedback.isEmpty()) {
             event.rerouteToError(NotFoundException.class);

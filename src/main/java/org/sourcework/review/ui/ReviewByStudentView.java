@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.Question;
@@ -67,7 +68,7 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
     @Override
     protected boolean show(BeforeEnterEvent event, ReviewContext context) {
         var classId = context.assignment().classId();
-        var wanted = event.getRouteParameters().getLong(STUDENT);
+        var wanted = RouteIds.number(event, STUDENT);
         if (event.getRouteParameters().get(STUDENT).isPresent() && wanted.isEmpty()) {
             return false;
         }

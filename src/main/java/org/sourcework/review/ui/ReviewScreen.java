@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.RetryPolling;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.responses.AssignmentNotFoundException;
@@ -48,7 +49,7 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var opened = event.getRouteParameters().getLong(ASSIGNMENT).flatMap(this::open);
+        var opened = RouteIds.number(event, ASSIGNMENT).flatMap(this::open);
         if (opened.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

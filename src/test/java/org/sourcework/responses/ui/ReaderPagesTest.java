@@ -129,4 +129,14 @@ class ReaderPagesTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    @WithUserDetails("amira")
+    void a_mistyped_lesson_address_is_not_found() {
+        navigate("lesson/abc", NotFoundView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("feedback/99999999999999999999", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
 }
