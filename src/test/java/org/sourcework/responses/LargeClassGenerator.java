@@ -48,14 +48,23 @@ public final class LargeClassGenerator {
      */
     public LargeClass generate(String name, int students, long lessonId, int lessonVersion, LessonContent content,
             String passwordHash) {
+        return generate(name, students, lessonId, lessonVersion, content, passwordHash, null);
+    }
+
+    /** As above, taught by {@code instructor}, created the first time it is named. */
+    public LargeClass generate(String name, int students, long lessonId, int lessonVersion, LessonContent content,
+            String passwordHash, String instructor) {
         var now = Timestamp.from(Instant.parse("2027-03-01T09:00:00Z"));
         var prefix = name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         var classId = id();
         jdbc.update("insert into school_class (id, version, name, term, archived, created_at) values (?, 0, ?, ?,"
                 + " false, ?)", classId, name, "Generated", now);
-        var instructorId = id();
-        var instructor = prefix + "-instructor";
-        user(instructorId, instructor, "Instructor of " + name, "INSTRUCTOR", passwordHash, now);
+        var teacher = instructor == null ? prefix + "-instructor" : instructor;
+        var existing = jdbc.queryForList("select id from app_user where username = ?", Long.class, teacher);
+        var instructorId = existing.isEmpty() ? id() : existing.getFirst();
+        if (existing.isEmpty()) {
+            user(instructorId, teacher, "Instructor of " + name, "INSTRUCTOR", passwordHash, now);
+        }
         enrol(classId, instructorId, "INSTRUCTOR", now);
         var assignmentId = id();
         jdbc.update("insert into assignment (id, version, class_id, lesson_id, due_at, created_at) values (?, 0, ?, ?,"
@@ -104,7 +113,7 @@ public final class LargeClassGenerator {
                 + " question_id, score, max_points, levels, score_overridden, override_reason, comment_text,"
                 + " sentence_ref, revision_requested, status, updated_by, updated_at, released_at, read_at) values (?,"
                 + " 0, ?, ?, ?, ?, ?, ?, ?, null, false, null, ?, null, false, ?, ?, ?, ?, null)", feedback);
-        return new LargeClass(classId, assignmentId, instructor, studentIds);
+        return new LargeClass(classId, assignmentId, teacher, studentIds);
     }
 
     private void user(long id, String username, String displayName, String role, String passwordHash, Timestamp now) {

@@ -31,11 +31,16 @@ public class LargeClasses {
 
     /** A class of {@code students} who have all submitted a full answer to the telegram lesson. */
     public LargeClass generate(String name, int students) {
+        return generate(name, students, null);
+    }
+
+    /** As {@link #generate(String, int)}, taught by {@code instructor} (created the first time it is named). */
+    public LargeClass generate(String name, int students, String instructor) {
         var hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
         return runAs.user("admin", () -> {
             var lessonId = lessons.lessonIdBySlug("moscow-1956").orElseThrow();
             return new LargeClassGenerator(jdbc).generate(name, students, lessonId,
-                    lessons.currentVersionNumber(lessonId), lessons.content(lessonId), hash);
+                    lessons.currentVersionNumber(lessonId), lessons.content(lessonId), hash, instructor);
         });
     }
 
