@@ -18,7 +18,7 @@ final class ForkedArgs {
     }
 
     static List<String> server(Path dataDir) {
-        return List.of("--server.port=0", "--sourcework.data-dir=" + dataDir, "--sourcework.lessons-dir=lessons",
+        return List.of("--server.port=0", "--management.server.port=0", "--sourcework.data-dir=" + dataDir, "--sourcework.lessons-dir=lessons",
                 "--vaadin.launch-browser=false", "--vaadin.devmode.devTools.enabled=false",
                 "--vaadin.devmode.usageStatistics.enabled=false");
     }

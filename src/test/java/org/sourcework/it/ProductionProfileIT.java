@@ -59,7 +59,7 @@ class ProductionProfileIT {
         var environment = new HashMap<>(env);
         environment.put("SPRING_PROFILES_ACTIVE", "prod");
         environment.put("SOURCEWORK_DATA_DIR", dataDir.toString());
-        var args = List.of("--server.port=0", "--vaadin.launch-browser=false");
+        var args = List.of("--server.port=0", "--management.server.port=0", "--vaadin.launch-browser=false");
         return ForkedJvm.start(Application.class, args, environment, ForkedArgs.ENV_TO_CLEAR);
     }
 }

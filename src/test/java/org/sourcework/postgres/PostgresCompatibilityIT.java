@@ -38,6 +38,7 @@ class PostgresCompatibilityIT {
                         "--spring.datasource.username=sourcework",
                         "--spring.datasource.password=",
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--sourcework.data-dir=" + Files.createTempDirectory("sourcework-unused"),
                         "--vaadin.devmode.devTools.enabled=false",
                         "--vaadin.devmode.usageStatistics.enabled=false")) {
