@@ -77,7 +77,7 @@ class PostgresCompatibilityIT {
                 analytics.question(assignment.assignmentId(), question.id()).answered()).isNotNegative());
         var csv = new ByteArrayOutputStream();
         app.getBean(ReviewExportService.class).exportCsv(assignment.assignmentId(), csv);
-        assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFusername,display name");
+        assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF\"username\",\"display name\"");
     }
 
     private static void asHughes(ConfigurableApplicationContext app, Runnable work) {
