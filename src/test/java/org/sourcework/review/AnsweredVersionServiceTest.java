@@ -32,7 +32,23 @@ class AnsweredVersionServiceTest {
     ReviewExportService export;
 
     @Autowired
+    StudentFeedbackService studentFeedback;
+
+    @Autowired
     RunAs runAs;
+
+    @Test
+    void a_students_feedback_page_reads_the_lesson_version_they_answered() {
+        var edited = scenario.edited();
+
+        var amiras = runAs.user("amira", () -> studentFeedback.myFeedback(edited.assignmentId()));
+        var bens = runAs.user("ben", () -> studentFeedback.myFeedback(edited.assignmentId()));
+
+        assertThat(amiras.lesson().content().question(edited.questionId()).orElseThrow().prompt().strip())
+                .isEqualTo(edited.oldPrompt());
+        assertThat(bens.lesson().content().question(edited.questionId()).orElseThrow().prompt().strip())
+                .isEqualTo(NEW_PROMPT);
+    }
 
     @Test
     void analytics_count_sentences_only_from_answers_to_a_version_that_numbered_the_passage_alike() {
