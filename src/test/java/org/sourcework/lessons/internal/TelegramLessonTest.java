@@ -90,11 +90,16 @@ class TelegramLessonTest {
     }
 
     @Test
-    void categorisation_sorts_part_three_into_its_three_kinds_of_factor() {
+    void categorisation_sorts_part_three_into_its_three_kinds_of_factor_and_what_the_telegram_does_not_say() {
         var sort = lesson.questions().stream().filter(Categorisation.class::isInstance)
                 .map(Categorisation.class::cast).findFirst().orElseThrow();
-        assertThat(sort.categories()).hasSize(3);
-        assertThat(sort.statements()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sort.categories()).extracting(Categorisation.Category::id)
+                .containsExactly("compulsions", "purposes", "external", "absent");
+        assertThat(sort.statements()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(sort.statements()).filteredOn(s -> s.categoryId().equals("absent")).isNotEmpty();
+        // lethargy is a problem, but the embassy files it under purposes: the item tests reading, not finding
+        assertThat(sort.statements()).filteredOn(s -> s.text().contains("sluggish"))
+                .extracting(Categorisation.Statement::categoryId).containsExactly("purposes");
     }
 
     @Test

@@ -50,11 +50,12 @@ class ReaderPagesTest extends SpringBrowserlessTest {
 
         assertThat(find(HeadnoteCard.class).exists()).isTrue();
         assertThat(text()).contains("The central question",
-                "Why, according to the U.S. Embassy in Moscow, did Soviet leaders attack Stalin's",
+                "Is this telegram better evidence of what was driving Soviet leaders",
                 "About this source", "Walmsley", "Department of State, Washington", "9 April 1956", "Confidential",
                 "Foreign Relations of the United States, 1955–1957, Volume XXIV, Document 39",
-                "Who sent this telegram, and who was meant to read it?", "Sourcing", "Before you read");
-        assertThat(find(QuestionCard.class).all()).hasSize(4);
+                "Who sent this telegram, and who was meant to read it first?", "Sourcing", "Before you read",
+                "Copies sent to", "Timeline", "14–25 February 1956");
+        assertThat(find(QuestionCard.class).all()).hasSize(6);
     }
 
     @Test
