@@ -130,6 +130,17 @@ class TelegramTeachingTest {
                 .noneMatch(text -> text.contains("losing a war"));
     }
 
+    @Test
+    void core_path_is_about_fifteen_items_over_every_part_and_skill_ending_with_the_final_task() {
+        var core = lesson.coreQuestions();
+        assertThat(core).hasSizeBetween(13, 16);
+        assertThat(core.getLast().id()).isEqualTo("sum-final-task");
+        assertThat(core).extracting(question -> question.skill()).contains(Skill.values());
+        assertThat(core).extracting(question -> question.sectionId())
+                .contains(LessonContent.HEADNOTE, "opening", "I", "II", "III", "IV", "V", "summary");
+        assertThat(lesson.questions()).hasSizeGreaterThan(core.size());
+    }
+
     private static ExtendedText finalTask() {
         return (ExtendedText) lesson.question("sum-final-task").orElseThrow();
     }
