@@ -138,6 +138,18 @@ class AccountChangesReachOpenSessionsTest {
     }
 
     @Test
+    void a_new_name_or_email_leaves_the_accounts_open_sessions_as_they_are() throws Exception {
+        var session = signedIn("chloe");
+        var chloe = runAs.user("admin", () -> admin.get(idOf("chloe")));
+
+        runAs.user("admin", () -> admin.update(chloe.id(), chloe.version(), "Chloé Martin-Roux",
+                "chloe.roux@school.example", AppRole.STUDENT));
+
+        assertThat(request(session, () -> responses.myLessons()).refusal()).isNull();
+        assertThat(session.isInvalid()).isFalse();
+    }
+
+    @Test
     void an_unchanged_account_keeps_its_session_across_requests() throws Exception {
         var session = signedIn("hughes");
         runAs.user("admin", () -> admin.setEnabled(idOf("amira"), false));
