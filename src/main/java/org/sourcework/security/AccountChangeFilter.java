@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * has disabled it, changed its role or reset its password since sign-in, the session ends before
  * the request reaches Vaadin or a service. Vaadin's own requests (saving, heartbeats, downloads)
  * pass here too. Reading the database rather than a list of sessions in memory makes a change
- * reach sessions on every server that shares it. See docs/decisions/0007-account-changes-end-sessions.md.
+ * reach sessions on every server that shares it. See docs/decisions/0008-account-changes-end-sessions.md.
  */
 final class AccountChangeFilter extends OncePerRequestFilter {
 
