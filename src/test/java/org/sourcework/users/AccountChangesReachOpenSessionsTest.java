@@ -32,6 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * An administrator's change to an account reaches the sessions that account already has open: each
@@ -50,6 +51,9 @@ class AccountChangesReachOpenSessionsTest {
 
     @Autowired
     SecurityContextHolderStrategy holder;
+
+    @Autowired
+    WebApplicationContext application;
 
     @Autowired
     UserDetailsService accounts;
@@ -179,7 +183,8 @@ class AccountChangesReachOpenSessionsTest {
 
     /** One Vaadin request of that session through the security filters, running {@code work} as a view would. */
     private Attempt request(MockHttpSession session, Work work) throws Exception {
-        var request = new MockHttpServletRequest("POST", "/");
+        // the application's own servlet context, where request matchers such as the management port's find it
+        var request = new MockHttpServletRequest(application.getServletContext(), "POST", "/");
         request.setParameter("v-r", "uidl");
         request.setParameter("v-uiId", "0");
         request.setSession(session);
