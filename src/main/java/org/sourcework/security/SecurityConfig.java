@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -31,6 +32,7 @@ class SecurityConfig {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // Vaadin sets the login page; it keeps a failure handler that is already there
         http.formLogin(form -> form.failureHandler(SecurityConfig::signInFailed));
+        http.addFilterBefore(AccountChangeFilter.of(http), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

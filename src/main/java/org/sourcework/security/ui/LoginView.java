@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sourcework.security.AccountChange;
 
 /** The sign-in page. A failed sign-in never says which of username or password was wrong. */
 @Route(value = "login", autoLayout = false)
@@ -26,7 +27,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
 
-        form.setI18n(i18n(false));
+        form.setI18n(i18n("login.error"));
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
@@ -38,9 +39,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        var locked = parameters.containsKey("locked");
-        form.setI18n(i18n(locked));
-        form.setError(locked || parameters.containsKey("error"));
+        // a session ended by an administrator's change says why, rather than showing a bare form
+        var ended = AccountChange.takeFrom(event.getUI().getSession().getSession());
+        String message = null;
+        if (parameters.containsKey("locked")) {
+            message = "login.locked";
+        } else if (parameters.containsKey("error")) {
+            message = "login.error";
+        } else if (ended.isPresent()) {
+            message = ended.get().messageKey();
+        }
+        form.setI18n(i18n(message == null ? "login.error" : message));
+        form.setError(message != null);
     }
 
     @Override
@@ -48,15 +58,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return getTranslation("login.page-title");
     }
 
-    private LoginI18n i18n(boolean locked) {
+    /** {@code message}: translation key prefix of the error shown, e.g. {@code login.locked}. */
+    private LoginI18n i18n(String message) {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         var error = new LoginI18n.ErrorMessage();
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        error.setTitle(getTranslation(message + ".title"));
+        error.setMessage(getTranslation(message + ".message"));
         i18n.setErrorMessage(error);
         return i18n;
     }

@@ -27,6 +27,6 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRole(), account.isEnabled(), account.isLockedAt(clock.instant()),
-                account.isMustChangePassword(), account.getPasswordHash());
+                account.isMustChangePassword(), account.getPasswordHash(), account.getSecurityStamp());
     }
 }

@@ -57,6 +57,10 @@ public class UserAccount extends AbstractEntity<Long> {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    // bumped by every change to what the account may do; open sessions with an older one end
+    @Column(name = "security_stamp", nullable = false)
+    private int securityStamp;
+
     protected UserAccount() {
     }
 
@@ -81,16 +85,23 @@ public class UserAccount extends AbstractEntity<Long> {
     public void resetPassword(String temporaryHash) {
         this.passwordHash = temporaryHash;
         this.mustChangePassword = true;
+        securityStamp++;
     }
 
     public void update(String displayName, String email, AppRole role) {
         this.displayName = displayName;
         this.email = email;
-        this.role = role;
+        if (role != this.role) {
+            this.role = role;
+            securityStamp++;
+        }
     }
 
     public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+        if (enabled != this.enabled) {
+            this.enabled = enabled;
+            securityStamp++;
+        }
     }
 
     /**
@@ -166,5 +177,9 @@ public class UserAccount extends AbstractEntity<Long> {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    public int getSecurityStamp() {
+        return securityStamp;
     }
 }

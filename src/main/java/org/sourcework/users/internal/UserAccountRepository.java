@@ -1,8 +1,10 @@
 package org.sourcework.users.internal;
 
 import java.util.Optional;
+import org.sourcework.security.AccountState;
 import org.sourcework.security.AppRole;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -11,4 +13,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean existsByUsername(String username);
 
     long countByRoleAndEnabledTrue(AppRole role);
+
+    // three columns by primary key, without loading the entity: this runs on every request
+    @Query("select new org.sourcework.security.AccountState(a.role, a.enabled, a.securityStamp)"
+            + " from UserAccount a where a.id = :id")
+    Optional<AccountState> findStateById(long id);
 }
