@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.logging.LogEntry;
@@ -26,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Content-Security-Policy that Vaadin's pages run under without a single violation.
  */
 class HttpHardeningIT extends BrowserTestBase {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -99,6 +104,23 @@ class HttpHardeningIT extends BrowserTestBase {
     }
 
     @Test
+    void signing_in_issues_a_new_session_id() throws Exception {
+        var signInPage = get("/login");
+        var before = sessionId(signInPage);
+        var token = CSRF.matcher(signInPage.body());
+        assertThat(token.find()).as("the page's CSRF token").isTrue();
+
+        var signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=ben&password=" + PASSWORD + "&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("/login");
+        assertThat(sessionId(signedIn)).isNotEqualTo(before);
+    }
+
+    @Test
     void sign_in_reader_and_review_pages_run_without_any_content_security_policy_violation() {
         long lesson = runAs.user("amira", () -> roster.myAssignments().getFirst().assignmentId());
         cspViolations();
@@ -141,6 +163,12 @@ class HttpHardeningIT extends BrowserTestBase {
         return new ArrayList<>(page.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList());
+    }
+
+    private static String sessionId(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
