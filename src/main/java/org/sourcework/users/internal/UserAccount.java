@@ -51,8 +51,12 @@ public class UserAccount extends AbstractEntity<Long> {
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
+    // the time before which the next sign-in is refused (a growing delay, not a fixed lock)
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    @Column(name = "last_failed_sign_in_at")
+    private Instant lastFailedSignInAt;
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
@@ -104,38 +108,29 @@ public class UserAccount extends AbstractEntity<Long> {
         }
     }
 
-    /**
-     * Counts a failed sign-in; the {@code limit}-th one in a row locks the account until
-     * {@code now + lockTime}. A lock that has run out starts a fresh count.
-     *
-     * @return whether this failure locked the account
-     */
-    public boolean signInFailed(Instant now, int limit, java.time.Duration lockTime) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            lockedUntil = null;
-            failedSignIns = 0;
-        }
-        failedSignIns++;
-        if (failedSignIns >= limit && lockedUntil == null) {
-            lockedUntil = now.plus(lockTime);
-            return true;
-        }
-        return false;
+    FailureStreak signInStreak() {
+        return new FailureStreak(failedSignIns, lastFailedSignInAt, lockedUntil);
+    }
+
+    void signInStreak(FailureStreak streak) {
+        failedSignIns = streak.failures();
+        lastFailedSignInAt = streak.lastFailedAt();
+        lockedUntil = streak.retryAt();
     }
 
     public void signedIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
+        signInStreak(FailureStreak.NONE);
         lastSignInAt = now;
     }
 
+    /** An administrator's unlock: the failed sign-ins are forgotten and the next try may go ahead. */
     public void unlock() {
-        failedSignIns = 0;
-        lockedUntil = null;
+        signInStreak(FailureStreak.NONE);
     }
 
+    /** Whether sign-in must wait after failed tries; the users view shows this as "locked". */
     public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+        return signInStreak().waitingAt(now);
     }
 
     public int getFailedSignIns() {
