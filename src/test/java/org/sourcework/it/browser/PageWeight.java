@@ -119,9 +119,14 @@ public final class PageWeight {
             var params = message.path("params");
             var id = params.path("requestId").asString("");
             switch (message.path("method").asString("")) {
-                case "Network.requestWillBeSent" -> responses.computeIfAbsent(id, k -> new Response())
-                        .name = params.path("request").path("method").asString() + " "
-                        + params.path("request").path("url").asString();
+                case "Network.requestWillBeSent" -> {
+                    var request = params.path("request");
+                    responses.computeIfAbsent(id, k -> new Response()).name = request.path("method").asString() + " "
+                            + request.path("url").asString();
+                    if (Boolean.getBoolean("bodies") && request.has("postData")) {
+                        System.out.println("POST body: " + request.path("postData").asString());
+                    }
+                }
                 case "Network.responseReceived" -> responses.computeIfAbsent(id, k -> new Response())
                         .encoding = header(params.path("response").path("headers"), "content-encoding");
                 case "Network.dataReceived" -> responses.computeIfAbsent(id, k -> new Response())
