@@ -31,7 +31,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @PreAuthorize on services only: with jsr250Enabled, Spring would also wrap every view that carries
+// @RolesAllowed in a CGLIB proxy on each navigation. Views are guarded by Vaadin's access checker.
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

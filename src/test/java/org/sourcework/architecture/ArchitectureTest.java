@@ -2,11 +2,15 @@ package org.sourcework.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -92,6 +98,41 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(Route.class)
                 .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
                 .orShould().beAnnotatedWith(AnonymousAllowed.class).orShould().beAnnotatedWith(DenyAll.class)
+                .check(classes);
+    }
+
+    @Test
+    void every_layout_states_who_may_see_it() {
+        classes().that().areAnnotatedWith(Layout.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class).orShould().beAnnotatedWith(DenyAll.class)
+                .check(classes);
+    }
+
+    // Vaadin's access checker reads these on route, layout and error view classes only, and method
+    // security no longer reads them at all (it would proxy every view): anywhere else they guard nothing.
+    @Test
+    void view_access_annotations_are_only_on_views_and_layouts() {
+        classes().that().areAnnotatedWith(RolesAllowed.class).or().areAnnotatedWith(PermitAll.class)
+                .or().areAnnotatedWith(DenyAll.class).or().areAnnotatedWith(AnonymousAllowed.class)
+                .should().beAnnotatedWith(Route.class).orShould().beAnnotatedWith(Layout.class)
+                .orShould().beAssignableTo(HasErrorParameter.class)
+                .check(classes);
+        noMethods().should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(DenyAll.class).orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .check(classes);
+    }
+
+    // method security on a view makes Spring wrap it in a proxy each time the view is created
+    @Test
+    void views_are_not_guarded_by_method_security() {
+        noClasses().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+                .should().beAnnotatedWith(PreAuthorize.class).orShould().beAnnotatedWith(PostAuthorize.class)
+                .orShould().beAnnotatedWith(Secured.class)
+                .check(classes);
+        noMethods().that().areDeclaredInClassesThat().areAssignableTo(Component.class)
+                .should().beAnnotatedWith(PreAuthorize.class).orShould().beAnnotatedWith(PostAuthorize.class)
+                .orShould().beAnnotatedWith(Secured.class)
                 .check(classes);
     }
 

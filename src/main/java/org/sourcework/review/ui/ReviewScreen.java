@@ -48,7 +48,7 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    public final void beforeEnter(BeforeEnterEvent event) {
         var opened = RouteIds.number(event, ASSIGNMENT).flatMap(this::open);
         if (opened.isEmpty()) {
             event.rerouteToError(NotFoundException.class);

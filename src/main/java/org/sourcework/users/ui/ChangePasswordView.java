@@ -19,11 +19,17 @@ import org.sourcework.security.CurrentUser;
 import org.sourcework.users.PasswordPolicy;
 import org.sourcework.users.UserRejectedException;
 import org.sourcework.users.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /** Where a person replaces a temporary password (they are sent here first) or changes their own. */
 @Route(value = "change-password", autoLayout = false)
 @PermitAll
 public class ChangePasswordView extends Main implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangePasswordView.class);
 
     private final PasswordField current = new PasswordField();
     private final PasswordField fresh = new PasswordField();
@@ -71,9 +77,16 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         try {
             users.changeOwnPassword(current.getValue(), fresh.getValue());
         } catch (UserRejectedException rejected) {
-            var field = rejected.getMessage().startsWith("Your current") ? current : fresh;
+            var field = rejected.field().filter(UserService.CURRENT_PASSWORD::equals).isPresent() ? current : fresh;
             field.setErrorMessage(rejected.getMessage());
             field.setInvalid(true);
+            return;
+        } catch (DataAccessException | TransactionException fault) {
+            // the database could not be reached in time (a full pool, most often): that says nothing
+            // about the password, so never show it as a wrong one
+            log.warn("Password change not finished: {}", fault.toString());
+            Notification.show(getTranslation("change-password.busy"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return;
         }
         Notification.show(getTranslation("change-password.done"), 4000, Notification.Position.TOP_CENTER)
