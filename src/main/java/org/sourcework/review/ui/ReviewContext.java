@@ -8,6 +8,7 @@ import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ui.ReaderFormat;
+import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.sourcework.roster.AssignmentInfo;
 
@@ -24,10 +25,11 @@ final class ReviewContext {
     private final ReaderFormat format;
     private final RetryPolling polling;
     private final Clock clock;
+    private final long userId;
     private final Map<String, CommentBank> banks = new HashMap<>();
 
     ReviewContext(ReviewService review, ClassWorkService classWork, AssignmentInfo assignment, LessonContent content,
-            ReaderFormat format, RetryPolling polling, Clock clock) {
+            ReaderFormat format, RetryPolling polling, Clock clock, long userId) {
         this.review = review;
         this.classWork = classWork;
         this.assignment = assignment;
@@ -35,6 +37,7 @@ final class ReviewContext {
         this.format = format;
         this.polling = polling;
         this.clock = clock;
+        this.userId = userId;
     }
 
     ReviewService review() {
@@ -67,6 +70,11 @@ final class ReviewContext {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Whether feedback was saved last by the instructor using this screen (in another window), not a colleague. */
+    boolean savedByMe(GivenFeedback given) {
+        return given.updatedBy() == userId;
     }
 
     /** The question's number in the lesson, as the reader shows it. */
