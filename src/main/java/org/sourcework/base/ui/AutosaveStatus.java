@@ -11,8 +11,9 @@ import java.util.function.Function;
  * Whether one piece of work is saved: "Saved at 10:42", "Saving…", "Not saved yet, the server cannot
  * save it right now" with a retry button. The texts are the translations {@code <prefix>.empty},
  * {@code .saving}, {@code .saved}, {@code .retrying}, {@code .rejected}, {@code .conflict},
- * {@code .replaced} and {@code .retry}, and {@code .offline} for a server that does not answer at all,
- * which only the browser can notice (see {@link ConnectionWatch}).
+ * {@code .replaced} and {@code .retry}, and {@code .offline} for a server that does not answer at all
+ * and {@code .signed-out} for a session gone, which only the browser can notice (see
+ * {@link ConnectionWatch}).
  */
 public class AutosaveStatus extends Div {
 
@@ -31,6 +32,7 @@ public class AutosaveStatus extends Div {
         addClassName("save-status");
         getElement().setAttribute("data-typing-label", getTranslation(prefix + ".saving"));
         getElement().setAttribute("data-offline-label", getTranslation(prefix + ".offline"));
+        getElement().setAttribute("data-signed-out-label", getTranslation(prefix + ".signed-out"));
         text.addClassName("save-status-text");
         text.getElement().setAttribute("aria-live", "polite");
         retry.setText(getTranslation(prefix + ".retry"));

@@ -21,7 +21,7 @@ public final class ConnectionWatch {
     private static final String SCRIPT = """
             if (window.__swConnectionWatch) return;
             window.__swConnectionWatch = true;
-            const patience = $0, sendDelay = $1, cookieName = $2;
+            const patience = $0, sendDelay = $1, cookieName = $2, restarted = $3;
             const instance = () => (document.cookie.split('; ').find(c => c.startsWith(cookieName + '=')) || '')
                 .substring(cookieName.length + 1);
             const startedWith = instance();
@@ -48,7 +48,12 @@ public final class ConnectionWatch {
             new MutationObserver(() => {
               const notice = document.querySelector('.v-system-error:not([data-cause])');
               if (notice) {
-                notice.setAttribute('data-cause', instance() && instance() !== startedWith ? 'restart' : 'pause');
+                const restart = instance() && instance() !== startedWith;
+                notice.setAttribute('data-cause', restart ? 'restart' : 'pause');
+                const caption = notice.querySelector('.caption');
+                if (restart && caption) caption.textContent = restarted;
+                // what was on its way to the server will not arrive now
+                document.querySelectorAll('[data-typing]').forEach(status => status.setAttribute('data-signed-out', ''));
                 notice.setAttribute('role', 'alert');
                 notice.tabIndex = 0;
                 notice.focus();
@@ -61,7 +66,8 @@ public final class ConnectionWatch {
 
     /** Starts watching, once per page; the layout of every signed-in view calls it. */
     static void install(Component onPage) {
-        onPage.getElement().executeJs(SCRIPT, PATIENCE_MILLIS, SEND_DELAY_MILLIS, ServerInstanceCookie.NAME);
+        onPage.getElement().executeJs(SCRIPT, PATIENCE_MILLIS, SEND_DELAY_MILLIS, ServerInstanceCookie.NAME,
+                onPage.getTranslation("signed-out.restart"));
     }
 
     /** The server has answered for this status: its text is the truth again. */

@@ -7,15 +7,14 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
-import org.jsoup.nodes.Entities;
 import org.sourcework.security.AppRoles;
 import org.springframework.stereotype.Component;
 
 /**
  * When a page finds its session gone (it ran out after a long pause, or the server was restarted),
  * the page says so and stays as it is until the person chooses to sign in, instead of reloading
- * into the sign-in page without a word. Both causes are in the notice; the browser shows the one
- * that happened (see {@link ConnectionWatch}). Signing in returns to the page.
+ * into the sign-in page without a word. The browser names the cause that happened (see
+ * {@link ConnectionWatch}). Signing in returns to the page.
  */
 @Component
 class SignedOutNotice implements VaadinServiceInitListener {
@@ -30,17 +29,12 @@ class SignedOutNotice implements VaadinServiceInitListener {
         var student = info.getRequest() != null && info.getRequest().isUserInRole(AppRoles.STUDENT);
         var messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(true);
-        // the client puts these into the page as HTML; every text is escaped
-        messages.setSessionExpiredCaption(span("after-pause", translate(locale, "signed-out.pause"))
-                + span("after-restart", translate(locale, "signed-out.restart")));
-        messages.setSessionExpiredMessage(span("kept", translate(locale, student ? "signed-out.student"
-                : "signed-out.other")) + " " + span("action", translate(locale, "signed-out.action")));
+        // plain text: the page shows it as text; after a restart the page puts signed-out.restart in the caption
+        messages.setSessionExpiredCaption(translate(locale, "signed-out.pause"));
+        messages.setSessionExpiredMessage(translate(locale, student ? "signed-out.student" : "signed-out.other") + " "
+                + translate(locale, "signed-out.action"));
         // null: the page reloads, and the sign-in leads back to it
         messages.setSessionExpiredURL(null);
         return messages;
-    }
-
-    private static String span(String className, String text) {
-        return "<span class=\"" + className + "\">" + Entities.escape(text) + "</span>";
     }
 }

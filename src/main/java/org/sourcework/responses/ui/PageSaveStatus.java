@@ -23,6 +23,7 @@ final class PageSaveStatus extends Div {
         addClassName("page-save-status");
         getElement().setAttribute("data-typing-label", getTranslation("reader.status.saving"));
         getElement().setAttribute("data-offline-label", getTranslation("reader.page-status.offline"));
+        getElement().setAttribute("data-signed-out-label", getTranslation("reader.status.signed-out"));
         text.addClassName("save-status-text");
         text.getElement().setAttribute("aria-live", "polite");
         retry.setText(getTranslation("reader.status.retry"));
