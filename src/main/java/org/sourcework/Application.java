@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("styles/feedback.css")
 @StyleSheet("styles/analytics.css")
 @StyleSheet("styles/review.css")
+@StyleSheet("styles/sources.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -1,13 +1,11 @@
 package org.sourcework.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.sourcework.audit.internal.AuditEvent;
 import org.sourcework.audit.internal.AuditEvents;
+import org.sourcework.base.CsvWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,28 +41,22 @@ public class AuditService {
     }
 
     /**
-     * Writes every matching entry as CSV with a header row, in batches so a long log never sits in memory.
-     * The caller owns (and closes) the writer and chooses the encoding: UTF-8.
+     * Writes every matching entry as CSV (see {@link CsvWriter}) with a header row, in batches so a long
+     * log never sits in memory. The caller owns (and closes) the stream.
      */
-    public void exportCsv(AuditFilter filter, Writer out) {
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader("occurred_at", "actor", "action", "target_type", "target_id", "details").get();
-        try {
-            var printer = format.print(out);
-            for (int offset = 0;; offset += EXPORT_BATCH) {
-                var batch = events.find(filter, clock.getZone(), offset, EXPORT_BATCH);
-                for (var event : batch) {
-                    printer.printRecord(event.getOccurredAt(), event.getActorUsername(), event.getAction(),
-                            event.getTargetType(), event.getTargetId(), event.getDetails());
-                }
-                if (batch.size() < EXPORT_BATCH) {
-                    break;
-                }
+    public void exportCsv(AuditFilter filter, OutputStream out) {
+        var csv = CsvWriter.start(out, "occurred_at", "actor", "action", "target_type", "target_id", "details");
+        for (int offset = 0;; offset += EXPORT_BATCH) {
+            var batch = events.find(filter, clock.getZone(), offset, EXPORT_BATCH);
+            for (var event : batch) {
+                csv.row(event.getOccurredAt(), event.getActorUsername(), event.getAction(), event.getTargetType(),
+                        event.getTargetId(), event.getDetails());
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (batch.size() < EXPORT_BATCH) {
+                break;
+            }
         }
+        csv.flush();
     }
 
     private static AuditEntry entry(AuditEvent event) {

@@ -1,5 +1,6 @@
 /**
- * Shared foundations: the entity base class, the clock, and the application frame (layout, error pages).
+ * Shared foundations: the entity base class, the clock, the one CSV writer for every download, and the
+ * application frame (layout, error pages).
  */
 @NullMarked
 package org.sourcework.base;

@@ -65,6 +65,16 @@ public class LessonCatalogService {
         return versions.version(lessonId, number);
     }
 
+    /**
+     * The current version of a lesson with its number, in one guarded call, for screens that show
+     * work done on several versions side by side.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public VersionedContent currentVersion(long lessonId) {
+        var number = requireMayRead(lessonId);
+        return new VersionedContent(number, versions.version(lessonId, number));
+    }
+
     /** The number of the lesson's current version, which new answers are recorded against. */
     @PreAuthorize("isAuthenticated()")
     public int currentVersionNumber(long lessonId) {
@@ -81,9 +91,12 @@ public class LessonCatalogService {
     /**
      * Students and instructors reach only lessons assigned to one of their classes; the roster
      * decides that. The lesson must exist first, so an unknown id is reported as such.
+     *
+     * @return the number of the lesson's current version
      */
-    private void requireMayRead(long lessonId) {
-        versions.currentNumber(lessonId);
+    private int requireMayRead(long lessonId) {
+        var current = versions.currentNumber(lessonId);
         classAccess.requireMayReadLesson(lessonId);
+        return current;
     }
 }

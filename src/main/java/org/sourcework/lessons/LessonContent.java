@@ -9,10 +9,12 @@ import java.util.Optional;
  *
  * @param slug     the folder name, such as {@code moscow-1956}
  * @param rubrics  the named rubrics of {@code questions.yaml}; questions hold their own rubric too
+ * @param corePath the ids of the questions that make the one-period core path, in file order; empty
+ *                 when the lesson has none
  */
 public record LessonContent(String slug, String title, String centralQuestion, Headnote headnote,
         LessonSettings settings, List<GlossaryTerm> glossary, Document document, List<Question> questions,
-        List<Rubric> rubrics) {
+        List<Rubric> rubrics, List<String> corePath) {
 
     /** The section id that questions use for "asked before reading". */
     public static final String HEADNOTE = "headnote";
@@ -21,6 +23,23 @@ public record LessonContent(String slug, String title, String centralQuestion, H
         glossary = List.copyOf(glossary);
         questions = List.copyOf(questions);
         rubrics = List.copyOf(rubrics);
+        corePath = List.copyOf(corePath);
+    }
+
+    public LessonContent(String slug, String title, String centralQuestion, Headnote headnote,
+            LessonSettings settings, List<GlossaryTerm> glossary, Document document, List<Question> questions,
+            List<Rubric> rubrics) {
+        this(slug, title, centralQuestion, headnote, settings, glossary, document, questions, rubrics, List.of());
+    }
+
+    public boolean hasCorePath() {
+        return !corePath.isEmpty();
+    }
+
+    /** The questions of the core path, in the order of the lesson; every question when there is none. */
+    public List<Question> coreQuestions() {
+        return hasCorePath() ? questions.stream().filter(question -> corePath.contains(question.id())).toList()
+                : questions;
     }
 
     public Optional<Question> question(String id) {

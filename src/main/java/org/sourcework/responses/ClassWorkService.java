@@ -96,12 +96,13 @@ public class ClassWorkService {
 
     /**
      * How often each distinct answer was given to a question answered by choosing (choice, evidence,
-     * categorisation), over the whole class in one statement; written answers are not tallied.
+     * categorisation), per lesson version, over the whole class in one statement; written answers are
+     * not tallied.
      */
     public List<AnswerTally> answerTallies(long assignmentId, String questionId) {
         assignment(assignmentId);
         return answers.selectionTallies(assignmentId, questionId).stream()
-                .map(row -> new AnswerTally(
+                .map(row -> new AnswerTally(((Number) row[5]).intValue(),
                         AnswerCodec.decode(new EncodedAnswer((AnswerType) row[0], null, null, null, null,
                                 (String) row[1])),
                         (BigDecimal) row[2], ((Number) row[3]).intValue(), ((Number) row[4]).longValue()))

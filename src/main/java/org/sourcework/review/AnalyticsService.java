@@ -18,6 +18,7 @@ import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Skill;
 import org.sourcework.lessons.WrittenQuestion;
+import org.sourcework.responses.AnswerTally;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.QuestionStats.CriterionLevels;
 import org.sourcework.review.QuestionStats.LevelCount;
@@ -56,22 +57,46 @@ public class AnalyticsService {
         this.analytics = analytics;
     }
 
-    /** How the class answered one question of the assignment's lesson. */
+    /**
+     * How the class answered one question of the assignment's lesson, in its current version. Answers
+     * written to an earlier version that asked the question the same way count; the others are only
+     * counted apart, since their options, sentence numbers or statements mean something else now.
+     */
     public QuestionStats question(long assignmentId, String questionId) {
         var assignment = classWork.assignment(assignmentId);
-        var content = lessons.content(assignment.lessonId());
+        var current = lessons.currentVersion(assignment.lessonId());
+        var content = current.content();
         var question = content.question(questionId).orElseThrow(
                 () -> new IllegalArgumentException("This lesson has no question '" + questionId + "'."));
+        if (question instanceof WrittenQuestion written) {
+            return written(assignmentId, written);
+        }
+        var comparable = new ArrayList<AnswerTally>();
+        long earlier = 0;
+        var sameAsked = new HashMap<Integer, Boolean>();
+        for (var tally : classWork.answerTallies(assignmentId, questionId)) {
+            // each earlier version is read once, however many distinct answers were given on it
+            if (tally.lessonVersion() == current.number() || sameAsked.computeIfAbsent(tally.lessonVersion(),
+                    number -> asksTheSame(lessons.contentOfVersion(assignment.lessonId(), number), content, question))) {
+                comparable.add(tally);
+            } else {
+                earlier += tally.students();
+            }
+        }
         return switch (question) {
-            case ChoiceQuestion choice -> QuestionTallies.choice(choice, classWork.answerTallies(assignmentId,
-                    questionId));
+            case ChoiceQuestion choice -> QuestionTallies.choice(choice, comparable, earlier);
             case Evidence evidence -> QuestionTallies.evidence(evidence,
-                    content.document().section(evidence.sectionId()).orElseThrow(),
-                    classWork.answerTallies(assignmentId, questionId));
-            case Categorisation categorisation -> QuestionTallies.categorisation(categorisation,
-                    classWork.answerTallies(assignmentId, questionId));
+                    content.document().section(evidence.sectionId()).orElseThrow(), comparable, earlier);
+            case Categorisation categorisation -> QuestionTallies.categorisation(categorisation, comparable, earlier);
             case WrittenQuestion written -> written(assignmentId, written);
         };
+    }
+
+    /** The version asked the question as the current one does, and numbered an evidence passage alike. */
+    private static boolean asksTheSame(LessonContent version, LessonContent current, Question question) {
+        return version.question(question.id()).filter(question::equals).isPresent()
+                && (!(question instanceof Evidence) || version.document().section(question.sectionId())
+                        .equals(current.document().section(question.sectionId())));
     }
 
     /** The class's share of points per skill, in the skills' order: one aggregate statement. */

@@ -25,6 +25,15 @@ public sealed interface QuestionStats {
 
     long answered();
 
+    /**
+     * Answers written to an earlier version of the lesson that asked this question differently
+     * (other options, statements or passage): left out of the figures, whose options, sentences and
+     * statements are the current version's.
+     */
+    default long onEarlierVersions() {
+        return 0;
+    }
+
     /** Automatic scores: how many answers got full marks, and the mean score. */
     record AutoScores(long fullMarks, BigDecimal mean, int points) {
 
@@ -44,7 +53,7 @@ public sealed interface QuestionStats {
 
     /** Per option how many chose it (options of a multiple-choice question add up to more than answered). */
     record ChoiceStats(ChoiceQuestion question, long answered, AutoScores scores, List<OptionCount> options,
-            List<WrongChoice> wrongAnswers) implements QuestionStats {
+            List<WrongChoice> wrongAnswers, long onEarlierVersions) implements QuestionStats {
 
         public ChoiceStats {
             options = List.copyOf(options);
@@ -56,8 +65,8 @@ public sealed interface QuestionStats {
     record SentenceCount(int number, String text, boolean inKey, long count) {
     }
 
-    record EvidenceStats(Evidence question, long answered, AutoScores scores, List<SentenceCount> sentences)
-            implements QuestionStats {
+    record EvidenceStats(Evidence question, long answered, AutoScores scores, List<SentenceCount> sentences,
+            long onEarlierVersions) implements QuestionStats {
 
         public EvidenceStats {
             sentences = List.copyOf(sentences);
@@ -73,7 +82,8 @@ public sealed interface QuestionStats {
     }
 
     record CategorisationStats(Categorisation question, long answered, AutoScores scores,
-            List<StatementCount> statements, List<Misplacement> misplacements) implements QuestionStats {
+            List<StatementCount> statements, List<Misplacement> misplacements, long onEarlierVersions)
+            implements QuestionStats {
 
         public CategorisationStats {
             statements = List.copyOf(statements);

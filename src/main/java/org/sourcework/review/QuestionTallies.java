@@ -43,7 +43,7 @@ final class QuestionTallies {
     private QuestionTallies() {
     }
 
-    static ChoiceStats choice(ChoiceQuestion question, List<AnswerTally> tallies) {
+    static ChoiceStats choice(ChoiceQuestion question, List<AnswerTally> tallies, long onEarlierVersions) {
         var options = question.options();
         var chosen = new LinkedHashMap<String, Long>();
         var wrongSets = new LinkedHashMap<List<Option>, Long>();
@@ -63,10 +63,12 @@ final class QuestionTallies {
                 .toList();
         var wrong = top(wrongSets, set -> set.stream().map(Option::id).collect(Collectors.joining(" "))).stream()
                 .map(e -> new WrongChoice(e.getKey(), e.getValue())).toList();
-        return new ChoiceStats(question, answered(tallies), scores(question.points(), tallies), counts, wrong);
+        return new ChoiceStats(question, answered(tallies), scores(question.points(), tallies), counts, wrong,
+                onEarlierVersions);
     }
 
-    static EvidenceStats evidence(Evidence question, Section section, List<AnswerTally> tallies) {
+    static EvidenceStats evidence(Evidence question, Section section, List<AnswerTally> tallies,
+            long onEarlierVersions) {
         var chosen = new LinkedHashMap<Integer, Long>();
         for (var tally : tallies) {
             if (tally.value() instanceof EvidenceAnswer answer) {
@@ -77,10 +79,12 @@ final class QuestionTallies {
         List<SentenceCount> sentences = section.sentences().stream()
                 .map(sentence -> count(sentence, key, chosen))
                 .toList();
-        return new EvidenceStats(question, answered(tallies), scores(question.points(), tallies), sentences);
+        return new EvidenceStats(question, answered(tallies), scores(question.points(), tallies), sentences,
+                onEarlierVersions);
     }
 
-    static CategorisationStats categorisation(Categorisation question, List<AnswerTally> tallies) {
+    static CategorisationStats categorisation(Categorisation question, List<AnswerTally> tallies,
+            long onEarlierVersions) {
         var categories = question.categories().stream()
                 .collect(Collectors.toMap(Category::id, Function.identity()));
         var right = new LinkedHashMap<String, Long>();
@@ -110,7 +114,7 @@ final class QuestionTallies {
                         categories.get(e.getKey().categoryId()), e.getValue()))
                 .toList();
         return new CategorisationStats(question, answered(tallies), scores(question.points(), tallies), statements,
-                misplacements);
+                misplacements, onEarlierVersions);
     }
 
     private record Misplaced(String statementId, String categoryId) {

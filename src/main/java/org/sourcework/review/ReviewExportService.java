@@ -1,23 +1,18 @@
 package org.sourcework.review;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.CsvWriter;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
@@ -69,43 +64,36 @@ public class ReviewExportService {
     }
 
     /**
-     * Writes the CSV: UTF-8 with a byte-order mark (so spreadsheets pick the right encoding), a
-     * header row, then every student of the class by name and every question in lesson order.
-     * The caller owns and closes the stream.
+     * Writes the CSV (see {@link CsvWriter}): a header row, then every student of the class by name
+     * and every question in lesson order. The caller owns and closes the stream.
      */
     public void exportCsv(long assignmentId, OutputStream out) {
         var assignment = classWork.assignment(assignmentId);
         var current = lessons.content(assignment.lessonId());
         var versions = new HashMap<Integer, LessonContent>();
-        try {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            var printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(writer);
-            for (int offset = 0;; offset += PAGE) {
-                var students = roster.studentsOf(assignment.classId(), offset, PAGE);
-                if (students.isEmpty()) {
-                    break;
-                }
-                var page = Page.read(classWork, review, assignmentId, students);
-                for (var student : students) {
-                    for (var question : current.questions()) {
-                        var answer = page.answer(student.userId(), question.id());
-                        var content = answer == null ? current : versions.computeIfAbsent(answer.lessonVersion(),
-                                v -> lessons.contentOfVersion(assignment.lessonId(), v));
-                        var asked = content.question(question.id()).orElse(question);
-                        printer.printRecord(guard(row(current, student, asked, answer,
-                                answer == null ? null : page.feedback(answer), page.progress(student.userId()))));
-                    }
-                }
-                printer.flush();
-                if (students.size() < PAGE) {
-                    break;
+        var csv = CsvWriter.start(out, HEADER);
+        for (int offset = 0;; offset += PAGE) {
+            var students = roster.studentsOf(assignment.classId(), offset, PAGE);
+            if (students.isEmpty()) {
+                break;
+            }
+            var page = Page.read(classWork, review, assignmentId, students);
+            for (var student : students) {
+                for (var question : current.questions()) {
+                    var answer = page.answer(student.userId(), question.id());
+                    var content = answer == null ? current : versions.computeIfAbsent(answer.lessonVersion(),
+                            v -> lessons.contentOfVersion(assignment.lessonId(), v));
+                    var asked = content.question(question.id()).orElse(question);
+                    csv.row((Object[]) row(current, student, asked, answer,
+                            answer == null ? null : page.feedback(answer), page.progress(student.userId())));
                 }
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            csv.flush();
+            if (students.size() < PAGE) {
+                break;
+            }
         }
+        csv.flush();
     }
 
     /** The answers, progress and feedback of one page of students: a fixed number of statements. */
@@ -182,18 +170,6 @@ public class ReviewExportService {
         var oneLine = prompt.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= PROMPT_LENGTH ? oneLine
                 : oneLine.substring(0, PROMPT_LENGTH - 1).stripTrailing() + "…";
-    }
-
-    /**
-     * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a
-     * formula; a leading apostrophe makes it plain text, so a student's answer can never run as one.
-     */
-    static String[] guard(String[] cells) {
-        return Arrays.stream(cells).map(ReviewExportService::guard).toArray(String[]::new);
-    }
-
-    static String guard(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     static String slug(String text) {

@@ -40,4 +40,12 @@ public class CurrentUser {
     public void passwordChanged() {
         get().ifPresent(SignedInUser::passwordChanged);
     }
+
+    /**
+     * Keeps this session open after the person changed their own account (an administrator resetting
+     * their own password): every other session of the account still ends at its next request.
+     */
+    public void ownAccountChanged(int securityStamp) {
+        get().ifPresent(user -> user.securityStampChanged(securityStamp));
+    }
 }

@@ -2,22 +2,32 @@ package org.sourcework.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcework.security.ui.LoginView;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration
 @EnableWebSecurity
@@ -25,23 +35,57 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+
+    static final RequestMatcher SIGN_IN_FORM = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/login");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF setup exempts the sign-in form, so any site could sign a browser into an
+        // account of the attacker's choosing (login CSRF). We keep Vaadin's other exemption (its own
+        // requests carry Vaadin's own token) and check the form like every other POST: the page's
+        // _csrf meta tag, which vaadin-login-form sends with the form, must match the session's.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new CrossSiteSignInFilter(SIGN_IN_FORM), CsrfFilter.class);
+        http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(SecurityConfig::signInPageExpired,
+                SIGN_IN_FORM));
         // Vaadin sets the login page; it keeps a failure handler that is already there
         http.formLogin(form -> form.failureHandler(SecurityConfig::signInFailed));
+        http.addFilterBefore(AccountChangeFilter.of(http), AnonymousAuthenticationFilter.class);
+        http.headers(SecurityHeaders::configure);
         return http.build();
     }
 
     /**
-     * A locked account (too many failed sign-ins) gets its own message; every other failure the same
-     * one, so the page never tells which of username and password was wrong.
+     * Every wrong password or unknown name gets the same message, so the page never tells which was
+     * wrong; too many of them in a row say how long to wait; a fault of the server says so.
      */
     static void signInFailed(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
-        var query = failure instanceof LockedException ? "?locked" : "?error";
+        String query;
+        if (failure instanceof SignInDelayedException delayed) {
+            query = "?wait=" + delayed.seconds();
+        } else if (failure instanceof AuthenticationServiceException) {
+            var cause = NestedExceptionUtils.getMostSpecificCause(failure);
+            LOG.error("Sign-in failed because of a server fault, not a wrong password: {}: {}",
+                    cause.getClass().getName(), cause.getMessage());
+            query = "?unavailable";
+        } else {
+            query = "?error";
+        }
         response.sendRedirect(request.getContextPath() + "/login" + query);
+    }
+
+    /**
+     * A sign-in post without the session's CSRF token: a page left open across a server restart, or
+     * another site's form. Either way nobody is signed in; a person is asked to sign in again.
+     */
+    static void signInPageExpired(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException denied) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/login?expired");
     }
 
     /** Delegating encoder: bcrypt today, and hashes name their algorithm so it can change later. */

@@ -25,6 +25,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final boolean locked;
     private String passwordHash;
     private volatile boolean mustChangePassword;
+    private volatile int securityStamp;
 
     public SignedInUser(long id, String username, String displayName, AppRole role, boolean enabled,
             boolean mustChangePassword, String passwordHash) {
@@ -34,6 +35,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     /** {@code locked}: too many failed sign-ins in a row; sign-in is refused until the lock runs out. */
     public SignedInUser(long id, String username, String displayName, AppRole role, boolean enabled, boolean locked,
             boolean mustChangePassword, String passwordHash) {
+        this(id, username, displayName, role, enabled, locked, mustChangePassword, passwordHash, 0);
+    }
+
+    /**
+     * {@code securityStamp}: the account's stamp at sign-in; a session whose account has another one
+     * now (an administrator changed it) is ended at its next request.
+     */
+    public SignedInUser(long id, String username, String displayName, AppRole role, boolean enabled, boolean locked,
+            boolean mustChangePassword, String passwordHash, int securityStamp) {
+        this.securityStamp = securityStamp;
         this.locked = locked;
         this.id = id;
         this.username = username;
@@ -62,6 +73,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     void passwordChanged() {
         mustChangePassword = false;
+    }
+
+    public int securityStamp() {
+        return securityStamp;
+    }
+
+    void securityStampChanged(int stamp) {
+        securityStamp = stamp;
     }
 
     @Override

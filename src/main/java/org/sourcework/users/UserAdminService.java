@@ -31,10 +31,12 @@ public class UserAdminService {
     private final AdministratorGuard guard;
     private final AuditLog audit;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     UserAdminService(UserAccountRepository accounts, UserSearch search, UserService users,
             TemporaryPasswordGenerator temporaryPasswords, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
             Clock clock) {
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.search = search;
         this.users = users;
@@ -105,6 +107,9 @@ public class UserAdminService {
         var password = temporaryPasswords.generate(account.getUsername());
         account.resetPassword(encoder.encode(password));
         account.unlock();
+        if (account.getId() == currentUser.id()) {
+            currentUser.ownAccountChanged(account.getSecurityStamp());
+        }
         audit.record("user.password-reset", "user", account.getId().toString(), "username=" + account.getUsername());
         return password;
     }

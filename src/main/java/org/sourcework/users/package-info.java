@@ -1,6 +1,6 @@
 /**
  * Accounts: creating them, password rules, changing a password, the administrator's users view
- * ({@link org.sourcework.users.UserAdminService}) and locking an account after repeated failed sign-ins.
+ * ({@link org.sourcework.users.UserAdminService}) and slowing down sign-in after repeated failures.
  * Views in ui/, persistence and sign-in listeners in internal/.
  */
 @NullMarked

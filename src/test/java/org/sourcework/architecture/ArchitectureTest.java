@@ -108,4 +108,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveSimpleName("SystemAuthentication")
                 .check(classes);
     }
+
+    @Test
+    void every_csv_download_is_written_by_the_one_guarded_writer() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.sourcework.base.CsvWriter")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .because("CsvWriter keeps spreadsheet formulas out of every file people download")
+                .check(classes);
+    }
 }

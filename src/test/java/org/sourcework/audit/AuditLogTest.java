@@ -2,12 +2,16 @@ package org.sourcework.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.sourcework.audit.internal.AuditEvent;
 import org.sourcework.audit.internal.AuditEvents;
@@ -15,8 +19,10 @@ import org.sourcework.security.AppRole;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.users.NewUser;
+import org.sourcework.users.UserAdminService;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -29,6 +35,9 @@ class AuditLogTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    UserAdminService admin;
 
     @Autowired
     RunAs runAs;
@@ -69,22 +78,45 @@ class AuditLogTest {
         }
     }
 
+    private List<CSVRecord> exported(AuditFilter filter) throws IOException {
+        var out = new ByteArrayOutputStream();
+        runAs.user("admin", () -> audit.exportCsv(filter, out));
+        var bytes = out.toByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))) {
+            assertThat(parser.getHeaderNames())
+                    .containsExactly("occurred_at", "actor", "action", "target_type", "target_id", "details");
+            return parser.getRecords();
+        }
+    }
+
     @Test
     void export_writes_a_header_and_one_row_per_matching_entry() throws Exception {
         var filter = new AuditFilter("system", "user.created", null, null);
-        var out = new StringWriter();
-        var expected = runAs.user("admin", () -> {
-            audit.exportCsv(filter, out);
-            return audit.count(filter);
-        });
 
-        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString()));
-        assertThat(records.getHeaderNames())
-                .containsExactly("occurred_at", "actor", "action", "target_type", "target_id", "details");
-        var rows = records.getRecords();
+        var expected = runAs.user("admin", () -> audit.count(filter));
+
+        var rows = exported(filter);
+
         assertThat(rows).hasSize(expected.intValue()).isNotEmpty();
         assertThat(rows).anySatisfy(row -> assertThat(row.get("details")).contains("username=amira"));
+    }
+
+    @Test
+    @Transactional
+    void a_display_name_a_spreadsheet_would_run_as_a_formula_reaches_the_export_as_text() throws Exception {
+        var formula = "=HYPERLINK(\"http://x.example\",\"pw\")";
+        var created = runAs.user("admin", () -> users.create(new NewUser("formula.name", formula,
+                "formula@example.org", AppRole.STUDENT, "river stones at dawn", true)));
+        runAs.user("admin", () -> {
+            var account = admin.get(created.id());
+            admin.update(account.id(), account.version(), "Plain Name", account.email(), account.role());
+        });
+
+        var rows = exported(new AuditFilter("admin", "user.updated", null, null));
+
+        assertThat(rows).anySatisfy(row -> assertThat(row.get("details")).startsWith("'" + formula + ", "));
     }
 
     @Test

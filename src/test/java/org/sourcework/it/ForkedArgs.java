@@ -23,7 +23,8 @@ public final class ForkedArgs {
 
     /** On a given port, for a test that restarts the server where a browser expects it. */
     public static List<String> server(Path dataDir, int port) {
-        return List.of("--server.port=" + port, "--sourcework.data-dir=" + dataDir, "--sourcework.lessons-dir=lessons",
+        return List.of("--server.port=" + port, "--management.server.port=0", "--sourcework.data-dir=" + dataDir,
+                "--sourcework.lessons-dir=lessons",
                 "--vaadin.launch-browser=false", "--vaadin.devmode.devTools.enabled=false",
                 "--vaadin.devmode.usageStatistics.enabled=false");
     }

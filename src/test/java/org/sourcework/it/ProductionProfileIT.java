@@ -2,6 +2,10 @@ package org.sourcework.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -44,7 +48,7 @@ class ProductionProfileIT {
             matcher.find();
             var signIn = new FormSignIn("http://localhost:" + matcher.group(1));
 
-            assertThat(signIn.attempt("admin", ADMIN_PASSWORD)).as("where admin lands").doesNotContain("error");
+            assertThat(signIn.attempt("admin", ADMIN_PASSWORD)).as("where admin lands").doesNotContain("/login");
             assertThat(signIn.attempt("admin", "reading-1956")).as("where a wrong password lands")
                     .endsWith("/login?error");
             server.stop(Duration.ofSeconds(30));
@@ -55,11 +59,32 @@ class ProductionProfileIT {
         assertThat(H2Files.column(dataDir, "select count(*) from school_class")).containsExactly("0");
     }
 
+    @Test
+    void production_behind_a_tls_proxy_sends_hsts_and_a_secure_session_cookie() throws Exception {
+        try (var server = startProduction(Map.of("SOURCEWORK_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
+            var portLine = server.awaitLine(line -> TOMCAT_PORT.matcher(line).find(), ForkedArgs.START_TIMEOUT);
+            server.awaitLine(line -> line.contains("Started Application"), ForkedArgs.START_TIMEOUT);
+            var matcher = TOMCAT_PORT.matcher(portLine);
+            matcher.find();
+            var signInPage = URI.create("http://localhost:" + matcher.group(1) + "/login");
+            var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+            // the proxy on this machine says the browser came over TLS
+            var overTls = http.send(HttpRequest.newBuilder(signInPage).header("X-Forwarded-Proto", "https").build(),
+                    HttpResponse.BodyHandlers.discarding()).headers();
+
+            assertThat(overTls.firstValue("Strict-Transport-Security")).get().asString().contains("max-age=31536000");
+            assertThat(overTls.firstValue("Set-Cookie")).get().asString().contains("Secure", "HttpOnly",
+                    "SameSite=Lax");
+            server.stop(Duration.ofSeconds(30));
+        }
+    }
+
     private ForkedJvm startProduction(Map<String, String> env) throws Exception {
         var environment = new HashMap<>(env);
         environment.put("SPRING_PROFILES_ACTIVE", "prod");
         environment.put("SOURCEWORK_DATA_DIR", dataDir.toString());
-        var args = List.of("--server.port=0", "--vaadin.launch-browser=false");
+        var args = List.of("--server.port=0", "--management.server.port=0", "--vaadin.launch-browser=false");
         return ForkedJvm.start(Application.class, args, environment, ForkedArgs.ENV_TO_CLEAR);
     }
 }

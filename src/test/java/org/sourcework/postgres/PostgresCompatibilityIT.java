@@ -38,6 +38,7 @@ class PostgresCompatibilityIT {
                         "--spring.datasource.username=sourcework",
                         "--spring.datasource.password=",
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--sourcework.data-dir=" + Files.createTempDirectory("sourcework-unused"),
                         "--vaadin.devmode.devTools.enabled=false",
                         "--vaadin.devmode.usageStatistics.enabled=false")) {
@@ -76,7 +77,7 @@ class PostgresCompatibilityIT {
                 analytics.question(assignment.assignmentId(), question.id()).answered()).isNotNegative());
         var csv = new ByteArrayOutputStream();
         app.getBean(ReviewExportService.class).exportCsv(assignment.assignmentId(), csv);
-        assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFusername,display name");
+        assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF\"username\",\"display name\"");
     }
 
     private static void asHughes(ConfigurableApplicationContext app, Runnable work) {

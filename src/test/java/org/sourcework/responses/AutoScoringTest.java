@@ -126,21 +126,21 @@ class AutoScoringTest {
     @Test
     void categorisation_scores_the_share_of_statements_placed_right() {
         var question = TelegramQuestions.first(content, Categorisation.class);
-        assertThat(question.points()).isEqualTo(9);
-        assertThat(question.statements()).hasSize(9);
+        assertThat(question.points()).isEqualTo(5);
+        assertThat(question.statements()).hasSize(14);
         var categories = question.categories().stream().map(Categorisation.Category::id).toList();
-        var sixRight = new LinkedHashMap<String, String>();
-        IntStream.range(0, 9).forEach(i -> {
+        var halfRight = new LinkedHashMap<String, String>();
+        IntStream.range(0, 14).forEach(i -> {
             var statement = question.statements().get(i);
             var wrong = categories.stream().filter(id -> !id.equals(statement.categoryId())).findFirst().orElseThrow();
-            sixRight.put(statement.id(), i < 6 ? statement.categoryId() : wrong);
+            halfRight.put(statement.id(), i < 7 ? statement.categoryId() : wrong);
         });
 
-        assertThat(score(question.id(), new CategorisationAnswer(sixRight))).isEqualTo("6.00");
+        assertThat(score(question.id(), new CategorisationAnswer(halfRight))).as("7 of 14 right").isEqualTo("2.50");
         var fourPlaced = new LinkedHashMap<String, String>();
         question.statements().subList(0, 4).forEach(s -> fourPlaced.put(s.id(), s.categoryId()));
         assertThat(score(question.id(), new CategorisationAnswer(fourPlaced))).as("unplaced count as wrong")
-                .isEqualTo("4.00");
+                .isEqualTo("1.43");
     }
 
     @Test

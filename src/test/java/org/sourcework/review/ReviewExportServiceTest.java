@@ -29,6 +29,7 @@ import org.sourcework.responses.ResponseService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
+import org.sourcework.users.UserAdminService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewExportServiceTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String FORMULA = "=HYPERLINK(\"http://x.example\",\"pw\")";
 
     @Autowired
     ReviewExportService export;
@@ -53,6 +55,9 @@ class ReviewExportServiceTest {
 
     @Autowired
     ReviewFixture fixture;
+
+    @Autowired
+    UserAdminService users;
 
     @Autowired
     RunAs runAs;
@@ -91,9 +96,9 @@ class ReviewExportServiceTest {
 
         assertThat(bytes).startsWith(BOM);
         var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("username,display name,section,question id,"
-                + "question,skill,answer,auto score,feedback score,points,rubric levels,comment,feedback status,"
-                + "submitted at,late");
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\"username\",\"display name\",\"section\","
+                + "\"question id\",\"question\",\"skill\",\"answer\",\"auto score\",\"feedback score\",\"points\","
+                + "\"rubric levels\",\"comment\",\"feedback status\",\"submitted at\",\"late\"");
         var records = records(bytes);
         assertThat(records).hasSize(4 * content.questions().size());
         assertThat(records.getFirst().get("username")).isEqualTo("amira");
@@ -134,6 +139,17 @@ class ReviewExportServiceTest {
         assertThat(row(records, "ben", question.id()).get("answer")).isEqualTo("'@SUM(1+1)");
         assertThat(row(records, "chloe", question.id()).get("answer")).isEqualTo("'-2+3");
         assertThat(row(records, "daniel", question.id()).get("answer")).isEqualTo("2 + 2 = 4");
+    }
+
+    @Test
+    void a_display_name_a_spreadsheet_would_run_as_a_formula_starts_with_an_apostrophe() throws IOException {
+        var ben = runAs.user("admin", () -> users.get(fixture.idOf("ben")));
+        runAs.user("admin", () -> users.update(ben.id(), ben.version(), FORMULA, ben.email(), ben.role()));
+
+        var records = records(exported());
+
+        assertThat(records).filteredOn(r -> r.get("username").equals("ben")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("display name")).isEqualTo("'" + FORMULA));
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.sourcework.security.SignedInUser;
 import org.sourcework.support.IntegrationTest;
@@ -108,8 +110,22 @@ class RosterImportServiceTest {
         assertThat(rosterOf("History 11A").students()).extracting(ClassMember::username).contains("ivy.new");
         assertThat(runAs.user("ivy.new", () -> roster.myAssignments())).singleElement()
                 .extracting(StudentAssignment::className).isEqualTo("History 11A");
-        assertThat(new String(result.passwordsCsv(), StandardCharsets.UTF_8))
-                .startsWith("username,display name,temporary password\r\nivy.new,Ivy Novak,");
+        assertThat(new String(result.passwordsCsv(), StandardCharsets.UTF_8)).startsWith(
+                "\uFEFF\"username\",\"display name\",\"temporary password\"\r\n\"ivy.new\",\"Ivy Novak\",");
+    }
+
+    @Test
+    void a_display_name_a_spreadsheet_would_run_as_a_formula_reaches_the_password_file_as_text() throws IOException {
+        var result = apply("formula-name.csv", SPRING_2027);
+
+        var bytes = result.passwordsCsv();
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))) {
+            assertThat(parser.getRecords()).singleElement().satisfies(record -> {
+                assertThat(record.get("username")).isEqualTo("ivy.new");
+                assertThat(record.get("display name")).isEqualTo("'=HYPERLINK(\"http://x.example\",\"pw\")");
+            });
+        }
     }
 
     @Test
@@ -157,7 +173,32 @@ class RosterImportServiceTest {
     @Test
     void an_unknown_role_is_reported() {
         assertThat(dryRun("unknown-role.csv").problems()).extracting(ImportProblem::formatted).containsExactly(
-                "Row 2, column 'role': 'wizard' is not a role. Use student, instructor or administrator.");
+                "Row 2, column 'role': Role 'wizard' is not one of student, instructor, administrator.");
+    }
+
+    @Test
+    void dry_run_flags_a_role_name_the_help_does_not_list_and_accepts_the_listed_ones_in_any_case() {
+        var plan = dryRun("undocumented-roles.csv");
+
+        assertThat(plan.problems()).extracting(ImportProblem::formatted).containsExactly(
+                "Row 4, column 'role': Role 'Teacher' is not one of student, instructor, administrator.",
+                "Row 5, column 'role': Role 'admin' is not one of student, instructor, administrator.");
+        assertThat(plan.rows()).filteredOn(ImportRow::valid).extracting(ImportRow::username)
+                .containsExactly("ivy.new", "mr.khan");
+        assertThat(plan.rows()).filteredOn(row -> !row.valid()).allSatisfy(row -> assertThat(row.actions()).isEmpty());
+        assertThat(runAs.user("admin", () -> users.findByUsername("ms.lee"))).isEmpty();
+    }
+
+    @Test
+    void a_teacher_row_neither_creates_an_account_nor_gives_access_to_the_class() {
+        var result = apply("undocumented-roles.csv", SPRING_2027);
+
+        assertThat(result.usersCreated()).isEqualTo(2);
+        assertThat(result.skipped()).isEqualTo(2);
+        assertThat(runAs.user("admin", () -> users.findByUsername("ms.lee"))).isEmpty();
+        assertThat(runAs.user("admin", () -> users.findByUsername("root.new"))).isEmpty();
+        assertThat(rosterOf("History 11A").instructors()).extracting(ClassMember::username)
+                .contains("mr.khan").doesNotContain("ms.lee");
     }
 
     @Test

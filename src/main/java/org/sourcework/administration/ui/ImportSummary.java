@@ -33,8 +33,8 @@ class ImportSummary extends Div {
                 return DownloadResponse.error(410, "The temporary passwords were already downloaded.");
             }
             event.getUI().access(this::downloaded);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "temporary-passwords.csv", "text/csv",
-                    csv.length);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "temporary-passwords.csv",
+                    "text/csv; charset=UTF-8", csv.length);
         }), getTranslation("import.done.download"));
         download.addClassName("passwords-download");
         add(new Paragraph(getTranslation("import.done.passwords", result.passwords().size())), download);

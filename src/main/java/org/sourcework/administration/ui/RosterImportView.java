@@ -85,7 +85,8 @@ public class RosterImportView extends Main implements HasDynamicTitle {
 
     private Div help() {
         var list = new UnorderedList(new ListItem(getTranslation("import.help.columns")),
-                new ListItem(getTranslation("import.help.names")), new ListItem(getTranslation("import.help.class")),
+                new ListItem(getTranslation("import.help.roles")), new ListItem(getTranslation("import.help.names")),
+                new ListItem(getTranslation("import.help.class")),
                 new ListItem(getTranslation("import.help.format")),
                 new ListItem(getTranslation("import.help.existing")));
         return new Div(new Paragraph(getTranslation("import.intro")), list);

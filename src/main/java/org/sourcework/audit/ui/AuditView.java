@@ -17,8 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -95,9 +93,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         return event -> {
             event.setFileName("sourcework-audit.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            audit.exportCsv(filter, writer);
-            writer.flush();
+            audit.exportCsv(filter, event.getOutputStream());
         };
     }
 

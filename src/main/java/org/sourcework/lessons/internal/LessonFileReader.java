@@ -50,19 +50,29 @@ final class LessonFileReader {
     }
 
     private static Headnote headnote(YamlMap yaml) {
-        yaml.allowOnly(List.of("sender", "recipient", "date", "date-note", "classification", "citation", "context"));
+        yaml.allowOnly(List.of("sender", "recipient", "date", "date-note", "classification", "distribution", "citation",
+                "context", "timeline"));
         var sender = yaml.text("sender");
         var recipient = yaml.text("recipient");
         var date = date(yaml);
         var classification = yaml.text("classification");
         var citation = yaml.text("citation");
         var context = yaml.scalar("context");
+        var timeline = new ArrayList<Headnote.TimelineEntry>();
+        for (var entry : yaml.maps("timeline", false, position -> "timeline entry " + position)) {
+            entry.allowOnly(List.of("when", "event"));
+            var when = entry.text("when");
+            var event = entry.text("event");
+            if (when != null && event != null) {
+                timeline.add(new Headnote.TimelineEntry(when, event));
+            }
+        }
         if (sender == null || recipient == null || date == null || classification == null || citation == null
                 || context == null) {
             return null;
         }
-        return new Headnote(sender, recipient, date, yaml.optionalText("date-note"), classification, citation,
-                Prose.paragraphs(context.value()));
+        return new Headnote(sender, recipient, date, yaml.optionalText("date-note"), classification,
+                yaml.optionalText("distribution"), citation, Prose.paragraphs(context.value()), timeline);
     }
 
     private static LocalDate date(YamlMap yaml) {

@@ -58,7 +58,7 @@ public final class LessonParser {
         var header = lesson.get();
         var content = new LessonContent(slug, header.title(), header.centralQuestion(), header.headnote(),
                 header.settings(), header.glossary(), document, questions.get().questions(),
-                questions.get().rubrics());
+                questions.get().rubrics(), questions.get().corePath());
         return new ParsedLesson(content, problems);
     }
 

@@ -18,6 +18,9 @@ final class ParagraphParser {
 
     static final Pattern MARK = Pattern.compile("\\[Page\\s+([^\\]\\s]+)]|\\[\\^([^\\]\\s]+)]");
 
+    /** A run-in label at the very start of a paragraph: {@code **Internal compulsions.** These…}. */
+    static final Pattern RUN_IN = Pattern.compile("^\\s*\\*\\*([^*]+)\\*\\*\\s*");
+
     /** A line of {@code document.md} with its number. */
     record SourceLine(int number, String text) {
     }
@@ -28,6 +31,7 @@ final class ParagraphParser {
 
     private final List<Mark> marks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private String runInLabel;
 
     private ParagraphParser() {
     }
@@ -46,12 +50,22 @@ final class ParagraphParser {
      */
     static List<Block> parse(List<SourceLine> lines, int firstNumber, List<Mark> refs) {
         var parser = new ParagraphParser();
+        var first = lines.getFirst();
+        var runIn = RUN_IN.matcher(first.text());
+        if (runIn.find()) {
+            parser.runInLabel = runIn.group(1).strip();
+            lines = new ArrayList<>(lines);
+            lines.set(0, new SourceLine(first.number(), first.text().substring(runIn.end())));
+        }
         lines.forEach(parser::read);
         var length = parser.text.length();
         if (length > 0 && parser.text.charAt(length - 1) == ' ') {
             parser.text.setLength(length - 1);
         }
         parser.marks.stream().filter(mark -> mark.inline() instanceof Inline.FootnoteRef).forEach(refs::add);
+        if (parser.text.isEmpty() && parser.runInLabel != null) {
+            return List.of(new Paragraph(parser.runInLabel, List.of()));
+        }
         if (parser.text.isEmpty()) {
             return parser.marks.stream().map(Mark::inline).filter(PageMarker.class::isInstance)
                     .map(PageMarker.class::cast).map(Block.class::cast).toList();
@@ -95,7 +109,7 @@ final class ParagraphParser {
                     .filter(mark -> mark.offset() >= span.start() && (mark.offset() < span.end() || last)).toList();
             sentences.add(new Sentence(firstNumber + i, parts(span, inSpan)));
         }
-        return new Paragraph(sentences);
+        return new Paragraph(runInLabel, sentences);
     }
 
     private List<Inline> parts(SentenceSplitter.Span span, List<Mark> inSpan) {

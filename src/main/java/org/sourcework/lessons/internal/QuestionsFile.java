@@ -5,5 +5,5 @@ import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Rubric;
 
 /** What {@code questions.yaml} holds. */
-record QuestionsFile(List<Question> questions, List<Rubric> rubrics) {
+record QuestionsFile(List<Question> questions, List<Rubric> rubrics, List<String> corePath) {
 }

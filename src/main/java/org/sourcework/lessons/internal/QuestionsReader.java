@@ -22,7 +22,7 @@ final class QuestionsReader {
             return Optional.empty();
         }
         var yaml = file.get();
-        yaml.allowOnly(List.of("questions", "rubrics"));
+        yaml.allowOnly(List.of("questions", "rubrics", "core-path"));
         var rubrics = RubricReader.readNamed(yaml.maps("rubrics", false, position -> "rubric " + position));
         var context = new QuestionContext(document, rubrics);
         var questions = new ArrayList<Question>();
@@ -41,6 +41,24 @@ final class QuestionsReader {
                 questions.add(question);
             }
         }
-        return Optional.of(new QuestionsFile(questions, List.copyOf(rubrics.values())));
+        var corePath = corePath(yaml, idLines.keySet(), problems);
+        return Optional.of(new QuestionsFile(questions, List.copyOf(rubrics.values()), corePath));
+    }
+
+    /** The ids listed under {@code core-path:}; each must name a question, once. */
+    private static List<String> corePath(YamlMap yaml, java.util.Set<String> ids, FileProblems problems) {
+        var core = new ArrayList<String>();
+        for (var entry : yaml.texts("core-path", false)) {
+            if (!ids.contains(entry.value())) {
+                problems.error(entry.line(), "the core path lists '" + entry.value() + "', which is not the id of a"
+                        + " question in this file. Check the spelling, or remove it from 'core-path'.");
+            } else if (core.contains(entry.value())) {
+                problems.error(entry.line(), "the core path lists '" + entry.value() + "' twice. List each question"
+                        + " once.");
+            } else {
+                core.add(entry.value());
+            }
+        }
+        return core;
     }
 }

@@ -3,6 +3,7 @@ package org.sourcework.lessons.ui;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,7 @@ public class HeadnoteCard extends Section {
         fact(facts, "headnote.recipient", headnote.recipient());
         fact(facts, "headnote.date", date(headnote));
         fact(facts, "headnote.classification", headnote.classification());
+        fact(facts, "headnote.distribution", headnote.distribution());
         fact(facts, "headnote.citation", headnote.citation());
         var context = new Div();
         context.addClassName("headnote-context");
@@ -37,6 +39,23 @@ public class HeadnoteCard extends Section {
             context.add(paragraph);
         });
         add(heading, facts, context);
+        if (!headnote.timeline().isEmpty()) {
+            add(timeline(headnote));
+        }
+    }
+
+    /** A list of dated events, so a student can place the source before reading it. */
+    private Div timeline(Headnote headnote) {
+        var box = new Div();
+        box.addClassName("headnote-timeline");
+        var heading = new H3(getTranslation("headnote.timeline"));
+        heading.setId("headnote-timeline-heading");
+        var list = new DescriptionList();
+        list.getElement().setAttribute("aria-labelledby", "headnote-timeline-heading");
+        headnote.timeline().forEach(entry -> list.add(new DescriptionList.Term(entry.when()),
+                new DescriptionList.Description(entry.event())));
+        box.add(heading, list);
+        return box;
     }
 
     private void fact(DescriptionList facts, String labelKey, String value) {

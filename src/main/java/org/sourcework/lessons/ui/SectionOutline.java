@@ -48,6 +48,28 @@ public final class SectionOutline {
         return label.isEmpty() ? section.get().navLabel() : label;
     }
 
+    /**
+     * The label for the reader, where the editor's words must not pass for the source's own:
+     * "[Opening]", "III.A.1 [Internal compulsions]".
+     */
+    public String readerLabel(String sectionId) {
+        var section = section(sectionId);
+        if (section.isEmpty()) {
+            return sectionId;
+        }
+        if (section.get().editorLabel()) {
+            return editorial(section.get().headingText().isBlank() ? sectionId : section.get().headingText());
+        }
+        var code = code(sectionId);
+        var title = section.get().navTitle();
+        return title == null ? (code.isEmpty() ? sectionId : code) : (code + " " + editorial(title)).strip();
+    }
+
+    /** Square brackets, the historian's sign for words an editor added. */
+    public static String editorial(String words) {
+        return "[" + words + "]";
+    }
+
     public Optional<Section> section(String sectionId) {
         return document.section(sectionId);
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,8 +61,12 @@ public class SourceText extends Article {
         body.addClassName("source-body");
         section.blocks().forEach(block -> {
             switch (block) {
-                case org.sourcework.lessons.Paragraph paragraph -> body.add(paragraph(paragraph.sentences(), inlines,
-                        options.numberedSentences()));
+                case org.sourcework.lessons.Paragraph paragraph -> {
+                    if (paragraph.runInLabel() != null) {
+                        body.add(runInLabel(paragraph.runInLabel()));
+                    }
+                    body.add(paragraph(paragraph.sentences(), inlines, options.numberedSentences()));
+                }
                 case PageMarker marker -> body.add(InlineRenderer.pageMarker(marker, true));
             }
         });
@@ -139,10 +144,23 @@ public class SourceText extends Article {
             running.addClassName("running-head");
             heading.add(running);
         }
-        heading.add(new Text(section.headingText()));
+        heading.add(new Text(section.editorLabel() ? SectionOutline.editorial(section.headingText())
+                : section.headingText()));
+        if (section.editorLabel()) {
+            var note = new Span(" " + getTranslation("source.editor-title"));
+            note.addClassName("editor-note");
+            heading.add(note);
+        }
         if (belowTitle) {
             heading.addClassName("below-title");
         }
+        return heading;
+    }
+
+    /** The source's own label for a paragraph: a heading, so it is never numbered or chosen as evidence. */
+    private static H3 runInLabel(String label) {
+        var heading = new H3(label);
+        heading.addClassName("run-in-label");
         return heading;
     }
 

@@ -69,11 +69,11 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
      * The distinct non-blank choices, sentence sets or placements given to one question, each with
      * how many students gave it: each student's newest handed-in version, or the saved answer where
      * nothing is handed in. One statement whatever the class size; rows are type, selection, score,
-     * max points, count.
+     * max points, count and the lesson version the answers were written to.
      */
     @Query("""
             select coalesce(r.content.type, a.content.type), coalesce(r.content.selection, a.content.selection),
-                   coalesce(r.score, a.score), a.maxPoints, count(a)
+                   coalesce(r.score, a.score), a.maxPoints, count(a), w.lessonVersion
             from Answer a join StudentWork w on a.workId = w.id
             left join AnswerRevision r on r.answerId = a.id
             where w.assignmentId = :assignmentId and a.questionId = :questionId
@@ -81,7 +81,7 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
               and coalesce(r.blank, a.blank) = false
               and coalesce(r.content.selection, a.content.selection) is not null
             group by coalesce(r.content.type, a.content.type), coalesce(r.content.selection, a.content.selection),
-                     coalesce(r.score, a.score), a.maxPoints
+                     coalesce(r.score, a.score), a.maxPoints, w.lessonVersion
             """)
     List<Object[]> selectionTallies(long assignmentId, String questionId);
 

@@ -74,7 +74,7 @@ final class ReaderPages {
 
     /** "III.A.1 Internal compulsions"; the headnote page is named by {@code headnoteLabel}. */
     String label(String id, String headnoteLabel) {
-        return LessonContent.HEADNOTE.equals(id) ? headnoteLabel : outline.label(id);
+        return LessonContent.HEADNOTE.equals(id) ? headnoteLabel : outline.readerLabel(id);
     }
 
     /**

@@ -42,7 +42,7 @@ final class AnswerVersions extends Details {
     private void load() {
         List<AnswerParts> previous = null;
         for (var version : context.classWork().versions(answer.answerId())) {
-            var parts = AnswerParts.of(question, context.content(), version.value(), this);
+            var parts = AnswerParts.of(question, context.contentOf(answer), version.value(), this);
             add(entry(version, previous, parts));
             previous = parts;
         }

@@ -26,7 +26,8 @@ import org.sourcework.roster.ClassStudent;
  * Feedback on one student's answer: the answer as the student handed it in, its automatic score,
  * and the rubric, score, comment, sentence, revision request and comment bank, saved as the
  * instructor works, with the feedback's state and a button to release it. An answer not handed in
- * yet is shown read-only.
+ * yet is shown read-only. Question, rubric and sentences are those of the lesson version the answer
+ * was written to, which is also what the server grades it against.
  */
 public class FeedbackEditor extends Section {
 
@@ -36,6 +37,7 @@ public class FeedbackEditor extends Section {
     private final Question question;
     private final ClassStudent student;
     private final ClassAnswer answer;
+    private final Div answerColumn;
     private final FeedbackStateBadge badge = new FeedbackStateBadge();
     private final @Nullable FeedbackForm form;
     private final @Nullable FeedbackSaver saver;
@@ -43,15 +45,16 @@ public class FeedbackEditor extends Section {
     private final Button open = new Button();
     private boolean savedByMe;
 
-    FeedbackEditor(ReviewContext context, Question question, ClassStudent student, ClassAnswer answer,
+    FeedbackEditor(ReviewContext context, Question shown, ClassStudent student, ClassAnswer answer,
             @Nullable GivenFeedback current, List<GivenFeedback> earlier, Component title) {
         this.context = context;
-        this.question = question;
+        this.question = context.asked(answer, shown);
+        var content = context.contentOf(answer);
         this.student = student;
         this.answer = answer;
         addClassName("feedback-editor");
         getElement().setAttribute("data-student", student.username());
-        getElement().setAttribute("data-question", question.id());
+        getElement().setAttribute("data-question", shown.id());
         var head = new Header(title);
         if (title instanceof QuestionTitle questionTitle) {
             questionTitle.addToMeta(badge);
@@ -59,8 +62,8 @@ public class FeedbackEditor extends Section {
             head.add(badge);
         }
         head.addClassName("feedback-editor-head");
-        var answerColumn = new Div(new AnswerMeta(answer, student, context.format()),
-                new AnswerView(context.content(), question, answer.value()));
+        answerColumn = new Div(new AnswerMeta(answer, student, context.format()),
+                new AnswerView(content, question, answer.value()));
         answerColumn.addClassName("feedback-answer");
         if (answer.revisionNumber() > 1) {
             answerColumn.add(new AnswerVersions(context, question, answer, earlier));
@@ -79,7 +82,7 @@ public class FeedbackEditor extends Section {
         }
         var bank = context.bank(question);
         var saver = new FeedbackSaver(context.review(), context.clock(), question, answer, current);
-        var form = new FeedbackForm(context.content(), question, answer.autoScore(), bank, this::saveNow);
+        var form = new FeedbackForm(content, question, answer.autoScore(), bank, this::saveNow);
         this.saver = saver;
         this.form = form;
         if (current != null) {
@@ -138,6 +141,14 @@ public class FeedbackEditor extends Section {
 
     ClassAnswer answer() {
         return answer;
+    }
+
+    /**
+     * Shows, above the answer, what the student was asked when it differs from what the screen
+     * shows beside it (an answer written to an earlier version of the lesson).
+     */
+    void showAskedAs(Component asked) {
+        answerColumn.addComponentAsFirst(asked);
     }
 
     /** Runs when focus moves into this editor from outside it: the screen shows what the answer is about. */

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcework.lessons.Evidence;
@@ -26,7 +27,8 @@ import org.sourcework.roster.RosterService;
 /**
  * Every student's answer to one question, a page of students at a time ("Show more" reads the
  * next page), each with its feedback editor. A page costs the same few statements whatever the
- * size of the class.
+ * size of the class. An answer written to an earlier version of the lesson that asked the question
+ * differently carries that version's question and passage.
  */
 final class QuestionAnswers extends Section {
 
@@ -110,9 +112,14 @@ final class QuestionAnswers extends Section {
         title.addClassName("feedback-editor-title");
         var editor = new FeedbackEditor(context, question, student, answer, current, earlier, title);
         editor.getElement().setAttribute("tabindex", "-1");
-        if (question instanceof Evidence && answer.value() instanceof EvidenceAnswer evidence) {
+        var asked = answer.lessonVersion() == context.currentVersion() ? Optional.<AskedEarlier>empty()
+                : AskedEarlier.of(editor.question(), context.contentOf(answer), question, context.content());
+        asked.ifPresent(editor::showAskedAs);
+        if (editor.question() instanceof Evidence && answer.value() instanceof EvidenceAnswer evidence) {
             editor.onFocusEnter(() -> {
-                source.highlight(evidence.sentences());
+                // the sentences are numbered in the passage the student read, which may not be the one beside
+                var inOwnPassage = asked.map(note -> note.highlight(evidence.sentences())).orElse(false);
+                source.highlight(inOwnPassage ? List.of() : evidence.sentences());
                 editors.forEach(other -> other.setClassName("current", other == editor));
             });
         }

@@ -34,6 +34,11 @@ class QuestionStatsPanel extends Div {
         var prompt = new H3(question.prompt());
         prompt.addClassName("question-stats-prompt");
         add(meta, prompt);
+        if (stats.onEarlierVersions() > 0) {
+            var earlier = note(getTranslation("analytics.question.earlier-versions", stats.onEarlierVersions()));
+            earlier.addClassName("analytics-earlier-versions");
+            add(earlier);
+        }
         if (stats.answered() == 0) {
             add(new EmptyState(getTranslation("analytics.question.empty.title"),
                     getTranslation("analytics.question.empty.text")));

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
@@ -119,23 +120,32 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
                 .collect(Collectors.toMap(ClassAnswer::questionId, Function.identity()));
         Map<Long, List<GivenFeedback>> feedback = review.feedbackFor(context.assignmentId(), ids).stream()
                 .collect(Collectors.groupingBy(GivenFeedback::answerId));
+        // a student's work is pinned to one version of the lesson: their whole lesson is shown as they read it
+        var version = answers.values().stream().findFirst().map(ClassAnswer::lessonVersion)
+                .orElse(context.currentVersion());
+        var content = context.contentOf(version);
+        if (version != context.currentVersion()) {
+            var note = new Paragraph(getTranslation("review.by-student.earlier-version"));
+            note.addClassName("earlier-version-note");
+            add(note);
+        }
         var run = new ArrayList<Question>();
-        for (var question : context.content().questions()) {
+        for (var question : content.questions()) {
             if (!run.isEmpty() && !run.getFirst().sectionId().equals(question.sectionId())) {
-                section(context, run, student, answers, feedback);
+                section(context, content, run, student, answers, feedback);
                 run.clear();
             }
             run.add(question);
         }
         if (!run.isEmpty()) {
-            section(context, run, student, answers, feedback);
+            section(context, content, run, student, answers, feedback);
         }
     }
 
-    private void section(ReviewContext context, List<Question> questions, ClassStudent student,
-            Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
-        var section = new StudentSection(context, questions.getFirst().sectionId(), List.copyOf(questions), student,
-                answers, feedback);
+    private void section(ReviewContext context, LessonContent content, List<Question> questions,
+            ClassStudent student, Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
+        var section = new StudentSection(context, content, questions.getFirst().sectionId(), List.copyOf(questions),
+                student, answers, feedback);
         sections.add(section);
         add(section);
     }

@@ -89,8 +89,9 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
     private Optional<ReviewContext> open(long assignmentId) {
         try {
             var assignment = classWork.assignment(assignmentId);
-            var content = lessons.content(assignment.lessonId());
-            return Optional.of(new ReviewContext(review, classWork, assignment, content, new ReaderFormat(this, clock),
+            var current = lessons.currentVersion(assignment.lessonId());
+            return Optional.of(new ReviewContext(review, classWork, assignment, current,
+                    number -> lessons.contentOfVersion(assignment.lessonId(), number), new ReaderFormat(this, clock),
                     polling, clock, currentUser.id()));
         } catch (AccessDeniedException | AssignmentNotFoundException e) {
             return Optional.empty();

@@ -25,10 +25,10 @@ final class StudentSection extends Section {
 
     private final List<FeedbackEditor> editors = new ArrayList<>();
 
-    StudentSection(ReviewContext context, String sectionId, List<Question> questions, ClassStudent student,
-            Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
+    /** @param content the version of the lesson the student worked on, which the questions come from */
+    StudentSection(ReviewContext context, LessonContent content, String sectionId, List<Question> questions,
+            ClassStudent student, Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
         addClassName("student-section");
-        var content = context.content();
         var heading = new H2(LessonContent.HEADNOTE.equals(sectionId)
                 ? getTranslation("review.by-student.before-reading")
                 : getTranslation("review.by-student.section", content.document().section(sectionId)
@@ -39,7 +39,7 @@ final class StudentSection extends Section {
         list.addClassName("student-section-questions");
         for (var question : questions) {
             var answer = answers.get(question.id());
-            var title = new QuestionTitle(question, context.number(question));
+            var title = new QuestionTitle(question, ReviewContext.number(content, question));
             if (answer == null) {
                 var note = new Span(getTranslation("review.answers.none"));
                 note.addClassName("missing-note");

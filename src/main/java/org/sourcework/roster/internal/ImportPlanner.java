@@ -27,8 +27,6 @@ public class ImportPlanner {
     // the same rules UserService applies when the account is created; checked here so that every row is reported
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Map<String, AppRole> ROLES = Map.of("student", AppRole.STUDENT, "instructor",
-            AppRole.INSTRUCTOR, "teacher", AppRole.INSTRUCTOR, "admin", AppRole.ADMIN, "administrator", AppRole.ADMIN);
 
     private final UserService users;
     private final SchoolClassRepository classes;
@@ -40,8 +38,17 @@ public class ImportPlanner {
         this.enrolments = enrolments;
     }
 
+    /**
+     * Only the role names the help lists, in any letter case. A guessed synonym ("teacher", "TA", "staff")
+     * would quietly give someone access to a class's work, so anything else is a problem for a person to settle.
+     */
     public static Optional<AppRole> role(String value) {
-        return Optional.ofNullable(ROLES.get(value.strip().toLowerCase(Locale.ROOT)));
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "student" -> Optional.of(AppRole.STUDENT);
+            case "instructor" -> Optional.of(AppRole.INSTRUCTOR);
+            case "administrator" -> Optional.of(AppRole.ADMIN);
+            default -> Optional.empty();
+        };
     }
 
     public ImportPlan plan(RosterCsv.Content content, ImportOptions options) {
@@ -98,7 +105,7 @@ public class ImportPlanner {
             problems.add(missing(row, ImportColumn.ROLE));
         } else if (role.isEmpty()) {
             problems.add(new ImportProblem(row, "role",
-                    "'" + roleText + "' is not a role. Use student, instructor or administrator."));
+                    "Role '" + roleText + "' is not one of student, instructor, administrator."));
         } else if (role.get() == AppRole.ADMIN && !className.isBlank()) {
             problems.add(new ImportProblem(row, "role",
                     "An administrator cannot be enrolled in a class. Leave the class empty for this row."));

@@ -11,8 +11,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.security.AccountChange;
 
-/** The sign-in page. A failed sign-in never says which of username or password was wrong. */
+/**
+ * The sign-in page. A failed sign-in never says which of username or password was wrong; after too
+ * many it says how long to wait, and a fault of the server is never passed off as a wrong password. A
+ * session ended by an administrator's change to the account says why.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -26,7 +32,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
 
-        form.setI18n(i18n(false));
+        form.setI18n(i18n(null));
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
@@ -38,9 +44,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        var locked = parameters.containsKey("locked");
-        form.setI18n(i18n(locked));
-        form.setError(locked || parameters.containsKey("error"));
+        var ended = AccountChange.takeFrom(event.getUI().getSession().getSession());
+        Problem problem = null;
+        if (parameters.containsKey("wait")) {
+            problem = new Problem("login.wait", waitText(parameters.get("wait").getFirst()));
+        } else if (parameters.containsKey("unavailable")) {
+            problem = new Problem("login.unavailable", "");
+        } else if (parameters.containsKey("expired")) {
+            problem = new Problem("login.expired", "");
+        } else if (parameters.containsKey("error")) {
+            problem = new Problem("login.error", "");
+        } else if (ended.isPresent()) {
+            problem = new Problem(ended.get().messageKey(), "");
+        }
+        form.setI18n(i18n(problem));
+        form.setError(problem != null);
     }
 
     @Override
@@ -48,16 +66,32 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return getTranslation("login.page-title");
     }
 
-    private LoginI18n i18n(boolean locked) {
+    private LoginI18n i18n(@Nullable Problem problem) {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        var key = problem == null ? "login.error" : problem.key();
         var error = new LoginI18n.ErrorMessage();
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        error.setTitle(getTranslation(key + ".title"));
+        error.setMessage(getTranslation(key + ".message", problem == null ? "" : problem.detail()));
         i18n.setErrorMessage(error);
         return i18n;
+    }
+
+    /** "15 seconds" or "2 minutes", from the seconds the server asks to wait. */
+    private String waitText(String seconds) {
+        long wait;
+        try {
+            wait = Math.max(1, Long.parseLong(seconds));
+        } catch (NumberFormatException e) {
+            wait = 1;
+        }
+        return wait < 60 ? getTranslation("login.wait.seconds", wait)
+                : getTranslation("login.wait.minutes", (wait + 59) / 60);
+    }
+
+    private record Problem(String key, String detail) {
     }
 }

@@ -1,6 +1,5 @@
 package org.sourcework.users.internal;
 
-import java.time.Clock;
 import org.sourcework.security.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,16 +7,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks up accounts for Spring Security's sign-in. */
+/**
+ * Looks up accounts for Spring Security's sign-in. Failed sign-ins slow down the next try in
+ * {@link ThrottledSignIn}, before this is asked, so the account itself is never "locked" here.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    AccountDetailsService(UserAccountRepository accounts, Clock clock) {
+    AccountDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -26,7 +26,7 @@ class AccountDetailsService implements UserDetailsService {
         var account = accounts.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.isEnabled(), account.isLockedAt(clock.instant()),
-                account.isMustChangePassword(), account.getPasswordHash());
+                account.getRole(), account.isEnabled(), false, account.isMustChangePassword(),
+                account.getPasswordHash(), account.getSecurityStamp());
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Temporary passwords people can read out and type: four words and two digits, such as
  * {@code amber-harbour-quiet-lantern-42}. 64 words give 24 bits per four words plus ~7 bits of digits:
- * plenty for a password that must be changed at first sign-in and locks after five wrong guesses.
+ * plenty for a password that must be changed at first sign-in and is slowed down after five wrong guesses.
  */
 @Component
 public class TemporaryPasswordGenerator {

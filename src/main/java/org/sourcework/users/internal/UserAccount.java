@@ -51,11 +51,19 @@ public class UserAccount extends AbstractEntity<Long> {
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
+    // the time before which the next sign-in is refused (a growing delay, not a fixed lock)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "last_failed_sign_in_at")
+    private Instant lastFailedSignInAt;
+
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    // bumped by every change to what the account may do; open sessions with an older one end
+    @Column(name = "security_stamp", nullable = false)
+    private int securityStamp;
 
     protected UserAccount() {
     }
@@ -81,50 +89,48 @@ public class UserAccount extends AbstractEntity<Long> {
     public void resetPassword(String temporaryHash) {
         this.passwordHash = temporaryHash;
         this.mustChangePassword = true;
+        securityStamp++;
     }
 
     public void update(String displayName, String email, AppRole role) {
         this.displayName = displayName;
         this.email = email;
-        this.role = role;
+        if (role != this.role) {
+            this.role = role;
+            securityStamp++;
+        }
     }
 
     public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+        if (enabled != this.enabled) {
+            this.enabled = enabled;
+            securityStamp++;
+        }
     }
 
-    /**
-     * Counts a failed sign-in; the {@code limit}-th one in a row locks the account until
-     * {@code now + lockTime}. A lock that has run out starts a fresh count.
-     *
-     * @return whether this failure locked the account
-     */
-    public boolean signInFailed(Instant now, int limit, java.time.Duration lockTime) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            lockedUntil = null;
-            failedSignIns = 0;
-        }
-        failedSignIns++;
-        if (failedSignIns >= limit && lockedUntil == null) {
-            lockedUntil = now.plus(lockTime);
-            return true;
-        }
-        return false;
+    FailureStreak signInStreak() {
+        return new FailureStreak(failedSignIns, lastFailedSignInAt, lockedUntil);
+    }
+
+    void signInStreak(FailureStreak streak) {
+        failedSignIns = streak.failures();
+        lastFailedSignInAt = streak.lastFailedAt();
+        lockedUntil = streak.retryAt();
     }
 
     public void signedIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
+        signInStreak(FailureStreak.NONE);
         lastSignInAt = now;
     }
 
+    /** An administrator's unlock: the failed sign-ins are forgotten and the next try may go ahead. */
     public void unlock() {
-        failedSignIns = 0;
-        lockedUntil = null;
+        signInStreak(FailureStreak.NONE);
     }
 
+    /** Whether sign-in must wait after failed tries; the users view shows this as "locked". */
     public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+        return signInStreak().waitingAt(now);
     }
 
     public int getFailedSignIns() {
@@ -166,5 +172,9 @@ public class UserAccount extends AbstractEntity<Long> {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    public int getSecurityStamp() {
+        return securityStamp;
     }
 }

@@ -24,7 +24,7 @@ class HomeViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).single().getText()).isEqualTo("My lessons");
         assertThat(find(H2.class).all()).extracting(H2::getText)
-                .containsExactly("Moscow, April 1956: An American Embassy Explains the Attack on Stalin's Cult");
+                .containsExactly("Moscow, April 1956: An American Embassy Reads the Soviet Line after the 20th Congress");
     }
 
     @Test

@@ -45,7 +45,7 @@ class InstructorHomeViewTest extends SpringBrowserlessTest {
         navigate(InstructorHomeView.class);
 
         assertThat(find(H3.class).all()).extracting(H3::getText)
-                .containsExactly("Moscow, April 1956: An American Embassy Explains the Attack on Stalin's Cult");
+                .containsExactly("Moscow, April 1956: An American Embassy Reads the Soviet Line after the 20th Congress");
         var review = find(Anchor.class).withClassName("class-card-review").single();
         assertThat(review.getHref()).isEqualTo("review/" + assignmentOf("amira"));
         assertThat(review.getText()).isEqualTo("Review");

@@ -45,6 +45,19 @@ class BrokenLessonTest {
     }
 
     @Test
+    void timeline_entry_without_its_event_is_reported_on_its_line() {
+        assertThat(problemsOf("timeline-without-event")).containsExactly("lessons/timeline-without-event/lesson.yaml:15:"
+                + " timeline entry 2 is missing 'event'. Add 'event: …' to it.");
+    }
+
+    @Test
+    void core_path_naming_no_question_is_reported_on_its_line() {
+        assertThat(problemsOf("core-path-unknown-question")).containsExactly("lessons/core-path-unknown-question/"
+                + "questions.yaml:18: the core path lists 'q2', which is not the id of a question in this file. Check"
+                + " the spelling, or remove it from 'core-path'.");
+    }
+
+    @Test
     void missing_skill_lists_the_skills_to_choose_from() {
         assertThat(problemsOf("missing-skill")).containsExactly("lessons/missing-skill/questions.yaml:2: question 'q1'"
                 + " is missing 'skill'. Add 'skill: …' with one of: sourcing, contextualisation, close-reading,"

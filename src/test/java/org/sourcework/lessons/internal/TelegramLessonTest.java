@@ -90,11 +90,16 @@ class TelegramLessonTest {
     }
 
     @Test
-    void categorisation_sorts_part_three_into_its_three_kinds_of_factor() {
+    void categorisation_sorts_part_three_into_its_three_kinds_of_factor_and_what_the_telegram_does_not_say() {
         var sort = lesson.questions().stream().filter(Categorisation.class::isInstance)
                 .map(Categorisation.class::cast).findFirst().orElseThrow();
-        assertThat(sort.categories()).hasSize(3);
-        assertThat(sort.statements()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sort.categories()).extracting(Categorisation.Category::id)
+                .containsExactly("compulsions", "purposes", "external", "absent");
+        assertThat(sort.statements()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(sort.statements()).filteredOn(s -> s.categoryId().equals("absent")).isNotEmpty();
+        // lethargy is a problem, but the embassy files it under purposes: the item tests reading, not finding
+        assertThat(sort.statements()).filteredOn(s -> s.text().contains("sluggish"))
+                .extracting(Categorisation.Statement::categoryId).containsExactly("purposes");
     }
 
     @Test
@@ -126,9 +131,38 @@ class TelegramLessonTest {
     @Test
     void a_page_marker_inside_a_sentence_stays_inside_it() {
         var external = lesson.document().section("III.B").orElseThrow().sentences();
-        var second = external.get(2);
+        var second = external.get(1);
         assertThat(second.text()).contains("where STALIN was not");
         assertThat(second.parts()).contains(new PageMarker("90"));
+    }
+
+    @Test
+    void run_in_labels_are_headings_of_their_paragraph_not_numbered_sentences() {
+        var labels = lesson.document().allSections().stream().flatMap(section -> section.blocks().stream())
+                .filter(Paragraph.class::isInstance).map(block -> ((Paragraph) block).runInLabel())
+                .filter(Objects::nonNull).toList();
+        assertThat(labels).containsExactly("Internal compulsions.", "Internal purposes.", "External factors.");
+        var compulsions = lesson.document().section("III.A.1").orElseThrow().sentences();
+        assertThat(compulsions.getFirst().text()).startsWith("These would include");
+        var external = lesson.document().section("III.B").orElseThrow().sentences();
+        assertThat(external).extracting(Sentence::text).noneMatch(text -> text.startsWith("External factors"));
+        var fear = (Evidence) lesson.question("iiib-evidence-fear").orElseThrow();
+        assertThat(fear.keySentences()).containsExactly(3);
+    }
+
+    @Test
+    void a_version_stored_before_run_in_labels_keeps_the_numbering_its_answers_were_given_on() {
+        var files = new java.util.HashMap<>(LessonFixtures.files(Path.of("lessons/moscow-1956")));
+        // the earlier document.md: the same words, with the labels not yet marked
+        files.put(LessonParser.DOCUMENT_FILE, files.get(LessonParser.DOCUMENT_FILE).replace("**", ""));
+        var earlier = LessonParser.parse("lessons/moscow-1956", files).content();
+
+        var external = earlier.document().section("III.B").orElseThrow();
+        assertThat(external.sentence(1).orElseThrow().text()).isEqualTo("External factors.");
+        assertThat(external.sentence(4).orElseThrow().text()).startsWith("It cannot very well have escaped them");
+        assertThat(((Evidence) earlier.question("iiib-evidence-fear").orElseThrow()).keySentences()).containsExactly(4);
+        assertThat(lesson.document().section("III.B").orElseThrow().sentence(4).orElseThrow().text())
+                .startsWith("If this fear can be dispelled");
     }
 
     @Test
@@ -147,8 +181,9 @@ class TelegramLessonTest {
             }
             for (Block block : section.blocks()) {
                 text.add(switch (block) {
-                    case Paragraph paragraph -> paragraph.sentences().stream()
-                            .map(sentence -> render(sentence.parts())).collect(Collectors.joining(" "));
+                    case Paragraph paragraph -> (paragraph.runInLabel() == null ? "" : paragraph.runInLabel() + " ")
+                            + paragraph.sentences().stream().map(sentence -> render(sentence.parts()))
+                                    .collect(Collectors.joining(" "));
                     case PageMarker marker -> render(List.of(marker));
                 });
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
@@ -50,11 +52,12 @@ class ReaderPagesTest extends SpringBrowserlessTest {
 
         assertThat(find(HeadnoteCard.class).exists()).isTrue();
         assertThat(text()).contains("The central question",
-                "Why, according to the U.S. Embassy in Moscow, did Soviet leaders attack Stalin's",
+                "Is this telegram better evidence of what was driving Soviet leaders",
                 "About this source", "Walmsley", "Department of State, Washington", "9 April 1956", "Confidential",
                 "Foreign Relations of the United States, 1955–1957, Volume XXIV, Document 39",
-                "Who sent this telegram, and who was meant to read it?", "Sourcing", "Before you read");
-        assertThat(find(QuestionCard.class).all()).hasSize(4);
+                "Who sent this telegram, and who was meant to read it first?", "Sourcing", "Before you read",
+                "Copies sent to", "Timeline", "14–25 February 1956");
+        assertThat(find(QuestionCard.class).all()).hasSize(6);
     }
 
     @Test
@@ -103,14 +106,29 @@ class ReaderPagesTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("amira")
+    void titles_the_editor_added_are_bracketed_and_marked_in_the_heading_and_the_section_list() {
+        navigate("lesson/" + assignment + "/opening", ReaderView.class);
+
+        assertThat(find(H2.class).withClassName("section-heading").single().getElement().getTextRecursively())
+                .startsWith("[Opening]").contains("(title added by the editor)");
+        assertThat(find(RouterLink.class).withClassName("section-link").all())
+                .extracting(link -> link.getElement().getTextRecursively())
+                .anyMatch(label -> label.startsWith("[Opening]")).anyMatch(label -> label.startsWith("[Summary]"))
+                .noneMatch(label -> label.startsWith("Opening") || label.startsWith("Summary"));
+    }
+
+    @Test
+    @WithUserDetails("amira")
     void section_list_names_nested_sections_and_the_url_names_the_section() {
         navigate("lesson/" + assignment + "/III.A.1", ReaderView.class);
 
         var links = find(RouterLink.class).withClassName("section-link").all();
         assertThat(links).extracting(link -> link.getElement().getTextRecursively()).anyMatch(
-                label -> label.startsWith("III.A.1 Internal compulsions"));
+                label -> label.startsWith("III.A.1 [Internal compulsions]"));
         assertThat(links.stream().filter(link -> link.getHref().endsWith("/III.B")).count()).isOne();
-        assertThat(text()).contains("Internal compulsions. These would include");
+        assertThat(find(H3.class).withClassName("run-in-label").single().getText()).isEqualTo("Internal compulsions.");
+        assertThat(find(Span.class).withClassName("sentence").all().getFirst().getElement().getTextRecursively())
+                .as("the run-in label is not sentence 1").startsWith("These would include");
     }
 
     @Test

@@ -96,7 +96,7 @@ class SavingAndSubmittingTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("Submit the lesson").single()).click();
         var dialog = find(ConfirmDialog.class).single();
-        assertThat(dialog.getElement().getTextRecursively()).contains("40 questions are not answered yet",
+        assertThat(dialog.getElement().getTextRecursively()).contains("44 questions are not answered yet",
                 "Before you read: Who sent this telegram");
         test(dialog).confirm();
 

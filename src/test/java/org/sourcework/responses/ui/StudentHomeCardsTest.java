@@ -23,13 +23,13 @@ class StudentHomeCardsTest extends SpringBrowserlessTest {
         navigate(StudentHomeView.class);
 
         assertThat(find(H2.class).single().getText())
-                .isEqualTo("Moscow, April 1956: An American Embassy Explains the Attack on Stalin's Cult");
+                .isEqualTo("Moscow, April 1956: An American Embassy Reads the Soviet Line after the 20th Congress");
         var text = getCurrentView().getElement().getTextRecursively();
-        assertThat(text).contains("Class: History 11A", "Not started", "0 of 40 questions answered")
+        assertThat(text).contains("Class: History 11A", "Not started", "0 of 44 questions answered")
                 .containsPattern("Due \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}");
         var bar = find(ProgressBar.class).single();
         assertThat(bar.getValue()).isZero();
-        assertThat(bar.getElement().getAttribute("aria-label")).isEqualTo("0 of 40 questions answered");
+        assertThat(bar.getElement().getAttribute("aria-label")).isEqualTo("0 of 44 questions answered");
         assertThat(find(Button.class).withText("Start").exists()).isTrue();
     }
 
@@ -42,6 +42,6 @@ class StudentHomeCardsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ReaderView.class);
         assertThat(find(ReaderHeader.class).single().getElement().getTextRecursively())
-                .contains("0 of 40 questions answered");
+                .contains("0 of 44 questions answered");
     }
 }

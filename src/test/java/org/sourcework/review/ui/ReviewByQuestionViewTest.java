@@ -85,7 +85,7 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
         assertThat(listedStudents()).containsExactly("amira", "ben", "chloe", "daniel");
         assertThat(find(FeedbackEditor.class).all()).extracting(FeedbackEditor::username)
                 .containsExactly("amira", "ben");
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("History 11A", "Question 34",
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("History 11A", "Question 38",
                 "My reasoning", "Not handed in yet", "No answer yet.");
         assertThat(find(Button.class).withClassName("show-more").exists()).isFalse();
     }
@@ -127,7 +127,7 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
 
         assertThat(picker().getValue()).isEqualTo(cer());
         assertThat(find(QuestionSummary.class).single().getElement().getTextRecursively())
-                .contains("Question 34", cer().prompt().strip().substring(0, 40));
+                .contains("Question 38", cer().prompt().strip().substring(0, 40));
     }
 
     @Test

@@ -34,13 +34,30 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_locked_account_is_told_why_and_what_to_do() {
+    void after_too_many_failures_the_page_says_how_long_to_wait() {
+        assertThat(errorAfter("wait", "15")).contains("\"title\":\"Too many failed sign-ins\"",
+                "Wait 15 seconds, then try again.");
+        assertThat(errorAfter("wait", "240")).contains("Wait 4 minutes, then try again.");
+    }
+
+    @Test
+    void a_server_fault_says_the_server_has_a_problem_and_not_that_the_password_was_wrong() {
+        assertThat(errorAfter("unavailable", "")).contains("\"title\":\"Sign-in is not working right now\"",
+                "The server has a problem; your password was not checked. Wait a moment, then try again.")
+                .doesNotContain("Incorrect");
+    }
+
+    @Test
+    void a_sign_in_page_that_had_expired_asks_to_sign_in_again() {
+        assertThat(errorAfter("expired", "")).contains("\"title\":\"Please sign in again\"");
+    }
+
+    private String errorAfter(String parameter, String value) {
         navigate(LoginView.class);
-        UI.getCurrent().navigate("login", QueryParameters.of("locked", ""));
+        UI.getCurrent().navigate("login", QueryParameters.of(parameter, value));
 
         var form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains(
-                "This account is locked after too many failed sign-ins. Try again in 15 minutes or ask an administrator to unlock it.");
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
     }
 }

@@ -1,0 +1,38 @@
+package org.sourcework.security;
+
+import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/**
+ * Why a session was ended by an administrator's change to its account. Kept in the fresh session
+ * that follows, so the sign-in page can say what happened instead of showing a bare form.
+ */
+public enum AccountChange {
+    DISABLED("login.disabled"),
+    CHANGED("login.changed");
+
+    private static final String ATTRIBUTE = AccountChange.class.getName();
+
+    private final String messageKey;
+
+    AccountChange(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    /** Translation key prefix: {@code .title} and {@code .message} follow it. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    void rememberIn(HttpSession session) {
+        session.setAttribute(ATTRIBUTE, name());
+    }
+
+    /** The reason the previous session ended, once: the notice is not shown again after it was seen. */
+    public static Optional<AccountChange> takeFrom(WrappedSession session) {
+        var value = session.getAttribute(ATTRIBUTE);
+        session.removeAttribute(ATTRIBUTE);
+        return value instanceof String name ? Optional.of(valueOf(name)) : Optional.empty();
+    }
+}
