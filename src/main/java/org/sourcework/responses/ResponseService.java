@@ -65,6 +65,18 @@ public class ResponseService {
     }
 
     /**
+     * The student's answers as stored now, so a page open in another window learns which of them
+     * were saved since it loaded. Starts nothing.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public Map<String, SavedAnswer> myAnswers(long assignmentId) {
+        var context = works.find(assignmentId);
+        works.requireStudentIn(context);
+        return context.work().map(work -> answers.byQuestion(answers.of(work))).orElse(Map.of());
+    }
+
+    /**
      * Saves one answer exactly as typed, with its automatic score. Returns {@link SaveResult.Conflict}
      * without writing when the stored answer is not the version the student edited.
      *

@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param version         pass it as {@code expectedVersion} to the next save of this feedback
  * @param score           the score the answer gets: set by hand, or from the rubric levels, or automatic
  * @param scoreOverridden the score was set by hand against the rubric or the automatic score
+ * @param updatedBy       the user id of the instructor who saved it last
  */
 public record GivenFeedback(long id, long answerId, long revisionId, long studentId, String questionId, int version,
         FeedbackStatus status, @Nullable BigDecimal score, int maxPoints, Map<String, Integer> levels,
         boolean scoreOverridden, @Nullable String overrideReason, String comment, @Nullable Integer sentence,
-        boolean revisionRequested, Instant updatedAt, @Nullable Instant releasedAt, @Nullable Instant readAt) {
+        boolean revisionRequested, Instant updatedAt, long updatedBy, @Nullable Instant releasedAt, @Nullable Instant readAt) {
 
     public GivenFeedback {
         levels = Map.copyOf(levels);

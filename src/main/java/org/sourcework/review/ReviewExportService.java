@@ -17,6 +17,7 @@ import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Section;
+import org.sourcework.responses.AnswerText;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.StudentProgress;

@@ -228,7 +228,7 @@ public class ReviewService {
         return new GivenFeedback(entry.getId(), entry.getAnswerId(), entry.getRevisionId(), entry.getStudentId(),
                 entry.getQuestionId(), entry.getVersion(), entry.getStatus(), entry.getScore(), entry.getMaxPoints(),
                 LevelsCodec.decode(entry.getLevels()), entry.isScoreOverridden(), entry.getOverrideReason(),
-                entry.getComment(), entry.getSentence(), entry.isRevisionRequested(), entry.getUpdatedAt(),
+                entry.getComment(), entry.getSentence(), entry.isRevisionRequested(), entry.getUpdatedAt(), entry.getUpdatedBy(),
                 entry.getReleasedAt(), entry.getReadAt());
     }
 }

@@ -139,6 +139,23 @@ class ResponseServiceTest {
     }
 
     @Test
+    void the_check_of_stored_answers_gives_a_student_her_own_answers_only_and_nobody_else_any() {
+        var assignment = assignmentOf("amira");
+        var question = TelegramQuestions.first(lesson(assignment), ShortText.class);
+        save("amira", assignment, question.id(), new TextAnswer("Amira's answer"), null);
+
+        assertThat(runAs.user("amira", () -> responses.myAnswers(assignment)).get(question.id()).value())
+                .isEqualTo(new TextAnswer("Amira's answer"));
+        assertThat(runAs.user("ben", () -> responses.myAnswers(assignment))).isEmpty();
+        assertThatThrownBy(() -> runAs.user("elena", () -> responses.myAnswers(assignment)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("hughes", () -> responses.myAnswers(assignment)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> responses.myAnswers(assignment))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
     void input_is_checked_before_access_so_a_wrong_question_is_named_as_such() {
         var historyA = assignmentOf("amira");
 

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.function.Function;
 
 /**
- * Whether one piece of work is saved: "Saved at 10:42", "Saving…", "Not saved, retrying" with a
- * retry button. The texts are the translations {@code <prefix>.empty}, {@code .saving},
- * {@code .saved}, {@code .retrying}, {@code .failed}, {@code .rejected}, {@code .conflict} and
- * {@code .retry}.
+ * Whether one piece of work is saved: "Saved at 10:42", "Saving…", "Not saved yet, the server cannot
+ * save it right now" with a retry button. The texts are the translations {@code <prefix>.empty},
+ * {@code .saving}, {@code .saved}, {@code .retrying}, {@code .rejected}, {@code .conflict},
+ * {@code .replaced} and {@code .retry}, and {@code .offline} for a server that does not answer at all
+ * and {@code .signed-out} for a session gone, which only the browser can notice (see
+ * {@link ConnectionWatch}).
  */
 public class AutosaveStatus extends Div {
 
@@ -20,13 +22,17 @@ public class AutosaveStatus extends Div {
     private final String prefix;
     private final Span text = new Span();
     private final Button retry = new Button();
+    private Function<Instant, String> replaced;
 
     public AutosaveStatus(Autosaver<?, ?> saver, Function<Instant, String> when, String prefix) {
         this.saver = saver;
         this.when = when;
         this.prefix = prefix;
+        this.replaced = at -> getTranslation(prefix + ".replaced", when.apply(at));
         addClassName("save-status");
         getElement().setAttribute("data-typing-label", getTranslation(prefix + ".saving"));
+        getElement().setAttribute("data-offline-label", getTranslation(prefix + ".offline"));
+        getElement().setAttribute("data-signed-out-label", getTranslation(prefix + ".signed-out"));
         text.addClassName("save-status-text");
         text.getElement().setAttribute("aria-live", "polite");
         retry.setText(getTranslation(prefix + ".retry"));
@@ -37,6 +43,12 @@ public class AutosaveStatus extends Div {
         update();
     }
 
+    /** Says who replaced the value, when the prefix's one sentence does not fit every case. */
+    public void describeReplacement(Function<Instant, String> text) {
+        replaced = text;
+        update();
+    }
+
     private void update() {
         var state = saver.state();
         text.setText(switch (state) {
@@ -44,14 +56,15 @@ public class AutosaveStatus extends Div {
             case SAVED -> getTranslation(prefix + ".saved", when.apply(saver.savedAt()));
             case SAVING -> getTranslation(prefix + ".saving");
             case RETRYING -> getTranslation(prefix + ".retrying");
-            case FAILED -> getTranslation(prefix + ".failed");
             case REJECTED -> getTranslation(prefix + ".rejected");
             case CONFLICT -> getTranslation(prefix + ".conflict");
+            case REPLACED -> replaced.apply(saver.replacedAt());
         });
-        setClassName("problem", state == Autosaver.State.RETRYING || state == Autosaver.State.FAILED
-                || state == Autosaver.State.REJECTED || state == Autosaver.State.CONFLICT);
+        setClassName("problem", state == Autosaver.State.RETRYING || state == Autosaver.State.REJECTED
+                || state == Autosaver.State.CONFLICT);
+        setClassName("replaced", state == Autosaver.State.REPLACED);
         setClassName("saved", state == Autosaver.State.SAVED);
-        retry.setVisible(state == Autosaver.State.RETRYING || state == Autosaver.State.FAILED);
-        getElement().executeJs("this.removeAttribute('data-typing')");
+        retry.setVisible(state == Autosaver.State.RETRYING);
+        ConnectionWatch.answered(this);
     }
 }

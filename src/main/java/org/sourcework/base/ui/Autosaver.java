@@ -14,18 +14,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Saves one piece of work as it is edited and knows whether it is saved: a student's answer, an
  * instructor's feedback. Sends the version it last saw, so a change made meanwhile elsewhere is
- * never overwritten silently; keeps an unsaved value and retries it after a failure, a few times on
- * its own and then when asked. A refusal (a rule the person broke) is not retried: the person fixes
- * it, and nothing they typed is thrown away.
+ * never overwritten silently; keeps an unsaved value and retries it after a failure until the server
+ * can take it again (a failure reaching the server is the server's, say its database, never the
+ * network's). A refusal (a rule the person broke) is not retried: the person fixes it, and nothing they
+ * typed is thrown away. A conflict is handed over once, and waits for the person's choice.
  *
  * @param <V> the value being edited
  * @param <S> what the store hands back once it holds a value: the value with its version and time
  */
 public class Autosaver<V, S> {
 
-    public enum State { EMPTY, SAVED, SAVING, RETRYING, FAILED, REJECTED, CONFLICT }
+    /** {@code REPLACED}: saved, but by someone else (or another window) over what this page showed. */
+    public enum State { EMPTY, SAVED, SAVING, RETRYING, REJECTED, CONFLICT, REPLACED }
 
-    public static final int AUTOMATIC_RETRIES = 4;
+    /** The longest wait between two retries, however long the server has been failing. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
     /** What the store did with a value. */
     public sealed interface Outcome<S> {
@@ -77,11 +80,13 @@ public class Autosaver<V, S> {
     private @Nullable V pending;
     private State state;
     private @Nullable String problem;
+    private @Nullable Instant replacedAt;
     private int failures;
     private Instant nextAttempt = Instant.EPOCH;
     private final List<Runnable> changeListeners = new ArrayList<>();
     private final List<Consumer<S>> savedListeners = new ArrayList<>();
     private Consumer<S> conflictHandler = current -> { };
+    private Consumer<S> replacedHandler = current -> { };
     private Consumer<RuntimeException> refusalHandler = refusal -> { };
 
     public Autosaver(Clock clock, Store<V, S> store, @Nullable S initial) {
@@ -96,7 +101,8 @@ public class Autosaver<V, S> {
     }
 
     public void save(V value) {
-        if (pending == null && Objects.equals(value, stored) && (state == State.SAVED || state == State.REJECTED)) {
+        if (pending == null && Objects.equals(value, stored)
+                && (state == State.SAVED || state == State.REJECTED || state == State.REPLACED)) {
             return;
         }
         if (pending == null && stored == null && store.blank(value) && state == State.EMPTY) {
@@ -104,33 +110,66 @@ public class Autosaver<V, S> {
         }
         pending = value;
         failures = 0;
+        if (state == State.CONFLICT) {
+            // the choice is open (a blur as the dialog takes the focus comes here): it decides, once
+            return;
+        }
         attempt();
     }
 
     /** Tries the unsaved value again, at once. */
     public void retry() {
-        if (pending != null) {
+        if (pending != null && state != State.CONFLICT) {
             attempt();
         }
     }
 
-    /** Called regularly while a save is failing: retries when it is time, a few times. */
+    /** Called regularly while a save is failing: retries when it is time. */
     public void retryIfDue() {
         if (state == State.RETRYING && !clock.instant().isBefore(nextAttempt)) {
             attempt();
         }
     }
 
-    /** After a conflict: store this value over the newer one. */
+    /** After a conflict: store this value over the newer one. Nothing to do when the choice was made already. */
     public void keepMine(S current) {
+        if (state != State.CONFLICT || pending == null) {
+            return;
+        }
         version = store.version(current);
         attempt();
     }
 
+    /**
+     * What the store holds now, read on a regular check: when it was saved elsewhere since this page
+     * last knew it and nothing is unsaved here, it becomes the value known, and {@link #replaced()}
+     * tells whether it differs from what the page showed. With something unsaved here the next save
+     * meets the conflict and asks instead.
+     *
+     * @return whether the value shown must change to the stored one
+     */
+    public boolean checkStored(S current) {
+        if (pending != null || state == State.CONFLICT || state == State.SAVING || state == State.REJECTED
+                || Objects.equals(version, store.version(current))) {
+            return false;
+        }
+        var differs = !Objects.equals(store.value(current), stored);
+        stored(current);
+        if (differs) {
+            replacedAt = store.savedAt(current);
+            state = State.REPLACED;
+            fire();
+            replacedHandler.accept(current);
+        }
+        return differs;
+    }
+
     /** After a conflict, or when the stored value changed for another reason: it becomes the one known. */
     public void loadNewer(S current) {
-        pending = null;
-        stored(current);
+        if (state == State.CONFLICT || pending == null) {
+            pending = null;
+            stored(current);
+        }
     }
 
     private void attempt() {
@@ -158,8 +197,9 @@ public class Autosaver<V, S> {
             }
             log.warn("Could not save {}; keeping it to retry", store, e);
             failures++;
-            state = failures <= AUTOMATIC_RETRIES ? State.RETRYING : State.FAILED;
-            nextAttempt = clock.instant().plus(Duration.ofSeconds(2L * failures));
+            state = State.RETRYING;
+            var wait = Duration.ofSeconds(2L * failures);
+            nextAttempt = clock.instant().plus(wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT);
             fire();
         }
     }
@@ -202,6 +242,11 @@ public class Autosaver<V, S> {
         conflictHandler = handler;
     }
 
+    /** The value saved elsewhere that replaced this page's (see {@link #checkStored}), to show it. */
+    public void onReplaced(Consumer<S> handler) {
+        replacedHandler = handler;
+    }
+
     /** The refusal's message, written for the person. */
     public void onRejected(Consumer<String> handler) {
         refusalHandler = refusal -> handler.accept(refusal.getMessage());
@@ -217,6 +262,7 @@ public class Autosaver<V, S> {
         changeListeners.clear();
         savedListeners.clear();
         conflictHandler = current -> { };
+        replacedHandler = current -> { };
         refusalHandler = refusal -> { };
     }
 
@@ -246,5 +292,10 @@ public class Autosaver<V, S> {
 
     public @Nullable String problem() {
         return problem;
+    }
+
+    /** When the value that replaced this page's was saved elsewhere, while the state is {@code REPLACED}. */
+    public @Nullable Instant replacedAt() {
+        return replacedAt;
     }
 }

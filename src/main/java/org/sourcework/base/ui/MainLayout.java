@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout {
         currentUser.get().ifPresent(user -> header.add(new UserMenu(user, authentication::logout)));
         addToNavbar(true, header);
         addToDrawer(brand(), navigation());
+        addAttachListener(event -> ConnectionWatch.install(this));
     }
 
     private Div brand() {

@@ -4,8 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.sourcework.base.ui.ConnectionWatch;
 
-/** The state of all the page's answers: "All changes saved at 10:42", "Saving…", "Not saved — retrying". */
+/**
+ * The worst state of the page's answers: "All changes saved at 10:42", "Saving…", "Not saved yet — the
+ * server cannot save right now", "Not saved: choose which version to keep".
+ */
 final class PageSaveStatus extends Div {
 
     private final SaveTracker tracker;
@@ -18,6 +22,8 @@ final class PageSaveStatus extends Div {
         this.format = format;
         addClassName("page-save-status");
         getElement().setAttribute("data-typing-label", getTranslation("reader.status.saving"));
+        getElement().setAttribute("data-offline-label", getTranslation("reader.page-status.offline"));
+        getElement().setAttribute("data-signed-out-label", getTranslation("reader.status.signed-out"));
         text.addClassName("save-status-text");
         text.getElement().setAttribute("aria-live", "polite");
         retry.setText(getTranslation("reader.status.retry"));
@@ -35,11 +41,14 @@ final class PageSaveStatus extends Div {
             case IDLE -> getTranslation("reader.page-status.idle");
             case SAVED -> getTranslation("reader.page-status.saved", format.when(last));
             case SAVING -> getTranslation("reader.status.saving");
+            case REPLACED -> getTranslation("reader.page-status.replaced", format.when(tracker.lastReplacedAt()));
+            case REJECTED -> getTranslation("reader.page-status.rejected");
             case RETRYING -> getTranslation("reader.page-status.retrying");
-            case FAILED -> getTranslation("reader.page-status.failed");
+            case CONFLICT -> getTranslation("reader.page-status.conflict");
         });
-        setClassName("problem", overall == SaveTracker.Overall.RETRYING || overall == SaveTracker.Overall.FAILED);
-        retry.setVisible(overall == SaveTracker.Overall.RETRYING || overall == SaveTracker.Overall.FAILED);
-        getElement().executeJs("this.removeAttribute('data-typing')");
+        setClassName("problem", overall.compareTo(SaveTracker.Overall.SAVING) > 0);
+        setClassName("replaced", overall == SaveTracker.Overall.REPLACED);
+        retry.setVisible(overall == SaveTracker.Overall.RETRYING);
+        ConnectionWatch.answered(this);
     }
 }

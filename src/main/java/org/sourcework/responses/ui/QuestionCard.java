@@ -64,11 +64,13 @@ final class QuestionCard extends Section {
             add(done);
         }
         saver.onRejected(editor::showRejected);
-        saver.onConflict(current -> conflict(current, saver));
+        saver.onConflict(current -> conflict(question, current, saver));
+        // saved over in another window while nothing was unsaved here: show what is stored now
+        saver.onReplaced(current -> editor.show(current.value()));
     }
 
-    private void conflict(SavedAnswer current, AnswerSaver saver) {
-        new ConflictDialog(() -> saver.keepMine(current), () -> {
+    private void conflict(Question question, SavedAnswer current, AnswerSaver saver) {
+        new ConflictDialog(question, saver.pending(), current.value(), () -> saver.keepMine(current), () -> {
             editor.show(current.value());
             saver.loadNewer(current);
         }).open();

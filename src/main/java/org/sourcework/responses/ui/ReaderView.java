@@ -1,6 +1,7 @@
 package org.sourcework.responses.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.RouteIds;
+import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AssignmentNotFoundException;
@@ -155,11 +157,20 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** The page's regular look at what is stored, from the browser (see {@link StoredChecks}). */
+    @ClientCallable
+    void checkStored() {
+        if (tracker != null) {
+            tracker.checkStored();
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (tracker != null) {
             tracker.attach(attachEvent.getUI());
         }
+        StoredChecks.install(this);
     }
 
     @Override

@@ -11,17 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
 
 /**
- * The savers of one reader, and the state of the page as a whole: saving, saved at, or not saved.
- * While a save is failing, the browser is asked to check in every two seconds (Vaadin polling, on
- * only then), and each check retries what is due; no server thread waits.
+ * The savers of one reader, and the state of the page as a whole: the worst state of any answer on
+ * it. While a save is failing, the browser is asked to check in every two seconds (Vaadin polling, on
+ * only then), and each check retries what is due; no server thread waits. Answers saved in another
+ * window are noticed on the page's regular check ({@link #checkStored}).
  */
 final class SaveTracker {
 
-    enum Overall { IDLE, SAVED, SAVING, RETRYING, FAILED }
+    /** From best to worst; the page shows the worst state of its answers. */
+    enum Overall { IDLE, SAVED, REPLACED, SAVING, REJECTED, RETRYING, CONFLICT }
+
+    private static final Logger log = LoggerFactory.getLogger(SaveTracker.class);
 
     private static final int POLL_MILLIS = 2000;
 
@@ -81,17 +87,45 @@ final class SaveTracker {
     }
 
     Overall overall() {
-        var states = savers.values().stream().map(AnswerSaver::state).toList();
-        if (states.contains(AnswerSaver.State.FAILED)) {
-            return Overall.FAILED;
+        var idle = lastSavedAt() == null ? Overall.IDLE : Overall.SAVED;
+        return savers.values().stream().map(saver -> switch (saver.state()) {
+            case EMPTY, SAVED -> idle;
+            case REPLACED -> Overall.REPLACED;
+            case SAVING -> Overall.SAVING;
+            case REJECTED -> Overall.REJECTED;
+            case RETRYING -> Overall.RETRYING;
+            case CONFLICT -> Overall.CONFLICT;
+        }).max(Comparator.naturalOrder()).orElse(idle);
+    }
+
+    /** When the latest answer replaced from another window was saved there. */
+    @Nullable Instant lastReplacedAt() {
+        return savers.values().stream().map(AnswerSaver::replacedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Reads the answers as stored now. One saved in another window replaces an answer here that has
+     * nothing unsaved, and says so; one with unsaved text meets the conflict on its next save. A check
+     * that fails changes nothing: the next one, or the next save, tells.
+     */
+    void checkStored() {
+        if (savers.isEmpty()) {
+            return;
         }
-        if (states.contains(AnswerSaver.State.RETRYING)) {
-            return Overall.RETRYING;
+        Map<String, SavedAnswer> stored;
+        try {
+            stored = service.myAnswers(assignmentId);
+        } catch (RuntimeException e) {
+            log.debug("Could not check the stored answers of assignment {}", assignmentId, e);
+            return;
         }
-        if (states.contains(AnswerSaver.State.SAVING)) {
-            return Overall.SAVING;
-        }
-        return lastSavedAt() == null ? Overall.IDLE : Overall.SAVED;
+        List.copyOf(savers.values()).forEach(saver -> {
+            var current = stored.get(saver.questionId());
+            if (current != null) {
+                saver.checkStored(current);
+            }
+        });
     }
 
     @Nullable Instant lastSavedAt() {

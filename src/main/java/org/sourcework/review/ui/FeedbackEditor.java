@@ -43,6 +43,7 @@ public class FeedbackEditor extends Section {
     private final @Nullable FeedbackSaver saver;
     private final Button release = new Button();
     private final Button open = new Button();
+    private boolean savedByMe;
 
     FeedbackEditor(ReviewContext context, Question shown, ClassStudent student, ClassAnswer answer,
             @Nullable GivenFeedback current, List<GivenFeedback> earlier, Component title) {
@@ -118,13 +119,20 @@ public class FeedbackEditor extends Section {
         release.addClassName("release-answer");
         release.addThemeVariants(ButtonVariant.LUMO_SMALL);
         release.addClickListener(event -> releaseAnswer());
-        var footer = new Div(new AutosaveStatus(saver, context.format()::when, "review.status"), release);
+        var status = new AutosaveStatus(saver, context.format()::when, "review.status");
+        status.describeReplacement(at -> getTranslation(savedByMe ? "review.status.replaced-self"
+                : "review.status.replaced", context.format().when(at)));
+        var footer = new Div(status, release);
         footer.addClassName("feedback-footer");
         return footer;
     }
 
     public String username() {
         return student.username();
+    }
+
+    long studentId() {
+        return student.userId();
     }
 
     Question question() {
@@ -159,17 +167,17 @@ public class FeedbackEditor extends Section {
         return !saver.hasUnsavedValue() && saver.state() != Autosaver.State.REJECTED;
     }
 
-    /** Feedback saved elsewhere, or released, since it was read: known from now on; shown unless edited here. */
+    /**
+     * Feedback saved elsewhere, or released, since it was read: known from now on. With nothing
+     * unsaved here it is shown, and the status says who replaced it; otherwise the next save asks.
+     */
     void refresh(@Nullable GivenFeedback given) {
         if (saver == null || form == null || given == null) {
             return;
         }
-        if (!saver.hasUnsavedValue()) {
-            var newer = FeedbackSaver.inputOf(given, question, answer.autoScore());
-            if (!Objects.equals(newer, form.input())) {
-                form.show(newer);
-            }
-            saver.loadNewer(given);
+        savedByMe = context.savedByMe(given);
+        if (saver.checkStored(given)) {
+            form.show(FeedbackSaver.inputOf(given, question, answer.autoScore()));
         }
         showState(given);
     }
@@ -218,8 +226,12 @@ public class FeedbackEditor extends Section {
             comment.addClassName("conflict-comment");
             summary.add(comment);
         }
-        new VersionConflictDialog(getTranslation("review.conflict.title"), getTranslation("review.conflict.text"),
-                getTranslation("review.conflict.keep-mine"), getTranslation("review.conflict.load-theirs"),
+        // two windows of the same instructor are not "another instructor"
+        var self = context.savedByMe(theirs);
+        new VersionConflictDialog(getTranslation(self ? "review.conflict.title-self" : "review.conflict.title"),
+                getTranslation(self ? "review.conflict.text-self" : "review.conflict.text"),
+                getTranslation("review.conflict.keep-mine"),
+                getTranslation(self ? "review.conflict.load-other" : "review.conflict.load-theirs"),
                 () -> Objects.requireNonNull(saver).keepMine(theirs), () -> {
                     Objects.requireNonNull(form).show(theirInput);
                     Objects.requireNonNull(saver).loadNewer(theirs);

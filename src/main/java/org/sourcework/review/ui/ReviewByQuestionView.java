@@ -33,6 +33,7 @@ import org.sourcework.review.ReviewService;
 import org.sourcework.review.ui.ReviewNav.Screen;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AppRoles;
+import org.sourcework.security.CurrentUser;
 
 /**
  * Grading one question across the class: the question with its rubric and answer key, the passage
@@ -54,8 +55,8 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     private Button passageToggle = new Button();
 
     public ReviewByQuestionView(ReviewService review, ClassWorkService classWork, ClassOverviewService overview,
-            RosterService roster, LessonCatalogService lessons, Clock clock) {
-        super(review, classWork, lessons, clock);
+            RosterService roster, LessonCatalogService lessons, CurrentUser currentUser, Clock clock) {
+        super(review, classWork, lessons, currentUser, clock);
         this.overview = overview;
         this.roster = roster;
         addClassName("review-by-question");

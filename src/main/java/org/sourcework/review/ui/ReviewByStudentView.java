@@ -40,6 +40,7 @@ import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
 import org.sourcework.roster.StudentPlace;
 import org.sourcework.security.AppRoles;
+import org.sourcework.security.CurrentUser;
 
 /**
  * Grading one student's whole lesson: question after question, each with its feedback editor,
@@ -58,8 +59,8 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
     private final List<StudentSection> sections = new ArrayList<>();
 
     public ReviewByStudentView(ReviewService review, ClassWorkService classWork, RosterService roster,
-            LessonCatalogService lessons, Clock clock) {
-        super(review, classWork, lessons, clock);
+            LessonCatalogService lessons, CurrentUser currentUser, Clock clock) {
+        super(review, classWork, lessons, currentUser, clock);
         this.roster = roster;
         addClassName("review-by-student");
         Shortcuts.addShortcutListener(this, () -> move(true), Key.PAGE_DOWN, KeyModifier.ALT);

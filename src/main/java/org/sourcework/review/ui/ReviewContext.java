@@ -12,6 +12,7 @@ import org.sourcework.lessons.VersionedContent;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ui.ReaderFormat;
+import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.sourcework.roster.AssignmentInfo;
 
@@ -33,11 +34,12 @@ final class ReviewContext {
     private final ReaderFormat format;
     private final RetryPolling polling;
     private final Clock clock;
+    private final long userId;
     private final Map<String, CommentBank> banks = new HashMap<>();
 
     ReviewContext(ReviewService review, ClassWorkService classWork, AssignmentInfo assignment,
             VersionedContent current, IntFunction<LessonContent> readVersion, ReaderFormat format,
-            RetryPolling polling, Clock clock) {
+            RetryPolling polling, Clock clock, long userId) {
         this.review = review;
         this.classWork = classWork;
         this.assignment = assignment;
@@ -48,6 +50,7 @@ final class ReviewContext {
         this.format = format;
         this.polling = polling;
         this.clock = clock;
+        this.userId = userId;
     }
 
     ReviewService review() {
@@ -100,6 +103,11 @@ final class ReviewContext {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Whether feedback was saved last by the instructor using this screen (in another window), not a colleague. */
+    boolean savedByMe(GivenFeedback given) {
+        return given.updatedBy() == userId;
     }
 
     /** The question's number in the current version of the lesson, as the reader shows it. */

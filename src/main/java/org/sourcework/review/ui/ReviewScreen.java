@@ -1,6 +1,7 @@
 package org.sourcework.review.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Main;
@@ -11,15 +12,23 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.RetryPolling;
+import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ui.ReaderFormat;
+import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
+import org.sourcework.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -30,18 +39,22 @@ import org.springframework.security.access.AccessDeniedException;
 abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
 
     static final String ASSIGNMENT = "assignmentId";
+    private static final Logger log = LoggerFactory.getLogger(ReviewScreen.class);
 
     protected final ReviewService review;
     protected final ClassWorkService classWork;
     private final LessonCatalogService lessons;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final RetryPolling polling = new RetryPolling();
     protected @Nullable ReviewContext context;
 
-    ReviewScreen(ReviewService review, ClassWorkService classWork, LessonCatalogService lessons, Clock clock) {
+    ReviewScreen(ReviewService review, ClassWorkService classWork, LessonCatalogService lessons,
+            CurrentUser currentUser, Clock clock) {
         this.review = review;
         this.classWork = classWork;
         this.lessons = lessons;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("page");
         addClassName("review-page");
@@ -79,7 +92,7 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
             var current = lessons.currentVersion(assignment.lessonId());
             return Optional.of(new ReviewContext(review, classWork, assignment, current,
                     number -> lessons.contentOfVersion(assignment.lessonId(), number), new ReaderFormat(this, clock),
-                    polling, clock));
+                    polling, clock, currentUser.id()));
         } catch (AccessDeniedException | AssignmentNotFoundException e) {
             return Optional.empty();
         }
@@ -100,9 +113,37 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
         dialog.open();
     }
 
+    /**
+     * The screen's regular look at the feedback it shows (see {@link StoredChecks}): feedback saved
+     * elsewhere meanwhile replaces what an editor shows when nothing is unsaved there, and says so.
+     */
+    @ClientCallable
+    void checkStored() {
+        var current = context;
+        var shown = editors();
+        if (current == null || shown.isEmpty()) {
+            return;
+        }
+        var studentIds = shown.stream().map(FeedbackEditor::studentId).distinct().toList();
+        Map<Long, GivenFeedback> byRevision;
+        try {
+            byRevision = review.feedbackFor(current.assignmentId(), studentIds).stream()
+                    .collect(Collectors.toMap(GivenFeedback::revisionId, Function.identity(), (a, b) -> b));
+        } catch (RuntimeException e) {
+            // a failed check changes nothing: the next one, or the next save, tells
+            log.debug("Could not check the feedback of assignment {}", current.assignmentId(), e);
+            return;
+        }
+        shown.forEach(editor -> {
+            var revisionId = editor.answer().revisionId();
+            editor.refresh(revisionId == null ? null : byRevision.get(revisionId));
+        });
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         polling.attach(attachEvent.getUI());
+        StoredChecks.install(this);
         // Alt+Down and Alt+Up move between the answers on the screen, in the browser alone
         getElement().executeJs("""
                 if (this.__swAnswers) return;

@@ -43,6 +43,11 @@ abstract class BrowserTestBase {
         registry.add("sourcework.data-dir", DATA_DIR::toString);
     }
 
+    /** The port of the server under test, for a second browser. */
+    int port() {
+        return port;
+    }
+
     @BeforeAll
     void startBrowser() {
         driver = Chrome.start();

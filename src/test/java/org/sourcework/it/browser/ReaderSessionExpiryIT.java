@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sourcework.responses.AnswerValue.TextAnswer;
@@ -20,8 +22,9 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
- * A session that expires while a student writes: what they typed but the server never got is kept
- * in the browser, offered back once they have signed in again, and saved when they accept it.
+ * A session that times out while a student writes: the page says so and keeps the text on the
+ * screen; what the server never got is kept in the browser, the sign-in leads back to the page, which
+ * offers the text back and saves it when the student accepts.
  * Farid is this test's own student; no other test writes his answers.
  */
 class ReaderSessionExpiryIT extends BrowserTestBase {
@@ -44,27 +47,36 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
     WebServerApplicationContext server;
 
     @Test
-    void text_typed_after_the_session_expired_is_offered_back_after_signing_in_again_and_saved() {
+    void a_session_that_times_out_says_so_keeps_the_text_on_screen_and_signing_in_returns_to_the_page_to_save_it()
+            throws IOException {
         long assignment = runAs.user(STUDENT, () -> roster.myAssignments().getFirst().assignmentId());
         var reader = "lesson/" + assignment + "/I";
         page.signIn(STUDENT, PASSWORD);
         page.open(reader);
         assertThat(storedAnswer(assignment)).isNull();
 
-        // the server forgets the session, as its timeout would, while the page stays open
-        expireSession();
+        // the server's session timeout, made short for this session; the page stays open
+        timeOutSession();
         answerField().sendKeys(TYPED);
 
-        // the autosave after typing stops finds no session; the browser reloads and is sent to sign in
-        page.waitFor().until(ExpectedConditions.urlContains("/login"));
+        var notice = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".v-system-error[data-cause]")));
+        assertThat(notice.getText()).isEqualTo("You were signed out after a long pause.\nYour text is kept in this"
+                + " browser; sign in to save it. Click here or press Esc to sign in.");
+        assertThat(answerField().getDomProperty("value")).as("the text stays on the screen").isEqualTo(TYPED);
+        assertThat(shownStatus()).isEqualTo("Not saved yet — you were signed out; your text is kept in this browser.");
+        assertThat(page.path()).isEqualTo("/" + reader);
+        new Screenshots(page).asShown("saving-signed-out-1280.png", 1280, 800);
         assertThat(storedAnswer(assignment)).isNull();
-        page.signIn(STUDENT, PASSWORD);
-        page.open(reader);
 
+        notice.click();
+        page.waitFor().until(ExpectedConditions.urlContains("/login"));
+        signInOnThisPage();
+
+        page.waitFor().until(driver -> page.path().equals("/" + reader));
         var offer = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#question-" + QUESTION + " .restore-offer")));
         assertThat(offer.getText()).contains("You have unsaved text from before", TYPED);
-        assertThat(answerField().getDomProperty("value")).isEmpty();
         click(offer.findElement(By.xpath(".//vaadin-button[normalize-space()='Restore']")));
 
         awaitStatus("Saved at");
@@ -76,6 +88,26 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
         assertThat(answerField().getDomProperty("value")).isEqualTo(TYPED);
         awaitStatus("Saved at");
         assertThat(page.driver().findElements(By.cssSelector(".restore-offer"))).isEmpty();
+    }
+
+    /** The question's status as shown: while typed text is on its way, a label the page puts in its place. */
+    private String shownStatus() {
+        return (String) page.script("""
+                const status = document.querySelector(arguments[0]);
+                const label = getComputedStyle(status, '::before').content;
+                return label && label !== 'none' ? JSON.parse(label) : status.textContent;
+                """, "#question-" + QUESTION + " .save-status");
+    }
+
+    /** Signs in on the sign-in page the browser was sent to, without opening it again. */
+    private void signInOnThisPage() {
+        var username = page.waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#vaadinLoginUsername input")));
+        var form = page.driver().findElement(By.cssSelector("vaadin-login-form"));
+        username.sendKeys(STUDENT);
+        page.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD, Keys.ENTER);
+        page.waitFor().until(ExpectedConditions.stalenessOf(form));
+        page.waitForVaadin();
     }
 
     private WebElement answerField() {
@@ -99,16 +131,24 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
         return runAs.user(STUDENT, () -> responses.open(assignment)).answers().get(QUESTION);
     }
 
-    /** Expires the browser's session in Tomcat, exactly as the session timeout does; the cookie stays. */
-    private void expireSession() {
+    /**
+     * Gives the browser's session in Tomcat a timeout of one second and waits until Tomcat, asked,
+     * finds it timed out: the same expiry as after 30 minutes without a request. The cookie stays.
+     */
+    private void timeOutSession() {
+        var session = tomcatSession();
+        session.setMaxInactiveInterval(1);
+        page.waitFor().until(driver -> !session.isValid());
+    }
+
+    private Session tomcatSession() {
         var id = page.driver().manage().getCookieNamed("JSESSIONID").getValue();
         var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
         try {
             for (var child : tomcat.getHost().findChildren()) {
                 var session = ((Context) child).getManager().findSession(id);
                 if (session != null) {
-                    session.expire();
-                    return;
+                    return session;
                 }
             }
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -68,7 +69,7 @@ class AnswerSaverTest {
     }
 
     @Test
-    void failed_save_keeps_the_value_and_retries_when_due_then_stops_and_waits_for_the_student() {
+    void a_save_the_server_fails_is_kept_and_retried_until_the_server_is_back_never_more_than_30_seconds_apart() {
         when(service.save(anyLong(), anyString(), any(), isNull()))
                 .thenThrow(new DataAccessResourceFailureException("database gone"));
         var saver = saver();
@@ -81,15 +82,20 @@ class AnswerSaverTest {
         saver.retryIfDue();
         verify(service, times(1)).save(anyLong(), anyString(), any(), isNull());
 
-        for (int i = 0; i < AnswerSaver.AUTOMATIC_RETRIES; i++) {
-            clock.advance(Duration.ofMinutes(1));
+        // an outage of twenty minutes: the save is tried again at least every 30 seconds
+        for (int i = 0; i < 40; i++) {
+            clock.advance(Duration.ofSeconds(30));
             saver.retryIfDue();
         }
-        assertThat(saver.state()).isEqualTo(AnswerSaver.State.FAILED);
-        clock.advance(Duration.ofMinutes(1));
+        verify(service, times(41)).save(anyLong(), anyString(), any(), isNull());
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.RETRYING);
+        assertThat(states).containsOnly(AnswerSaver.State.SAVING, AnswerSaver.State.RETRYING);
+
+        doReturn(new SaveResult.Saved(stored("typed", 0))).when(service).save(anyLong(), anyString(), any(), isNull());
+        clock.advance(Duration.ofSeconds(30));
         saver.retryIfDue();
-        verify(service, times(1 + AnswerSaver.AUTOMATIC_RETRIES)).save(anyLong(), anyString(), any(), isNull());
-        assertThat(states).contains(AnswerSaver.State.SAVING, AnswerSaver.State.RETRYING, AnswerSaver.State.FAILED);
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
+        assertThat(saver.hasUnsavedValue()).isFalse();
     }
 
     @Test
@@ -122,6 +128,72 @@ class AnswerSaverTest {
         saver.keepMine(newer);
         assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
         verify(service).save(51, "q1", new TextAnswer("mine"), 3);
+    }
+
+    @Test
+    void a_conflict_asks_once_even_when_the_field_sends_its_value_again_as_the_dialog_takes_the_focus() {
+        var newer = stored("from the other tab", 3);
+        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveResult.Conflict(newer));
+        var saver = saver();
+        var conflicts = new ArrayList<SavedAnswer>();
+        saver.onConflict(conflicts::add);
+
+        saver.save(new TextAnswer("mine"));
+        saver.save(new TextAnswer("mine"));
+        saver.retry();
+
+        assertThat(conflicts).containsExactly(newer);
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.CONFLICT);
+        verify(service, times(1)).save(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
+    void keep_mine_a_second_time_after_the_choice_was_saved_changes_nothing_and_throws_nothing() {
+        var newer = stored("from the other tab", 3);
+        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveResult.Conflict(newer));
+        when(service.save(51, "q1", new TextAnswer("mine"), 3)).thenReturn(new SaveResult.Saved(stored("mine", 4)));
+        var saver = saver();
+        saver.save(new TextAnswer("mine"));
+        saver.keepMine(newer);
+
+        saver.keepMine(newer);
+
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
+        assertThat(saver.version()).isEqualTo(4);
+        verify(service, times(2)).save(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
+    void an_answer_saved_over_in_another_window_replaces_this_one_and_says_so_when_nothing_is_unsaved_here() {
+        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveResult.Saved(stored("mine", 0)));
+        var saver = saver();
+        var shown = new ArrayList<SavedAnswer>();
+        saver.onReplaced(shown::add);
+        saver.save(new TextAnswer("mine"));
+        var theirs = new SavedAnswer("q1", new TextAnswer("kept in the other window"), 1, NOW.plusSeconds(60), null,
+                2, false);
+
+        assertThat(saver.checkStored(stored("mine", 0))).isFalse();
+        assertThat(saver.checkStored(theirs)).isTrue();
+
+        assertThat(shown).containsExactly(theirs);
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.REPLACED);
+        assertThat(saver.replacedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(saver.stored()).isEqualTo(new TextAnswer("kept in the other window"));
+        assertThat(saver.version()).isEqualTo(1);
+    }
+
+    @Test
+    void an_answer_with_unsaved_text_is_not_replaced_by_a_check_its_next_save_meets_the_conflict() {
+        when(service.save(anyLong(), anyString(), any(), any()))
+                .thenThrow(new DataAccessResourceFailureException("database gone"));
+        var saver = saver();
+        saver.save(new TextAnswer("typed"));
+
+        assertThat(saver.checkStored(stored("from the other window", 0))).isFalse();
+
+        assertThat(saver.pending()).isEqualTo(new TextAnswer("typed"));
+        assertThat(saver.version()).isNull();
     }
 
     @Test

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.ShortcutsKt;
+import com.vaadin.flow.component.BlurNotifier;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,11 +30,13 @@ import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
+import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
 import org.sourcework.review.StudentFeedbackService;
+import org.sourcework.roster.ClassRosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -59,6 +64,12 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
 
     @Autowired
     RunAs runAs;
+
+    @Autowired
+    ClassWorkService classWork;
+
+    @Autowired
+    ClassRosterService classRoster;
 
     private ClaimEvidenceReasoning cer() {
         return TelegramQuestions.first(fixture.content("amira"), ClaimEvidenceReasoning.class);
@@ -203,39 +214,74 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
         assertThat(find(Button.class, editor).withClassName("bank-comment").all()).hasSize(before);
     }
 
+    /** Another instructor of the student's class, for this test only (rolled back). */
+    private void okaforAlsoTeaches(String student) {
+        var classId = runAs.user("hughes", () -> classWork.assignment(fixture.assignmentOf(student)).classId());
+        runAs.user("admin", () -> classRoster.addInstructor(classId, "okafor"));
+    }
+
+    private void saveAs(String instructor, GivenFeedback over, String comment) {
+        runAs.user(instructor, () -> review.save(over.answerId(), new FeedbackInput(Map.of(), null, null, comment,
+                null, false), over.version()));
+    }
+
+    /** The comment field loses the focus, as it does when a dialog opens over it. */
+    private void blur(TextArea field) {
+        ComponentUtil.fireEvent(field, new BlurNotifier.BlurEvent<>(field, true));
+    }
+
     @Test
-    void feedback_changed_elsewhere_opens_a_choice_and_loading_theirs_shows_it() {
+    void feedback_changed_in_another_window_of_the_same_instructor_asks_once_and_says_another_window() {
         var editor = handedInCer("ben");
         test(comment(editor)).setValue("Mine, first.");
-        var mine = saved("ben", cer());
-        runAs.user("hughes", () -> review.save(mine.answerId(), new FeedbackInput(Map.of(), null, null,
-                "Theirs, from another tab.", null, false), mine.version()));
+        saveAs("hughes", saved("ben", cer()), "Theirs, from another tab.");
 
         test(comment(editor)).setValue("Mine, second.");
+        blur(comment(editor));
 
         var dialog = find(Dialog.class).withCondition(d -> d instanceof VersionConflictDialog).single();
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Someone else changed this feedback");
-        assertThat(dialog.getElement().getTextRecursively()).contains("Theirs, from another tab.");
-        test(find(Button.class, dialog).withText("Load their version").single()).click();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("This feedback was changed in another window");
+        assertThat(dialog.getElement().getTextRecursively()).contains("You saved different feedback on this answer"
+                + " in another window", "Theirs, from another tab.").doesNotContain("Another instructor");
+        test(find(Button.class, dialog).withText("Load the other version").single()).click();
         assertThat(comment(editor).getValue()).isEqualTo("Theirs, from another tab.");
         test(comment(editor)).setValue("Theirs, then mine.");
         assertThat(saved("ben", cer()).comment()).isEqualTo("Theirs, then mine.");
     }
 
     @Test
-    void keeping_mine_after_a_conflict_saves_over_the_other_version() {
+    void feedback_another_instructor_changed_names_them_and_keeping_mine_saves_once_without_an_error() {
+        okaforAlsoTeaches("chloe");
         var editor = handedInCer("chloe");
         test(comment(editor)).setValue("Mine, first.");
-        var mine = saved("chloe", cer());
-        runAs.user("hughes", () -> review.save(mine.answerId(), new FeedbackInput(Map.of(), null, null,
-                "Theirs.", null, false), mine.version()));
+        saveAs("okafor", saved("chloe", cer()), "Theirs.");
 
         test(comment(editor)).setValue("Mine, second.");
+        blur(comment(editor));
         var dialog = find(Dialog.class).withCondition(d -> d instanceof VersionConflictDialog).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Someone else changed this feedback");
+        assertThat(dialog.getElement().getTextRecursively()).contains("Another instructor of this class", "Theirs.");
         test(find(Button.class, dialog).withText("Keep mine").single()).click();
+        blur(comment(editor));
 
+        assertThat(find(Dialog.class).withCondition(d -> d instanceof VersionConflictDialog && d.isOpened())
+                .exists()).isFalse();
+        assertThat(find(Notification.class).exists()).as("no error after a choice that was saved").isFalse();
         assertThat(saved("chloe", cer()).comment()).isEqualTo("Mine, second.");
         assertThat(status(editor)).contains("Saved at");
+    }
+
+    @Test
+    void feedback_another_instructor_saved_over_is_shown_with_who_replaced_it_on_the_next_check() {
+        okaforAlsoTeaches("daniel");
+        var editor = handedInCer("daniel");
+        test(comment(editor)).setValue("Mine.");
+        saveAs("okafor", saved("daniel", cer()), "Okafor's, over mine.");
+
+        ((ReviewScreen) getCurrentView()).checkStored();
+
+        assertThat(comment(editor).getValue()).isEqualTo("Okafor's, over mine.");
+        assertThat(status(editor)).startsWith("Replaced by feedback another instructor saved at");
     }
 
     @Test

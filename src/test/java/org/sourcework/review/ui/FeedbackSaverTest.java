@@ -41,7 +41,7 @@ class FeedbackSaverTest {
 
     private static GivenFeedback given(String comment, int version, FeedbackStatus status) {
         return new GivenFeedback(1, 7, 11, 3, "q1", version, status, new BigDecimal("1.00"), 2, Map.of(), false,
-                null, comment, null, false, NOW, null, null);
+                null, comment, null, false, NOW, 5, null, null);
     }
 
     private static FeedbackInput input(String comment) {

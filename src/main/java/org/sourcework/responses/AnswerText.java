@@ -1,4 +1,4 @@
-package org.sourcework.review;
+package org.sourcework.responses;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,7 +7,6 @@ import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.Option;
 import org.sourcework.lessons.Question;
-import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.CategorisationAnswer;
 import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
@@ -18,12 +17,12 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
  * An answer as plain text a person can read in a spreadsheet: options by their text, sentences by
  * number, placements as "statement → category", and the three parts of a claim-evidence-reasoning.
  */
-final class AnswerText {
+public final class AnswerText {
 
     private AnswerText() {
     }
 
-    static String of(Question question, AnswerValue value) {
+    public static String of(Question question, AnswerValue value) {
         return switch (value) {
             case ChoiceAnswer choice -> choices(question, choice.optionIds());
             case TextAnswer text -> text.text();
