@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.List;
 
 /** The Spring Boot arguments every forked server gets, so a fork never touches ./data or port 8080. */
-final class ForkedArgs {
+public final class ForkedArgs {
 
     /** The first start of Vaadin's dev mode prepares its bundle, which takes a while on a small machine. */
-    static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    public static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     /** Settings from the developer's shell that would change what a fork does. */
-    static final List<String> ENV_TO_CLEAR = List.of("SPRING_PROFILES_ACTIVE", "SOURCEWORK_DATA_DIR",
+    public static final List<String> ENV_TO_CLEAR = List.of("SPRING_PROFILES_ACTIVE", "SOURCEWORK_DATA_DIR",
             "SOURCEWORK_LESSONS_DIR", "SOURCEWORK_ADMIN_PASSWORD", "SOURCEWORK_ADMIN_USERNAME", "PORT");
 
     private ForkedArgs() {

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * start) without touching its own JVM. Its output is read line by line; tests wait for a line instead
  * of sleeping.
  */
-final class ForkedJvm implements AutoCloseable {
+public final class ForkedJvm implements AutoCloseable {
 
     private static final String END_OF_OUTPUT = "\u0000end of output";
 
@@ -37,7 +37,7 @@ final class ForkedJvm implements AutoCloseable {
     }
 
     /** Starts {@code mainClass} with the given arguments; the environment is the parent's plus {@code env}. */
-    static ForkedJvm start(Class<?> mainClass, List<String> args, Map<String, String> env, List<String> unsetEnv)
+    public static ForkedJvm start(Class<?> mainClass, List<String> args, Map<String, String> env, List<String> unsetEnv)
             throws IOException {
         var java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -51,7 +51,7 @@ final class ForkedJvm implements AutoCloseable {
     }
 
     /** Waits until the process prints a line that matches; fails with the whole output otherwise. */
-    String awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
+    public String awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             var line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -69,7 +69,7 @@ final class ForkedJvm implements AutoCloseable {
     }
 
     /** Waits for the process to end by itself and returns its exit code. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
             return fail("The process did not end within %s. Output:%n%s", timeout, transcript);
@@ -77,21 +77,29 @@ final class ForkedJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL on Linux: no shutdown hooks, no flush, no chance to close the database. */
-    void killHard() throws InterruptedException {
+    public void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
     /** SIGTERM on Linux: Spring closes the context and the database as on a normal stop. */
-    void stop(Duration timeout) throws InterruptedException {
+    public void stop(Duration timeout) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             killHard();
         }
     }
 
-    String output() {
+    public String output() {
         return transcript.toString();
     }
 
