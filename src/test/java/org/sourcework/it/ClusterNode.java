@@ -66,6 +66,10 @@ public final class ClusterNode implements AutoCloseable {
 
     /** Starts the JVM and returns at once; {@link #awaitStarted()} waits for the application. */
     public ClusterNode start() throws IOException {
+        if (jvm != null && jvm.isAlive()) {
+            // a second JVM on the same ports would fail, and the first would outlive the test
+            throw new IllegalStateException("Node " + name + " is still running; stop or kill it first");
+        }
         if (jvm != null) {
             earlierOutput.append(jvm.output());
         }
