@@ -3,6 +3,8 @@ package org.sourcework;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.sourcework.operations.MoveToPostgres;
+import org.sourcework.operations.RestoreH2Backup;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -18,6 +20,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && MoveToPostgres.COMMAND.equals(args[0])) {
+            // an operator's one-off command, not a server: no web server, no Spring context
+            System.exit(MoveToPostgres.run(System.getenv(), System.out));
+        }
+        if (args.length > 0 && RestoreH2Backup.COMMAND.equals(args[0])) {
+            System.exit(RestoreH2Backup.run(args, System.getenv(), System.out));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcework.base.ClusterLock;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.roster.ClassRole;
 import org.sourcework.roster.RosterService;
@@ -23,24 +24,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the demo school when it is missing, through the same services administrators use.
- * Running it again changes nothing. Never runs under the {@code prod} profile.
+ * Running it again changes nothing. Never runs under the {@code prod} profile. Nodes that start
+ * together seed one after the other ({@link ClusterLock}), so the second finds the school there.
  */
 @Component
 @Profile("!prod")
 public class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    static final String LOCK = "demo-school";
 
     private final UserService users;
     private final RosterService roster;
     private final LessonCatalogService lessons;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ClusterLock clusterLock;
     private final SampleWork sampleWork;
     private final boolean withSampleWork;
 
     DemoDataSeeder(UserService users, RosterService roster, LessonCatalogService lessons,
-            TransactionTemplate transactions, Clock clock, SampleWork sampleWork,
+            TransactionTemplate transactions, Clock clock, ClusterLock clusterLock, SampleWork sampleWork,
             @Value("${sourcework.demo.sample-work:true}") boolean withSampleWork) {
         this.sampleWork = sampleWork;
         this.withSampleWork = withSampleWork;
@@ -49,6 +53,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         this.lessons = lessons;
         this.transactions = transactions;
         this.clock = clock;
+        this.clusterLock = clusterLock;
     }
 
     @Override
@@ -58,6 +63,10 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     /** Seeds the demo school; returns how many accounts were created. */
     public int seed() {
+        return clusterLock.exclusively(LOCK, this::seedNow);
+    }
+
+    private int seedNow() {
         int created = SystemAuthentication.asAdministrator(() -> transactions.execute(status -> seedAsAdministrator()));
         if (withSampleWork) {
             var sample = SystemAuthentication.asAdministrator(() -> transactions.execute(status -> seedSampleClass()));

@@ -51,6 +51,8 @@ class ArchitectureTest {
                 .layer("Home").definedBy("org.sourcework.home..")
                 .layer("Administration").definedBy("org.sourcework.administration..")
                 .layer("Demo").definedBy("org.sourcework.demo..")
+                .layer("Operations").definedBy("org.sourcework.operations..")
+                .whereLayer("Operations").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Home").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Administration").mayNotBeAccessedByAnyLayer()

@@ -69,7 +69,7 @@ public final class ForkedJvm implements AutoCloseable {
     }
 
     /** Waits for the process to end by itself and returns its exit code. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
             return fail("The process did not end within %s. Output:%n%s", timeout, transcript);
@@ -77,8 +77,16 @@ public final class ForkedJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL on Linux: no shutdown hooks, no flush, no chance to close the database. */
-    void killHard() throws InterruptedException {
+    public void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
@@ -91,7 +99,7 @@ public final class ForkedJvm implements AutoCloseable {
         }
     }
 
-    String output() {
+    public String output() {
         return transcript.toString();
     }
 

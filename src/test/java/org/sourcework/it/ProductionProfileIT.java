@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcework.Application;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code prod} profile has no demo data: the first administrator comes from
- * SOURCEWORK_ADMIN_PASSWORD, and without it the server does not start at all.
+ * SOURCEWORK_ADMIN_PASSWORD, and without it the server does not start at all. It logs one JSON object
+ * per line.
  */
 class ProductionProfileIT {
 
@@ -40,10 +42,14 @@ class ProductionProfileIT {
     }
 
     @Test
-    void production_with_a_password_creates_only_the_administrator_who_can_then_sign_in() throws Exception {
+    void production_with_a_password_logs_json_and_creates_only_the_administrator_who_can_then_sign_in() throws Exception {
         try (var server = startProduction(Map.of("SOURCEWORK_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
             var portLine = server.awaitLine(line -> TOMCAT_PORT.matcher(line).find(), ForkedArgs.START_TIMEOUT);
-            server.awaitLine(line -> line.contains("Started Application"), ForkedArgs.START_TIMEOUT);
+            var started = server.awaitLine(line -> line.contains("Started Application"), ForkedArgs.START_TIMEOUT);
+            var logLine = JsonMapper.builder().build().readTree(started);
+            assertThat(logLine.path("message").asString()).as("a JSON log line: " + started)
+                    .startsWith("Started Application");
+            assertThat(logLine.path("service").path("name").asString()).isEqualTo("sourcework");
             var matcher = TOMCAT_PORT.matcher(portLine);
             matcher.find();
             var signIn = new FormSignIn("http://localhost:" + matcher.group(1));

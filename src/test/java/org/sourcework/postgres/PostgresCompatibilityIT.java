@@ -2,6 +2,7 @@ package org.sourcework.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,16 +27,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * PostgreSQL: the whole application starts on a real PostgreSQL server, validates its schema,
  * loads the lessons and seeds the demo school (with the sample class's work and feedback) through
  * the same code paths as on H2; then the class overview's filters, the analytics and the export
- * run over the sample class.
+ * run over the sample class. It runs with the {@code postgres} profile an operator uses, and its pool.
  */
 class PostgresCompatibilityIT {
 
     @Test
     void application_migrates_validates_seeds_and_reports_on_postgresql() throws Exception {
-        try (var postgres = LocalPostgres.start();
-                var app = new SpringApplicationBuilder(Application.class).run(
-                        "--spring.datasource.url=" + postgres.jdbcUrl(),
-                        "--spring.datasource.username=sourcework",
+        var url = LocalPostgres.shared().createDatabase("compatibility");
+        try (var app = new SpringApplicationBuilder(Application.class).profiles("postgres").run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + LocalPostgres.USER,
                         "--spring.datasource.password=",
                         "--server.port=0",
                         "--management.server.port=0",
@@ -45,6 +46,10 @@ class PostgresCompatibilityIT {
             var jdbc = app.getBean(JdbcTemplate.class);
 
             assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+            assertThat(app.getBean(HikariDataSource.class).getMaximumPoolSize()).as("the postgres profile's pool")
+                    .isEqualTo(10);
+            assertThat(jdbc.queryForObject("select count(*) from pg_stat_activity where application_name = ?",
+                    Long.class, "sourcework")).as("connections named for pg_stat_activity").isPositive();
             assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(23);
             assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class)).isEqualTo(3);
             assertThat(jdbc.queryForObject("select slug from lesson", String.class)).isEqualTo("moscow-1956");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcework.base.ClusterLock;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.LoadProblem;
 import org.sourcework.lessons.ReloadSummary;
@@ -22,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads every lesson folder and stores a new version of each lesson whose files changed. Not
  * guarded: it runs at start-up with nobody signed in; people reach it only through the guarded
  * {@code LessonCatalogService}. Each lesson is stored in its own transaction, so one that fails
- * leaves the others loaded.
+ * leaves the others loaded. One sync at a time across all nodes ({@link ClusterLock}): two nodes
+ * starting together, or a reload on one while another starts, would otherwise both store the same
+ * new lesson or version, and one of them would fail on the unique slug or version number.
  */
 @Component
 public class LessonSync {
@@ -30,6 +33,7 @@ public class LessonSync {
     private static final Logger log = LoggerFactory.getLogger(LessonSync.class);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_SLUG_LENGTH = 80;
+    static final String LOCK = "lessons";
 
     private record Stored(long lessonId, int number, boolean newVersion) {
     }
@@ -38,17 +42,19 @@ public class LessonSync {
     private final LessonVersionRepository versions;
     private final TransactionTemplate transactions;
     private final ContentCache cache;
+    private final ClusterLock clusterLock;
     private final Clock clock;
     private final String directory;
     private volatile List<LoadProblem> problems = List.of();
 
     LessonSync(LessonRepository lessons, LessonVersionRepository versions,
-            PlatformTransactionManager transactionManager, ContentCache cache, Clock clock,
+            PlatformTransactionManager transactionManager, ContentCache cache, ClusterLock clusterLock, Clock clock,
             @Value("${sourcework.lessons-dir:lessons}") String directory) {
         this.lessons = lessons;
         this.versions = versions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.cache = cache;
+        this.clusterLock = clusterLock;
         this.clock = clock;
         this.directory = directory.endsWith("/") ? directory.substring(0, directory.length() - 1) : directory;
     }
@@ -58,7 +64,11 @@ public class LessonSync {
         return problems;
     }
 
-    public synchronized ReloadSummary syncAll() {
+    public ReloadSummary syncAll() {
+        return clusterLock.exclusively(LOCK, this::syncAllNow);
+    }
+
+    private ReloadSummary syncAllNow() {
         var found = new ArrayList<LoadProblem>();
         int loaded = 0;
         int newVersions = 0;

@@ -3,6 +3,7 @@ package org.sourcework.users.internal;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcework.base.ClusterLock;
 import org.sourcework.security.AppRole;
 import org.sourcework.users.PasswordPolicy;
 import org.springframework.beans.factory.InitializingBean;
@@ -14,24 +15,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In production there is no demo data: the first administrator is created from the environment,
- * and the app refuses to start without a password for them.
+ * and the app refuses to start without a password for them. Nodes that start together on an empty
+ * database take turns ({@link ClusterLock}), so only the first creates the account.
  */
 @Component
 @Profile("prod")
 class FirstAdministrator implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+    static final String LOCK = "first-administrator";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ClusterLock clusterLock;
     private final String username;
     private final String password;
 
     FirstAdministrator(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            TransactionTemplate transactions, Clock clock,
+            TransactionTemplate transactions, Clock clock, ClusterLock clusterLock,
             @Value("${sourcework.admin.username:admin}") String username,
             @Value("${sourcework.admin.password:}") String password) {
         this.accounts = accounts;
@@ -39,13 +43,14 @@ class FirstAdministrator implements InitializingBean {
         this.policy = policy;
         this.transactions = transactions;
         this.clock = clock;
+        this.clusterLock = clusterLock;
         this.username = username;
         this.password = password;
     }
 
     @Override
     public void afterPropertiesSet() {
-        transactions.executeWithoutResult(status -> {
+        clusterLock.runExclusively(LOCK, () -> transactions.executeWithoutResult(status -> {
             if (accounts.countByRoleAndEnabledTrue(AppRole.ADMIN) > 0) {
                 return;
             }
@@ -60,6 +65,6 @@ class FirstAdministrator implements InitializingBean {
             accounts.save(new UserAccount(username, "Administrator", username + "@localhost", AppRole.ADMIN,
                     encoder.encode(password), false, clock.instant()));
             log.info("Created the first administrator account '{}'.", username);
-        });
+        }));
     }
 }

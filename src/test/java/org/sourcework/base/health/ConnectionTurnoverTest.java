@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +26,7 @@ import org.sourcework.users.UserAdminService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -110,15 +112,20 @@ class ConnectionTurnoverTest {
 
     /** Evicts every pooled connection and waits until the database has no session older than that. */
     private void replaceEveryConnection() throws Exception {
-        var evictedAt = jdbc.queryForObject("select localtimestamp", Timestamp.class);
+        boolean postgres = "PostgreSQL".equals(jdbc.execute(
+                (ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
+        // H2 lists its sessions in information_schema, PostgreSQL in pg_stat_activity (for every database)
+        Object evictedAt = postgres ? jdbc.queryForObject("select now()", OffsetDateTime.class)
+                : jdbc.queryForObject("select localtimestamp", Timestamp.class);
+        var olderSessions = postgres
+                ? "select pid from pg_stat_activity where datname = current_database() and backend_start <= ?"
+                : "select session_id from information_schema.sessions where cast(session_start as timestamp) <= ?";
         dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
         long deadline = System.nanoTime() + TURNOVER_TIMEOUT.toNanos();
         var remaining = new ArrayList<Long>();
         while (System.nanoTime() < deadline) {
             remaining.clear();
-            remaining.addAll(jdbc.queryForList(
-                    "select session_id from information_schema.sessions where cast(session_start as timestamp) <= ?",
-                    Long.class, evictedAt));
+            remaining.addAll(jdbc.queryForList(olderSessions, Long.class, evictedAt));
             if (remaining.isEmpty()) {
                 return;
             }

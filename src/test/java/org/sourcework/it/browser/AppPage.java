@@ -107,7 +107,7 @@ final class AppPage {
         return waitFor(Duration.ofSeconds(30));
     }
 
-    private WebDriverWait waitFor(Duration timeout) {
+    WebDriverWait waitFor(Duration timeout) {
         var wait = new WebDriverWait(driver, timeout);
         wait.pollingEvery(Duration.ofMillis(100));
         return wait;

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcework.base.ClusterLock;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonSummary;
 import org.sourcework.lessons.LoadProblem;
@@ -21,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The catalogue on a lessons folder of its own, which the tests change: the telegram (so the demo
@@ -41,6 +44,21 @@ class LessonVersioningTest {
 
     @Autowired
     RunAs runAs;
+
+    @Autowired
+    LessonRepository lessonRepository;
+
+    @Autowired
+    LessonVersionRepository versionRepository;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    ClusterLock clusterLock;
+
+    @Autowired
+    Clock clock;
 
     @DynamicPropertySource
     static void lessonsFolder(DynamicPropertyRegistry registry) throws IOException {
@@ -93,6 +111,24 @@ class LessonVersioningTest {
         assertThat(runAs.user("admin", () -> lessons.content(after.id())).title()).isEqualTo(oldTitle + " (revised)");
         assertThat(runAs.user("admin", () -> lessons.contentOfVersion(after.id(), before.currentVersion())).title())
                 .isEqualTo(oldTitle);
+    }
+
+    @Test
+    void a_version_another_node_stored_is_what_this_node_serves_next() throws IOException {
+        var tiny = summaryOf("tiny");
+        var oldTitle = runAs.user("admin", () -> lessons.content(tiny.id())).title();
+        // another node: its own copy of the folder, its own cache, the same database
+        var otherFolder = Files.createTempDirectory("sourcework-other-node");
+        copy(lessonsDir.resolve("tiny"), otherFolder.resolve("tiny"));
+        rewrite(otherFolder.resolve("tiny/lesson.yaml"), oldTitle, oldTitle + " (from the other node)");
+        var otherNode = new LessonSync(lessonRepository, versionRepository, transactionManager, new ContentCache(),
+                clusterLock, clock, otherFolder.toString());
+
+        assertThat(otherNode.syncAll().newVersions()).isEqualTo(1);
+
+        assertThat(runAs.user("admin", () -> lessons.content(tiny.id())).title())
+                .isEqualTo(oldTitle + " (from the other node)");
+        assertThat(summaryOf("tiny").currentVersion()).isEqualTo(tiny.currentVersion() + 1);
     }
 
     @Test

@@ -1,0 +1,234 @@
+package org.sourcework.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.sourcework.base.ClusterLock;
+import org.sourcework.it.ClusterNode;
+import org.sourcework.it.HaProxy;
+import org.sourcework.postgres.LocalPostgres;
+
+/**
+ * Two Sourcework nodes (forked JVMs on the test class path, see {@link ClusterNode}) on one real
+ * PostgreSQL, behind a real HAProxy running {@code deploy/haproxy.cfg}, used through real browsers.
+ * The steps build on each other, in order: the nodes start together, a student saves on A while an
+ * instructor reads on B, and then A is killed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String PASSWORD = "reading-1956";
+    private static final String COOKIE = "SOURCEWORK_NODE";
+    private static final String PAGE = "I";
+    private static final String FIRST = "i-had-it-been-able";
+    private static final String SECOND = "i-check-against-speech";
+    private static final String SAVED_ON_A = "They could not have kept the campaign quiet for long.";
+    private static final String STALE_ON_B = "Typed in a window opened before the other one saved.";
+    private static final String SECOND_ON_A = "Compare it with the text the State Department printed in June.";
+    private static final String UNSAVED = " Typed after the server went down.";
+
+    private static String databaseUrl;
+    private static ClusterNode a;
+    private static ClusterNode b;
+    private static HaProxy proxy;
+    private static ChromeDriver studentBrowser;
+    private static ChromeDriver otherBrowser;
+    private static AppPage student;
+    private static AppPage other;
+    private static long assignment;
+
+    @BeforeAll
+    static void twoNodesStartTogetherBehindHaProxy() throws Exception {
+        databaseUrl = LocalPostgres.shared().createDatabase("cluster");
+        a = ClusterNode.on("a", databaseUrl, "postgres", Map.of());
+        b = ClusterNode.on("b", databaseUrl, "postgres", Map.of());
+        // Hold Flyway's lock and the demo school's while both start, and let go of each only once both
+        // nodes wait for it: their migrations and their seeding then overlap for certain, instead of only
+        // when the timing happens to line up.
+        try (var holder = LocalPostgres.connectTo(databaseUrl)) {
+            flywayLock(holder, "pg_advisory_lock");
+            advisory(holder, "pg_advisory_lock", "demo-school");
+            a.start();
+            b.start();
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
+                    .alias("both nodes connected, waiting for Flyway's lock").until(() -> query("select count("
+                    + "distinct application_name) from pg_stat_activity where application_name like 'sourcework-%'")
+                    .getFirst().equals("2"));
+            assertThat(query("select count(*) from pg_tables where tablename = 'app_user'"))
+                    .as("no migration ran while Flyway's lock was held").containsExactly("0");
+            flywayLock(holder, "pg_advisory_unlock");
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
+                    .alias("both nodes waiting for the demo school's lock").until(() -> waitingFor("demo-school") == 2);
+            advisory(holder, "pg_advisory_unlock", "demo-school");
+        }
+        // ready only once the demo school is seeded (readiness follows the start-up runners)
+        await().atMost(Duration.ofMinutes(4)).until(() -> a.readiness() == 200 && b.readiness() == 200);
+        proxy = HaProxy.start(a, b);
+        proxy.awaitServer("a", "UP");
+        proxy.awaitServer("b", "UP");
+        studentBrowser = Chrome.start();
+        otherBrowser = Chrome.start();
+        student = new AppPage(studentBrowser, proxy.port());
+        other = new AppPage(otherBrowser, proxy.port());
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (var browser : new ChromeDriver[] {studentBrowser, otherBrowser}) {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+        for (var node : new ClusterNode[] {a, b}) {
+            if (node != null) {
+                Files.writeString(Path.of("target", "cluster-node-" + node.name() + ".log"), node.output());
+                node.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void two_nodes_started_together_run_each_migration_once_and_create_one_demo_school() throws Exception {
+        assertThat(query("select count(*) from flyway_schema_history where success group by version"
+                + " having count(*) > 1")).as("migrations applied twice").isEmpty();
+        assertThat(query("select count(*) from flyway_schema_history where success and version is not null"))
+                .containsExactly(String.valueOf(migrationFiles()));
+        assertThat(query("select count(*) from app_user")).containsExactly("23");
+        assertThat(query("select count(*) from school_class")).containsExactly("3");
+        assertThat(query("select count(*) from lesson_version")).containsExactly("1");
+        assertThat(query("select count(*) from assignment")).containsExactly("3");
+        assertThat(a.readiness()).isEqualTo(200);
+        assertThat(b.readiness()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void an_answer_saved_on_node_a_reaches_an_instructor_on_node_b_and_a_stale_edit_on_b_is_refused()
+            throws Exception {
+        signInOn(student, "a", "chloe");
+        var onA = new LessonReader(student);
+        assignment = onA.openFromHome();
+        signInOn(other, "b", "chloe");
+        var onB = new LessonReader(other);
+        onB.open(assignment, PAGE);
+        onA.open(assignment, PAGE);
+
+        onA.type(FIRST, 0, SAVED_ON_A);
+        onA.awaitSaved(FIRST);
+        onB.type(FIRST, 0, STALE_ON_B);
+
+        other.waitFor().until(driver -> onB.saveStatus(FIRST).contains("changed in another tab or window"));
+        assertThat(other.driver().findElements(By.cssSelector("vaadin-dialog.conflict-dialog"))).isNotEmpty();
+        assertThat(storedAnswer("chloe", FIRST)).isEqualTo(SAVED_ON_A);
+
+        signInOn(other, "b", "hughes");
+        new ReviewPages(other).openQuestion(assignment, FIRST);
+        other.waitFor().until(driver -> driver.findElement(By.tagName("body")).getText().contains(SAVED_ON_A));
+    }
+
+    @Test
+    @Order(3)
+    void when_node_a_is_killed_the_student_signs_in_on_b_with_every_saved_answer_and_the_unsaved_text_offered()
+            throws Exception {
+        var reader = new LessonReader(student);
+        reader.type(SECOND, 0, SECOND_ON_A);
+        reader.awaitSaved(SECOND);
+
+        a.killHard();
+        reader.type(FIRST, 0, UNSAVED);
+
+        student.waitFor(Duration.ofMinutes(1)).until(driver -> student.path().startsWith("/login"));
+        student.signIn("chloe", PASSWORD);
+        assertThat(student.driver().manage().getCookieNamed(COOKIE).getValue()).isEqualTo("b");
+        reader.open(assignment, PAGE);
+        assertThat(reader.text(FIRST, 0)).isEqualTo(SAVED_ON_A);
+        assertThat(reader.text(SECOND, 0)).isEqualTo(SECOND_ON_A);
+        var offer = student.waitFor().until(driver -> driver.findElement(
+                By.cssSelector("#question-" + FIRST + " .restore-offer")));
+        assertThat(offer.getText()).contains(SAVED_ON_A + UNSAVED);
+        proxy.awaitServer("a", "DOWN");
+    }
+
+    /** A fresh browser session pinned to one node through HAProxy's cookie, signed in. */
+    private static void signInOn(AppPage page, String node, String username) {
+        page.driver().get("http://localhost:" + proxy.port() + "/login");
+        page.driver().manage().deleteAllCookies();
+        page.driver().manage().addCookie(new Cookie(COOKIE, node));
+        page.signIn(username, PASSWORD);
+        assertThat(page.driver().manage().getCookieNamed(COOKIE).getValue()).isEqualTo(node);
+    }
+
+    private static String storedAnswer(String username, String questionId) throws SQLException {
+        return query("select a.text_value from answer a join student_work w on w.id = a.work_id"
+                + " join app_user u on u.id = w.student_id where u.username = ? and a.question_id = ?", username,
+                questionId).getFirst();
+    }
+
+    private static List<String> query(String sql, Object... parameters) throws SQLException {
+        try (var connection = LocalPostgres.connectTo(databaseUrl); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                var values = new ArrayList<String>();
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+                return values;
+            }
+        }
+    }
+
+    /** How many sessions wait for one of Sourcework's advisory locks. */
+    private static long waitingFor(String lock) throws SQLException {
+        return Long.parseLong(query("select count(*) from pg_locks where locktype = 'advisory' and not granted"
+                + " and classid::bigint = ? and objid::bigint = ? and objsubid = 2", (long) ClusterLock.NAMESPACE,
+                Integer.toUnsignedLong(ClusterLock.key(lock))).getFirst());
+    }
+
+    private static void advisory(java.sql.Connection connection, String function, String lock) throws SQLException {
+        try (var statement = connection.prepareStatement("select " + function + "(?, ?)")) {
+            statement.setInt(1, ClusterLock.NAMESPACE);
+            statement.setInt(2, ClusterLock.key(lock));
+            statement.execute();
+        }
+    }
+
+    /**
+     * Flyway's own lock on PostgreSQL: a fixed number plus the hash of the quoted history table's name
+     * (Flyway 11's PostgreSQLAdvisoryLockTemplate). If Flyway changes it, the assertion that no migration
+     * ran while it was held fails, rather than this test passing without the overlap.
+     */
+    private static void flywayLock(java.sql.Connection connection, String function) throws SQLException {
+        try (var statement = connection.prepareStatement("select " + function + "(?)")) {
+            statement.setLong(1, 77431708279161L + "\"public\".\"flyway_schema_history\"".hashCode());
+            statement.execute();
+        }
+    }
+
+    private static long migrationFiles() throws Exception {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        }
+    }
+}
