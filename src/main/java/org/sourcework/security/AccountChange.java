@@ -1,6 +1,8 @@
 package org.sourcework.security;
 
 import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 
@@ -13,6 +15,12 @@ public enum AccountChange {
     CHANGED("login.changed");
 
     private static final String ATTRIBUTE = AccountChange.class.getName();
+
+    /**
+     * A short-lived cookie naming the change, set on the response that ended the session: an open page
+     * learns of the end only from that response, and says why from this cookie (base.ui.ConnectionWatch).
+     */
+    public static final String COOKIE = "sw-account-change";
 
     private final String messageKey;
 
@@ -27,6 +35,15 @@ public enum AccountChange {
 
     void rememberIn(HttpSession session) {
         session.setAttribute(ATTRIBUTE, name());
+    }
+
+    /** Readable by the page's script, gone after a minute: it only labels the notice of this ending. */
+    void tell(HttpServletResponse response) {
+        var cookie = new Cookie(COOKIE, name());
+        cookie.setPath("/");
+        cookie.setMaxAge(60);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     /** The reason the previous session ended, once: the notice is not shown again after it was seen. */

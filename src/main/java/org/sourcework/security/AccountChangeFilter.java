@@ -47,7 +47,7 @@ final class AccountChangeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            changeOf(user).ifPresent(change -> end(request, user, change));
+            changeOf(user).ifPresent(change -> end(request, response, user, change));
         }
         chain.doFilter(request, response);
     }
@@ -63,13 +63,15 @@ final class AccountChangeFilter extends OncePerRequestFilter {
      * so a page is sent to sign in and Vaadin answers its own requests with "session expired",
      * after which the browser reloads and lands on the sign-in page.
      */
-    private void end(HttpServletRequest request, SignedInUser user, AccountChange change) {
+    private void end(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
+            AccountChange change) {
         holder.clearContext();
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         change.rememberIn(request.getSession(true));
+        change.tell(response);
         log.info("Ended a session of {}: the account was {} since sign-in", user.getUsername(),
                 change == AccountChange.DISABLED ? "disabled" : "changed");
     }

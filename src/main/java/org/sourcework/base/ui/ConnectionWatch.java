@@ -1,6 +1,7 @@
 package org.sourcework.base.ui;
 
 import com.vaadin.flow.component.Component;
+import org.sourcework.security.AccountChange;
 
 /**
  * What only the browser can notice: a server that does not answer at all (restarting, or the
@@ -8,7 +9,8 @@ import com.vaadin.flow.component.Component;
  * lost or a request hangs, every "Saving…" on the page turns into "Not saved yet — the server is not
  * answering" (the status's {@code data-offline-label}). And when the session is gone, the sign-in
  * notice says whether the server was restarted (it then hands out a new instance cookie, see
- * {@link ServerInstanceCookie}) or the person was signed out after a long pause.
+ * {@link ServerInstanceCookie}), an administrator's change to the account ended it (the cookie of
+ * {@link AccountChange}), or the person was signed out after a long pause.
  */
 public final class ConnectionWatch {
 
@@ -22,8 +24,10 @@ public final class ConnectionWatch {
             if (window.__swConnectionWatch) return;
             window.__swConnectionWatch = true;
             const patience = $0, sendDelay = $1, cookieName = $2, restarted = $3;
-            const instance = () => (document.cookie.split('; ').find(c => c.startsWith(cookieName + '=')) || '')
-                .substring(cookieName.length + 1);
+            const changeCookie = $4, changed = {DISABLED: $5, CHANGED: $6};
+            const cookie = name => (document.cookie.split('; ').find(c => c.startsWith(name + '=')) || '')
+                .substring(name.length + 1);
+            const instance = () => cookie(cookieName);
             const startedWith = instance();
             let busySince = null;
             window.__swLastInput = 0;
@@ -49,9 +53,12 @@ public final class ConnectionWatch {
               const notice = document.querySelector('.v-system-error:not([data-cause])');
               if (notice) {
                 const restart = instance() && instance() !== startedWith;
-                notice.setAttribute('data-cause', restart ? 'restart' : 'pause');
+                const change = changed[cookie(changeCookie)];
+                notice.setAttribute('data-cause', change ? 'account' : restart ? 'restart' : 'pause');
                 const caption = notice.querySelector('.caption');
-                if (restart && caption) caption.textContent = restarted;
+                if (change && caption) caption.textContent = change;
+                else if (restart && caption) caption.textContent = restarted;
+                if (change) document.cookie = changeCookie + '=; Max-Age=0; path=/';
                 // what was on its way to the server will not arrive now
                 document.querySelectorAll('[data-typing]').forEach(status => status.setAttribute('data-signed-out', ''));
                 notice.setAttribute('role', 'alert');
@@ -67,7 +74,8 @@ public final class ConnectionWatch {
     /** Starts watching, once per page; the layout of every signed-in view calls it. */
     static void install(Component onPage) {
         onPage.getElement().executeJs(SCRIPT, PATIENCE_MILLIS, SEND_DELAY_MILLIS, ServerInstanceCookie.NAME,
-                onPage.getTranslation("signed-out.restart"));
+                onPage.getTranslation("signed-out.restart"), AccountChange.COOKIE,
+                onPage.getTranslation("signed-out.disabled"), onPage.getTranslation("signed-out.changed"));
     }
 
     /** The server has answered for this status: its text is the truth again. */

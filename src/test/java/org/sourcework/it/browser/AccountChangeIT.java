@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
@@ -54,6 +55,10 @@ class AccountChangeIT extends BrowserTestBase {
         runAs.user("admin", () -> admin.setEnabled(student, false));
         reader.type(QUESTION, 0, " Typed after it was disabled.");
 
+        var notice = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".v-system-error[data-cause]")));
+        assertThat(notice.getText()).startsWith("An administrator disabled your account, so you were signed out.");
+        notice.click();
         awaitSignInPage();
         page.waitForVaadin();
         assertThat(LoginForm.errorTitle(page)).isEqualTo("Your account has been disabled");
@@ -65,7 +70,6 @@ class AccountChangeIT extends BrowserTestBase {
     void an_instructor_demoted_to_student_with_the_review_open_can_no_longer_export_or_open_review_screens() {
         var instructor = account("owen.price", "Owen Price", AppRole.INSTRUCTOR, ClassRole.INSTRUCTOR);
         var assignment = historyElevenA().assignmentId();
-        var review = new ReviewPages(page);
         page.signIn("owen.price", PASSWORD);
         page.open("review/" + assignment + "/analytics");
         var export = page.waitFor().until(driver -> driver.findElement(By.id("export-csv"))).getDomAttribute("href");
@@ -78,7 +82,13 @@ class AccountChangeIT extends BrowserTestBase {
         });
 
         assertThat(fetch(export)).as("the export after the change").doesNotContain("Amira Haddad");
-        review.click(page.driver().findElement(By.cssSelector("a.review-nav-link[href$='/student']")));
+        // a plain click: the page does not become idle again once its session has ended
+        page.script("arguments[0].click()",
+                page.driver().findElement(By.cssSelector("a.review-nav-link[href$='/student']")));
+        var notice = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".v-system-error[data-cause]")));
+        assertThat(notice.getText()).startsWith("An administrator changed your account, so you were signed out.");
+        notice.click();
         awaitSignInPage();
         page.waitForVaadin();
         assertThat(LoginForm.errorTitle(page)).isEqualTo("Please sign in again");
