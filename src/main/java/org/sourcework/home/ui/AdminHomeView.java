@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,10 +22,23 @@ import org.sourcework.users.UserService;
 @Route("admin")
 @Menu(order = 3, title = "nav.admin", icon = "vaadin:dashboard")
 @RolesAllowed(AppRoles.ADMIN)
-public class AdminHomeView extends Main implements HasDynamicTitle {
+public class AdminHomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final UserService users;
+    private final RosterService roster;
+    private final LessonCatalogService lessons;
 
     public AdminHomeView(UserService users, RosterService roster, LessonCatalogService lessons) {
+        this.users = users;
+        this.roster = roster;
+        this.lessons = lessons;
         addClassName("page");
+    }
+
+    /** Counted afresh on every visit: the router keeps this view when the menu leads back to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H1(getTranslation("admin-home.title")));
         var stats = new Div(stat("admin-home.users", users.countUsers()),
                 stat("admin-home.classes", roster.countActiveClasses()),

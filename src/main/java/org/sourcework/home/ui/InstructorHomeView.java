@@ -3,6 +3,8 @@ package org.sourcework.home.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,12 +32,27 @@ import org.sourcework.security.AppRoles;
 @Route("my-classes")
 @Menu(order = 2, title = "nav.my-classes", icon = "vaadin:academy-cap")
 @RolesAllowed(AppRoles.INSTRUCTOR)
-public class InstructorHomeView extends Main implements HasDynamicTitle {
+public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final RosterService roster;
+    private final LessonCatalogService lessons;
+    private final ClassOverviewService overview;
+    private final Clock clock;
 
     public InstructorHomeView(RosterService roster, LessonCatalogService lessons, ClassOverviewService overview,
             Clock clock) {
+        this.roster = roster;
+        this.lessons = lessons;
+        this.overview = overview;
+        this.clock = clock;
         addClassName("page");
         addClassName("instructor-home");
+    }
+
+    /** Counted afresh on every visit: the router keeps this view when the menu leads back to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H1(getTranslation("instructor-home.title")));
         var classes = roster.classesITeach();
         if (classes.isEmpty()) {

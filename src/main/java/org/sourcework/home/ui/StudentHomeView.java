@@ -3,6 +3,8 @@ package org.sourcework.home.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,10 +23,23 @@ import org.sourcework.security.AppRoles;
 @Route("my-lessons")
 @Menu(order = 1, title = "nav.my-lessons", icon = "vaadin:book")
 @RolesAllowed(AppRoles.STUDENT)
-public class StudentHomeView extends Main implements HasDynamicTitle {
+public class StudentHomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ResponseService responses;
+    private final StudentFeedbackService feedback;
+    private final Clock clock;
 
     public StudentHomeView(ResponseService responses, StudentFeedbackService feedback, Clock clock) {
+        this.responses = responses;
+        this.feedback = feedback;
+        this.clock = clock;
         addClassName("page");
+    }
+
+    /** Read afresh on every visit: the router keeps this view when the menu leads back to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H1(getTranslation("student-home.title")));
         var lessons = responses.myLessons();
         if (lessons.isEmpty()) {
