@@ -2,6 +2,7 @@ package org.sourcework.lessons;
 
 import java.util.List;
 import java.util.Optional;
+import org.sourcework.roster.LessonPath;
 
 /**
  * One version of a lesson, as read from its folder: everything a reader, a grader or an
@@ -40,6 +41,18 @@ public record LessonContent(String slug, String title, String centralQuestion, H
     public List<Question> coreQuestions() {
         return hasCorePath() ? questions.stream().filter(question -> corePath.contains(question.id())).toList()
                 : questions;
+    }
+
+    /**
+     * The lesson as a class given {@code path} sees it: for the core path only the core questions
+     * (the text, glossary and rubrics stay whole), so every count made from it counts only those.
+     */
+    public LessonContent forPath(LessonPath path) {
+        if (path == LessonPath.FULL || !hasCorePath()) {
+            return this;
+        }
+        return new LessonContent(slug, title, centralQuestion, headnote, settings, glossary, document,
+                coreQuestions(), rubrics, corePath);
     }
 
     public Optional<Question> question(String id) {

@@ -64,7 +64,7 @@ public class AnalyticsService {
      */
     public QuestionStats question(long assignmentId, String questionId) {
         var assignment = classWork.assignment(assignmentId);
-        var current = lessons.currentVersion(assignment.lessonId());
+        var current = lessons.assignedCurrentVersion(assignment);
         var content = current.content();
         var question = content.question(questionId).orElseThrow(
                 () -> new IllegalArgumentException("This lesson has no question '" + questionId + "'."));
@@ -113,7 +113,7 @@ public class AnalyticsService {
     /** One page of the class's students by name, each with their share of points per skill. */
     public List<StudentSkills> studentSkills(long assignmentId, int offset, int limit) {
         var assignment = classWork.assignment(assignmentId);
-        var content = lessons.content(assignment.lessonId());
+        var content = lessons.assignedContent(assignment);
         var students = roster.studentsOf(assignment.classId(), offset, limit);
         if (students.isEmpty()) {
             return List.of();
@@ -162,7 +162,7 @@ public class AnalyticsService {
     }
 
     private LessonContent content(long assignmentId) {
-        return lessons.content(classWork.assignment(assignmentId).lessonId());
+        return lessons.assignedContent(classWork.assignment(assignmentId));
     }
 
     private static Map<Skill, SkillShare> empty() {
