@@ -86,7 +86,7 @@ public class AnalyticsService {
         return switch (question) {
             case ChoiceQuestion choice -> QuestionTallies.choice(choice, comparable, earlier);
             case Evidence evidence -> QuestionTallies.evidence(evidence,
-                    content.document().section(evidence.sectionId()).orElseThrow(), comparable, earlier);
+                    content.section(evidence.sectionId()).orElseThrow(), comparable, earlier);
             case Categorisation categorisation -> QuestionTallies.categorisation(categorisation, comparable, earlier);
             case WrittenQuestion written -> written(assignmentId, written);
         };
@@ -95,8 +95,8 @@ public class AnalyticsService {
     /** The version asked the question as the current one does, and numbered an evidence passage alike. */
     private static boolean asksTheSame(LessonContent version, LessonContent current, Question question) {
         return version.question(question.id()).filter(question::equals).isPresent()
-                && (!(question instanceof Evidence) || version.document().section(question.sectionId())
-                        .equals(current.document().section(question.sectionId())));
+                && (!(question instanceof Evidence) || version.section(question.sectionId())
+                        .equals(current.section(question.sectionId())));
     }
 
     /** The class's share of points per skill, in the skills' order: one aggregate statement. */

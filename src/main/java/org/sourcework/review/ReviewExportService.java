@@ -139,7 +139,7 @@ public class ReviewExportService {
 
     private static String section(LessonContent content, String sectionId) {
         return LessonContent.HEADNOTE.equals(sectionId) ? "Before reading"
-                : content.document().section(sectionId).map(Section::navLabel).orElse(sectionId);
+                : content.section(sectionId).map(Section::navLabel).orElse(sectionId);
     }
 
     private static String skill(Question question) {
