@@ -114,15 +114,17 @@ class GatedLessonReaderTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment + "/I", ReaderView.class);
 
         assertThat(find(LockedPage.class).exists()).isFalse();
-        assertThat(find(QuestionCard.class).all()).hasSize(4);
+        assertThat(find(QuestionCard.class).all()).hasSize(5);
     }
 
     @SuppressWarnings("unchecked")
     private void answerSectionIInTheReader() {
         assertThat(find(SectionPage.class).exists()).isTrue();
-        var choice = find(QuestionCard.class).id("question-i-anti-stalinism");
-        RadioButtonGroup<Option> options = find(RadioButtonGroup.class, choice).single();
-        test(options).selectItem(options.getListDataView().getItem(0).text());
+        for (var id : List.of("i-anti-stalinism", "i-constructive")) {
+            var choice = find(QuestionCard.class).id("question-" + id);
+            RadioButtonGroup<Option> options = find(RadioButtonGroup.class, choice).single();
+            test(options).selectItem(options.getListDataView().getItem(0).text());
+        }
         var evidence = find(QuestionCard.class).id("question-i-evidence-preserved");
         RadioButtonGroup<Integer> sentences = find(RadioButtonGroup.class, evidence).single();
         test(sentences).selectItem(sentences.getItemLabelGenerator().apply(3));

@@ -122,7 +122,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
         assertThat(grid().getColumns()).extracting(column -> column.getKey()).startsWith("student", "status",
                 "section-headnote", "section-opening", "section-I").endsWith("section-summary", "actions");
         assertThat(cell(0, "status")).isEqualTo("Not started");
-        assertThat(cell(0, "section-headnote")).startsWith("0/4").contains("Before reading: 0 of 4 answered.");
+        assertThat(cell(0, "section-headnote")).startsWith("0/6").contains("Before reading: 0 of 6 answered.");
     }
 
     @Test
