@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.sourcework.base.ClusterLock;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.roster.ClassRole;
+import org.sourcework.roster.LessonPath;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.SignedInUser;
@@ -128,7 +129,10 @@ public class DemoDataSeeder implements ApplicationRunner {
         if (lessonId.isPresent()) {
             var now = clock.instant();
             roster.assign(classIds.get(DemoData.CLASS_A), lessonId.get(), now.plus(Duration.ofDays(14)));
-            roster.assign(classIds.get(DemoData.CLASS_B), lessonId.get(), now.plus(Duration.ofDays(21)));
+            // 11B has one period for the telegram, so it is given the core path; 11A and the sample
+            // class (whose work covers every question) are given the full lesson
+            roster.assign(classIds.get(DemoData.CLASS_B), lessonId.get(), now.plus(Duration.ofDays(21)),
+                    LessonPath.CORE);
         } else {
             log.warn("The demo lesson '{}' did not load, so it is not assigned to the demo classes. "
                     + "See the lesson problems above.", DemoData.LESSON_SLUG);

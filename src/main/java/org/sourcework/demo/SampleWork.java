@@ -174,7 +174,7 @@ class SampleWork {
     }
 
     private static int wrongSentence(LessonContent content, Evidence evidence) {
-        var count = content.document().section(evidence.sectionId()).orElseThrow().sentences().size();
+        var count = content.section(evidence.sectionId()).orElseThrow().sentences().size();
         for (int number = 1; number <= count; number++) {
             if (!evidence.keySentences().contains(number)) {
                 return number;

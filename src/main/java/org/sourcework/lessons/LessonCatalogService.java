@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sourcework.lessons.internal.LessonSync;
 import org.sourcework.lessons.internal.LessonVersions;
+import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -80,6 +81,25 @@ public class LessonCatalogService {
     public int currentVersionNumber(long lessonId) {
         requireMayRead(lessonId);
         return versions.currentNumber(lessonId);
+    }
+
+    /** The current version of an assigned lesson, with only the questions the class was given. */
+    @PreAuthorize("isAuthenticated()")
+    public LessonContent assignedContent(AssignmentInfo assignment) {
+        return content(assignment.lessonId()).forPath(assignment.path());
+    }
+
+    /** A version of an assigned lesson, with only the questions the class was given. */
+    @PreAuthorize("isAuthenticated()")
+    public LessonContent assignedContentOfVersion(AssignmentInfo assignment, int number) {
+        return contentOfVersion(assignment.lessonId(), number).forPath(assignment.path());
+    }
+
+    /** As {@link #currentVersion}, with only the questions the class was given. */
+    @PreAuthorize("isAuthenticated()")
+    public VersionedContent assignedCurrentVersion(AssignmentInfo assignment) {
+        var current = currentVersion(assignment.lessonId());
+        return new VersionedContent(current.number(), current.content().forPath(assignment.path()));
     }
 
     /** Lesson id to title, for the lessons among {@code lessonIds} that exist. */

@@ -67,7 +67,7 @@ final class AnswerValidator {
     }
 
     private static void sentences(Evidence question, LessonContent content, EvidenceAnswer answer) {
-        int count = content.document().section(question.sectionId()).map(Section::sentences).map(List::size).orElse(0);
+        int count = content.section(question.sectionId()).map(Section::sentences).map(List::size).orElse(0);
         answer.sentences().stream().filter(number -> number < 1 || number > count).findFirst().ifPresent(number -> {
             throw new AnswerRejectedException("Sentence " + number + " is not part of this section.");
         });

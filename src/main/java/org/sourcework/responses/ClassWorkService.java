@@ -78,7 +78,9 @@ public class ClassWorkService {
             var status = work == null ? WorkStatus.NOT_STARTED : work.getStatus();
             var late = WorkStates.late(status, work != null && work.isLate(), assignment.dueAt(), now);
             return new StudentProgress(studentId, status, late, work == null ? null : work.getSubmittedAt(),
-                    answered.getOrDefault(studentId, Set.of()), revising.getOrDefault(studentId, Set.of()));
+                    answered.getOrDefault(studentId, Set.of()), revising.getOrDefault(studentId, Set.of()),
+                    work == null ? ReadingView.ORIGINAL : work.getReadingView(),
+                    work == null ? null : work.getAdaptedReadAt());
         }).toList();
     }
 

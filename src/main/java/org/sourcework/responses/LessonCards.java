@@ -52,8 +52,8 @@ class LessonCards {
         var now = clock.instant();
         return assignments.stream().map(assignment -> {
             var work = progress.get(assignment.assignmentId());
-            var content = work == null ? contents.current(assignment.lessonId())
-                    : contents.version(assignment.lessonId(), work.lessonVersion());
+            var content = (work == null ? contents.current(assignment.lessonId())
+                    : contents.version(assignment.lessonId(), work.lessonVersion())).forPath(assignment.path());
             var status = work == null ? WorkStatus.NOT_STARTED : work.status();
             var toRevise = content.questions().stream()
                     .filter(question -> revising.getOrDefault(assignment.assignmentId(), Set.of())

@@ -107,6 +107,20 @@ public class ResponseService {
         works.startedWork(context).rememberSection(sectionId, works.now());
     }
 
+    /**
+     * Remembers how the student reads the text (original, adapted or both), also once the lesson is
+     * submitted, since it changes no answer; their instructors can see whether they read the adapted text.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public void chooseReadingView(long assignmentId, ReadingView view) {
+        if (view == null) {
+            throw new AnswerRejectedException("Choose the original, the adapted text or both.");
+        }
+        var context = works.lock(assignmentId);
+        works.requireStudentIn(context);
+        works.startedWork(context).chooseReadingView(view, works.now());
+    }
+
     /** The questions without a non-blank answer, in lesson order, for the submit confirmation. */
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional(readOnly = true)

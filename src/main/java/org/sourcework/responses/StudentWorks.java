@@ -67,7 +67,7 @@ class StudentWorks {
                 : works.findByAssignmentIdAndStudentId(assignmentId, studentId);
         var version = work.map(StudentWork::getLessonVersion)
                 .orElseGet(() -> lessons.currentVersionNumber(assignment.lessonId()));
-        var content = lessons.contentOfVersion(assignment.lessonId(), version);
+        var content = lessons.assignedContentOfVersion(assignment, version);
         return new WorkContext(assignment, studentId, work, version, content);
     }
 }

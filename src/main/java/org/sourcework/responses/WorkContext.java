@@ -19,6 +19,7 @@ record WorkContext(AssignmentInfo assignment, long studentId, Optional<StudentWo
     }
 
     boolean hasSection(String sectionId) {
-        return LessonContent.HEADNOTE.equals(sectionId) || content.document().section(sectionId).isPresent();
+        return LessonContent.HEADNOTE.equals(sectionId) || content.section(sectionId).isPresent()
+                || content.documentCard(sectionId).isPresent();
     }
 }

@@ -23,7 +23,8 @@ final class WorkStates {
         return new WorkState(context.assignment().id(), context.lessonVersion(), status,
                 work == null ? null : work.getLastSection(), work == null ? null : work.getSubmittedAt(),
                 late(status, work != null && work.isLate(), context.assignment().dueAt(), now), count,
-                context.content().questions().size());
+                context.content().questions().size(),
+                work == null ? ReadingView.ORIGINAL : work.getReadingView());
     }
 
     static Set<String> answeredQuestionIds(Collection<Answer> answers) {

@@ -64,7 +64,7 @@ public class AnalyticsService {
      */
     public QuestionStats question(long assignmentId, String questionId) {
         var assignment = classWork.assignment(assignmentId);
-        var current = lessons.currentVersion(assignment.lessonId());
+        var current = lessons.assignedCurrentVersion(assignment);
         var content = current.content();
         var question = content.question(questionId).orElseThrow(
                 () -> new IllegalArgumentException("This lesson has no question '" + questionId + "'."));
@@ -86,7 +86,7 @@ public class AnalyticsService {
         return switch (question) {
             case ChoiceQuestion choice -> QuestionTallies.choice(choice, comparable, earlier);
             case Evidence evidence -> QuestionTallies.evidence(evidence,
-                    content.document().section(evidence.sectionId()).orElseThrow(), comparable, earlier);
+                    content.section(evidence.sectionId()).orElseThrow(), comparable, earlier);
             case Categorisation categorisation -> QuestionTallies.categorisation(categorisation, comparable, earlier);
             case WrittenQuestion written -> written(assignmentId, written);
         };
@@ -95,8 +95,8 @@ public class AnalyticsService {
     /** The version asked the question as the current one does, and numbered an evidence passage alike. */
     private static boolean asksTheSame(LessonContent version, LessonContent current, Question question) {
         return version.question(question.id()).filter(question::equals).isPresent()
-                && (!(question instanceof Evidence) || version.document().section(question.sectionId())
-                        .equals(current.document().section(question.sectionId())));
+                && (!(question instanceof Evidence) || version.section(question.sectionId())
+                        .equals(current.section(question.sectionId())));
     }
 
     /** The class's share of points per skill, in the skills' order: one aggregate statement. */
@@ -113,7 +113,7 @@ public class AnalyticsService {
     /** One page of the class's students by name, each with their share of points per skill. */
     public List<StudentSkills> studentSkills(long assignmentId, int offset, int limit) {
         var assignment = classWork.assignment(assignmentId);
-        var content = lessons.content(assignment.lessonId());
+        var content = lessons.assignedContent(assignment);
         var students = roster.studentsOf(assignment.classId(), offset, limit);
         if (students.isEmpty()) {
             return List.of();
@@ -162,7 +162,7 @@ public class AnalyticsService {
     }
 
     private LessonContent content(long assignmentId) {
-        return lessons.content(classWork.assignment(assignmentId).lessonId());
+        return lessons.assignedContent(classWork.assignment(assignmentId));
     }
 
     private static Map<Skill, SkillShare> empty() {

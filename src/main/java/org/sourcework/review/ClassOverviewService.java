@@ -92,7 +92,7 @@ public class ClassOverviewService {
         var answered = classWork.answeredCounts(assignmentId);
         var given = feedback.countsByQuestion(assignmentId).stream()
                 .collect(Collectors.toMap(row -> (String) row[0], Function.identity()));
-        return lessons.content(assignment.lessonId()).questions().stream().map(Question::id).map(id -> {
+        return lessons.assignedContent(assignment).questions().stream().map(Question::id).map(id -> {
             var counts = given.get(id);
             return new ColumnCounts(id, answered.getOrDefault(id, 0L), number(counts, 1), number(counts, 2),
                     number(counts, 3));

@@ -104,7 +104,7 @@ public final class FeedbackRules {
         if (sentence == null) {
             return;
         }
-        var section = content.document().section(question.sectionId());
+        var section = content.section(question.sectionId());
         if (section.isEmpty()) {
             throw new FeedbackRejectedException("This question is asked before the reading, so a comment on it cannot"
                     + " point at a sentence.", Field.SENTENCE);

@@ -69,7 +69,7 @@ public class ReviewExportService {
      */
     public void exportCsv(long assignmentId, OutputStream out) {
         var assignment = classWork.assignment(assignmentId);
-        var current = lessons.content(assignment.lessonId());
+        var current = lessons.assignedContent(assignment);
         var versions = new HashMap<Integer, LessonContent>();
         var csv = CsvWriter.start(out, HEADER);
         for (int offset = 0;; offset += PAGE) {
@@ -82,7 +82,7 @@ public class ReviewExportService {
                 for (var question : current.questions()) {
                     var answer = page.answer(student.userId(), question.id());
                     var content = answer == null ? current : versions.computeIfAbsent(answer.lessonVersion(),
-                            v -> lessons.contentOfVersion(assignment.lessonId(), v));
+                            v -> lessons.assignedContentOfVersion(assignment, v));
                     var asked = content.question(question.id()).orElse(question);
                     csv.row((Object[]) row(current, student, asked, answer,
                             answer == null ? null : page.feedback(answer), page.progress(student.userId())));
@@ -140,7 +140,7 @@ public class ReviewExportService {
 
     private static String section(LessonContent content, String sectionId) {
         return LessonContent.HEADNOTE.equals(sectionId) ? "Before reading"
-                : content.document().section(sectionId).map(Section::navLabel).orElse(sectionId);
+                : content.section(sectionId).map(Section::navLabel).orElse(sectionId);
     }
 
     private static String skill(Question question) {

@@ -83,7 +83,7 @@ public class ReviewService {
                     + " student submits the lesson.");
         }
         var assignment = classWork.assignment(answer.assignmentId());
-        var content = lessons.contentOfVersion(assignment.lessonId(), answer.lessonVersion());
+        var content = lessons.assignedContentOfVersion(assignment, answer.lessonVersion());
         var question = question(content, answer.questionId());
         var existing = feedback.findByRevisionId(answer.revisionId());
         if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
@@ -141,7 +141,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<BankComment> commentBank(long assignmentId, String questionId) {
         var assignment = classWork.assignment(assignmentId);
-        var question = question(lessons.content(assignment.lessonId()), questionId);
+        var question = question(lessons.assignedContent(assignment), questionId);
         var comments = new ArrayList<BankComment>();
         question.comments().forEach(c -> comments.add(new BankComment(null, c.criterionId(), c.text())));
         bank.findByInstructorIdAndLessonIdAndQuestionIdOrderByIdAsc(currentUser.id(), assignment.lessonId(),
@@ -157,7 +157,7 @@ public class ReviewService {
     public Map<String, List<BankComment>> commentBanks(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var banks = new LinkedHashMap<String, List<BankComment>>();
-        lessons.content(assignment.lessonId()).questions().forEach(question -> banks.put(question.id(),
+        lessons.assignedContent(assignment).questions().forEach(question -> banks.put(question.id(),
                 new ArrayList<>(question.comments().stream()
                         .map(c -> new BankComment(null, c.criterionId(), c.text())).toList())));
         bank.findByInstructorIdAndLessonIdOrderByIdAsc(currentUser.id(), assignment.lessonId()).forEach(entry -> {
@@ -173,7 +173,7 @@ public class ReviewService {
     /** Keeps a comment for reuse on this question in every class the instructor gives the lesson to. */
     public BankComment addToBank(long assignmentId, String questionId, @Nullable String criterionId, String text) {
         var assignment = classWork.assignment(assignmentId);
-        var question = question(lessons.content(assignment.lessonId()), questionId);
+        var question = question(lessons.assignedContent(assignment), questionId);
         var trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             throw new FeedbackRejectedException("Write the comment before adding it to the bank.");

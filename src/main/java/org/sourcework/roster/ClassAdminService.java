@@ -55,7 +55,7 @@ public class ClassAdminService {
                 })
                 .toList();
         var lessons = assignments.findByClassIdOrderByDueAtAscIdAsc(classId).stream()
-                .map(a -> new AssignedLesson(a.getId(), a.getLessonId(), a.getDueAt()))
+                .map(a -> new AssignedLesson(a.getId(), a.getLessonId(), a.getDueAt(), a.getPath()))
                 .toList();
         return new ClassRoster(details,
                 members.stream().filter(m -> m.role() == ClassRole.INSTRUCTOR).toList(),

@@ -82,15 +82,27 @@ public class ClassRosterService {
         audit.record("class.student-withdrawn", "class", classId, "user " + userId);
     }
 
-    /** Gives a lesson to a class; {@code dueAt} may be null for "no due date". */
+    /** Gives the whole of a lesson to a class; {@code dueAt} may be null for "no due date". */
     public long assignLesson(long classId, long lessonId, @Nullable Instant dueAt) {
+        return assignLesson(classId, lessonId, dueAt, LessonPath.FULL);
+    }
+
+    /**
+     * Gives a lesson to a class: its one-period core path or every question. The path is chosen
+     * once, when assigning, so no student's work ever falls outside what the class was given.
+     */
+    public long assignLesson(long classId, long lessonId, @Nullable Instant dueAt, LessonPath path) {
         classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
+        if (path == null) {
+            throw new RosterRejectedException("Choose the core path or the full lesson.");
+        }
         if (assignments.findByClassIdAndLessonId(classId, lessonId).isPresent()) {
             throw new RosterRejectedException(
                     "This lesson is already assigned to this class. Change its due date instead.");
         }
-        var assignment = assignments.save(new Assignment(classId, lessonId, dueAt, clock.instant()));
-        audit.record("class.lesson-assigned", "class", classId, "lesson " + lessonId + ", due " + dueAt);
+        var assignment = assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant()));
+        audit.record("class.lesson-assigned", "class", classId,
+                "lesson " + lessonId + ", due " + dueAt + ", " + path.name().toLowerCase(Locale.ROOT) + " path");
         return assignment.getId();
     }
 

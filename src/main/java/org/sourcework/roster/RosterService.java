@@ -110,7 +110,7 @@ public class RosterService {
     public List<AssignedLesson> lessonsOf(long classId) {
         access.requireTeaches(classId);
         return assignments.findByClassIdOrderByDueAtAscIdAsc(classId).stream()
-                .map(a -> new AssignedLesson(a.getId(), a.getLessonId(), a.getDueAt()))
+                .map(a -> new AssignedLesson(a.getId(), a.getLessonId(), a.getDueAt(), a.getPath()))
                 .toList();
     }
 
@@ -166,13 +166,20 @@ public class RosterService {
         enrolments.save(new Enrolment(classId, userId, role, clock.instant()));
     }
 
-    /** Gives a lesson to a class; giving it again keeps the first assignment. */
+    /** Gives the whole of a lesson to a class; giving it again keeps the first assignment. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long assign(long classId, long lessonId, Instant dueAt) {
+        return assign(classId, lessonId, dueAt, LessonPath.FULL);
+    }
+
+    /** Gives a lesson, or its core path, to a class; giving it again keeps the first assignment. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long assign(long classId, long lessonId, Instant dueAt, LessonPath path) {
         classes.findById(classId).orElseThrow(() -> new RosterRejectedException("That class does not exist."));
         return assignments.findByClassIdAndLessonId(classId, lessonId)
-                .orElseGet(() -> assignments.save(new Assignment(classId, lessonId, dueAt, clock.instant())))
+                .orElseGet(() -> assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant())))
                 .getId();
     }
 

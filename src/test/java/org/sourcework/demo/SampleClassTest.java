@@ -7,6 +7,7 @@ import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
 import org.sourcework.review.OverviewRow;
 import org.sourcework.review.StudentStatus;
+import org.sourcework.roster.LessonPath;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -50,6 +51,17 @@ class SampleClassTest {
                 StudentStatus.FEEDBACK_RELEASED, StudentStatus.FEEDBACK_READ);
         assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.REVISING))).isEqualTo(1);
         assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.TO_REVIEW))).isEqualTo(2);
+    }
+
+    @Test
+    void the_sample_class_is_given_the_full_lesson_so_all_its_work_counts() {
+        var lesson = runAs.user("hughes", () -> {
+            var sample = roster.classesITeach().stream().filter(c -> c.name().equals(DemoData.SAMPLE_CLASS))
+                    .findFirst().orElseThrow();
+            return roster.lessonsOf(sample.id()).getFirst();
+        });
+
+        assertThat(lesson.path()).isEqualTo(LessonPath.FULL);
     }
 
     @Test

@@ -52,6 +52,8 @@ class PostgresCompatibilityIT {
                     Long.class, "sourcework")).as("connections named for pg_stat_activity").isPositive();
             assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(23);
             assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(*) from assignment where path = 'CORE'", Long.class))
+                    .as("History 11B is given the core path").isEqualTo(1);
             assertThat(jdbc.queryForObject("select slug from lesson", String.class)).isEqualTo("moscow-1956");
             assertThat(jdbc.queryForObject("select count(*) from feedback", Long.class)).isPositive();
             asHughes(app, () -> reportsOnTheSampleClass(app));

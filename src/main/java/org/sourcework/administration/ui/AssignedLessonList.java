@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.LessonSummary;
 import org.sourcework.roster.AssignedLesson;
+import org.sourcework.roster.LessonPath;
 
 /** The lessons given to a class with their due dates, and a picker to give it another lesson. */
 class AssignedLessonList extends Div {
@@ -26,7 +28,7 @@ class AssignedLessonList extends Div {
     private static final ZoneId ZONE = ZoneId.systemDefault();
 
     AssignedLessonList(List<AssignedLesson> assigned, List<LessonSummary> catalogue,
-            BiConsumer<Long, @Nullable Instant> assign, BiConsumer<Long, @Nullable Instant> changeDue) {
+            Assign assign, BiConsumer<Long, @Nullable Instant> changeDue) {
         addClassName("assigned-lessons");
         add(new H3(getTranslation("classes.roster.lessons")));
         var titles = catalogue.stream().collect(Collectors.toMap(LessonSummary::id, LessonSummary::title));
@@ -39,7 +41,10 @@ class AssignedLessonList extends Div {
             var save = new Button(getTranslation("classes.roster.save-due"),
                     event -> changeDue.accept(lesson.assignmentId(), instant(due.getValue())));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            var row = new Div(new Span(titles.getOrDefault(lesson.lessonId(), "#" + lesson.lessonId())), due, save);
+            var path = new Span(pathLabel(lesson.path()));
+            path.addClassName("assigned-lesson-path");
+            var row = new Div(new Span(titles.getOrDefault(lesson.lessonId(), "#" + lesson.lessonId())), path, due,
+                    save);
             row.addClassName("assigned-lesson");
             add(row);
         }
@@ -52,14 +57,29 @@ class AssignedLessonList extends Div {
         lessonChoice.setItems(catalogue.stream().filter(lesson -> !assignedIds.contains(lesson.id())).toList());
         lessonChoice.setItemLabelGenerator(LessonSummary::title);
         var due = duePicker(getTranslation("classes.roster.due-optional"));
+        var path = new RadioButtonGroup<LessonPath>(getTranslation("classes.roster.path"));
+        path.setItems(LessonPath.FULL, LessonPath.CORE);
+        path.setItemLabelGenerator(this::pathLabel);
+        path.setValue(LessonPath.FULL);
+        path.setHelperText(getTranslation("classes.roster.path.help"));
         var assignButton = new Button(getTranslation("classes.roster.assign"), event -> {
             if (lessonChoice.getValue() != null) {
-                assign.accept(lessonChoice.getValue().id(), instant(due.getValue()));
+                assign.assign(lessonChoice.getValue().id(), instant(due.getValue()), path.getValue());
             }
         });
-        var row = new Div(lessonChoice, due, assignButton);
+        var row = new Div(lessonChoice, due, path, assignButton);
         row.addClassName("assign-lesson");
         add(row);
+    }
+
+    private String pathLabel(LessonPath path) {
+        return getTranslation(path == LessonPath.CORE ? "classes.roster.path.core" : "classes.roster.path.full");
+    }
+
+    /** Gives the chosen lesson to the class. */
+    @FunctionalInterface
+    interface Assign {
+        void assign(long lessonId, @Nullable Instant dueAt, LessonPath path);
     }
 
     private static DateTimePicker duePicker(String label) {

@@ -63,7 +63,7 @@ class ClassRosterDialog extends Dialog {
                 username -> attempt(() -> rosters.enrolStudent(classId, username)),
                 member -> attempt(() -> rosters.withdrawStudent(classId, member.userId()))));
         content.add(new AssignedLessonList(roster.lessons(), lessons.lessonSummaries(),
-                (lessonId, due) -> attempt(() -> rosters.assignLesson(classId, lessonId, due)),
+                (lessonId, due, path) -> attempt(() -> rosters.assignLesson(classId, lessonId, due, path)),
                 (assignmentId, due) -> attempt(() -> rosters.changeDueDate(assignmentId, due))));
     }
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.AssignmentCounts;
 import org.sourcework.roster.AssignedLesson;
+import org.sourcework.roster.LessonPath;
 import org.sourcework.roster.TaughtClass;
 
 /** One class on the instructor's home: its students, and each assigned lesson with a way into reviewing it. */
@@ -63,7 +64,10 @@ final class ClassCard extends Div {
             @Nullable AssignmentCounts counts, ReaderFormat format) {
         var due = new Span(lesson.dueAt() == null ? getTranslation("instructor-home.no-due")
                 : getTranslation("instructor-home.due", format.dateTime(lesson.dueAt())));
-        var meta = new Paragraph(due);
+        var path = new Span(getTranslation(lesson.path() == LessonPath.CORE ? "instructor-home.path.core"
+                : "instructor-home.path.full"));
+        path.addClassName("class-card-path");
+        var meta = new Paragraph(due, new Span(" · "), path);
         meta.addClassName("card-meta");
         var item = new ListItem(new H3(title), meta);
         item.addClassName("class-card-lesson");

@@ -24,7 +24,8 @@ final class LessonFileReader {
             return Optional.empty();
         }
         var yaml = file.get();
-        yaml.allowOnly(List.of("title", "central-question", "headnote", "settings", "glossary"));
+        yaml.allowOnly(List.of("title", "central-question", "headnote", "settings", "glossary", "related",
+                "documents"));
         var title = yaml.text("title");
         if (title != null && title.length() > MAX_TITLE_LENGTH) {
             problems.error(yaml.lineOf("title"), "the title is " + title.length() + " characters long. Shorten it to "
@@ -43,13 +44,16 @@ final class LessonFileReader {
                 glossaryLines.add(entry.line());
             }
         }
+        var related = LessonSources.related(yaml);
+        var documents = LessonSources.documents(yaml);
         if (title == null || centralQuestion == null || headnote == null) {
             return Optional.empty();
         }
-        return Optional.of(new LessonFile(title, centralQuestion, headnote, settings, glossary, glossaryLines));
+        return Optional.of(new LessonFile(title, centralQuestion, headnote, settings, glossary, glossaryLines,
+                related.sources(), related.ids(), documents));
     }
 
-    private static Headnote headnote(YamlMap yaml) {
+    static Headnote headnote(YamlMap yaml) {
         yaml.allowOnly(List.of("sender", "recipient", "date", "date-note", "classification", "distribution", "citation",
                 "context", "timeline"));
         var sender = yaml.text("sender");

@@ -24,13 +24,19 @@ final class LessonFolders {
         }
     }
 
-    /** The lesson files present in the folder, file name to text with Unix line endings. */
+    /**
+     * The lesson files present in the folder, file name to text with Unix line endings: every
+     * {@code .md} and {@code .yaml} file, since a lesson may add an adapted text and further
+     * documents to its three required files.
+     */
     static Map<String, String> read(Path folder) throws IOException {
         var files = new LinkedHashMap<String, String>();
-        for (var name : LessonParser.FILES) {
-            var file = folder.resolve(name);
-            if (Files.isRegularFile(file)) {
-                files.put(name, LessonParser.normalize(Files.readString(file, StandardCharsets.UTF_8)));
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (var file : entries.filter(Files::isRegularFile).sorted().toList()) {
+                var name = file.getFileName().toString();
+                if (!name.startsWith(".") && (name.endsWith(".md") || name.endsWith(".yaml"))) {
+                    files.put(name, LessonParser.normalize(Files.readString(file, StandardCharsets.UTF_8)));
+                }
             }
         }
         return files;

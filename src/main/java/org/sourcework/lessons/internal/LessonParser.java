@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sourcework.lessons.Document;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.LoadProblem;
 import org.sourcework.lessons.Paragraph;
 import org.sourcework.lessons.Section;
 import org.sourcework.lessons.Sentence;
+import org.sourcework.lessons.SourceDocument;
 
 /**
  * Reads a lesson from the text of its three files and checks it against lessons/README.md. Files
@@ -21,6 +23,8 @@ public final class LessonParser {
     public static final String DOCUMENT_FILE = "document.md";
     public static final String QUESTIONS_FILE = "questions.yaml";
     public static final List<String> FILES = List.of(LESSON_FILE, DOCUMENT_FILE, QUESTIONS_FILE);
+    /** The optional adapted text of {@link #DOCUMENT_FILE}. */
+    public static final String ADAPTED_FILE = "adapted.md";
 
     private LessonParser() {
     }
@@ -46,19 +50,31 @@ public final class LessonParser {
                 ? LessonFileReader.read(normalize(files.get(LESSON_FILE)), lessonProblems) : null;
         Document document = files.containsKey(DOCUMENT_FILE)
                 ? DocumentParser.parse(normalize(files.get(DOCUMENT_FILE)), documentProblems) : null;
+        var header = lesson == null ? null : lesson.orElse(null);
+        var more = header == null ? List.<SourceDocument>of()
+                : FurtherDocuments.read(folder, files, header.documents(), document, lessonProblems, problems);
         var questions = files.containsKey(QUESTIONS_FILE)
-                ? QuestionsReader.read(normalize(files.get(QUESTIONS_FILE)), document, questionProblems) : null;
+                ? QuestionsReader.read(normalize(files.get(QUESTIONS_FILE)), FurtherDocuments.merged(document, more),
+                        more.stream().map(SourceDocument::id).collect(Collectors.toSet()),
+                        header == null ? null : header.relatedIds(),
+                        questionProblems)
+                : null;
         if (lesson != null && lesson.isPresent() && document != null && !document.sections().isEmpty()) {
-            checkGlossary(lesson.get(), document, lessonProblems);
+            checkGlossary(lesson.get(), FurtherDocuments.merged(document, more), lessonProblems);
         }
+        Map<String, List<String>> adapted = files.containsKey(ADAPTED_FILE) && document != null
+                ? AdaptedParser.parse(normalize(files.get(ADAPTED_FILE)), document, DOCUMENT_FILE,
+                        new FileProblems(folder + "/" + ADAPTED_FILE, problems))
+                : Map.of();
+        FurtherDocuments.warnAboutUnusedFiles(folder, files, header, problems);
         if (problems.stream().anyMatch(LoadProblem::isError) || lesson == null || lesson.isEmpty()
                 || questions == null || questions.isEmpty()) {
             return new ParsedLesson(null, problems);
         }
-        var header = lesson.get();
         var content = new LessonContent(slug, header.title(), header.centralQuestion(), header.headnote(),
                 header.settings(), header.glossary(), document, questions.get().questions(),
-                questions.get().rubrics(), questions.get().corePath());
+                questions.get().rubrics(), questions.get().corePath(), adapted, header.related(),
+                questions.get().comparisons(), more);
         return new ParsedLesson(content, problems);
     }
 

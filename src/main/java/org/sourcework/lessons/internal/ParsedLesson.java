@@ -28,6 +28,6 @@ public record ParsedLesson(LessonContent content, List<LoadProblem> problems) {
 
     private static int fileIndex(String path) {
         var name = path.substring(path.lastIndexOf('/') + 1);
-        return LessonParser.FILES.contains(name) ? LessonParser.FILES.indexOf(name) : -1;
+        return LessonParser.FILES.contains(name) ? LessonParser.FILES.indexOf(name) : LessonParser.FILES.size();
     }
 }

@@ -15,7 +15,7 @@ import org.sourcework.lessons.WrittenQuestion;
 final class QuestionReader {
 
     private static final List<String> COMMON =
-            List.of("id", "section", "type", "skill", "points", "prompt", "comments");
+            List.of("id", "section", "type", "skill", "points", "prompt", "comments", "compare");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]+");
     private static final String TYPES = String.join(", ",
             Arrays.stream(QuestionType.values()).map(QuestionType::fileName).toList());
@@ -59,6 +59,7 @@ final class QuestionReader {
             case CATEGORISATION -> CategorisationReader.read(yaml, basics);
         };
         checkCommentCriteria(yaml, question, commentLines);
+        ComparisonReader.read(yaml, basics, context);
         return basics.complete() ? question : null;
     }
 

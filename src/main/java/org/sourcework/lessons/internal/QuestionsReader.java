@@ -2,6 +2,8 @@ package org.sourcework.lessons.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.sourcework.lessons.Document;
@@ -14,9 +16,13 @@ final class QuestionsReader {
     }
 
     /**
-     * @param document the lesson's document, or null when it could not be read
+     * @param document the lesson's documents as one (section ids are unique in the lesson), or null
+     *                 when it could not be read
+     * @param cards    the ids of further documents' sourcing cards
+     * @param related  the ids of the related sources, or null when unknown
      */
-    static Optional<QuestionsFile> read(String text, Document document, FileProblems problems) {
+    static Optional<QuestionsFile> read(String text, Document document, Set<String> cards, Set<String> related,
+            FileProblems problems) {
         var file = Yaml.readMapping(text, "questions.yaml", problems);
         if (file.isEmpty()) {
             return Optional.empty();
@@ -24,7 +30,7 @@ final class QuestionsReader {
         var yaml = file.get();
         yaml.allowOnly(List.of("questions", "rubrics", "core-path"));
         var rubrics = RubricReader.readNamed(yaml.maps("rubrics", false, position -> "rubric " + position));
-        var context = new QuestionContext(document, rubrics);
+        var context = new QuestionContext(document, rubrics, cards, related, new LinkedHashMap<>());
         var questions = new ArrayList<Question>();
         var idLines = new HashMap<String, Integer>();
         for (var item : yaml.maps("questions", true, position -> "question " + position)) {
@@ -42,7 +48,8 @@ final class QuestionsReader {
             }
         }
         var corePath = corePath(yaml, idLines.keySet(), problems);
-        return Optional.of(new QuestionsFile(questions, List.copyOf(rubrics.values()), corePath));
+        return Optional.of(new QuestionsFile(questions, List.copyOf(rubrics.values()), corePath,
+                context.comparisons()));
     }
 
     /** The ids listed under {@code core-path:}; each must name a question, once. */

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sourcework.base.domain.AbstractEntity;
 import org.sourcework.responses.AnswerRejectedException;
+import org.sourcework.responses.ReadingView;
 import org.sourcework.responses.WorkStatus;
 
 /**
@@ -57,6 +58,13 @@ public class StudentWork extends AbstractEntity<Long> {
     @Column(name = "late", nullable = false)
     private boolean late;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reading_view", length = 8)
+    private ReadingView readingView;
+
+    @Column(name = "adapted_read_at")
+    private Instant adaptedReadAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -92,6 +100,25 @@ public class StudentWork extends AbstractEntity<Long> {
     public void rememberSection(String sectionId, Instant now) {
         lastSection = sectionId;
         updatedAt = now;
+    }
+
+    /** The student's choice of original, adapted or both; remembered for their next visit. */
+    public void chooseReadingView(ReadingView view, Instant now) {
+        readingView = view;
+        if (view != ReadingView.ORIGINAL && adaptedReadAt == null) {
+            adaptedReadAt = now;
+        }
+        updatedAt = now;
+    }
+
+    /** The original until the student chooses otherwise. */
+    public ReadingView getReadingView() {
+        return readingView == null ? ReadingView.ORIGINAL : readingView;
+    }
+
+    /** When the student first had the adapted text shown; null when they have read only the original. */
+    public Instant getAdaptedReadAt() {
+        return adaptedReadAt;
     }
 
     /** Accepted after the due date too, and then marked late. */

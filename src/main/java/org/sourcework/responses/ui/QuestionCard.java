@@ -43,6 +43,8 @@ final class QuestionCard extends Section {
             claim.addClassName("evidence-claim");
             add(claim);
         }
+        context.content().comparison(question.id()).ifPresent(comparison -> context.content()
+                .relatedSource(comparison.sourceId()).ifPresent(related -> add(new ComparisonBox(comparison, related))));
         if (context.revising(question)) {
             addClassName("revising");
             add(new RevisionBanner(context));

@@ -11,20 +11,28 @@ import org.sourcework.lessons.ui.SectionOutline;
 
 /**
  * The pages of the reader in order: the headnote first, then every section of the document,
- * parents before their children. Knows each page's questions and, for gated lessons, which page
- * must be finished first.
+ * parents before their children; in a lesson of several documents, each further document follows
+ * with its sourcing card first. Knows each page's questions and, for gated lessons, which page must
+ * be finished first.
  */
 final class ReaderPages {
 
     private final LessonContent content;
     private final SectionOutline outline;
+    private final List<SectionOutline> outlines = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
 
     ReaderPages(LessonContent content) {
         this.content = content;
         this.outline = new SectionOutline(content.document());
+        outlines.add(outline);
         ids.add(LessonContent.HEADNOTE);
         content.document().allSections().stream().map(Section::id).forEach(ids::add);
+        for (var more : content.moreDocuments()) {
+            outlines.add(new SectionOutline(more.document()));
+            ids.add(more.id());
+            more.document().allSections().stream().map(Section::id).forEach(ids::add);
+        }
     }
 
     List<String> ids() {
@@ -65,7 +73,7 @@ final class ReaderPages {
     }
 
     Optional<Section> section(String id) {
-        return outline.section(id);
+        return outlines.stream().flatMap(each -> each.section(id).stream()).findFirst();
     }
 
     SectionOutline outline() {
@@ -74,7 +82,16 @@ final class ReaderPages {
 
     /** "III.A.1 Internal compulsions"; the headnote page is named by {@code headnoteLabel}. */
     String label(String id, String headnoteLabel) {
-        return LessonContent.HEADNOTE.equals(id) ? headnoteLabel : outline.readerLabel(id);
+        if (LessonContent.HEADNOTE.equals(id)) {
+            return headnoteLabel;
+        }
+        var card = content.documentCard(id);
+        if (card.isPresent()) {
+            var title = card.get().document().titleText();
+            return SectionOutline.editorial(title.isBlank() ? id : title);
+        }
+        return outlines.stream().filter(each -> each.section(id).isPresent()).findFirst().orElse(outline)
+                .readerLabel(id);
     }
 
     /**

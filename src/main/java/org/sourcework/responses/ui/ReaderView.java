@@ -115,6 +115,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             add(new LockedPage(current, blockedBy.get()));
         } else if (LessonContent.HEADNOTE.equals(pageId)) {
             add(new StartPage(current));
+        } else if (current.content().documentCard(pageId).isPresent()) {
+            add(new DocumentCardPage(current, pageId));
         } else {
             add(new SectionPage(current, current.pages().section(pageId).orElseThrow(), pointedSentence));
         }

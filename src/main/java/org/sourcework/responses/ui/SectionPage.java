@@ -6,6 +6,7 @@ import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.ExtendedText;
 import org.sourcework.lessons.Section;
+import org.sourcework.lessons.ui.AdaptedText;
 import org.sourcework.lessons.ui.SourceText;
 
 /**
@@ -21,13 +22,19 @@ final class SectionPage extends Div {
         var questions = context.pages().questions(section.id());
         // sentence numbers only where a question asks about sentences
         boolean numbered = pointed != null || questions.stream()
-                .anyMatch(question -> question instanceof Evidence || question instanceof ClaimEvidenceReasoning);
-        boolean first = context.content().document().sections().getFirst().id().equals(section.id());
-        var source = new SourceText(context.content(), section, new SourceText.Options(first, numbered));
+                .anyMatch(question -> question instanceof Evidence || question instanceof ClaimEvidenceReasoning
+                        || context.content().comparison(question.id()).filter(c -> !c.sentences().isEmpty())
+                                .isPresent());
+        // a section of a further document is set with that document's title, notes and adapted text
+        var document = context.content().fromDocumentOf(section.id());
+        boolean first = document.document().sections().getFirst().id().equals(section.id());
+        var source = new SourceText(document, section, new SourceText.Options(first, numbered));
         if (pointed != null) {
             source.point(pointed);
         }
-        var text = new Div(source);
+        var adapted = document.adaptedText(section.id());
+        var text = adapted.isEmpty() ? new Div(source)
+                : new Div(new ReadingChoice(context, source, new AdaptedText(adapted), this));
         text.addClassName("reader-text");
         add(text);
         var beside = questions.stream().filter(question -> !(question instanceof ExtendedText)).toList();

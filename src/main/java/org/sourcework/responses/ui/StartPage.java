@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.ui.CompareWithPanel;
 import org.sourcework.lessons.ui.HeadnoteCard;
 
 /** Before reading: the central question, the headnote, and the sourcing questions. */
@@ -22,6 +23,9 @@ final class StartPage extends Div {
         central.addClassName("central-question");
         central.setAriaLabel(getTranslation("reader.central-question"));
         var text = new Div(central, new HeadnoteCard(content));
+        if (!content.related().isEmpty()) {
+            text.add(new CompareWithPanel(content.related()));
+        }
         text.addClassName("reader-text");
         add(text, new QuestionPanel("reader.questions.before-reading",
                 content.questionsFor(LessonContent.HEADNOTE), context, null));

@@ -54,7 +54,7 @@ public class AnalyticsView extends Main implements BeforeEnterObserver, HasDynam
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        render(assignment.get(), lessons.content(assignment.get().lessonId()));
+        render(assignment.get(), lessons.assignedContent(assignment.get()));
     }
 
     private Optional<AssignmentInfo> assignment(long assignmentId) {

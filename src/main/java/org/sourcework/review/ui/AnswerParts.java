@@ -51,7 +51,7 @@ record AnswerParts(@Nullable String label, boolean prose, List<String> items) {
                     : choice.optionIds()));
             case EvidenceAnswer evidence -> List.of(new AnswerParts(null, false, evidence.sentences().stream()
                     .sorted().map(number -> translator.getTranslation("reader.evidence.sentence", number,
-                            content.document().section(question.sectionId()).flatMap(s -> s.sentence(number))
+                            content.section(question.sectionId()).flatMap(s -> s.sentence(number))
                                     .map(Sentence::text).orElse("")))
                     .toList()));
             case CategorisationAnswer sorted -> List.of(new AnswerParts(null, false,

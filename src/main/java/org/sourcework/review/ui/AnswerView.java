@@ -69,7 +69,7 @@ final class AnswerView extends Div {
     }
 
     private Component sentences(LessonContent content, Evidence question, List<Integer> chosen) {
-        var section = content.document().section(question.sectionId()).map(Section::sentences).orElse(List.of());
+        var section = content.section(question.sectionId()).map(Section::sentences).orElse(List.of());
         var key = question.keySentences();
         var list = new UnorderedList();
         list.addClassName("answer-sentences");

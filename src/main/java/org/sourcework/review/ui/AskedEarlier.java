@@ -71,7 +71,7 @@ final class AskedEarlier extends Div {
 
     private static @Nullable Object passageOf(LessonContent content, String sectionId) {
         return LessonContent.HEADNOTE.equals(sectionId) ? content.headnote()
-                : content.document().section(sectionId).orElse(null);
+                : content.section(sectionId).orElse(null);
     }
 
     /** Marks chosen sentences in the passage the student read; false when that passage is the one beside the answers. */

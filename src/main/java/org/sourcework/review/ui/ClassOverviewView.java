@@ -38,6 +38,7 @@ import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
 import org.sourcework.review.OverviewRow;
 import org.sourcework.roster.AssignmentInfo;
+import org.sourcework.roster.LessonPath;
 import org.sourcework.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -91,7 +92,7 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         }
         try {
             var assignment = classWork.assignment(assignmentId.get());
-            var content = lessons.content(assignment.lessonId());
+            var content = lessons.assignedContent(assignment);
             var sections = SectionColumn.of(content, overview.columnCounts(assignment.id()),
                     getTranslation("overview.section.headnote"));
             render(assignment, content, sections, overview.count(assignment.id(), OverviewFilter.ALL));
@@ -108,7 +109,10 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         var format = new ReaderFormat(this, clock);
         var due = assignment.dueAt() == null ? getTranslation("overview.no-due")
                 : getTranslation("overview.due", format.dateTime(assignment.dueAt()));
-        var meta = new Paragraph(new Span(assignment.className()), new Span(due));
+        var path = new Span(getTranslation(assignment.path() == LessonPath.CORE ? "overview.path.core"
+                : "overview.path.full", content.questions().size()));
+        path.addClassName("overview-path");
+        var meta = new Paragraph(new Span(assignment.className()), new Span(due), path);
         meta.addClassName("overview-meta");
         var heading = new Header(new H1(content.title()), meta);
         heading.addClassName("overview-heading");

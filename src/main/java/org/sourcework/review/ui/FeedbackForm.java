@@ -66,7 +66,7 @@ final class FeedbackForm extends Div {
         });
         comment.addBlurListener(event -> edited.run());
         count();
-        var sentences = content.document().section(question.sectionId()).map(Section::sentences).orElse(List.of());
+        var sentences = content.section(question.sectionId()).map(Section::sentences).orElse(List.of());
         sentence = sentences.isEmpty() ? null : new SentencePicker(sentences, edited);
         revision.setLabel(getTranslation("review.revision.label"));
         revision.addClassName("revision-request");

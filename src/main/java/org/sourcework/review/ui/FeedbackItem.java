@@ -44,7 +44,7 @@ final class FeedbackItem extends Article {
             add(comment(given));
         }
         if (given.sentence() != null) {
-            page.content().document().section(question.sectionId())
+            page.content().section(question.sectionId())
                     .ifPresent(section -> add(new SentenceQuote(page, question, section, given.sentence())));
         }
         if (given.revisionRequested()) {

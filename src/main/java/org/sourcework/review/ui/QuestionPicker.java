@@ -45,7 +45,7 @@ final class QuestionPicker extends Select<Question> {
 
     private String sectionLabel(LessonContent content, String sectionId) {
         return LessonContent.HEADNOTE.equals(sectionId) ? getTranslation("reader.questions.before-reading")
-                : content.document().section(sectionId).map(Section::navLabel).orElse(sectionId);
+                : content.section(sectionId).map(Section::navLabel).orElse(sectionId);
     }
 
     private static String oneLine(String text) {

@@ -116,6 +116,9 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         var who = new Div(name, status, release);
         who.addClassName("student-line");
         add(who);
+        if (!context.content().adapted().isEmpty()) {
+            add(new ReadingNote(progress, context));
+        }
         Map<String, ClassAnswer> answers = classWork.answersOf(context.assignmentId(), ids).stream()
                 .collect(Collectors.toMap(ClassAnswer::questionId, Function.identity()));
         Map<Long, List<GivenFeedback>> feedback = review.feedbackFor(context.assignmentId(), ids).stream()

@@ -89,9 +89,9 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
     private Optional<ReviewContext> open(long assignmentId) {
         try {
             var assignment = classWork.assignment(assignmentId);
-            var current = lessons.currentVersion(assignment.lessonId());
+            var current = lessons.assignedCurrentVersion(assignment);
             return Optional.of(new ReviewContext(review, classWork, assignment, current,
-                    number -> lessons.contentOfVersion(assignment.lessonId(), number), new ReaderFormat(this, clock),
+                    number -> lessons.assignedContentOfVersion(assignment, number), new ReaderFormat(this, clock),
                     polling, clock, currentUser.id()));
         } catch (AccessDeniedException | AssignmentNotFoundException e) {
             return Optional.empty();

@@ -14,7 +14,7 @@ final class Sections {
             return translator.getTranslation("analytics.before-reading");
         }
         // an editor's label such as "Opening" or "Summary" is a name already; a numeral such as "III.A" is not
-        return content.document().section(sectionId)
+        return content.section(sectionId)
                 .map(section -> section.editorLabel() ? section.navLabel()
                         : translator.getTranslation("analytics.section", section.navLabel()))
                 .orElse(sectionId);

@@ -23,7 +23,7 @@ final class SourcePane extends Aside {
                 : "review.source.label"));
         label.addClassName("source-pane-label");
         add(label);
-        var section = content.document().section(sectionId);
+        var section = content.section(sectionId);
         if (section.isPresent()) {
             text = new SourceText(content, section.get(), new SourceText.Options(false, true));
             add(text);

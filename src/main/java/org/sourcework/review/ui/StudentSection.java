@@ -31,7 +31,7 @@ final class StudentSection extends Section {
         addClassName("student-section");
         var heading = new H2(LessonContent.HEADNOTE.equals(sectionId)
                 ? getTranslation("review.by-student.before-reading")
-                : getTranslation("review.by-student.section", content.document().section(sectionId)
+                : getTranslation("review.by-student.section", content.section(sectionId)
                         .map(org.sourcework.lessons.Section::navLabel).orElse(sectionId)));
         heading.addClassName("student-section-heading");
         var source = new SourcePane(content, sectionId);

@@ -2,6 +2,8 @@ package org.sourcework.roster.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,8 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sourcework.base.domain.AbstractEntity;
+import org.sourcework.roster.LessonPath;
 
-/** A lesson given to a class, with an optional due date. */
+/** A lesson given to a class, with an optional due date and the questions the class is given. */
 @Entity
 @Table(name = "assignment")
 public class Assignment extends AbstractEntity<Long> {
@@ -30,16 +33,21 @@ public class Assignment extends AbstractEntity<Long> {
     @Column(name = "due_at")
     private Instant dueAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "path", nullable = false)
+    private LessonPath path;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected Assignment() {
     }
 
-    public Assignment(long classId, long lessonId, Instant dueAt, Instant now) {
+    public Assignment(long classId, long lessonId, Instant dueAt, LessonPath path, Instant now) {
         this.classId = classId;
         this.lessonId = lessonId;
         this.dueAt = dueAt;
+        this.path = path;
         this.createdAt = now;
     }
 
@@ -58,6 +66,10 @@ public class Assignment extends AbstractEntity<Long> {
 
     public Instant getDueAt() {
         return dueAt;
+    }
+
+    public LessonPath getPath() {
+        return path;
     }
 
     public void changeDueAt(Instant newDueAt) {

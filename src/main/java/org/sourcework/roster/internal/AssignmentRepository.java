@@ -14,7 +14,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByClassIdOrderByDueAtAscIdAsc(long classId);
 
     @Query("""
-            select new org.sourcework.roster.StudentAssignment(a.id, c.id, c.name, a.lessonId, a.dueAt)
+            select new org.sourcework.roster.StudentAssignment(a.id, c.id, c.name, a.lessonId, a.dueAt, a.path)
             from Assignment a join SchoolClass c on c.id = a.classId
             where c.archived = false
               and exists (select 1 from Enrolment e where e.classId = c.id and e.userId = :userId
@@ -32,7 +32,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     boolean lessonReachable(long lessonId, long userId);
 
     @Query("""
-            select new org.sourcework.roster.AssignmentInfo(a.id, c.id, c.name, a.lessonId, a.dueAt)
+            select new org.sourcework.roster.AssignmentInfo(a.id, c.id, c.name, a.lessonId, a.dueAt, a.path)
             from Assignment a join SchoolClass c on c.id = a.classId
             where a.id = :assignmentId
             """)

@@ -199,4 +199,32 @@ class BrokenLessonTest {
                 + " in the text under 'matches', or remove the term.");
         assertThat(parsed.problems().getFirst().isError()).isFalse();
     }
+
+    @Test
+    void an_adapted_text_naming_no_section_is_reported_on_its_line() {
+        assertThat(problemsOf("adapted-unknown-section")).containsExactly("lessons/adapted-unknown-section/"
+                + "adapted.md:5: '{#IX}' names no section of document.md. Use the id of one of its sections, such as"
+                + " {#opening}.");
+    }
+
+    @Test
+    void adapted_text_outside_a_section_or_under_a_heading_without_an_id_is_reported_on_its_line() {
+        assertThat(problemsOf("adapted-heading-without-id")).containsExactly(
+                "lessons/adapted-heading-without-id/adapted.md:1: text before the first heading belongs to no"
+                        + " section. Start each part with a heading naming its section, such as ## {#I}.",
+                "lessons/adapted-heading-without-id/adapted.md:7: the heading 'The camp' is not a section id. Write"
+                        + " only the id of the section this part adapts, such as ## {#I}.");
+    }
+
+    @Test
+    void a_section_adapted_twice_is_reported_on_the_second_heading() {
+        assertThat(problemsOf("adapted-twice")).containsExactly("lessons/adapted-twice/adapted.md:9: section 'I'"
+                + " is already adapted on line 1. Adapt each section once.");
+    }
+
+    @Test
+    void an_empty_adapted_section_is_reported_on_its_heading() {
+        assertThat(problemsOf("adapted-empty")).containsExactly("lessons/adapted-empty/adapted.md:1: the adapted"
+                + " text of section 'I' is empty. Write it under the heading, or remove the heading.");
+    }
 }

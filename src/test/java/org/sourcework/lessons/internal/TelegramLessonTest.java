@@ -213,4 +213,33 @@ class TelegramLessonTest {
                 })
                 .map(PageMarker::page).filter(Objects::nonNull).toList();
     }
+
+    @Test
+    void every_section_with_sentences_has_an_adapted_text_of_its_own_words() {
+        var withText = lesson.document().allSections().stream().filter(section -> !section.sentences().isEmpty())
+                .toList();
+
+        assertThat(withText).allSatisfy(section -> {
+            var adapted = String.join(" ", lesson.adaptedText(section.id()));
+            assertThat(adapted).as("adapted text of %s", section.id()).isNotBlank();
+            assertThat(section.sentences()).as("the adapted text of %s copies no sentence of the original", section.id())
+                    .noneMatch(sentence -> sentence.text().length() > 40 && adapted.contains(sentence.text()));
+        });
+        assertThat(lesson.adapted().keySet()).hasSameSizeAs(withText);
+    }
+
+    @Test
+    void corroboration_items_send_students_to_published_frus_documents_and_name_the_sentences_to_compare() {
+        assertThat(lesson.related()).extracting(org.sourcework.lessons.RelatedSource::id)
+                .containsExactly("frus-40", "frus-36", "frus-50");
+        assertThat(lesson.related()).allSatisfy(source -> assertThat(source.link())
+                .startsWith("https://history.state.gov/historicaldocuments/frus1955-57v24/d"));
+        assertThat(lesson.comparison("op-companion-2316").orElseThrow())
+                .satisfies(c -> assertThat(c.sourceId()).isEqualTo("frus-40"))
+                .satisfies(c -> assertThat(c.sentences()).containsExactly(2));
+        assertThat(lesson.comparison("i-check-against-speech").orElseThrow())
+                .satisfies(c -> assertThat(c.sourceId()).isEqualTo("frus-50"))
+                .satisfies(c -> assertThat(c.sentences()).containsExactly(1, 4));
+        assertThat(lesson.comparison("hn-signed-not-written").orElseThrow().sourceId()).isEqualTo("frus-36");
+    }
 }

@@ -1,0 +1,77 @@
+package org.sourcework.responses.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcework.lessons.ui.AdaptedText;
+import org.sourcework.lessons.ui.CompareLink;
+import org.sourcework.lessons.ui.CompareWithPanel;
+import org.sourcework.roster.RosterService;
+import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.RunAs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reader's "Compare with" panel, the comparison box of a corroboration question, and the adapted text. */
+@IntegrationTest
+@Transactional
+class CompareWithViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    RosterService roster;
+
+    private long assignment;
+
+    @BeforeEach
+    void findAssignment() {
+        assignment = ReaderTestSupport.assignmentOf(runAs, roster, "amira");
+    }
+
+    @Test
+    @WithUserDetails("amira")
+    void the_start_page_lists_the_related_sources_with_their_sourcing_notes_and_links() {
+        navigate("lesson/" + assignment, ReaderView.class);
+
+        var panel = find(CompareWithPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("Compare with",
+                "Telegram 2316 from the Embassy in the Soviet Union", "filed 1 April 1956",
+                "Circular telegram from the Department of State", "it is their account, not the embassy's");
+        assertThat(find(CompareLink.class).all()).extracting(link -> link.getHref()).contains(
+                "https://history.state.gov/historicaldocuments/frus1955-57v24/d40",
+                "https://history.state.gov/historicaldocuments/frus1955-57v24/d36",
+                "https://history.state.gov/historicaldocuments/frus1955-57v24/d50");
+        assertThat(find(CompareLink.class).first().getElement().getAttribute("target")).isEqualTo("_blank");
+    }
+
+    @Test
+    @WithUserDetails("amira")
+    void a_corroboration_question_says_what_to_open_what_to_read_and_which_sentences_to_compare() {
+        navigate("lesson/" + assignment + "/opening", ReaderView.class);
+
+        var box = find(ComparisonBox.class).single();
+        assertThat(box.getElement().getTextRecursively()).contains(
+                "Open: Telegram 2316 from the Embassy in the Soviet Union to the Department of State.",
+                "Read: its opening paragraph, where it refers back to telegram 2300.",
+                "Compare it with sentence 2 of this section.");
+        assertThat(find(Span.class).withClassName("sentence").all()).as("the sentences to compare are numbered")
+                .allSatisfy(sentence -> assertThat(sentence.getElement().getAttribute("data-sentence")).isNotNull());
+    }
+
+    @Test
+    @WithUserDetails("amira")
+    void a_section_offers_the_adapted_text_labelled_as_such() {
+        navigate("lesson/" + assignment + "/I", ReaderView.class);
+
+        var adapted = find(AdaptedText.class).single();
+        assertThat(adapted.getElement().getTextRecursively()).startsWith("Adapted")
+                .contains("an attack on Stalinism, the way of ruling");
+        assertThat(find(ReadingChoice.class).single().getElement().getTextRecursively()).startsWith("OriginalAdaptedBoth side by side");
+    }
+}
