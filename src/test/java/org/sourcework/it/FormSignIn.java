@@ -32,7 +32,8 @@ final class FormSignIn {
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET /login answered " + page.statusCode());
         }
-        var session = page.headers().firstValue("Set-Cookie").map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+        var session = page.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().map(cookie -> cookie.substring(0, cookie.indexOf(';')))
                 .orElseThrow(() -> new IllegalStateException("The sign-in page started no session"));
         var csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {

@@ -27,7 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SavingConflictsIT extends BrowserTestBase {
 
     private static final String STUDENT = "hannah";
-    private static final String QUESTION = "i-had-it-been-able";
+    // Hannah's class (History 11B) has the core path: a written question on it, on the start page
+    private static final String QUESTION = "hn-predict";
+    private static final String PAGE = LessonReader.START_PAGE;
     private static final String GRADED = "kofi";
     private static final String GRADED_QUESTION = "ii-why-morality";
 
@@ -52,13 +54,13 @@ class SavingConflictsIT extends BrowserTestBase {
         page.signIn(STUDENT, PASSWORD);
         var reader = new LessonReader(page);
         long assignment = runAs.user(STUDENT, () -> roster.myAssignments().getFirst().assignmentId());
-        reader.open(assignment, "I");
+        reader.open(assignment, PAGE);
         reader.type(QUESTION, 0, "First thoughts.");
         reader.awaitSaved(QUESTION);
         var first = page.driver().getWindowHandle();
 
         page.driver().switchTo().newWindow(WindowType.TAB);
-        reader.open(assignment, "I");
+        reader.open(assignment, PAGE);
         holdChecks();
         var second = page.driver().getWindowHandle();
         page.driver().switchTo().window(first);
