@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sourcework.base.ClusterLock;
 import org.sourcework.it.ClusterNode;
 import org.sourcework.it.HaProxy;
@@ -131,13 +132,16 @@ class ClusterIT {
         signInOn(other, "b", "chloe");
         var onB = new LessonReader(other);
         onB.open(assignment, PAGE);
+        // hold B's regular check for changes made elsewhere, as typing does, so B's stale edit is met as
+        // a conflict rather than B first taking A's newer text
+        other.script("window.__swLastInput = Date.now() + 3600000");
         onA.open(assignment, PAGE);
 
         onA.type(FIRST, 0, SAVED_ON_A);
         onA.awaitSaved(FIRST);
         onB.type(FIRST, 0, STALE_ON_B);
 
-        other.waitFor().until(driver -> onB.saveStatus(FIRST).contains("changed in another tab or window"));
+        other.waitFor().until(driver -> onB.saveStatus(FIRST).contains("changed in another window"));
         assertThat(other.driver().findElements(By.cssSelector("vaadin-dialog.conflict-dialog"))).isNotEmpty();
         assertThat(storedAnswer("chloe", FIRST)).isEqualTo(SAVED_ON_A);
 
@@ -157,6 +161,10 @@ class ClusterIT {
         a.killHard();
         reader.type(FIRST, 0, UNSAVED);
 
+        // the page finds its session gone on B and says so; the student chooses to sign in again
+        var notice = student.waitFor(Duration.ofMinutes(1)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".v-system-error[data-cause]")));
+        notice.click();
         student.waitFor(Duration.ofMinutes(1)).until(driver -> student.path().startsWith("/login"));
         student.signIn("chloe", PASSWORD);
         assertThat(student.driver().manage().getCookieNamed(COOKIE).getValue()).isEqualTo("b");
