@@ -179,7 +179,11 @@ class ClusterIT {
 
     /** A fresh browser session pinned to one node through HAProxy's cookie, signed in. */
     private static void signInOn(AppPage page, String node, String username) {
-        page.driver().get("http://localhost:" + proxy.port() + "/login");
+        // HAProxy sends a pinned browser elsewhere while it counts the node as down
+        proxy.awaitServer(node, "UP");
+        // a plain stylesheet, not a Vaadin page: no request of a page may still be on its way and bring
+        // back the other node's cookie after this one is set
+        page.driver().get("http://localhost:" + proxy.port() + "/styles/analytics.css");
         page.driver().manage().deleteAllCookies();
         page.driver().manage().addCookie(new Cookie(COOKIE, node));
         page.signIn(username, PASSWORD);
