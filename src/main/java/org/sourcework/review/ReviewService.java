@@ -224,7 +224,7 @@ public class ReviewService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    static GivenFeedback given(Feedback entry) {
+    public static GivenFeedback given(Feedback entry) {
         return new GivenFeedback(entry.getId(), entry.getAnswerId(), entry.getRevisionId(), entry.getStudentId(),
                 entry.getQuestionId(), entry.getVersion(), entry.getStatus(), entry.getScore(), entry.getMaxPoints(),
                 LevelsCodec.decode(entry.getLevels()), entry.isScoreOverridden(), entry.getOverrideReason(),

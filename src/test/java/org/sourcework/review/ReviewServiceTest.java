@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcework.audit.AuditFilter;
 import org.sourcework.audit.AuditService;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.ShortText;

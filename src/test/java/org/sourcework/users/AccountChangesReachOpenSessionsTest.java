@@ -14,7 +14,7 @@ import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
-import org.sourcework.review.ReviewExportService;
+import org.sourcework.analytics.ReviewExportService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AccountChange;
 import org.sourcework.security.AppRole;

@@ -13,7 +13,7 @@ import java.time.Clock;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.ui.ReaderFormat;
-import org.sourcework.review.StudentFeedbackService;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.security.AppRoles;
 
 /**

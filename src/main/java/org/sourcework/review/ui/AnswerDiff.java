@@ -17,9 +17,9 @@ import org.sourcework.review.ui.WordDiff.Run;
  * What changed from one version of an answer to the next: added words marked, removed words struck
  * through, each change named in words for screen readers ("Added: … End of addition.").
  */
-final class AnswerDiff extends Div {
+public final class AnswerDiff extends Div {
 
-    AnswerDiff(List<AnswerParts> before, List<AnswerParts> after) {
+    public AnswerDiff(List<AnswerParts> before, List<AnswerParts> after) {
         addClassName("answer-diff");
         for (int index = 0; index < after.size(); index++) {
             var now = after.get(index);

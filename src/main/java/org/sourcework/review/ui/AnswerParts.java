@@ -24,9 +24,9 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
  * @param label the part's name (Claim, Evidence, Reasoning), or null for an answer of one part
  * @param prose one text compared word by word; otherwise a list of items compared item by item
  */
-record AnswerParts(@Nullable String label, boolean prose, List<String> items) {
+public record AnswerParts(@Nullable String label, boolean prose, List<String> items) {
 
-    AnswerParts {
+    public AnswerParts {
         items = List.copyOf(items);
     }
 
@@ -39,7 +39,7 @@ record AnswerParts(@Nullable String label, boolean prose, List<String> items) {
         return items.stream().allMatch(String::isBlank);
     }
 
-    static List<AnswerParts> of(Question question, LessonContent content, AnswerValue value, Component translator) {
+    public static List<AnswerParts> of(Question question, LessonContent content, AnswerValue value, Component translator) {
         return switch (value) {
             case TextAnswer text -> List.of(prose(null, text.text()));
             case CerAnswer cer -> List.of(prose(translator.getTranslation("reader.cer.claim"), cer.claim()),

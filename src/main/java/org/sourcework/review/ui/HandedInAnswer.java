@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /** An answer as the student handed it in, set as text (never as markup), in the parts of {@link AnswerParts}. */
-final class HandedInAnswer extends Div {
+public final class HandedInAnswer extends Div {
 
-    HandedInAnswer(List<AnswerParts> parts) {
+    public HandedInAnswer(List<AnswerParts> parts) {
         addClassName("handed-in-answer");
         if (parts.stream().allMatch(AnswerParts::blank)) {
             var blank = new Paragraph(getTranslation("feedback.answer.blank"));

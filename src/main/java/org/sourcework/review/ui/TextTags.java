@@ -5,15 +5,15 @@ import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 
 /** HTML elements for text that Vaadin has no component for: quotations, inserted and deleted words. */
-final class TextTags {
+public final class TextTags {
 
     private TextTags() {
     }
 
     @Tag("blockquote")
-    static final class Quote extends HtmlContainer {
+    public static final class Quote extends HtmlContainer {
 
-        Quote(Component... components) {
+        public Quote(Component... components) {
             super(components);
         }
     }

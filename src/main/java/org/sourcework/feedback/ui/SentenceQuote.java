@@ -1,0 +1,32 @@
+package org.sourcework.feedback.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Locale;
+import org.sourcework.lessons.Question;
+import org.sourcework.lessons.Section;
+import org.sourcework.responses.ui.ReaderView;
+import org.sourcework.review.ui.TextTags.Quote;
+
+/** The sentence of the source the comment points at, quoted, with the way to find it in the reader. */
+final class SentenceQuote extends Div {
+
+    SentenceQuote(FeedbackPage page, Question question, Section section, int number) {
+        addClassName("sentence-ref");
+        // "of section III.B", but "of the opening" for a part the editor named rather than numbered
+        var label = new Span(section.editorLabel()
+                ? getTranslation("feedback.sentence.named", number, section.navLabel().toLowerCase(Locale.ROOT))
+                : getTranslation("feedback.sentence", number, page.outline().code(section.id())));
+        label.addClassName("sentence-ref-label");
+        var text = section.sentence(number).map(sentence -> sentence.text().strip()).orElse("");
+        var quote = new Quote(new Span(text));
+        quote.addClassName("sentence-quote");
+        var link = new RouterLink(getTranslation("feedback.sentence.find", number), ReaderView.class,
+                ReaderView.parameters(page.assignmentId(), question.sectionId()));
+        link.setQueryParameters(QueryParameters.of(ReaderView.SENTENCE, String.valueOf(number)));
+        link.addClassName("sentence-link");
+        add(label, quote, link);
+    }
+}
