@@ -53,7 +53,7 @@ final class AnswerTextArea extends Div {
         return area.getValue();
     }
 
-    void show(String text) {
+    void loadText(String text) {
         showing = true;
         try {
             area.setValue(text);

@@ -73,7 +73,7 @@ final class CategorisationEditor extends AnswerEditor {
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
+    void loadAnswer(@Nullable AnswerValue value) {
         var placements = value instanceof CategorisationAnswer answer ? answer.placements() : Map.<String, String>of();
         quietly(() -> choices.forEach((statement, select) -> select.setValue(select.getListDataView().getItems()
                 .filter(category -> category.id().equals(placements.get(statement.id()))).findFirst()

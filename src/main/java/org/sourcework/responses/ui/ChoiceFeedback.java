@@ -17,7 +17,7 @@ final class ChoiceFeedback extends Div {
         setVisible(false);
     }
 
-    void show(Collection<Option> chosen) {
+    void explainChoices(Collection<Option> chosen) {
         removeAll();
         if (!enabled) {
             return;

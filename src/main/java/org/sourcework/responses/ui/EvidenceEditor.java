@@ -133,7 +133,7 @@ final class EvidenceEditor extends AnswerEditor {
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
+    void loadAnswer(@Nullable AnswerValue value) {
         display(value instanceof EvidenceAnswer(List<Integer> sentences) ? new HashSet<>(sentences) : Set.of());
     }
 

@@ -32,7 +32,7 @@ final class MultipleChoiceEditor extends AnswerEditor {
             if (byStudent()) {
                 group.setInvalid(false);
                 var chosen = inOrder();
-                feedback.show(chosen);
+                feedback.explainChoices(chosen);
                 saver.save(new ChoiceAnswer(chosen.stream().map(Option::id).toList()));
             }
         });
@@ -44,11 +44,11 @@ final class MultipleChoiceEditor extends AnswerEditor {
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
+    void loadAnswer(@Nullable AnswerValue value) {
         var ids = value instanceof ChoiceAnswer choice ? choice.optionIds() : List.<String>of();
         quietly(() -> group.setValue(question.options().stream().filter(option -> ids.contains(option.id()))
                 .collect(java.util.stream.Collectors.toSet())));
-        feedback.show(inOrder());
+        feedback.explainChoices(inOrder());
     }
 
     @Override

@@ -50,7 +50,7 @@ final class QuestionCard extends Section {
             add(new RevisionBanner(context));
         }
         editor = editor(question, saver, context, source, promptId);
-        editor.show(saver.hasUnsavedValue() ? saver.pending() : saver.stored());
+        editor.loadAnswer(saver.hasUnsavedValue() ? saver.pending() : saver.stored());
         add(editor, new SaveStatusLine(saver, context.format()));
         if (context.editable(question)) {
             editor.keepInBrowser(context.backup());
@@ -68,12 +68,12 @@ final class QuestionCard extends Section {
         saver.onRejected(editor::showRejected);
         saver.onConflict(current -> conflict(question, current, saver));
         // saved over in another window while nothing was unsaved here: show what is stored now
-        saver.onReplaced(current -> editor.show(current.value()));
+        saver.onReplaced(current -> editor.loadAnswer(current.value()));
     }
 
     private void conflict(Question question, SavedAnswer current, AnswerSaver saver) {
         new ConflictDialog(question, saver.pending(), current.value(), () -> saver.keepMine(current), () -> {
-            editor.show(current.value());
+            editor.loadAnswer(current.value());
             saver.loadNewer(current);
         }).open();
     }

@@ -29,7 +29,7 @@ final class SingleChoiceEditor extends AnswerEditor {
             if (byStudent()) {
                 group.setInvalid(false);
                 var chosen = event.getValue();
-                feedback.show(chosen == null ? List.of() : List.of(chosen));
+                feedback.explainChoices(chosen == null ? List.of() : List.of(chosen));
                 saver.save(new ChoiceAnswer(chosen == null ? List.of() : List.of(chosen.id())));
             }
         });
@@ -37,11 +37,11 @@ final class SingleChoiceEditor extends AnswerEditor {
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
+    void loadAnswer(@Nullable AnswerValue value) {
         var ids = value instanceof ChoiceAnswer choice ? choice.optionIds() : List.<String>of();
         var chosen = question.options().stream().filter(option -> ids.contains(option.id())).findFirst().orElse(null);
         quietly(() -> group.setValue(chosen));
-        feedback.show(chosen == null ? List.of() : List.of(chosen));
+        feedback.explainChoices(chosen == null ? List.of() : List.of(chosen));
     }
 
     @Override

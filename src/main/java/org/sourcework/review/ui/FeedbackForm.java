@@ -106,17 +106,17 @@ final class FeedbackForm extends Div {
                 sentence == null ? null : sentence.getValue(), revision.getValue());
     }
 
-    void show(FeedbackInput input) {
+    void fillFrom(FeedbackInput input) {
         showing = true;
         try {
             if (rubric != null) {
-                rubric.show(input.levels());
+                rubric.selectLevels(input.levels());
             }
             score.computed(computed());
-            score.show(input.score(), input.overrideReason());
+            score.fillFrom(input.score(), input.overrideReason());
             comment.setValue(input.comment());
             if (sentence != null) {
-                sentence.show(input.sentence());
+                sentence.selectSentence(input.sentence());
             }
             revision.setValue(input.revisionRequested());
         } finally {

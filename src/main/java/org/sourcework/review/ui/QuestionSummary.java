@@ -106,7 +106,7 @@ final class QuestionSummary extends Section {
             case Categorisation categorisation -> {
                 var list = new UnorderedList();
                 categorisation.statements().forEach(statement -> list.add(new ListItem(statement.text() + " → "
-                        + AnswerView.label(categorisation, statement.categoryId()))));
+                        + MarkedAnswer.label(categorisation, statement.categoryId()))));
                 key.add(list);
             }
             default -> key.add(new Paragraph(getTranslation("review.question.no-key")));

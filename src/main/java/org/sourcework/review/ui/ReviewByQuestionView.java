@@ -65,7 +65,7 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     }
 
     @Override
-    protected boolean show(BeforeEnterEvent event, ReviewContext context) {
+    protected boolean buildFor(BeforeEnterEvent event, ReviewContext context) {
         var questions = context.content().questions();
         var wanted = event.getRouteParameters().get(QUESTION);
         var found = wanted.isPresent() ? context.content().question(wanted.get())

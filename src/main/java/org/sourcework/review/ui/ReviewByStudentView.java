@@ -68,7 +68,7 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
     }
 
     @Override
-    protected boolean show(BeforeEnterEvent event, ReviewContext context) {
+    protected boolean buildFor(BeforeEnterEvent event, ReviewContext context) {
         var classId = context.assignment().classId();
         var wanted = RouteIds.number(event, STUDENT);
         if (event.getRouteParameters().get(STUDENT).isPresent() && wanted.isEmpty()) {

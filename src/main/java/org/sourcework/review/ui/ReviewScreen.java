@@ -70,13 +70,13 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
         polling.clear();
         polling.attach(event.getUI());
         context = opened.get();
-        if (!show(event, opened.get())) {
+        if (!buildFor(event, opened.get())) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
     /** Builds the screen for the address; false when the address names nothing in this assignment. */
-    protected abstract boolean show(BeforeEnterEvent event, ReviewContext context);
+    protected abstract boolean buildFor(BeforeEnterEvent event, ReviewContext context);
 
     /** The editors on the screen now, to save before releasing or leaving. */
     protected abstract List<FeedbackEditor> editors();

@@ -79,7 +79,7 @@ final class ScoreField extends Div {
         update();
     }
 
-    void show(@Nullable BigDecimal storedManual, @Nullable String storedReason) {
+    void fillFrom(@Nullable BigDecimal storedManual, @Nullable String storedReason) {
         showing = true;
         try {
             manual = FeedbackSaver.plain(storedManual);

@@ -26,9 +26,9 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
  * sentences with their text, statements with the category chosen, the three parts of a
  * claim–evidence–reasoning answer, and text as the student wrote it. Always text, never markup.
  */
-final class AnswerView extends Div {
+final class MarkedAnswer extends Div {
 
-    AnswerView(LessonContent content, Question question, AnswerValue value) {
+    MarkedAnswer(LessonContent content, Question question, AnswerValue value) {
         addClassName("answer-view");
         if (value.isBlank()) {
             var blank = new Paragraph(getTranslation("review.answer.blank"));
