@@ -18,14 +18,14 @@ import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Skill;
 import org.sourcework.lessons.WrittenQuestion;
+import org.sourcework.reporting.AnalyticsQueries;
+import org.sourcework.reporting.LevelsTally;
 import org.sourcework.responses.AnswerTally;
 import org.sourcework.responses.ClassWorkService;
+import org.sourcework.review.LevelsCodec;
 import org.sourcework.analytics.QuestionStats.CriterionLevels;
 import org.sourcework.analytics.QuestionStats.LevelCount;
 import org.sourcework.analytics.QuestionStats.WrittenStats;
-import org.sourcework.analytics.internal.AnalyticsRepository;
-import org.sourcework.review.internal.LevelsCodec;
-import org.sourcework.analytics.internal.LevelsTally;
 import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,10 +47,10 @@ public class AnalyticsService {
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
     private final RosterService roster;
-    private final AnalyticsRepository analytics;
+    private final AnalyticsQueries analytics;
 
     AnalyticsService(ClassWorkService classWork, LessonCatalogService lessons, RosterService roster,
-            AnalyticsRepository analytics) {
+            AnalyticsQueries analytics) {
         this.classWork = classWork;
         this.lessons = lessons;
         this.roster = roster;
@@ -103,9 +103,9 @@ public class AnalyticsService {
     public List<SkillShare> classSkills(long assignmentId) {
         var content = content(assignmentId);
         var shares = empty();
-        analytics.pointsPerQuestion(assignmentId).forEach(row -> content.question(row.getQuestionId())
+        analytics.pointsPerQuestion(assignmentId).forEach(row -> content.question(row.questionId())
                 .ifPresent(question -> shares.merge(question.skill(),
-                        SkillShare.none(question.skill()).plus(row.getEarned(), row.getAvailable(), row.getAnswers()),
+                        SkillShare.none(question.skill()).plus(row.earned(), row.available(), row.answers()),
                         AnalyticsService::add)));
         return List.copyOf(shares.values());
     }
@@ -120,10 +120,10 @@ public class AnalyticsService {
         }
         var byStudent = new HashMap<Long, Map<Skill, SkillShare>>();
         analytics.scoresOf(assignmentId, students.stream().map(ClassStudent::userId).toList())
-                .forEach(row -> content.question(row.getQuestionId()).ifPresent(question -> byStudent
-                        .computeIfAbsent(row.getStudentId(), id -> empty())
+                .forEach(row -> content.question(row.questionId()).ifPresent(question -> byStudent
+                        .computeIfAbsent(row.studentId(), id -> empty())
                         .merge(question.skill(), SkillShare.none(question.skill())
-                                .plus(row.getScore(), row.getPoints(), 1), AnalyticsService::add)));
+                                .plus(row.score(), row.points(), 1), AnalyticsService::add)));
         return students.stream().map(student -> new StudentSkills(student,
                 List.copyOf(byStudent.getOrDefault(student.userId(), empty()).values()))).toList();
     }
@@ -136,13 +136,13 @@ public class AnalyticsService {
     private WrittenStats written(long assignmentId, WrittenQuestion question) {
         var answered = classWork.answeredCounts(assignmentId).getOrDefault(question.id(), 0L);
         var tallies = analytics.feedbackOn(assignmentId, question.id());
-        var scored = tallies.stream().mapToLong(LevelsTally::getScored).sum();
-        var total = tallies.stream().map(LevelsTally::getTotal).filter(Objects::nonNull)
+        var scored = tallies.stream().mapToLong(LevelsTally::scored).sum();
+        var total = tallies.stream().map(LevelsTally::total).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         var mean = scored == 0 ? null : total.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
         var criteria = new ArrayList<CriterionLevels>();
         if (question.rubric() != null) {
-            var decoded = tallies.stream().map(t -> Map.entry(LevelsCodec.decode(t.getLevels()), t.getAnswers()))
+            var decoded = tallies.stream().map(t -> Map.entry(LevelsCodec.decode(t.levels()), t.answers()))
                     .toList();
             for (var criterion : question.rubric().criteria()) {
                 var counts = new LinkedHashMap<Integer, Long>();

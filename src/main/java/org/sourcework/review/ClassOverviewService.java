@@ -11,10 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.Question;
+import org.sourcework.reporting.ClassOverviewQueries;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.StudentProgress;
 import org.sourcework.review.internal.FeedbackRepository;
-import org.sourcework.review.internal.OverviewRepository;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
 import org.sourcework.roster.ClassStudent;
@@ -36,12 +36,12 @@ public class ClassOverviewService {
 
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
-    private final OverviewRepository overview;
+    private final ClassOverviewQueries overview;
     private final FeedbackRepository feedback;
     private final ClassAccess access;
     private final Clock clock;
 
-    ClassOverviewService(ClassWorkService classWork, LessonCatalogService lessons, OverviewRepository overview,
+    ClassOverviewService(ClassWorkService classWork, LessonCatalogService lessons, ClassOverviewQueries overview,
             FeedbackRepository feedback, ClassAccess access, Clock clock) {
         this.classWork = classWork;
         this.access = access;
@@ -56,8 +56,7 @@ public class ClassOverviewService {
         var assignment = classWork.assignment(assignmentId);
         var students = overview.page(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
                 clock.instant(), offset, limit).stream()
-                .map(row -> new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(),
-                        row.withdrawnAt()))
+                .map(row -> new ClassStudent(row.userId(), row.username(), row.displayName(), row.withdrawnAt()))
                 .toList();
         if (students.isEmpty()) {
             return List.of();
@@ -106,8 +105,8 @@ public class ClassOverviewService {
     public List<AssignmentCounts> countsOfClass(long classId) {
         access.requireTeaches(classId);
         return overview.tallies(classId).stream()
-                .map(row -> new AssignmentCounts(row.getAssignmentId(), row.getStudents(), row.getSubmitted(),
-                        row.getToReview()))
+                .map(row -> new AssignmentCounts(row.assignmentId(), row.students(), row.submitted(),
+                        row.toReview()))
                 .toList();
     }
 

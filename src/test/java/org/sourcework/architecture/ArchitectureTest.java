@@ -47,7 +47,10 @@ class ArchitectureTest {
                 .layer("Roster").definedBy("org.sourcework.roster..")
                 .layer("Lessons").definedBy("org.sourcework.lessons..")
                 .layer("Responses").definedBy("org.sourcework.responses..")
+                .layer("Reporting").definedBy("org.sourcework.reporting..")
                 .layer("Review").definedBy("org.sourcework.review..")
+                .layer("Analytics").definedBy("org.sourcework.analytics..")
+                .layer("Feedback").definedBy("org.sourcework.feedback..")
                 .layer("Home").definedBy("org.sourcework.home..")
                 .layer("Administration").definedBy("org.sourcework.administration..")
                 .layer("Demo").definedBy("org.sourcework.demo..")
@@ -56,17 +59,21 @@ class ArchitectureTest {
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Home").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Administration").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Review").mayOnlyBeAccessedByLayers("Home", "Demo")
-                .whereLayer("Responses").mayOnlyBeAccessedByLayers("Review", "Home", "Demo")
-                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Review", "Home", "Administration", "Demo")
-                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Review", "Home",
+                .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Home", "Demo")
+                .whereLayer("Analytics").mayOnlyBeAccessedByLayers("Home", "Demo")
+                .whereLayer("Review").mayOnlyBeAccessedByLayers("Analytics", "Feedback", "Home", "Demo")
+                .whereLayer("Reporting").mayOnlyBeAccessedByLayers("Review", "Analytics")
+                .whereLayer("Responses").mayOnlyBeAccessedByLayers("Review", "Analytics", "Feedback", "Home", "Demo")
+                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Review", "Analytics", "Feedback", "Home",
                         "Administration", "Demo")
-                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Review",
-                        "Home", "Administration", "Demo")
+                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Review", "Analytics",
+                        "Feedback", "Home", "Administration", "Demo")
+                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Review", "Analytics",
+                        "Feedback", "Home", "Administration", "Demo")
                 .whereLayer("Audit").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Responses", "Review",
-                        "Home", "Administration", "Demo")
+                        "Analytics", "Feedback", "Home", "Administration", "Demo")
                 .whereLayer("Base").mayOnlyBeAccessedByLayers("Audit", "Users", "Roster", "Lessons", "Responses",
-                        "Review", "Home", "Administration", "Demo")
+                        "Reporting", "Review", "Analytics", "Feedback", "Home", "Administration", "Demo")
                 .check(classes);
     }
 
@@ -75,8 +82,9 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.sourcework.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourcework.base..", "org.sourcework.audit..",
                         "org.sourcework.users..", "org.sourcework.roster..", "org.sourcework.lessons..",
-                        "org.sourcework.responses..", "org.sourcework.review..", "org.sourcework.home..", "org.sourcework.administration..",
-                        "org.sourcework.demo..")
+                        "org.sourcework.responses..", "org.sourcework.reporting..", "org.sourcework.review..",
+                        "org.sourcework.analytics..", "org.sourcework.feedback..", "org.sourcework.home..",
+                        "org.sourcework.administration..", "org.sourcework.demo..")
                 .check(classes);
     }
 

@@ -1,7 +1,8 @@
-package org.sourcework.review.internal;
+package org.sourcework.review;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,11 +14,11 @@ public final class LevelsCodec {
     private LevelsCodec() {
     }
 
-    public static String encode(Map<String, Integer> levels) {
+    public static @Nullable String encode(Map<String, Integer> levels) {
         return levels.isEmpty() ? null : JSON.writeValueAsString(levels);
     }
 
-    public static Map<String, Integer> decode(String stored) {
+    public static Map<String, Integer> decode(@Nullable String stored) {
         if (stored == null || stored.isBlank()) {
             return Map.of();
         }
