@@ -28,9 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A class's work on an assignment, as its instructors see it. Every method checks that the caller
- * teaches the assignment's class, and reads a fixed number of statements for the students asked
- * for, so a page of a review screen costs the same for a class of 20 or of 200.
+ * A class's work on an assignment, as its instructors see it and act on it: the instructor's one
+ * door to the responses feature (reading answers, reopening work, opening and closing a revision).
+ * Every method checks that the caller teaches the assignment's class, and reads a fixed number of
+ * statements for the students asked for, so a page of a review screen costs the same for a class
+ * of 20 or of 200.
  */
 @Service
 @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -157,6 +159,16 @@ public class ClassWorkService {
         if (!answerIds.isEmpty()) {
             answers.requestRevisions(assignmentId, answerIds, clock.instant().truncatedTo(ChronoUnit.MICROS));
         }
+    }
+
+    /** Lets a student change their submitted answers again. */
+    @Transactional
+    public void reopen(long assignmentId, long studentId) {
+        assignment(assignmentId);
+        works.lockByAssignmentIdAndStudentId(assignmentId, studentId)
+                .orElseThrow(() -> new AnswerRejectedException(
+                        "This student has not started the lesson, so there is nothing to reopen."))
+                .reopen(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Withdraws a revision request the student has not acted on. */

@@ -3,9 +3,6 @@ package org.sourcework.responses;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sourcework.responses.internal.StudentWorkRepository;
-import org.sourcework.roster.ClassAccess;
-import org.sourcework.roster.RosterService;
 import org.sourcework.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,32 +10,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Students' answers to their assigned lessons: opening a lesson, autosaving each answer, and
- * submitting; instructors reopen submitted work. Every method first checks that its input is
+ * submitting. It is the student's door only: what an instructor does to class work, reopening
+ * it included, goes through {@link ClassWorkService}. Every method first checks that its input is
  * consistent (the assignment, question, options, sentences and categories exist), then that the
  * caller may reach the class, and only then reads or writes. A student only ever sees their own
  * work.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasRole('STUDENT')")
 @Transactional
 public class ResponseService {
 
     private final StudentWorks works;
     private final StudentAnswers answers;
     private final LessonCards cards;
-    private final RosterService roster;
-    private final ClassAccess access;
-    private final StudentWorkRepository workRepository;
     private final CurrentUser currentUser;
 
-    ResponseService(StudentWorks works, StudentAnswers answers, LessonCards cards, RosterService roster,
-            ClassAccess access, StudentWorkRepository workRepository, CurrentUser currentUser) {
+    ResponseService(StudentWorks works, StudentAnswers answers, LessonCards cards, CurrentUser currentUser) {
         this.works = works;
         this.answers = answers;
         this.cards = cards;
-        this.roster = roster;
-        this.access = access;
-        this.workRepository = workRepository;
         this.currentUser = currentUser;
     }
 
@@ -166,17 +157,5 @@ public class ResponseService {
         var context = works.find(assignmentId);
         works.requireStudentIn(context);
         return context.work().map(answers::versions).orElse(Map.of());
-    }
-
-    /** Lets a student change their submitted answers again; only an instructor of the class may. */
-    @PreAuthorize("hasRole('INSTRUCTOR')")
-    public void reopen(long assignmentId, long studentId) {
-        var assignment = roster.assignment(assignmentId)
-                .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
-        access.requireTeaches(assignment.classId());
-        var work = workRepository.lockByAssignmentIdAndStudentId(assignmentId, studentId)
-                .orElseThrow(() -> new AnswerRejectedException(
-                        "This student has not started the lesson, so there is nothing to reopen."));
-        work.reopen(works.now());
     }
 }

@@ -21,7 +21,6 @@ import org.sourcework.review.internal.CommentBankEntry;
 import org.sourcework.review.internal.CommentBankRepository;
 import org.sourcework.review.internal.Feedback;
 import org.sourcework.review.internal.FeedbackRepository;
-import org.sourcework.review.internal.LevelsCodec;
 import org.sourcework.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,16 +40,19 @@ public class ReviewService {
     private final LessonCatalogService lessons;
     private final FeedbackRepository feedback;
     private final CommentBankRepository bank;
+    private final RevisionHandshake revisions;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReviewService(ClassWorkService classWork, LessonCatalogService lessons, FeedbackRepository feedback,
-            CommentBankRepository bank, AuditLog audit, CurrentUser currentUser, Clock clock) {
+            CommentBankRepository bank, RevisionHandshake revisions, AuditLog audit, CurrentUser currentUser,
+            Clock clock) {
         this.classWork = classWork;
         this.lessons = lessons;
         this.feedback = feedback;
         this.bank = bank;
+        this.revisions = revisions;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -103,13 +105,7 @@ public class ReviewService {
                             + FeedbackRules.computedScore(question, answer.autoScore(), input.levels()) + " to "
                             + scored.score() + " (" + reason + ")");
         }
-        if (saved.getStatus() == FeedbackStatus.RELEASED && wasRequested != input.revisionRequested()) {
-            if (input.revisionRequested()) {
-                classWork.requestRevision(answerId);
-            } else {
-                classWork.withdrawRevisionRequest(answerId);
-            }
-        }
+        revisions.saved(saved, wasRequested);
         return new Saved(given(saved));
     }
 
@@ -206,8 +202,7 @@ public class ReviewService {
     private int release(long assignmentId, List<Feedback> drafts, String scope) {
         var now = now();
         var released = drafts.stream().filter(entry -> entry.release(now)).toList();
-        var revisions = released.stream().filter(Feedback::isRevisionRequested).map(Feedback::getAnswerId).toList();
-        classWork.requestRevisions(assignmentId, revisions);
+        revisions.released(assignmentId, released);
         if (!released.isEmpty()) {
             audit.record("feedback.released", "assignment", String.valueOf(assignmentId),
                     released.size() + (released.size() == 1 ? " answer" : " answers") + " (" + scope + ")");
@@ -224,7 +219,7 @@ public class ReviewService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static GivenFeedback given(Feedback entry) {
+    static GivenFeedback given(Feedback entry) {
         return new GivenFeedback(entry.getId(), entry.getAnswerId(), entry.getRevisionId(), entry.getStudentId(),
                 entry.getQuestionId(), entry.getVersion(), entry.getStatus(), entry.getScore(), entry.getMaxPoints(),
                 LevelsCodec.decode(entry.getLevels()), entry.isScoreOverridden(), entry.getOverrideReason(),

@@ -27,6 +27,7 @@ import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue;
+import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SaveResult;
 import org.sourcework.review.FeedbackInput;
@@ -54,6 +55,9 @@ class AnalyticsServiceTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    ClassWorkService classWork;
 
     @Autowired
     ReviewFixture fixture;
@@ -243,7 +247,7 @@ class AnalyticsServiceTest {
     void the_handed_in_version_counts_not_changes_saved_after_the_lesson_was_reopened() {
         var question = TelegramQuestions.first(content, SingleChoice.class);
         var first = fixture.handIn("amira", "hughes", question, choose(question.correctOption()));
-        runAs.user("hughes", () -> responses.reopen(assignment, first.studentId()));
+        runAs.user("hughes", () -> classWork.reopen(assignment, first.studentId()));
         runAs.user("amira", () -> {
             var stored = ((SaveResult.Conflict) responses.save(assignment, question.id(), choose(wrong(question, 0)),
                     null)).current();

@@ -16,6 +16,7 @@ import org.sourcework.feedback.ui.FeedbackView;
 import org.sourcework.home.ui.StudentHomeView;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
+import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.ui.ReaderView;
 import org.sourcework.review.FeedbackInput;
@@ -45,6 +46,9 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    ClassWorkService classWork;
 
     @Autowired
     RosterService roster;
@@ -138,7 +142,7 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
         var assignment = fixture.assignmentOf("daniel");
         feedbackOn(assignment, "daniel", false);
         navigate("feedback/" + assignment, FeedbackView.class);
-        runAs.user("hughes", () -> responses.reopen(assignment, fixture.idOf("daniel")));
+        runAs.user("hughes", () -> classWork.reopen(assignment, fixture.idOf("daniel")));
 
         navigate(StudentHomeView.class);
 

@@ -32,7 +32,6 @@ import org.sourcework.lessons.LessonNotFoundException;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
@@ -54,7 +53,6 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
     private final ClassOverviewService overview;
-    private final ResponseService responses;
     private final Clock clock;
     private final Select<OverviewFilter> filter = new Select<>();
     private final Span shown = new Span();
@@ -64,11 +62,10 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
     private @Nullable Registration resizing;
 
     public ClassOverviewView(ClassWorkService classWork, LessonCatalogService lessons, ClassOverviewService overview,
-            ResponseService responses, Clock clock) {
+            Clock clock) {
         this.classWork = classWork;
         this.lessons = lessons;
         this.overview = overview;
-        this.responses = responses;
         this.clock = clock;
         addClassName("page");
         addClassName("class-overview");
@@ -164,7 +161,7 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         var dialog = new ConfirmDialog(getTranslation("overview.reopen.title", name),
                 getTranslation("overview.reopen.text"), getTranslation("overview.reopen.confirm"), event -> {
                     try {
-                        responses.reopen(assignment.id(), row.student().userId());
+                        classWork.reopen(assignment.id(), row.student().userId());
                         Notification.show(getTranslation("overview.reopened", name), 5000,
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         refresh();
