@@ -15,15 +15,15 @@ import org.sourcework.responses.internal.AnswerRepository;
 import org.sourcework.responses.internal.AnswerRevision;
 import org.sourcework.responses.internal.AnswerRevisionRepository;
 import org.sourcework.responses.internal.AnswerType;
-import org.sourcework.responses.internal.EncodedAnswer;
 import org.sourcework.responses.internal.AnsweredQuestion;
+import org.sourcework.responses.internal.EncodedAnswer;
 import org.sourcework.responses.internal.StudentWork;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.responses.internal.WorkAnswer;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
 import org.sourcework.roster.RosterService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  * for, so a page of a review screen costs the same for a class of 20 or of 200.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional(readOnly = true)
 public class ClassWorkService {
 
@@ -55,6 +54,7 @@ public class ClassWorkService {
     }
 
     /** The assignment, once it is clear the caller teaches its class. */
+    @InstructorOnly
     public AssignmentInfo assignment(long assignmentId) {
         var assignment = roster.assignment(assignmentId)
                 .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
@@ -63,6 +63,7 @@ public class ClassWorkService {
     }
 
     /** The progress of the given students; students who have not opened the lesson are not started. */
+    @InstructorOnly
     public List<StudentProgress> progress(long assignmentId, Collection<Long> studentIds) {
         var assignment = assignment(assignmentId);
         if (studentIds.isEmpty()) {
@@ -90,6 +91,7 @@ public class ClassWorkService {
     }
 
     /** How many students have a non-blank answer to each question (questions nobody answered are missing). */
+    @InstructorOnly
     public Map<String, Long> answeredCounts(long assignmentId) {
         assignment(assignmentId);
         return answers.answeredCounts(assignmentId).stream()
@@ -101,6 +103,7 @@ public class ClassWorkService {
      * categorisation), per lesson version, over the whole class in one statement; written answers are
      * not tallied.
      */
+    @InstructorOnly
     public List<AnswerTally> answerTallies(long assignmentId, String questionId) {
         assignment(assignmentId);
         return answers.selectionTallies(assignmentId, questionId).stream()
@@ -112,18 +115,21 @@ public class ClassWorkService {
     }
 
     /** The given students' answers to one question; students without an answer are left out. */
+    @InstructorOnly
     public List<ClassAnswer> answersTo(long assignmentId, String questionId, Collection<Long> studentIds) {
         assignment(assignmentId);
         return studentIds.isEmpty() ? List.of() : review(answers.answersTo(assignmentId, questionId, studentIds));
     }
 
     /** Every answer of the given students, for reviewing one student's lesson or exporting a page of them. */
+    @InstructorOnly
     public List<ClassAnswer> answersOf(long assignmentId, Collection<Long> studentIds) {
         assignment(assignmentId);
         return studentIds.isEmpty() ? List.of() : review(answers.answersOf(assignmentId, studentIds));
     }
 
     /** One answer, once it is clear the caller teaches the class whose work it is. */
+    @InstructorOnly
     public ClassAnswer answer(long answerId) {
         var found = answers.findWorkAnswer(answerId)
                 .orElseThrow(() -> new AnswerRejectedException("This answer does not exist."));
@@ -132,6 +138,7 @@ public class ClassWorkService {
     }
 
     /** Every handed-in version of an answer, oldest first. */
+    @InstructorOnly
     public List<AnswerVersion> versions(long answerId) {
         answer(answerId);
         return revisions.findByAnswerIdOrderByNumberAsc(answerId).stream().map(ClassWorkService::version).toList();
@@ -142,6 +149,7 @@ public class ClassWorkService {
      * feedback asking for a revision is released.
      */
     @Transactional
+    @InstructorOnly
     public void requestRevision(long answerId) {
         answer(answerId);
         answers.findById(answerId).orElseThrow().requestRevision(clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -152,6 +160,7 @@ public class ClassWorkService {
      * question or student): one statement however many answers.
      */
     @Transactional
+    @InstructorOnly
     public void requestRevisions(long assignmentId, Collection<Long> answerIds) {
         assignment(assignmentId);
         if (!answerIds.isEmpty()) {
@@ -161,6 +170,7 @@ public class ClassWorkService {
 
     /** Withdraws a revision request the student has not acted on. */
     @Transactional
+    @InstructorOnly
     public void withdrawRevisionRequest(long answerId) {
         answer(answerId);
         answers.findById(answerId).orElseThrow().closeRevision();

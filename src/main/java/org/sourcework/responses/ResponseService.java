@@ -7,7 +7,8 @@ import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.roster.ClassAccess;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
+import org.sourcework.security.StudentOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * work.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
 @Transactional
 public class ResponseService {
 
@@ -43,7 +43,7 @@ public class ResponseService {
     }
 
     /** Every lesson assigned to the student's classes, with their progress, for the home view. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public List<StudentLessonCard> myLessons() {
         return cards.of(currentUser.id());
@@ -53,7 +53,7 @@ public class ResponseService {
      * The lesson with the student's own answers. The first open starts the work and pins it to the
      * lesson's current version; later opens show that version even after the lesson has changed.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public StudentLesson open(long assignmentId) {
         var context = works.find(assignmentId);
         works.requireStudentIn(context);
@@ -68,7 +68,7 @@ public class ResponseService {
      * The student's answers as stored now, so a page open in another window learns which of them
      * were saved since it loaded. Starts nothing.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public Map<String, SavedAnswer> myAnswers(long assignmentId) {
         var context = works.find(assignmentId);
@@ -84,7 +84,7 @@ public class ResponseService {
      *                        null when they have never seen a saved answer to this question
      * @throws AnswerRejectedException when the answer does not fit the question or the work is submitted
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public SaveResult save(long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
         var context = works.lock(assignmentId);
         var question = context.question(questionId);
@@ -97,7 +97,7 @@ public class ResponseService {
     }
 
     /** Where the student left off: {@code "headnote"} or a section of their lesson version. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public void rememberSection(long assignmentId, String sectionId) {
         var context = works.lock(assignmentId);
         if (sectionId == null || !context.hasSection(sectionId)) {
@@ -111,7 +111,7 @@ public class ResponseService {
      * Remembers how the student reads the text (original, adapted or both), also once the lesson is
      * submitted, since it changes no answer; their instructors can see whether they read the adapted text.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public void chooseReadingView(long assignmentId, ReadingView view) {
         if (view == null) {
             throw new AnswerRejectedException("Choose the original, the adapted text or both.");
@@ -122,7 +122,7 @@ public class ResponseService {
     }
 
     /** The questions without a non-blank answer, in lesson order, for the submit confirmation. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public List<String> unansweredQuestionIds(long assignmentId) {
         var context = works.find(assignmentId);
@@ -134,7 +134,7 @@ public class ResponseService {
      * Hands the work in; the answers become read-only until the instructor reopens it. Accepted after
      * the due date, and then marked late.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public WorkState submit(long assignmentId) {
         var context = works.lock(assignmentId);
         works.requireStudentIn(context);
@@ -149,7 +149,7 @@ public class ResponseService {
      * Hands in a revised answer of a submitted lesson, as released feedback asked; the answer is then
      * read-only again and the instructor sees the new version beside the old ones.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public SavedAnswer handInRevision(long assignmentId, String questionId) {
         var context = works.lock(assignmentId);
         context.question(questionId);
@@ -160,7 +160,7 @@ public class ResponseService {
     }
 
     /** Every handed-in version of the student's own answers, oldest first, by question id. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public Map<String, List<AnswerVersion>> myAnswerVersions(long assignmentId) {
         var context = works.find(assignmentId);
@@ -169,7 +169,7 @@ public class ResponseService {
     }
 
     /** Lets a student change their submitted answers again; only an instructor of the class may. */
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @InstructorOnly
     public void reopen(long assignmentId, long studentId) {
         var assignment = roster.assignment(assignmentId)
                 .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));

@@ -23,7 +23,7 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.StudentProgress;
 import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +32,6 @@ import org.springframework.stereotype.Service;
  * transactions (this class deliberately has none), so memory stays small for any class.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 public class ReviewExportService {
 
     static final int PAGE = 100;
@@ -57,6 +56,7 @@ public class ReviewExportService {
     }
 
     /** A file name naming the class and the lesson, such as {@code history-11a-moscow-1956-answers.csv}. */
+    @InstructorOnly
     public String fileName(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var lesson = lessons.content(assignment.lessonId());
@@ -67,6 +67,7 @@ public class ReviewExportService {
      * Writes the CSV (see {@link CsvWriter}): a header row, then every student of the class by name
      * and every question in lesson order. The caller owns and closes the stream.
      */
+    @InstructorOnly
     public void exportCsv(long assignmentId, OutputStream out) {
         var assignment = classWork.assignment(assignmentId);
         var current = lessons.assignedContent(assignment);

@@ -23,7 +23,7 @@ import org.sourcework.review.internal.Feedback;
 import org.sourcework.review.internal.FeedbackRepository;
 import org.sourcework.review.internal.LevelsCodec;
 import org.sourcework.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the class through {@link ClassWorkService}, which refuses anyone who does not teach it.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional
 public class ReviewService {
 
@@ -58,6 +57,7 @@ public class ReviewService {
 
     /** All feedback given to the students on the assignment, every version, oldest first: one statement. */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public List<GivenFeedback> feedbackFor(long assignmentId, Collection<Long> studentIds) {
         classWork.assignment(assignmentId);
         if (studentIds.isEmpty()) {
@@ -75,6 +75,7 @@ public class ReviewService {
      *                        null when they have not seen saved feedback on this version
      * @throws FeedbackRejectedException when the answer is not handed in or the input breaks a rule
      */
+    @InstructorOnly
     public FeedbackSaveResult save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
         Objects.requireNonNull(input, "input");
         var answer = classWork.answer(answerId);
@@ -114,6 +115,7 @@ public class ReviewService {
     }
 
     /** Releases the feedback on one answer; returns how many were released (0 or 1). */
+    @InstructorOnly
     public int releaseAnswer(long answerId) {
         var answer = classWork.answer(answerId);
         if (!answer.handedIn()) {
@@ -124,6 +126,7 @@ public class ReviewService {
     }
 
     /** Releases every draft of one student on the assignment. */
+    @InstructorOnly
     public int releaseStudent(long assignmentId, long studentId) {
         classWork.assignment(assignmentId);
         return release(assignmentId, feedback.findByAssignmentIdAndStudentIdAndStatus(assignmentId, studentId,
@@ -131,6 +134,7 @@ public class ReviewService {
     }
 
     /** Releases every draft on one question of the assignment, for the whole class at once. */
+    @InstructorOnly
     public int releaseQuestion(long assignmentId, String questionId) {
         classWork.assignment(assignmentId);
         return release(assignmentId, feedback.findByAssignmentIdAndQuestionIdAndStatus(assignmentId, questionId,
@@ -139,6 +143,7 @@ public class ReviewService {
 
     /** The comments the lesson suggests for the question, then the instructor's own. */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public List<BankComment> commentBank(long assignmentId, String questionId) {
         var assignment = classWork.assignment(assignmentId);
         var question = question(lessons.assignedContent(assignment), questionId);
@@ -154,6 +159,7 @@ public class ReviewService {
      * suggestions then the instructor's own, for a screen that shows many questions. One statement.
      */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public Map<String, List<BankComment>> commentBanks(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var banks = new LinkedHashMap<String, List<BankComment>>();
@@ -171,6 +177,7 @@ public class ReviewService {
     }
 
     /** Keeps a comment for reuse on this question in every class the instructor gives the lesson to. */
+    @InstructorOnly
     public BankComment addToBank(long assignmentId, String questionId, @Nullable String criterionId, String text) {
         var assignment = classWork.assignment(assignmentId);
         var question = question(lessons.assignedContent(assignment), questionId);
@@ -197,6 +204,7 @@ public class ReviewService {
     }
 
     /** Removes one of the instructor's own comments; the lesson's suggestions stay. */
+    @InstructorOnly
     public void removeFromBank(long commentId) {
         var entry = bank.findById(commentId).filter(e -> e.getInstructorId() == currentUser.id())
                 .orElseThrow(() -> new FeedbackRejectedException("This comment is not in your bank."));

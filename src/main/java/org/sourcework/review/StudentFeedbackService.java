@@ -8,13 +8,12 @@ import java.util.Map;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.review.internal.FeedbackRepository;
 import org.sourcework.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.StudentOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Students' own released feedback: what they see first on their home, and reading it. Never drafts. */
 @Service
-@PreAuthorize("hasRole('STUDENT')")
 @Transactional
 public class StudentFeedbackService {
 
@@ -33,6 +32,7 @@ public class StudentFeedbackService {
 
     /** Per assignment with released feedback: how much there is and how much is unread. Two statements. */
     @Transactional(readOnly = true)
+    @StudentOnly
     public Map<Long, FeedbackSummary> mySummaries() {
         var unread = new HashMap<Long, Long>();
         feedback.unreadByAssignment(currentUser.id())
@@ -47,6 +47,7 @@ public class StudentFeedbackService {
     }
 
     /** The student's released feedback on an assignment of one of their classes; does not mark it read. */
+    @StudentOnly
     public StudentFeedback myFeedback(long assignmentId) {
         var versions = responses.myAnswerVersions(assignmentId);
         var lesson = responses.open(assignmentId);
@@ -56,6 +57,7 @@ public class StudentFeedbackService {
     }
 
     /** Marks the student's released feedback on the assignment as read; returns how many were new. */
+    @StudentOnly
     public int markRead(long assignmentId) {
         responses.myAnswerVersions(assignmentId);
         return feedback.markRead(assignmentId, currentUser.id(), clock.instant().truncatedTo(ChronoUnit.MICROS));

@@ -7,15 +7,14 @@ import org.sourcework.roster.internal.EnrolmentRepository;
 import org.sourcework.roster.internal.RosterAudit;
 import org.sourcework.roster.internal.SchoolClass;
 import org.sourcework.roster.internal.SchoolClassRepository;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.users.UserService;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The administrator's class list: finding, creating, renaming and archiving classes, and reading a roster. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional(readOnly = true)
 public class ClassAdminService {
 
@@ -37,14 +36,17 @@ public class ClassAdminService {
     }
 
     /** One page of classes, ordered by term and name; {@code offset} is a multiple of {@code limit}. */
+    @AdminOnly
     public List<ClassRow> page(ClassFilter filter, int offset, int limit) {
         return classes.findRows(pattern(filter), filter.includeArchived(), PageRequest.of(offset / limit, limit));
     }
 
+    @AdminOnly
     public int count(ClassFilter filter) {
         return Math.toIntExact(classes.countRows(pattern(filter), filter.includeArchived()));
     }
 
+    @AdminOnly
     public ClassRoster roster(long classId) {
         var details = classes.findRow(classId).orElseThrow(RosterRules::noSuchClass);
         var members = enrolments.findByClassIdOrderByIdAsc(classId).stream()
@@ -63,6 +65,7 @@ public class ClassAdminService {
     }
 
     @Transactional
+    @AdminOnly
     public ClassSummary create(String name, String term) {
         var created = roster.createClass(name, term);
         audit.record("class.created", "class", created.id(), created.name() + " (" + created.term() + ")");
@@ -71,6 +74,7 @@ public class ClassAdminService {
 
     /** Renames a class, refusing if someone else changed it since {@code expectedVersion} was read. */
     @Transactional
+    @AdminOnly
     public void rename(long classId, int expectedVersion, String newName) {
         var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         var name = RosterRules.className(newName);
@@ -91,6 +95,7 @@ public class ClassAdminService {
     }
 
     @Transactional
+    @AdminOnly
     public void archive(long classId) {
         var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (!schoolClass.isArchived()) {
@@ -100,6 +105,7 @@ public class ClassAdminService {
     }
 
     @Transactional
+    @AdminOnly
     public void unarchive(long classId) {
         var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (schoolClass.isArchived()) {

@@ -10,10 +10,10 @@ import org.sourcework.roster.internal.Enrolment;
 import org.sourcework.roster.internal.EnrolmentRepository;
 import org.sourcework.roster.internal.RosterAudit;
 import org.sourcework.roster.internal.SchoolClassRepository;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.users.UserService;
 import org.sourcework.users.UserSummary;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  * student's work stays visible to the instructor; the student stops seeing the class's lessons.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional
 public class ClassRosterService {
 
@@ -43,6 +42,7 @@ public class ClassRosterService {
         this.clock = clock;
     }
 
+    @AdminOnly
     public void addInstructor(long classId, String username) {
         var user = requireClassAndUser(classId, username);
         if (user.role() == AppRole.STUDENT) {
@@ -53,6 +53,7 @@ public class ClassRosterService {
     }
 
     /** Instructors leave no work behind, so their enrolment row is removed. */
+    @AdminOnly
     public void removeInstructor(long classId, long userId) {
         var enrolment = enrolments.findByClassIdAndUserId(classId, userId)
                 .filter(e -> e.getClassRole() == ClassRole.INSTRUCTOR)
@@ -62,6 +63,7 @@ public class ClassRosterService {
     }
 
     /** Enrols a student; a withdrawn student who is enrolled again sees the class's lessons again. */
+    @AdminOnly
     public void enrolStudent(long classId, String username) {
         var user = requireClassAndUser(classId, username);
         if (user.role() != AppRole.STUDENT) {
@@ -71,6 +73,7 @@ public class ClassRosterService {
         join(classId, user, ClassRole.STUDENT);
     }
 
+    @AdminOnly
     public void withdrawStudent(long classId, long userId) {
         var enrolment = enrolments.findByClassIdAndUserId(classId, userId)
                 .filter(e -> e.getClassRole() == ClassRole.STUDENT)
@@ -83,6 +86,7 @@ public class ClassRosterService {
     }
 
     /** Gives the whole of a lesson to a class; {@code dueAt} may be null for "no due date". */
+    @AdminOnly
     public long assignLesson(long classId, long lessonId, @Nullable Instant dueAt) {
         return assignLesson(classId, lessonId, dueAt, LessonPath.FULL);
     }
@@ -91,6 +95,7 @@ public class ClassRosterService {
      * Gives a lesson to a class: its one-period core path or every question. The path is chosen
      * once, when assigning, so no student's work ever falls outside what the class was given.
      */
+    @AdminOnly
     public long assignLesson(long classId, long lessonId, @Nullable Instant dueAt, LessonPath path) {
         classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (path == null) {
@@ -106,6 +111,7 @@ public class ClassRosterService {
         return assignment.getId();
     }
 
+    @AdminOnly
     public void changeDueDate(long assignmentId, @Nullable Instant dueAt) {
         var assignment = assignments.findById(assignmentId)
                 .orElseThrow(() -> new RosterRejectedException("That lesson is no longer assigned to this class."));

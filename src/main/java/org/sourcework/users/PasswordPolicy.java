@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sourcework.security.OpenToAnyone;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,7 @@ public class PasswordPolicy {
     }
 
     /** The reason a password is refused, in words for the person choosing it; empty when it is fine. */
+    @OpenToAnyone("checks a proposed password against fixed rules; reads and changes no stored data")
     public Optional<String> problem(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters. A short sentence is easy to remember.");

@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
+import org.sourcework.security.SignedIn;
 import org.sourcework.users.internal.UserAccount;
 import org.sourcework.users.internal.UserAccountRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accounts: creating them, counting them, and a person changing their own password. */
 @Service
-@PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class UserService {
 
@@ -44,23 +44,23 @@ public class UserService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public long countUsers() {
         return accounts.count();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Optional<UserSummary> findByUsername(String username) {
         return accounts.findByUsername(normalise(username)).map(UserService::summary);
     }
 
     /** Whether an account with this id exists; used by the roster before enrolling someone. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Optional<UserSummary> findById(long id) {
         return accounts.findById(id).map(UserService::summary);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public UserSummary create(NewUser user) {
         var username = normalise(user.username());
@@ -88,6 +88,7 @@ public class UserService {
      * the hashing done with no connection held, and the new hash written in a short transaction of its own.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
+    @SignedIn
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var id = currentUser.id();
         var storedHash = accounts.findById(id).map(UserAccount::getPasswordHash)

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonContent;

@@ -19,9 +19,11 @@ import org.sourcework.security.AppRole;
 import org.sourcework.users.UserService;
 import org.sourcework.users.UserSummary;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Decides, without changing anything, what each row of a roster file would do, and what is wrong with it. */
 @Component
+@Transactional(readOnly = true) // joins the import's own transaction; a plan only reads
 public class ImportPlanner {
 
     // the same rules UserService applies when the account is created; checked here so that every row is reported
