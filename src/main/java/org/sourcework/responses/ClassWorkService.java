@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -132,7 +133,7 @@ public class ClassWorkService {
     @InstructorOnly
     public ClassAnswer answer(long answerId) {
         var found = answers.findWorkAnswer(answerId)
-                .orElseThrow(() -> new AnswerRejectedException("This answer does not exist."));
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.gone")));
         assignment(found.assignmentId());
         return review(List.of(found)).getFirst();
     }

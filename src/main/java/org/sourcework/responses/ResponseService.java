@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public class ResponseService {
         var context = works.lock(assignmentId);
         var question = context.question(questionId);
         if (value == null) {
-            throw new AnswerRejectedException("There is no answer to save.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.nothing-to-save"));
         }
         AnswerValidator.validate(question, context.content(), value);
         works.requireStudentIn(context);
@@ -101,7 +102,7 @@ public class ResponseService {
     public void rememberSection(long assignmentId, String sectionId) {
         var context = works.lock(assignmentId);
         if (sectionId == null || !context.hasSection(sectionId)) {
-            throw new AnswerRejectedException("This lesson has no section '" + sectionId + "'.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.no-section", sectionId));
         }
         works.requireStudentIn(context);
         works.startedWork(context).rememberSection(sectionId, works.now());
@@ -114,7 +115,7 @@ public class ResponseService {
     @StudentOnly
     public void chooseReadingView(long assignmentId, ReadingView view) {
         if (view == null) {
-            throw new AnswerRejectedException("Choose the original, the adapted text or both.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.reading-view"));
         }
         var context = works.lock(assignmentId);
         works.requireStudentIn(context);
@@ -155,7 +156,7 @@ public class ResponseService {
         context.question(questionId);
         works.requireStudentIn(context);
         var work = context.work().orElseThrow(
-                () -> new AnswerRejectedException("Your instructor has not asked you to revise this answer."));
+                () -> new AnswerRejectedException(Message.of("answer.rejected.no-revision-asked")));
         return answers.handInRevision(work, questionId, works.now());
     }
 
@@ -175,8 +176,7 @@ public class ResponseService {
                 .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
         access.requireTeaches(assignment.classId());
         var work = workRepository.lockByAssignmentIdAndStudentId(assignmentId, studentId)
-                .orElseThrow(() -> new AnswerRejectedException(
-                        "This student has not started the lesson, so there is nothing to reopen."));
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.reopen-not-started")));
         work.reopen(works.now());
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcework.review;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -80,8 +81,7 @@ public class ReviewService {
         Objects.requireNonNull(input, "input");
         var answer = classWork.answer(answerId);
         if (!answer.handedIn()) {
-            throw new FeedbackRejectedException("This answer has not been handed in yet. Feedback opens once the"
-                    + " student submits the lesson.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.not-handed-in"));
         }
         var assignment = classWork.assignment(answer.assignmentId());
         var content = lessons.assignedContentOfVersion(assignment, answer.lessonVersion());
@@ -183,20 +183,20 @@ public class ReviewService {
         var question = question(lessons.assignedContent(assignment), questionId);
         var trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new FeedbackRejectedException("Write the comment before adding it to the bank.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-empty"));
         }
         if (trimmed.length() > FeedbackRules.MAX_BANK_COMMENT) {
-            throw new FeedbackRejectedException("A comment in the bank can be at most "
-                    + FeedbackRules.MAX_BANK_COMMENT + " characters long.");
+            throw new FeedbackRejectedException(
+                    Message.of("feedback.rejected.bank-too-long", FeedbackRules.MAX_BANK_COMMENT));
         }
         var rubric = FeedbackRules.rubricOf(question);
         if (criterionId != null && (rubric == null
                 || rubric.criteria().stream().noneMatch(criterion -> criterion.id().equals(criterionId)))) {
-            throw new FeedbackRejectedException("This question's rubric has no criterion '" + criterionId + "'.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-no-criterion", criterionId));
         }
         if (bank.existsByInstructorIdAndLessonIdAndQuestionIdAndText(currentUser.id(), assignment.lessonId(),
                 questionId, trimmed)) {
-            throw new FeedbackRejectedException("This comment is already in your bank for this question.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-duplicate"));
         }
         var saved = bank.save(new CommentBankEntry(currentUser.id(), assignment.lessonId(), questionId, criterionId,
                 trimmed, now()));
@@ -207,7 +207,7 @@ public class ReviewService {
     @InstructorOnly
     public void removeFromBank(long commentId) {
         var entry = bank.findById(commentId).filter(e -> e.getInstructorId() == currentUser.id())
-                .orElseThrow(() -> new FeedbackRejectedException("This comment is not in your bank."));
+                .orElseThrow(() -> new FeedbackRejectedException(Message.of("feedback.rejected.bank-missing")));
         bank.delete(entry);
     }
 
@@ -225,7 +225,7 @@ public class ReviewService {
 
     private static Question question(LessonContent content, String questionId) {
         return content.question(questionId)
-                .orElseThrow(() -> new FeedbackRejectedException("This lesson has no question '" + questionId + "'."));
+                .orElseThrow(() -> new FeedbackRejectedException(Message.of("feedback.rejected.no-question", questionId)));
     }
 
     private Instant now() {

@@ -1,5 +1,6 @@
 package org.sourcework.roster;
 
+import org.sourcework.base.Message;
 import java.util.List;
 import java.util.Locale;
 import org.sourcework.roster.internal.AssignmentRepository;
@@ -79,15 +80,13 @@ public class ClassAdminService {
         var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         var name = RosterRules.className(newName);
         if (schoolClass.getVersion() != expectedVersion) {
-            throw new RosterRejectedException(
-                    "Someone else changed this class while you were editing it. Reload the list and try again.");
+            throw new RosterRejectedException(Message.of("roster.rejected.changed-meanwhile"));
         }
         if (name.equals(schoolClass.getName())) {
             return;
         }
         if (classes.findByNameAndTerm(name, schoolClass.getTerm()).isPresent()) {
-            throw new RosterRejectedException(
-                    "A class called '" + name + "' already exists in " + schoolClass.getTerm() + ".");
+            throw new RosterRejectedException(Message.of("roster.rejected.class-exists", name, schoolClass.getTerm()));
         }
         var before = schoolClass.getName();
         schoolClass.rename(name);

@@ -1,5 +1,6 @@
 package org.sourcework.roster;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -46,8 +47,7 @@ public class ClassRosterService {
     public void addInstructor(long classId, String username) {
         var user = requireClassAndUser(classId, username);
         if (user.role() == AppRole.STUDENT) {
-            throw new RosterRejectedException("'" + user.username()
-                    + "' has a student account. Only instructors and administrators can teach a class.");
+            throw new RosterRejectedException(Message.of("roster.rejected.student-cannot-teach", user.username()));
         }
         join(classId, user, ClassRole.INSTRUCTOR);
     }
@@ -57,7 +57,7 @@ public class ClassRosterService {
     public void removeInstructor(long classId, long userId) {
         var enrolment = enrolments.findByClassIdAndUserId(classId, userId)
                 .filter(e -> e.getClassRole() == ClassRole.INSTRUCTOR)
-                .orElseThrow(() -> new RosterRejectedException("This person does not teach this class."));
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.not-teaching")));
         enrolments.delete(enrolment);
         audit.record("class.instructor-removed", "class", classId, "user " + userId);
     }
@@ -67,8 +67,7 @@ public class ClassRosterService {
     public void enrolStudent(long classId, String username) {
         var user = requireClassAndUser(classId, username);
         if (user.role() != AppRole.STUDENT) {
-            throw new RosterRejectedException("'" + user.username()
-                    + "' is not a student account. Add instructors as instructors.");
+            throw new RosterRejectedException(Message.of("roster.rejected.not-a-student", user.username()));
         }
         join(classId, user, ClassRole.STUDENT);
     }
@@ -77,9 +76,9 @@ public class ClassRosterService {
     public void withdrawStudent(long classId, long userId) {
         var enrolment = enrolments.findByClassIdAndUserId(classId, userId)
                 .filter(e -> e.getClassRole() == ClassRole.STUDENT)
-                .orElseThrow(() -> new RosterRejectedException("This student is not enrolled in this class."));
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.not-enrolled")));
         if (enrolment.isWithdrawn()) {
-            throw new RosterRejectedException("This student has already been withdrawn from this class.");
+            throw new RosterRejectedException(Message.of("roster.rejected.already-withdrawn"));
         }
         enrolment.withdraw(clock.instant());
         audit.record("class.student-withdrawn", "class", classId, "user " + userId);
@@ -99,11 +98,10 @@ public class ClassRosterService {
     public long assignLesson(long classId, long lessonId, @Nullable Instant dueAt, LessonPath path) {
         classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (path == null) {
-            throw new RosterRejectedException("Choose the core path or the full lesson.");
+            throw new RosterRejectedException(Message.of("roster.rejected.path"));
         }
         if (assignments.findByClassIdAndLessonId(classId, lessonId).isPresent()) {
-            throw new RosterRejectedException(
-                    "This lesson is already assigned to this class. Change its due date instead.");
+            throw new RosterRejectedException(Message.of("roster.rejected.already-assigned"));
         }
         var assignment = assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant()));
         audit.record("class.lesson-assigned", "class", classId,
@@ -114,7 +112,7 @@ public class ClassRosterService {
     @AdminOnly
     public void changeDueDate(long assignmentId, @Nullable Instant dueAt) {
         var assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new RosterRejectedException("That lesson is no longer assigned to this class."));
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.assignment-gone")));
         assignment.changeDueAt(dueAt);
         audit.record("class.due-date-changed", "class", assignment.getClassId(),
                 "lesson " + assignment.getLessonId() + ", due " + dueAt);
@@ -123,10 +121,10 @@ public class ClassRosterService {
     private UserSummary requireClassAndUser(long classId, String username) {
         classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (username == null || username.isBlank()) {
-            throw new RosterRejectedException("Type the username of the person to add.");
+            throw new RosterRejectedException(Message.of("roster.rejected.username-missing"));
         }
         return users.findByUsername(username)
-                .orElseThrow(() -> new RosterRejectedException("There is no account '" + username.strip() + "'."));
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-account", username.strip())));
     }
 
     private void join(long classId, UserSummary user, ClassRole role) {
@@ -134,11 +132,11 @@ public class ClassRosterService {
         if (existing.isPresent()) {
             var enrolment = existing.get();
             if (enrolment.getClassRole() != role) {
-                throw new RosterRejectedException("'" + user.username() + "' is already in this class as "
-                        + enrolment.getClassRole().name().toLowerCase(Locale.ROOT) + ".");
+                throw new RosterRejectedException(Message.of("roster.rejected.in-class-as", user.username(),
+                        Message.of("class-role." + enrolment.getClassRole().name().toLowerCase(Locale.ROOT))));
             }
             if (!enrolment.isWithdrawn()) {
-                throw new RosterRejectedException("'" + user.username() + "' is already in this class.");
+                throw new RosterRejectedException(Message.of("roster.rejected.in-class", user.username()));
             }
             enrolment.rejoin();
         } else {

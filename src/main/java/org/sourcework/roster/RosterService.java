@@ -1,5 +1,6 @@
 package org.sourcework.roster;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -146,8 +147,7 @@ public class RosterService {
         var cleanName = RosterRules.className(name);
         var cleanTerm = RosterRules.term(term);
         if (classes.findByNameAndTerm(cleanName, cleanTerm).isPresent()) {
-            throw new RosterRejectedException(
-                    "A class called '" + cleanName + "' already exists in " + cleanTerm + ".");
+            throw new RosterRejectedException(Message.of("roster.rejected.class-exists", cleanName, cleanTerm));
         }
         return summary(classes.save(new SchoolClass(cleanName, cleanTerm, clock.instant())));
     }
@@ -156,12 +156,12 @@ public class RosterService {
     @AdminOnly
     @Transactional
     public void enrol(long classId, long userId, ClassRole role) {
-        classes.findById(classId).orElseThrow(() -> new RosterRejectedException("That class does not exist."));
-        users.findById(userId).orElseThrow(() -> new RosterRejectedException("That user does not exist."));
+        classes.findById(classId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
+        users.findById(userId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-user")));
         var existing = enrolments.findByClassIdAndUserId(classId, userId);
         if (existing.isPresent()) {
             if (existing.get().getClassRole() != role) {
-                throw new RosterRejectedException("This person is already in the class with another role.");
+                throw new RosterRejectedException(Message.of("roster.rejected.other-role"));
             }
             return;
         }
@@ -179,7 +179,7 @@ public class RosterService {
     @AdminOnly
     @Transactional
     public long assign(long classId, long lessonId, Instant dueAt, LessonPath path) {
-        classes.findById(classId).orElseThrow(() -> new RosterRejectedException("That class does not exist."));
+        classes.findById(classId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
         return assignments.findByClassIdAndLessonId(classId, lessonId)
                 .orElseGet(() -> assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant())))
                 .getId();

@@ -1,5 +1,6 @@
 package org.sourcework.users;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.util.List;
 import org.sourcework.audit.AuditLog;
@@ -78,11 +79,11 @@ public class UserAdminService {
     public ManagedUser update(long id, int expectedVersion, String displayName, String email, AppRole role) {
         var account = account(id);
         if (account.getVersion() != expectedVersion) {
-            throw new UserRejectedException("Someone else changed this account in the meantime. Close and open it again.");
+            throw new UserRejectedException(Message.of("user.rejected.changed-meanwhile"));
         }
         UserRules.checkDetails(displayName, email, role);
         if (role != account.getRole()) {
-            guard.checkMayLoseAdministrator(account, "change the role of");
+            guard.checkMayLoseAdministrator(account, "change-role");
         }
         var before = account.getDisplayName() + ", " + account.getEmail() + ", " + account.getRole();
         account.update(displayName.strip(), email.strip(), role);
@@ -129,7 +130,7 @@ public class UserAdminService {
     }
 
     private UserAccount account(long id) {
-        return accounts.findById(id).orElseThrow(() -> new UserRejectedException("This account no longer exists."));
+        return accounts.findById(id).orElseThrow(() -> new UserRejectedException(Message.of("user.rejected.gone")));
     }
 
     private ManagedUser managed(UserAccount account) {

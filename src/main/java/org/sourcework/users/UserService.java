@@ -1,5 +1,6 @@
 package org.sourcework.users;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,7 +67,7 @@ public class UserService {
         var username = normalise(user.username());
         UserRules.checkUsername(username, user.username());
         if (accounts.existsByUsername(username)) {
-            throw new UserRejectedException("username", "The username '" + username + "' is already taken.");
+            throw new UserRejectedException("username", Message.of("user.rejected.username-taken", username));
         }
         UserRules.checkDetails(user.displayName(), user.email(), user.role());
         policy.problem(user.password(), username).ifPresent(problem -> {
@@ -92,12 +93,12 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var id = currentUser.id();
         var storedHash = accounts.findById(id).map(UserAccount::getPasswordHash)
-                .orElseThrow(() -> new UserRejectedException("Your account no longer exists."));
+                .orElseThrow(() -> new UserRejectedException(Message.of("user.rejected.own-account-gone")));
         if (currentPassword == null || !encoder.matches(currentPassword, storedHash)) {
-            throw new UserRejectedException(CURRENT_PASSWORD, "Your current password is not correct.");
+            throw new UserRejectedException(CURRENT_PASSWORD, Message.of("user.rejected.current-password"));
         }
         if (encoder.matches(newPassword, storedHash)) {
-            throw new UserRejectedException("password", "Choose a password different from your current one.");
+            throw new UserRejectedException("password", Message.of("user.rejected.same-password"));
         }
         policy.problem(newPassword, currentUser.require().getUsername()).ifPresent(problem -> {
             throw new UserRejectedException("password", problem);
@@ -105,10 +106,10 @@ public class UserService {
         var newHash = encoder.encode(newPassword);
         writing.executeWithoutResult(status -> {
             var account = accounts.findById(id)
-                    .orElseThrow(() -> new UserRejectedException("Your account no longer exists."));
+                    .orElseThrow(() -> new UserRejectedException(Message.of("user.rejected.own-account-gone")));
             // the current password was checked against this hash; if it has changed since, that check is void
             if (!account.getPasswordHash().equals(storedHash)) {
-                throw new UserRejectedException(CURRENT_PASSWORD, "Your password was changed meanwhile. Sign in again.");
+                throw new UserRejectedException(CURRENT_PASSWORD, Message.of("user.rejected.password-changed-meanwhile"));
             }
             account.changePassword(newHash);
         });

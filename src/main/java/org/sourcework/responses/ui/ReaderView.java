@@ -1,5 +1,6 @@
 package org.sourcework.responses.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
@@ -135,7 +136,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 var lesson = service.open(current.assignmentId());
                 render(lesson, current.pageId());
             } catch (AnswerRejectedException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }).open();
@@ -150,7 +151,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             service.handInRevision(current.assignmentId(), questionId);
         } catch (AnswerRejectedException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }

@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -169,7 +170,7 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         refresh();
                     } catch (AnswerRejectedException | AccessDeniedException e) {
-                        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                        Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 });
