@@ -3,6 +3,7 @@ package org.sourcework.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -42,6 +43,9 @@ final class ArchitectureRules {
     /** ui packages every screen may use: shared widgets, and lesson content as every screen shows it. */
     private static final Set<String> SHARED_UI = Set.of("base", "lessons");
 
+    /** Where the role meta-annotations live: always the application's, also when the rules check fixtures. */
+    private static final String SECURITY = "org.sourcework.security";
+
     private final String root;
     private final Map<String, String> vaadinOutsideUi;
 
@@ -63,6 +67,23 @@ final class ArchitectureRules {
                 .orShould().beMetaAnnotatedWith(Secured.class).orShould().beAnnotatedWith(OpenToAnyone.class)
                 .because("each public method of a service says who may call it (@AdminOnly, @InstructorOnly,"
                         + " @StudentOnly, @SignedIn), or why anyone may (@OpenToAnyone)");
+    }
+
+    /** Role names are written once, in {@code security.AppRoles}, and reach services through its meta-annotations. */
+    ArchRule methodSecurityComesFromTheRoleAnnotations() {
+        return classes().that().areAnnotatedWith(PreAuthorize.class).or().areAnnotatedWith(PostAuthorize.class)
+                .or().areAnnotatedWith(Secured.class)
+                .should().resideInAPackage(SECURITY)
+                .because("services use @AdminOnly, @InstructorOnly, @StudentOnly or @SignedIn rather than an"
+                        + " expression with a role name of their own").allowEmptyShould(true);
+    }
+
+    ArchRule noMethodWritesItsOwnSecurityExpression() {
+        return noMethods().that().areDeclaredInClassesThat().resideInAPackage(root + "..")
+                .should().beAnnotatedWith(PreAuthorize.class).orShould().beAnnotatedWith(PostAuthorize.class)
+                .orShould().beAnnotatedWith(Secured.class)
+                .because("services use @AdminOnly, @InstructorOnly, @StudentOnly or @SignedIn rather than an"
+                        + " expression with a role name of their own");
     }
 
     ArchRule repositoriesAreUsedOnlyByTheirFeaturesTransactionalCode() {

@@ -44,6 +44,15 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void a_security_expression_written_on_a_service_is_reported() {
+        assertThat(violations(RULES.methodSecurityComesFromTheRoleAnnotations()))
+                .anyMatch(line -> line.contains(FIXTURES + ".shop.ShopService"));
+        assertThat(violations(RULES.noMethodWritesItsOwnSecurityExpression()))
+                .anyMatch(line -> line.contains("ShopService.openingHours()"))
+                .noneMatch(line -> line.contains("ShopService.countOrders()"));
+    }
+
+    @Test
     void a_repository_used_by_a_view_by_another_feature_or_outside_a_transaction_is_reported() {
         assertThat(violations(RULES.repositoriesAreUsedOnlyByTheirFeaturesTransactionalCode()))
                 .anyMatch(line -> line.startsWith(FIXTURES + ".shop.ui.ShopView uses") && line.contains("a view"))

@@ -152,6 +152,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void role_names_in_method_security_come_from_one_place() {
+        RULES.methodSecurityComesFromTheRoleAnnotations().check(classes);
+        RULES.noMethodWritesItsOwnSecurityExpression().check(classes);
+    }
+
+    @Test
     void repositories_are_used_only_by_their_own_features_transactional_code() {
         RULES.repositoriesAreUsedOnlyByTheirFeaturesTransactionalCode().check(classes);
     }
