@@ -28,7 +28,7 @@ import org.sourcework.analytics.QuestionStats.LevelCount;
 import org.sourcework.analytics.QuestionStats.WrittenStats;
 import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
  * does not teach the class.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional(readOnly = true)
 public class AnalyticsService {
 
@@ -62,6 +61,7 @@ public class AnalyticsService {
      * written to an earlier version that asked the question the same way count; the others are only
      * counted apart, since their options, sentence numbers or statements mean something else now.
      */
+    @InstructorOnly
     public QuestionStats question(long assignmentId, String questionId) {
         var assignment = classWork.assignment(assignmentId);
         var current = lessons.assignedCurrentVersion(assignment);
@@ -100,6 +100,7 @@ public class AnalyticsService {
     }
 
     /** The class's share of points per skill, in the skills' order: one aggregate statement. */
+    @InstructorOnly
     public List<SkillShare> classSkills(long assignmentId) {
         var content = content(assignmentId);
         var shares = empty();
@@ -111,6 +112,7 @@ public class AnalyticsService {
     }
 
     /** One page of the class's students by name, each with their share of points per skill. */
+    @InstructorOnly
     public List<StudentSkills> studentSkills(long assignmentId, int offset, int limit) {
         var assignment = classWork.assignment(assignmentId);
         var content = lessons.assignedContent(assignment);
@@ -129,6 +131,7 @@ public class AnalyticsService {
     }
 
     /** How many students the class has, withdrawn ones included: the length of {@link #studentSkills}. */
+    @InstructorOnly
     public int studentCount(long assignmentId) {
         return roster.countStudentsOf(classWork.assignment(assignmentId).classId());
     }

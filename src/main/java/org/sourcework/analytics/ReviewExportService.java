@@ -26,7 +26,7 @@ import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +35,6 @@ import org.springframework.stereotype.Service;
  * transactions (this class deliberately has none), so memory stays small for any class.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 public class ReviewExportService {
 
     static final int PAGE = 100;
@@ -60,6 +59,7 @@ public class ReviewExportService {
     }
 
     /** A file name naming the class and the lesson, such as {@code history-11a-moscow-1956-answers.csv}. */
+    @InstructorOnly
     public String fileName(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var lesson = lessons.content(assignment.lessonId());
@@ -70,6 +70,7 @@ public class ReviewExportService {
      * Writes the CSV (see {@link CsvWriter}): a header row, then every student of the class by name
      * and every question in lesson order. The caller owns and closes the stream.
      */
+    @InstructorOnly
     public void exportCsv(long assignmentId, OutputStream out) {
         var assignment = classWork.assignment(assignmentId);
         var current = lessons.assignedContent(assignment);

@@ -6,13 +6,12 @@ import java.util.List;
 import org.sourcework.audit.internal.AuditEvent;
 import org.sourcework.audit.internal.AuditEvents;
 import org.sourcework.base.CsvWriter;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.AdminOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading the audit log: administrators only. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional(readOnly = true)
 public class AuditService {
 
@@ -27,15 +26,18 @@ public class AuditService {
     }
 
     /** The newest entries first. */
+    @AdminOnly
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         return events.find(filter, clock.getZone(), offset, limit).stream().map(AuditService::entry).toList();
     }
 
+    @AdminOnly
     public long count(AuditFilter filter) {
         return events.count(filter, clock.getZone());
     }
 
     /** The actions that occur in the log, for a filter list. */
+    @AdminOnly
     public List<String> actions() {
         return events.actions();
     }
@@ -44,6 +46,7 @@ public class AuditService {
      * Writes every matching entry as CSV (see {@link CsvWriter}) with a header row, in batches so a long
      * log never sits in memory. The caller owns (and closes) the stream.
      */
+    @AdminOnly
     public void exportCsv(AuditFilter filter, OutputStream out) {
         var csv = CsvWriter.start(out, "occurred_at", "actor", "action", "target_type", "target_id", "details");
         for (int offset = 0;; offset += EXPORT_BATCH) {

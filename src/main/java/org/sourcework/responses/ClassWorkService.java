@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -15,15 +16,15 @@ import org.sourcework.responses.internal.AnswerRepository;
 import org.sourcework.responses.internal.AnswerRevision;
 import org.sourcework.responses.internal.AnswerRevisionRepository;
 import org.sourcework.responses.internal.AnswerType;
-import org.sourcework.responses.internal.EncodedAnswer;
 import org.sourcework.responses.internal.AnsweredQuestion;
+import org.sourcework.responses.internal.EncodedAnswer;
 import org.sourcework.responses.internal.StudentWork;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.responses.internal.WorkAnswer;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
 import org.sourcework.roster.RosterService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
  * of 20 or of 200.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional(readOnly = true)
 public class ClassWorkService {
 
@@ -57,6 +57,7 @@ public class ClassWorkService {
     }
 
     /** The assignment, once it is clear the caller teaches its class. */
+    @InstructorOnly
     public AssignmentInfo assignment(long assignmentId) {
         var assignment = roster.assignment(assignmentId)
                 .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
@@ -65,6 +66,7 @@ public class ClassWorkService {
     }
 
     /** The progress of the given students; students who have not opened the lesson are not started. */
+    @InstructorOnly
     public List<StudentProgress> progress(long assignmentId, Collection<Long> studentIds) {
         var assignment = assignment(assignmentId);
         if (studentIds.isEmpty()) {
@@ -92,6 +94,7 @@ public class ClassWorkService {
     }
 
     /** How many students have a non-blank answer to each question (questions nobody answered are missing). */
+    @InstructorOnly
     public Map<String, Long> answeredCounts(long assignmentId) {
         assignment(assignmentId);
         return answers.answeredCounts(assignmentId).stream()
@@ -103,6 +106,7 @@ public class ClassWorkService {
      * categorisation), per lesson version, over the whole class in one statement; written answers are
      * not tallied.
      */
+    @InstructorOnly
     public List<AnswerTally> answerTallies(long assignmentId, String questionId) {
         assignment(assignmentId);
         return answers.selectionTallies(assignmentId, questionId).stream()
@@ -114,26 +118,30 @@ public class ClassWorkService {
     }
 
     /** The given students' answers to one question; students without an answer are left out. */
+    @InstructorOnly
     public List<ClassAnswer> answersTo(long assignmentId, String questionId, Collection<Long> studentIds) {
         assignment(assignmentId);
         return studentIds.isEmpty() ? List.of() : review(answers.answersTo(assignmentId, questionId, studentIds));
     }
 
     /** Every answer of the given students, for reviewing one student's lesson or exporting a page of them. */
+    @InstructorOnly
     public List<ClassAnswer> answersOf(long assignmentId, Collection<Long> studentIds) {
         assignment(assignmentId);
         return studentIds.isEmpty() ? List.of() : review(answers.answersOf(assignmentId, studentIds));
     }
 
     /** One answer, once it is clear the caller teaches the class whose work it is. */
+    @InstructorOnly
     public ClassAnswer answer(long answerId) {
         var found = answers.findWorkAnswer(answerId)
-                .orElseThrow(() -> new AnswerRejectedException("This answer does not exist."));
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.gone")));
         assignment(found.assignmentId());
         return review(List.of(found)).getFirst();
     }
 
     /** Every handed-in version of an answer, oldest first. */
+    @InstructorOnly
     public List<AnswerVersion> versions(long answerId) {
         answer(answerId);
         return revisions.findByAnswerIdOrderByNumberAsc(answerId).stream().map(ClassWorkService::version).toList();
@@ -144,6 +152,7 @@ public class ClassWorkService {
      * feedback asking for a revision is released.
      */
     @Transactional
+    @InstructorOnly
     public void requestRevision(long answerId) {
         answer(answerId);
         answers.findById(answerId).orElseThrow().requestRevision(clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -154,6 +163,7 @@ public class ClassWorkService {
      * question or student): one statement however many answers.
      */
     @Transactional
+    @InstructorOnly
     public void requestRevisions(long assignmentId, Collection<Long> answerIds) {
         assignment(assignmentId);
         if (!answerIds.isEmpty()) {
@@ -163,16 +173,17 @@ public class ClassWorkService {
 
     /** Lets a student change their submitted answers again. */
     @Transactional
+    @InstructorOnly
     public void reopen(long assignmentId, long studentId) {
         assignment(assignmentId);
         works.lockByAssignmentIdAndStudentId(assignmentId, studentId)
-                .orElseThrow(() -> new AnswerRejectedException(
-                        "This student has not started the lesson, so there is nothing to reopen."))
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.reopen-not-started")))
                 .reopen(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Withdraws a revision request the student has not acted on. */
     @Transactional
+    @InstructorOnly
     public void withdrawRevisionRequest(long answerId) {
         answer(answerId);
         answers.findById(answerId).orElseThrow().closeRevision();

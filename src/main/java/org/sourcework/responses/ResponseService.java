@@ -1,10 +1,12 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
+import org.sourcework.security.StudentOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * work.
  */
 @Service
-@PreAuthorize("hasRole('STUDENT')")
 @Transactional
 public class ResponseService {
 
@@ -34,7 +35,7 @@ public class ResponseService {
     }
 
     /** Every lesson assigned to the student's classes, with their progress, for the home view. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public List<StudentLessonCard> myLessons() {
         return cards.of(currentUser.id());
@@ -44,7 +45,7 @@ public class ResponseService {
      * The lesson with the student's own answers. The first open starts the work and pins it to the
      * lesson's current version; later opens show that version even after the lesson has changed.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public StudentLesson open(long assignmentId) {
         var context = works.find(assignmentId);
         works.requireStudentIn(context);
@@ -59,7 +60,7 @@ public class ResponseService {
      * The student's answers as stored now, so a page open in another window learns which of them
      * were saved since it loaded. Starts nothing.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public Map<String, SavedAnswer> myAnswers(long assignmentId) {
         var context = works.find(assignmentId);
@@ -75,12 +76,12 @@ public class ResponseService {
      *                        null when they have never seen a saved answer to this question
      * @throws AnswerRejectedException when the answer does not fit the question or the work is submitted
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public SaveResult save(long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
         var context = works.lock(assignmentId);
         var question = context.question(questionId);
         if (value == null) {
-            throw new AnswerRejectedException("There is no answer to save.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.nothing-to-save"));
         }
         AnswerValidator.validate(question, context.content(), value);
         works.requireStudentIn(context);
@@ -88,11 +89,11 @@ public class ResponseService {
     }
 
     /** Where the student left off: {@code "headnote"} or a section of their lesson version. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public void rememberSection(long assignmentId, String sectionId) {
         var context = works.lock(assignmentId);
         if (sectionId == null || !context.hasSection(sectionId)) {
-            throw new AnswerRejectedException("This lesson has no section '" + sectionId + "'.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.no-section", sectionId));
         }
         works.requireStudentIn(context);
         works.startedWork(context).rememberSection(sectionId, works.now());
@@ -102,10 +103,10 @@ public class ResponseService {
      * Remembers how the student reads the text (original, adapted or both), also once the lesson is
      * submitted, since it changes no answer; their instructors can see whether they read the adapted text.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public void chooseReadingView(long assignmentId, ReadingView view) {
         if (view == null) {
-            throw new AnswerRejectedException("Choose the original, the adapted text or both.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.reading-view"));
         }
         var context = works.lock(assignmentId);
         works.requireStudentIn(context);
@@ -113,7 +114,7 @@ public class ResponseService {
     }
 
     /** The questions without a non-blank answer, in lesson order, for the submit confirmation. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public List<String> unansweredQuestionIds(long assignmentId) {
         var context = works.find(assignmentId);
@@ -125,7 +126,7 @@ public class ResponseService {
      * Hands the work in; the answers become read-only until the instructor reopens it. Accepted after
      * the due date, and then marked late.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public WorkState submit(long assignmentId) {
         var context = works.lock(assignmentId);
         works.requireStudentIn(context);
@@ -140,18 +141,18 @@ public class ResponseService {
      * Hands in a revised answer of a submitted lesson, as released feedback asked; the answer is then
      * read-only again and the instructor sees the new version beside the old ones.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public SavedAnswer handInRevision(long assignmentId, String questionId) {
         var context = works.lock(assignmentId);
         context.question(questionId);
         works.requireStudentIn(context);
         var work = context.work().orElseThrow(
-                () -> new AnswerRejectedException("Your instructor has not asked you to revise this answer."));
+                () -> new AnswerRejectedException(Message.of("answer.rejected.no-revision-asked")));
         return answers.handInRevision(work, questionId, works.now());
     }
 
     /** Every handed-in version of the student's own answers, oldest first, by question id. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public Map<String, List<AnswerVersion>> myAnswerVersions(long assignmentId) {
         var context = works.find(assignmentId);

@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,7 @@ class StudentAnswers {
     SavedAnswer handInRevision(StudentWork work, String questionId, Instant now) {
         var answer = answers.findByWorkIdAndQuestionId(work.getId(), questionId)
                 .filter(Answer::isRevisionRequested)
-                .orElseThrow(() -> new AnswerRejectedException(
-                        "Your instructor has not asked you to revise this answer."));
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.no-revision-asked")));
         var latest = revisions.latestOf(List.of(answer.getId()));
         freezeIfChanged(answer, latest.isEmpty() ? null : latest.getFirst(), now);
         answer.closeRevision();

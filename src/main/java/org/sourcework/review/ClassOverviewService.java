@@ -18,7 +18,7 @@ import org.sourcework.review.internal.FeedbackRepository;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
 import org.sourcework.roster.ClassStudent;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  * costs a fixed number of statements whatever the class size.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional(readOnly = true)
 public class ClassOverviewService {
 
@@ -52,6 +51,7 @@ public class ClassOverviewService {
     }
 
     /** One page of the students the filter selects, by name; {@code offset} is a multiple of {@code limit}. */
+    @InstructorOnly
     public List<OverviewRow> page(long assignmentId, OverviewFilter filter, int offset, int limit) {
         var assignment = classWork.assignment(assignmentId);
         var students = overview.page(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
@@ -79,6 +79,7 @@ public class ClassOverviewService {
         return rows;
     }
 
+    @InstructorOnly
     public int count(long assignmentId, OverviewFilter filter) {
         var assignment = classWork.assignment(assignmentId);
         return Math.toIntExact(overview.count(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
@@ -86,6 +87,7 @@ public class ClassOverviewService {
     }
 
     /** Totals per question over the whole class, in lesson order; questions nobody touched count zero. */
+    @InstructorOnly
     public List<ColumnCounts> columnCounts(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var answered = classWork.answeredCounts(assignmentId);
@@ -102,6 +104,7 @@ public class ClassOverviewService {
      * How far the class has got with each lesson assigned to it, for the instructor's home: one
      * statement for all of the class's assignments, whatever the class size.
      */
+    @InstructorOnly
     public List<AssignmentCounts> countsOfClass(long classId) {
         access.requireTeaches(classId);
         return overview.tallies(classId).stream()

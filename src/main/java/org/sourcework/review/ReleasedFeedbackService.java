@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sourcework.review.internal.FeedbackRepository;
 import org.sourcework.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.StudentOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * their classes' is checked by the caller, through the responses feature.
  */
 @Service
-@PreAuthorize("hasRole('STUDENT')")
 @Transactional
 public class ReleasedFeedbackService {
 
@@ -34,6 +33,7 @@ public class ReleasedFeedbackService {
 
     /** Per assignment with released feedback: how much there is and how much is unread. Two statements. */
     @Transactional(readOnly = true)
+    @StudentOnly
     public Map<Long, FeedbackSummary> mySummaries() {
         var unread = new HashMap<Long, Long>();
         feedback.unreadByAssignment(currentUser.id())
@@ -48,6 +48,7 @@ public class ReleasedFeedbackService {
     }
 
     /** The student's released feedback on an assignment, oldest first; does not mark it read. */
+    @StudentOnly
     @Transactional(readOnly = true)
     public List<GivenFeedback> mine(long assignmentId) {
         return feedback.findByAssignmentIdAndStudentIdAndStatusOrderByIdAsc(assignmentId, currentUser.id(),
@@ -55,6 +56,7 @@ public class ReleasedFeedbackService {
     }
 
     /** Marks the student's released feedback on the assignment as read; returns how many were new. */
+    @StudentOnly
     public int markMineRead(long assignmentId) {
         return feedback.markRead(assignmentId, currentUser.id(), clock.instant().truncatedTo(ChronoUnit.MICROS));
     }

@@ -1,5 +1,6 @@
 package org.sourcework.review;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +23,7 @@ import org.sourcework.review.internal.CommentBankRepository;
 import org.sourcework.review.internal.Feedback;
 import org.sourcework.review.internal.FeedbackRepository;
 import org.sourcework.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the class through {@link ClassWorkService}, which refuses anyone who does not teach it.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional
 public class ReviewService {
 
@@ -60,6 +60,7 @@ public class ReviewService {
 
     /** All feedback given to the students on the assignment, every version, oldest first: one statement. */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public List<GivenFeedback> feedbackFor(long assignmentId, Collection<Long> studentIds) {
         classWork.assignment(assignmentId);
         if (studentIds.isEmpty()) {
@@ -77,12 +78,12 @@ public class ReviewService {
      *                        null when they have not seen saved feedback on this version
      * @throws FeedbackRejectedException when the answer is not handed in or the input breaks a rule
      */
+    @InstructorOnly
     public FeedbackSaveResult save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
         Objects.requireNonNull(input, "input");
         var answer = classWork.answer(answerId);
         if (!answer.handedIn()) {
-            throw new FeedbackRejectedException("This answer has not been handed in yet. Feedback opens once the"
-                    + " student submits the lesson.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.not-handed-in"));
         }
         var assignment = classWork.assignment(answer.assignmentId());
         var content = lessons.assignedContentOfVersion(assignment, answer.lessonVersion());
@@ -110,6 +111,7 @@ public class ReviewService {
     }
 
     /** Releases the feedback on one answer; returns how many were released (0 or 1). */
+    @InstructorOnly
     public int releaseAnswer(long answerId) {
         var answer = classWork.answer(answerId);
         if (!answer.handedIn()) {
@@ -120,6 +122,7 @@ public class ReviewService {
     }
 
     /** Releases every draft of one student on the assignment. */
+    @InstructorOnly
     public int releaseStudent(long assignmentId, long studentId) {
         classWork.assignment(assignmentId);
         return release(assignmentId, feedback.findByAssignmentIdAndStudentIdAndStatus(assignmentId, studentId,
@@ -127,6 +130,7 @@ public class ReviewService {
     }
 
     /** Releases every draft on one question of the assignment, for the whole class at once. */
+    @InstructorOnly
     public int releaseQuestion(long assignmentId, String questionId) {
         classWork.assignment(assignmentId);
         return release(assignmentId, feedback.findByAssignmentIdAndQuestionIdAndStatus(assignmentId, questionId,
@@ -135,6 +139,7 @@ public class ReviewService {
 
     /** The comments the lesson suggests for the question, then the instructor's own. */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public List<BankComment> commentBank(long assignmentId, String questionId) {
         var assignment = classWork.assignment(assignmentId);
         var question = question(lessons.assignedContent(assignment), questionId);
@@ -150,6 +155,7 @@ public class ReviewService {
      * suggestions then the instructor's own, for a screen that shows many questions. One statement.
      */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public Map<String, List<BankComment>> commentBanks(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var banks = new LinkedHashMap<String, List<BankComment>>();
@@ -167,25 +173,26 @@ public class ReviewService {
     }
 
     /** Keeps a comment for reuse on this question in every class the instructor gives the lesson to. */
+    @InstructorOnly
     public BankComment addToBank(long assignmentId, String questionId, @Nullable String criterionId, String text) {
         var assignment = classWork.assignment(assignmentId);
         var question = question(lessons.assignedContent(assignment), questionId);
         var trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new FeedbackRejectedException("Write the comment before adding it to the bank.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-empty"));
         }
         if (trimmed.length() > FeedbackRules.MAX_BANK_COMMENT) {
-            throw new FeedbackRejectedException("A comment in the bank can be at most "
-                    + FeedbackRules.MAX_BANK_COMMENT + " characters long.");
+            throw new FeedbackRejectedException(
+                    Message.of("feedback.rejected.bank-too-long", FeedbackRules.MAX_BANK_COMMENT));
         }
         var rubric = FeedbackRules.rubricOf(question);
         if (criterionId != null && (rubric == null
                 || rubric.criteria().stream().noneMatch(criterion -> criterion.id().equals(criterionId)))) {
-            throw new FeedbackRejectedException("This question's rubric has no criterion '" + criterionId + "'.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-no-criterion", criterionId));
         }
         if (bank.existsByInstructorIdAndLessonIdAndQuestionIdAndText(currentUser.id(), assignment.lessonId(),
                 questionId, trimmed)) {
-            throw new FeedbackRejectedException("This comment is already in your bank for this question.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-duplicate"));
         }
         var saved = bank.save(new CommentBankEntry(currentUser.id(), assignment.lessonId(), questionId, criterionId,
                 trimmed, now()));
@@ -193,9 +200,10 @@ public class ReviewService {
     }
 
     /** Removes one of the instructor's own comments; the lesson's suggestions stay. */
+    @InstructorOnly
     public void removeFromBank(long commentId) {
         var entry = bank.findById(commentId).filter(e -> e.getInstructorId() == currentUser.id())
-                .orElseThrow(() -> new FeedbackRejectedException("This comment is not in your bank."));
+                .orElseThrow(() -> new FeedbackRejectedException(Message.of("feedback.rejected.bank-missing")));
         bank.delete(entry);
     }
 
@@ -212,7 +220,7 @@ public class ReviewService {
 
     private static Question question(LessonContent content, String questionId) {
         return content.question(questionId)
-                .orElseThrow(() -> new FeedbackRejectedException("This lesson has no question '" + questionId + "'."));
+                .orElseThrow(() -> new FeedbackRejectedException(Message.of("feedback.rejected.no-question", questionId)));
     }
 
     private Instant now() {

@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import org.sourcework.roster.internal.Enrolment;
 import org.sourcework.roster.internal.EnrolmentRepository;
+import org.sourcework.roster.internal.ImportPasswords;
 import org.sourcework.roster.internal.ImportPlanner;
 import org.sourcework.roster.internal.RosterAudit;
 import org.sourcework.roster.internal.RosterCsv;
 import org.sourcework.roster.internal.SchoolClass;
 import org.sourcework.roster.internal.SchoolClassRepository;
-import org.sourcework.roster.internal.ImportPasswords;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.users.NewUser;
 import org.sourcework.users.UserService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * file twice changes nothing the second time.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional
 public class RosterImportService {
 
@@ -51,10 +50,12 @@ public class RosterImportService {
     }
 
     @Transactional(readOnly = true)
+    @AdminOnly
     public ImportPlan dryRun(byte[] csv, ImportOptions options) {
         return planner.plan(RosterCsv.read(csv), options);
     }
 
+    @AdminOnly
     public ImportResult apply(byte[] csv, ImportOptions options) {
         var plan = planner.plan(RosterCsv.read(csv), options);
         var classIds = new HashMap<String, Long>();

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +25,17 @@ import org.springframework.data.repository.Repository;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
 
 /** The package boundaries of STYLE.md, checked on every build. */
 class ArchitectureTest {
+
+    /** Classes outside a ui package that must use Vaadin, and why. */
+    static final Map<String, String> VAADIN_OUTSIDE_UI = Map.of(
+            "org.sourcework.Application", "the app shell: Vaadin reads the page's stylesheets and settings from it",
+            "org.sourcework.security.SecurityConfig", "Vaadin's sign-in and route checks plug into Spring Security here",
+            "org.sourcework.security.CspNonceListener", "puts the script nonce on the page Vaadin serves");
+
+    private static final ArchitectureRules RULES = new ArchitectureRules("org.sourcework", VAADIN_OUTSIDE_UI);
 
     private static JavaClasses classes;
 
@@ -148,9 +156,28 @@ class ArchitectureTest {
 
     @Test
     void public_services_guard_every_method() {
-        classes().that().areAnnotatedWith(Service.class).and().arePublic()
-                .should().beAnnotatedWith(PreAuthorize.class)
-                .check(classes);
+        RULES.serviceMethodsStateWhoMayCallThem().check(classes);
+    }
+
+    @Test
+    void role_names_in_method_security_come_from_one_place() {
+        RULES.methodSecurityComesFromTheRoleAnnotations().check(classes);
+        RULES.noMethodWritesItsOwnSecurityExpression().check(classes);
+    }
+
+    @Test
+    void repositories_are_used_only_by_their_own_features_transactional_code() {
+        RULES.repositoriesAreUsedOnlyByTheirFeaturesTransactionalCode().check(classes);
+    }
+
+    @Test
+    void nothing_outside_ui_depends_on_vaadin() {
+        RULES.nothingOutsideUiDependsOnVaadin().check(classes);
+    }
+
+    @Test
+    void screens_do_not_reuse_parts_of_another_features_screens() {
+        RULES.screensDoNotReuseAnotherFeaturesScreenParts().check(classes);
     }
 
     @Test

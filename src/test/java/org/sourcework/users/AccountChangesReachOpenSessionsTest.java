@@ -2,7 +2,6 @@ package org.sourcework.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.server.WrappedHttpSession;
 import jakarta.servlet.Filter;
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
@@ -201,7 +200,7 @@ class AccountChangesReachOpenSessionsTest {
         assertThat(reached[0]).as("the request reached the application").isTrue();
         var next = request.getSession(false);
         var says = next == null || next == session ? Optional.<AccountChange>empty()
-                : AccountChange.takeFrom(new WrappedHttpSession(next));
+                : AccountChange.named(next.getAttribute(AccountChange.ATTRIBUTE));
         return new Attempt(refusal[0], says);
     }
 

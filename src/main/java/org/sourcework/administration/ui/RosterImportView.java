@@ -1,5 +1,6 @@
 package org.sourcework.administration.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -108,7 +109,7 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         try {
             plan = imports.dryRun(file, options());
         } catch (RosterRejectedException e) {
-            showFileProblem(e.getMessage());
+            showFileProblem(MessageText.of(this, e));
             return;
         }
         summaryArea.removeAll();
@@ -131,7 +132,7 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         var location = new Span(getTranslation("import.problem.location", String.valueOf(problem.row()),
                 problem.column()));
         location.addClassName("problem-location");
-        return new ListItem(location, new Text(" " + problem.message()));
+        return new ListItem(location, new Text(" " + MessageText.of(this, problem.message())));
     }
 
     private void apply() {
@@ -143,7 +144,7 @@ public class RosterImportView extends Main implements HasDynamicTitle {
             summaryArea.removeAll();
             summaryArea.add(new ImportSummary(result));
         } catch (RosterRejectedException e) {
-            showFileProblem(e.getMessage());
+            showFileProblem(MessageText.of(this, e));
             return;
         }
         file = null;

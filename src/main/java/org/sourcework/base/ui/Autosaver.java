@@ -189,7 +189,7 @@ public class Autosaver<V, S> {
         } catch (RuntimeException e) {
             if (store.refuses(e)) {
                 pending = null;
-                problem = e.getMessage();
+                problem = MessageText.of(e);
                 state = State.REJECTED;
                 fire();
                 refusalHandler.accept(e);
@@ -249,7 +249,7 @@ public class Autosaver<V, S> {
 
     /** The refusal's message, written for the person. */
     public void onRejected(Consumer<String> handler) {
-        refusalHandler = refusal -> handler.accept(refusal.getMessage());
+        refusalHandler = refusal -> handler.accept(MessageText.of(refusal));
     }
 
     /** The refusal itself, for a screen that shows it beside the field it is about. */

@@ -10,8 +10,8 @@ import org.sourcework.lessons.Question;
 import org.sourcework.lessons.WrittenQuestion;
 import org.sourcework.responses.AnswerVersion;
 import org.sourcework.review.GivenFeedback;
-import org.sourcework.review.ui.AnswerParts;
-import org.sourcework.review.ui.HandedInAnswer;
+import org.sourcework.responses.ui.answers.AnswerParts;
+import org.sourcework.responses.ui.answers.HandedInAnswer;
 
 /**
  * One marked answer, like a page a teacher handed back: the question, the answer as handed in, the

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ui.SectionOutline;
 import org.sourcework.responses.AnswerVersion;
 import org.sourcework.responses.SavedAnswer;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.feedback.StudentFeedback;
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Section;
 import org.sourcework.responses.ui.ReaderView;
-import org.sourcework.review.ui.TextTags.Quote;
+import org.sourcework.responses.ui.answers.TextTags.Quote;
 
 /** The sentence of the source the comment points at, quoted, with the way to find it in the reader. */
 final class SentenceQuote extends Div {

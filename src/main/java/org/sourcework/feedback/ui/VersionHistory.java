@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.AnswerVersion;
 import org.sourcework.review.GivenFeedback;
-import org.sourcework.review.ui.AnswerDiff;
-import org.sourcework.review.ui.AnswerParts;
-import org.sourcework.review.ui.HandedInAnswer;
+import org.sourcework.responses.ui.answers.AnswerDiff;
+import org.sourcework.responses.ui.answers.AnswerParts;
+import org.sourcework.responses.ui.answers.HandedInAnswer;
 
 /**
  * "Your versions": every version of an answer the student handed in, oldest first, each later one

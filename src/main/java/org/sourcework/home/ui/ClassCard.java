@@ -13,7 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sourcework.responses.ui.ReaderFormat;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.review.AssignmentCounts;
 import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.LessonPath;

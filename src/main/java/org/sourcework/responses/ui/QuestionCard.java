@@ -1,10 +1,8 @@
 package org.sourcework.responses.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
@@ -12,6 +10,7 @@ import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.MultipleChoice;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.SingleChoice;
+import org.sourcework.lessons.ui.QuestionHeading;
 import org.sourcework.lessons.ui.SourceText;
 import org.sourcework.responses.SavedAnswer;
 
@@ -26,23 +25,10 @@ final class QuestionCard extends Section {
         var saver = context.saver(question);
         var heading = new H3(getTranslation("reader.question.number", number));
         heading.addClassName("question-number");
-        var skill = new Span(getTranslation("reader.skill." + question.skill().fileName()));
-        skill.addClassName("skill-label");
-        skill.addClassName("skill-" + question.skill().fileName());
-        var points = new Span(getTranslation("reader.question.points", question.points()));
-        points.addClassName("question-points");
-        var meta = new Div(heading, skill, points);
-        meta.addClassName("question-meta");
         var promptId = "prompt-" + question.id();
-        var prompt = new Paragraph(question.prompt().strip());
-        prompt.addClassName("question-prompt");
-        prompt.setId(promptId);
-        add(meta, prompt);
-        if (question instanceof Evidence evidence && evidence.claim() != null) {
-            var claim = new Paragraph(evidence.claim().strip());
-            claim.addClassName("evidence-claim");
-            add(claim);
-        }
+        var top = new QuestionHeading(heading, question);
+        top.prompt().setId(promptId);
+        top.addTo(this);
         context.content().comparison(question.id()).ifPresent(comparison -> context.content()
                 .relatedSource(comparison.sourceId()).ifPresent(related -> add(new ComparisonBox(comparison, related))));
         if (context.revising(question)) {

@@ -1,5 +1,6 @@
 package org.sourcework.responses.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonContent;
@@ -134,7 +136,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 var lesson = service.open(current.assignmentId());
                 render(lesson, current.pageId());
             } catch (AnswerRejectedException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }).open();
@@ -149,7 +151,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             service.handInRevision(current.assignmentId(), questionId);
         } catch (AnswerRejectedException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }

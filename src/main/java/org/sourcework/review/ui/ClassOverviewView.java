@@ -1,5 +1,7 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.EmptyState;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
@@ -32,7 +35,6 @@ import org.sourcework.lessons.LessonNotFoundException;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
 import org.sourcework.review.OverviewRow;
@@ -166,7 +168,7 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         refresh();
                     } catch (AnswerRejectedException | AccessDeniedException e) {
-                        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                        Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 });

@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -126,26 +127,27 @@ final class FeedbackForm extends Div {
 
     /** Shows a refusal beside the input it is about; what was typed stays. */
     void showRejected(RuntimeException refusal) {
+        var text = MessageText.of(this, refusal);
         var field = refusal instanceof FeedbackRejectedException rejected ? rejected.field()
                 : FeedbackRejectedException.Field.GENERAL;
         switch (field) {
             case LEVELS -> {
                 if (rubric != null) {
-                    rubric.showRejected(refusal.getMessage());
+                    rubric.showRejected(text);
                 } else {
-                    score.showRejected(refusal.getMessage(), false);
+                    score.showRejected(text, false);
                 }
             }
-            case SCORE -> score.showRejected(refusal.getMessage(), false);
-            case REASON -> score.showRejected(refusal.getMessage(), true);
+            case SCORE -> score.showRejected(text, false);
+            case REASON -> score.showRejected(text, true);
             case SENTENCE -> {
                 if (sentence != null) {
-                    sentence.showRejected(refusal.getMessage());
+                    sentence.showRejected(text);
                 } else {
-                    commentRejected(refusal.getMessage());
+                    commentRejected(text);
                 }
             }
-            case COMMENT, GENERAL -> commentRejected(refusal.getMessage());
+            case COMMENT, GENERAL -> commentRejected(text);
         }
     }
 

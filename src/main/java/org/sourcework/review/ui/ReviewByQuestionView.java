@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -30,7 +31,7 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.ColumnCounts;
 import org.sourcework.review.ReviewService;
-import org.sourcework.review.ui.ReviewNav.Screen;
+import org.sourcework.base.ui.ReviewNav.Screen;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AppRoles;
 import org.sourcework.security.CurrentUser;

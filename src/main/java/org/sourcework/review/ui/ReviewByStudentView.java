@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -35,7 +36,7 @@ import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
-import org.sourcework.review.ui.ReviewNav.Screen;
+import org.sourcework.base.ui.ReviewNav.Screen;
 import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
 import org.sourcework.roster.StudentPlace;

@@ -13,22 +13,22 @@ import com.vaadin.flow.router.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.sourcework.base.ui.RouteIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RetryPolling;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.sourcework.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

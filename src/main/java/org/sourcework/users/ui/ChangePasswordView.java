@@ -1,5 +1,6 @@
 package org.sourcework.users.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -78,7 +79,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             users.changeOwnPassword(current.getValue(), fresh.getValue());
         } catch (UserRejectedException rejected) {
             var field = rejected.field().filter(UserService.CURRENT_PASSWORD::equals).isPresent() ? current : fresh;
-            field.setErrorMessage(rejected.getMessage());
+            field.setErrorMessage(MessageText.of(this, rejected));
             field.setInvalid(true);
             return;
         } catch (DataAccessException | TransactionException fault) {

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.Message;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
@@ -213,7 +214,7 @@ class AnswerSaverTest {
     @Test
     void refused_answer_shows_the_reason_and_is_not_retried() {
         when(service.save(anyLong(), anyString(), any(), any()))
-                .thenThrow(new AnswerRejectedException("This answer is longer than the 500 characters allowed."));
+                .thenThrow(new AnswerRejectedException(Message.of("answer.rejected.too-long.answer", 500)));
         var saver = saver();
         var messages = new ArrayList<String>();
         saver.onRejected(messages::add);

@@ -1,4 +1,4 @@
-package org.sourcework.review.ui;
+package org.sourcework.responses.ui.answers;
 
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Text;
@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import org.sourcework.review.ui.TextTags.Deleted;
-import org.sourcework.review.ui.TextTags.Inserted;
-import org.sourcework.review.ui.WordDiff.Kind;
-import org.sourcework.review.ui.WordDiff.Run;
+import org.sourcework.responses.ui.answers.TextTags.Deleted;
+import org.sourcework.responses.ui.answers.TextTags.Inserted;
+import org.sourcework.responses.ui.answers.WordDiff.Kind;
+import org.sourcework.responses.ui.answers.WordDiff.Run;
 
 /**
  * What changed from one version of an answer to the next: added words marked, removed words struck

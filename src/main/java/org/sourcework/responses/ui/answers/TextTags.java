@@ -1,4 +1,4 @@
-package org.sourcework.review.ui;
+package org.sourcework.responses.ui.answers;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
@@ -19,7 +19,7 @@ public final class TextTags {
     }
 
     @Tag("ins")
-    static final class Inserted extends HtmlContainer {
+    public static final class Inserted extends HtmlContainer {
 
         Inserted(Component... components) {
             super(components);
@@ -27,7 +27,7 @@ public final class TextTags {
     }
 
     @Tag("del")
-    static final class Deleted extends HtmlContainer {
+    public static final class Deleted extends HtmlContainer {
 
         Deleted(Component... components) {
             super(components);

@@ -1,4 +1,4 @@
-package org.sourcework.review.ui;
+package org.sourcework.responses.ui.answers;
 
 import java.util.ArrayList;
 import java.util.Arrays;

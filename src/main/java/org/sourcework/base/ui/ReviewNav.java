@@ -1,4 +1,4 @@
-package org.sourcework.review.ui;
+package org.sourcework.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;

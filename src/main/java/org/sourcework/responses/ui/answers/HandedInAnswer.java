@@ -1,4 +1,4 @@
-package org.sourcework.review.ui;
+package org.sourcework.responses.ui.answers;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,4 +1,4 @@
-package org.sourcework.review.ui;
+package org.sourcework.responses.ui.answers;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
@@ -35,7 +35,7 @@ public record AnswerParts(@Nullable String label, boolean prose, List<String> it
         return prose ? WordDiff.words(items.isEmpty() ? "" : items.getFirst()) : items;
     }
 
-    boolean blank() {
+    public boolean blank() {
         return items.stream().allMatch(String::isBlank);
     }
 

@@ -1,4 +1,4 @@
-package org.sourcework.responses.ui;
+package org.sourcework.base.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
@@ -38,7 +38,7 @@ public final class ReaderFormat {
                 : pattern("reader.format.day-time").format(instant);
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 

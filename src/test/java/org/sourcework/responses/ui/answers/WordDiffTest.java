@@ -1,12 +1,12 @@
-package org.sourcework.review.ui;
+package org.sourcework.responses.ui.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sourcework.review.ui.WordDiff.Kind;
-import org.sourcework.review.ui.WordDiff.Run;
+import org.sourcework.responses.ui.answers.WordDiff.Kind;
+import org.sourcework.responses.ui.answers.WordDiff.Run;
 
 class WordDiffTest {
 
