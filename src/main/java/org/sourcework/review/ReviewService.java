@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.base.SaveOutcome;
+import org.sourcework.base.SaveOutcome.Conflict;
+import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.review.FeedbackSaveResult.Conflict;
-import org.sourcework.review.FeedbackSaveResult.Saved;
 import org.sourcework.review.internal.CommentBankEntry;
 import org.sourcework.review.internal.CommentBankRepository;
 import org.sourcework.review.internal.Feedback;
@@ -75,7 +76,7 @@ public class ReviewService {
      *                        null when they have not seen saved feedback on this version
      * @throws FeedbackRejectedException when the answer is not handed in or the input breaks a rule
      */
-    public FeedbackSaveResult save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
+    public SaveOutcome<GivenFeedback> save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
         Objects.requireNonNull(input, "input");
         var answer = classWork.answer(answerId);
         if (!answer.handedIn()) {
@@ -87,7 +88,7 @@ public class ReviewService {
         var question = question(content, answer.questionId());
         var existing = feedback.findByRevisionId(answer.revisionId());
         if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
-            return new Conflict(given(existing.get()));
+            return new Conflict<>(given(existing.get()));
         }
         var scored = FeedbackRules.check(content, question, answer.autoScore(), input);
         var entry = existing.orElseGet(() -> new Feedback(answer.answerId(), answer.revisionId(), assignment.id(),
@@ -110,7 +111,7 @@ public class ReviewService {
                 classWork.withdrawRevisionRequest(answerId);
             }
         }
-        return new Saved(given(saved));
+        return new Saved<>(given(saved));
     }
 
     /** Releases the feedback on one answer; returns how many were released (0 or 1). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.SaveOutcome;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
@@ -24,7 +25,6 @@ import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.responses.SaveResult;
 import org.sourcework.review.QuestionStats.CategorisationStats;
 import org.sourcework.review.QuestionStats.ChoiceStats;
 import org.sourcework.review.QuestionStats.EvidenceStats;
@@ -242,11 +242,12 @@ class AnalyticsServiceTest {
         var first = fixture.handIn("amira", "hughes", question, choose(question.correctOption()));
         runAs.user("hughes", () -> responses.reopen(assignment, first.studentId()));
         runAs.user("amira", () -> {
-            var stored = ((SaveResult.Conflict) responses.save(assignment, question.id(), choose(wrong(question, 0)),
-                    null)).current();
-            var saved = (SaveResult.Saved) responses.save(assignment, question.id(), choose(wrong(question, 0)),
-                    stored.version());
-            assertThat(saved.answer().value()).isEqualTo(choose(wrong(question, 0)));
+            var stored = responses.save(assignment, question.id(), choose(wrong(question, 0)), null);
+            assertThat(stored).isInstanceOf(SaveOutcome.Conflict.class);
+            var saved = responses.save(assignment, question.id(), choose(wrong(question, 0)),
+                    stored.stored().version());
+            assertThat(saved).isInstanceOf(SaveOutcome.Saved.class);
+            assertThat(saved.stored().value()).isEqualTo(choose(wrong(question, 0)));
         });
 
         var stats = (ChoiceStats) asHughes(() -> analytics.question(assignment, question.id()));
