@@ -117,6 +117,24 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_answer_the_server_failed_is_still_retried_while_another_waits_for_a_choice() {
+        var failing = question("q1", null);
+        var conflicting = question("q2", stored("q2", "saved earlier", 0));
+        when(service.save(51, "q1", new TextAnswer("typed while the database is down"), null))
+                .thenThrow(new DataAccessResourceFailureException("The database has been closed"));
+        when(service.save(51, "q2", new TextAnswer("mine"), 0))
+                .thenReturn(new SaveOutcome.Conflict<>(stored("q2", "from the other window", 1)));
+        tracker.attach(UI.getCurrent());
+
+        failing.saver().save(new TextAnswer("typed while the database is down"));
+        conflicting.saver().save(new TextAnswer("mine"));
+
+        assertThat(text(header)).as("the choice is the worst state").isEqualTo("Not saved: an answer was changed in"
+                + " another window. Choose which version to keep.");
+        assertThat(UI.getCurrent().getPollInterval()).as("the browser still checks in to retry").isPositive();
+    }
+
+    @Test
     void an_answer_saved_over_in_another_window_is_named_on_the_question_and_in_the_header() {
         var status = question("q1", stored("q1", "mine", 0)).status();
         when(service.myAnswers(51)).thenReturn(Map.of("q1", new SavedAnswer("q1",
