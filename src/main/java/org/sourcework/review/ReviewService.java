@@ -14,6 +14,7 @@ import org.sourcework.audit.AuditLog;
 import org.sourcework.base.SaveOutcome;
 import org.sourcework.base.SaveOutcome.Conflict;
 import org.sourcework.base.SaveOutcome.Saved;
+import org.sourcework.lessons.AssignedLessons;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
@@ -40,16 +41,19 @@ public class ReviewService {
 
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
+    private final AssignedLessons assignedLessons;
     private final FeedbackRepository feedback;
     private final CommentBankRepository bank;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(ClassWorkService classWork, LessonCatalogService lessons, FeedbackRepository feedback,
-            CommentBankRepository bank, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    ReviewService(ClassWorkService classWork, LessonCatalogService lessons, AssignedLessons assignedLessons,
+            FeedbackRepository feedback, CommentBankRepository bank, AuditLog audit, CurrentUser currentUser,
+            Clock clock) {
         this.classWork = classWork;
         this.lessons = lessons;
+        this.assignedLessons = assignedLessons;
         this.feedback = feedback;
         this.bank = bank;
         this.audit = audit;
@@ -78,13 +82,15 @@ public class ReviewService {
      */
     public SaveOutcome<GivenFeedback> save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
         Objects.requireNonNull(input, "input");
-        var answer = classWork.answer(answerId);
+        // the one access check of this write; what follows reads the answer's class without asking again
+        var found = classWork.answerInClass(answerId);
+        var answer = found.answer();
         if (!answer.handedIn()) {
             throw new FeedbackRejectedException("This answer has not been handed in yet. Feedback opens once the"
                     + " student submits the lesson.");
         }
-        var assignment = classWork.assignment(answer.assignmentId());
-        var content = lessons.assignedContentOfVersion(assignment, answer.lessonVersion());
+        var assignment = found.assignment();
+        var content = assignedLessons.version(assignment, answer.lessonVersion());
         var question = question(content, answer.questionId());
         var existing = feedback.findByRevisionId(answer.revisionId());
         if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
