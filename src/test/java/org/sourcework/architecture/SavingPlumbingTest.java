@@ -11,9 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcework.base.SaveOutcome;
 import org.sourcework.base.ui.RetryPolling;
+import org.sourcework.lessons.AssignedLessons;
 import org.springframework.stereotype.Service;
 
-/** Every screen that autosaves uses the same pieces: one outcome type, one retry poller (decision 0015). */
+/**
+ * Every screen that autosaves uses the same pieces, one outcome type and one retry poller, and a write
+ * checks access once (decision 0015).
+ */
 class SavingPlumbingTest {
 
     private static JavaClasses classes;
@@ -38,6 +42,14 @@ class SavingPlumbingTest {
         noClasses().that().doNotHaveFullyQualifiedName(RetryPolling.class.getName())
                 .should().callMethod(UI.class, "setPollInterval", int.class)
                 .because("two pollers on one page would switch each other's polling off")
+                .check(classes);
+    }
+
+    @Test
+    void only_services_that_checked_the_class_read_an_assigned_lesson_without_a_check() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(AssignedLessons.class)
+                .because("screens read lessons through LessonCatalogService, which checks the caller")
                 .check(classes);
     }
 }
