@@ -134,10 +134,19 @@ public class ClassWorkService {
     /** One answer, once it is clear the caller teaches the class whose work it is. */
     @InstructorOnly
     public ClassAnswer answer(long answerId) {
+        return answerInClass(answerId).answer();
+    }
+
+    /**
+     * As {@link #answer}, with its assignment, for a write that needs both: the caller's access is
+     * checked once for the two.
+     */
+    @InstructorOnly
+    public AnswerInClass answerInClass(long answerId) {
         var found = answers.findWorkAnswer(answerId)
                 .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.gone")));
-        assignment(found.assignmentId());
-        return review(List.of(found)).getFirst();
+        var assignment = assignment(found.assignmentId());
+        return new AnswerInClass(assignment, review(List.of(found)).getFirst());
     }
 
     /** Every handed-in version of an answer, oldest first. */

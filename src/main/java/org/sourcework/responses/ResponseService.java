@@ -4,6 +4,7 @@ import org.sourcework.base.Message;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.SaveOutcome;
 import org.sourcework.security.CurrentUser;
 import org.sourcework.security.InstructorOnly;
 import org.sourcework.security.StudentOnly;
@@ -69,7 +70,7 @@ public class ResponseService {
     }
 
     /**
-     * Saves one answer exactly as typed, with its automatic score. Returns {@link SaveResult.Conflict}
+     * Saves one answer exactly as typed, with its automatic score. Returns {@link SaveOutcome.Conflict}
      * without writing when the stored answer is not the version the student edited.
      *
      * @param expectedVersion the {@link SavedAnswer#version()} the student's copy started from, or
@@ -77,7 +78,7 @@ public class ResponseService {
      * @throws AnswerRejectedException when the answer does not fit the question or the work is submitted
      */
     @StudentOnly
-    public SaveResult save(long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
+    public SaveOutcome<SavedAnswer> save(long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
         var context = works.lock(assignmentId);
         var question = context.question(questionId);
         if (value == null) {

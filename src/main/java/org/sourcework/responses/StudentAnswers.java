@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.SaveOutcome;
+import org.sourcework.base.SaveOutcome.Conflict;
+import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.Question;
-import org.sourcework.responses.SaveResult.Conflict;
-import org.sourcework.responses.SaveResult.Saved;
 import org.sourcework.responses.internal.Answer;
 import org.sourcework.responses.internal.AnswerCodec;
 import org.sourcework.responses.internal.AnswerRepository;
@@ -36,7 +37,7 @@ class StudentAnswers {
      * the student's copy has never been saved): then nothing is written and the stored answer is
      * returned, so no tab silently overwrites another.
      */
-    SaveResult write(StudentWork work, Question question, AnswerValue value, @Nullable Integer expectedVersion,
+    SaveOutcome<SavedAnswer> write(StudentWork work, Question question, AnswerValue value, @Nullable Integer expectedVersion,
             Instant now) {
         var existing = answers.findByWorkIdAndQuestionId(work.getId(), question.id());
         var revising = existing.map(Answer::isRevisionRequested).orElse(false);
@@ -44,7 +45,7 @@ class StudentAnswers {
             work.requireNotSubmitted();
         }
         if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
-            return new Conflict(saved(existing.get()));
+            return new Conflict<>(saved(existing.get()));
         }
         if (!revising) {
             work.answerSaved(now);
@@ -52,7 +53,7 @@ class StudentAnswers {
         var answer = existing.orElseGet(() -> new Answer(work.getId(), question.id()));
         answer.record(AnswerCodec.encode(value), value.isBlank(), Scorer.score(question, value), question.points(),
                 now);
-        return new Saved(saved(answers.saveAndFlush(answer)));
+        return new Saved<>(saved(answers.saveAndFlush(answer)));
     }
 
     /**

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.base.SaveOutcome;
+import org.sourcework.base.SaveOutcome.Conflict;
+import org.sourcework.base.SaveOutcome.Saved;
+import org.sourcework.lessons.AssignedLessons;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.review.FeedbackSaveResult.Conflict;
-import org.sourcework.review.FeedbackSaveResult.Saved;
 import org.sourcework.review.internal.CommentBankEntry;
 import org.sourcework.review.internal.CommentBankRepository;
 import org.sourcework.review.internal.Feedback;
@@ -38,6 +40,7 @@ public class ReviewService {
 
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
+    private final AssignedLessons assignedLessons;
     private final FeedbackRepository feedback;
     private final CommentBankRepository bank;
     private final RevisionHandshake revisions;
@@ -45,11 +48,12 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(ClassWorkService classWork, LessonCatalogService lessons, FeedbackRepository feedback,
-            CommentBankRepository bank, RevisionHandshake revisions, AuditLog audit, CurrentUser currentUser,
-            Clock clock) {
+    ReviewService(ClassWorkService classWork, LessonCatalogService lessons, AssignedLessons assignedLessons,
+            FeedbackRepository feedback, CommentBankRepository bank, RevisionHandshake revisions, AuditLog audit,
+            CurrentUser currentUser, Clock clock) {
         this.classWork = classWork;
         this.lessons = lessons;
+        this.assignedLessons = assignedLessons;
         this.feedback = feedback;
         this.bank = bank;
         this.revisions = revisions;
@@ -79,18 +83,20 @@ public class ReviewService {
      * @throws FeedbackRejectedException when the answer is not handed in or the input breaks a rule
      */
     @InstructorOnly
-    public FeedbackSaveResult save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
+    public SaveOutcome<GivenFeedback> save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
         Objects.requireNonNull(input, "input");
-        var answer = classWork.answer(answerId);
+        // the one access check of this write; what follows reads the answer's class without asking again
+        var found = classWork.answerInClass(answerId);
+        var answer = found.answer();
         if (!answer.handedIn()) {
             throw new FeedbackRejectedException(Message.of("feedback.rejected.not-handed-in"));
         }
-        var assignment = classWork.assignment(answer.assignmentId());
-        var content = lessons.assignedContentOfVersion(assignment, answer.lessonVersion());
+        var assignment = found.assignment();
+        var content = assignedLessons.version(assignment, answer.lessonVersion());
         var question = question(content, answer.questionId());
         var existing = feedback.findByRevisionId(answer.revisionId());
         if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
-            return new Conflict(given(existing.get()));
+            return new Conflict<>(given(existing.get()));
         }
         var scored = FeedbackRules.check(content, question, answer.autoScore(), input);
         var entry = existing.orElseGet(() -> new Feedback(answer.answerId(), answer.revisionId(), assignment.id(),
@@ -107,7 +113,7 @@ public class ReviewService {
                             + scored.score() + " (" + reason + ")");
         }
         revisions.saved(saved, wasRequested);
-        return new Saved(given(saved));
+        return new Saved<>(given(saved));
     }
 
     /** Releases the feedback on one answer; returns how many were released (0 or 1). */

@@ -13,6 +13,7 @@ import org.sourcework.analytics.QuestionStats.CategorisationStats;
 import org.sourcework.analytics.QuestionStats.ChoiceStats;
 import org.sourcework.analytics.QuestionStats.EvidenceStats;
 import org.sourcework.analytics.QuestionStats.WrittenStats;
+import org.sourcework.base.SaveOutcome;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
@@ -29,7 +30,6 @@ import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.responses.SaveResult;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
@@ -249,11 +249,12 @@ class AnalyticsServiceTest {
         var first = fixture.handIn("amira", "hughes", question, choose(question.correctOption()));
         runAs.user("hughes", () -> classWork.reopen(assignment, first.studentId()));
         runAs.user("amira", () -> {
-            var stored = ((SaveResult.Conflict) responses.save(assignment, question.id(), choose(wrong(question, 0)),
-                    null)).current();
-            var saved = (SaveResult.Saved) responses.save(assignment, question.id(), choose(wrong(question, 0)),
-                    stored.version());
-            assertThat(saved.answer().value()).isEqualTo(choose(wrong(question, 0)));
+            var stored = responses.save(assignment, question.id(), choose(wrong(question, 0)), null);
+            assertThat(stored).isInstanceOf(SaveOutcome.Conflict.class);
+            var saved = responses.save(assignment, question.id(), choose(wrong(question, 0)),
+                    stored.stored().version());
+            assertThat(saved).isInstanceOf(SaveOutcome.Saved.class);
+            assertThat(saved.stored().value()).isEqualTo(choose(wrong(question, 0)));
         });
 
         var stats = (ChoiceStats) asHughes(() -> analytics.question(assignment, question.id()));

@@ -31,8 +31,6 @@ import org.sourcework.roster.ClassStudent;
  */
 public class FeedbackEditor extends Section {
 
-    static final int LAZY_MILLIS = 1500;
-
     private final ReviewContext context;
     private final Question question;
     private final ClassStudent student;

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.Autosaver;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Rubric;
@@ -59,7 +60,7 @@ final class FeedbackForm extends Div {
         comment.setWidthFull();
         comment.setManualValidation(true);
         comment.setValueChangeMode(ValueChangeMode.LAZY);
-        comment.setValueChangeTimeout(FeedbackEditor.LAZY_MILLIS);
+        comment.setValueChangeTimeout(Autosaver.TYPING_PAUSE_MILLIS);
         comment.addValueChangeListener(event -> {
             count();
             comment.setInvalid(false);
