@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.EmptyState;
-import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.GivenFeedback;
@@ -80,10 +79,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
         lessonTitle = page.content().title();
         var shown = new ArrayList<GivenFeedback>();
         var sections = new ArrayList<Section>();
-        var pageIds = new ArrayList<String>();
-        pageIds.add(LessonContent.HEADNOTE);
-        page.content().document().allSections().forEach(section -> pageIds.add(section.id()));
-        for (var pageId : pageIds) {
+        for (var pageId : LessonPages.ids(page.content())) {
             var group = group(page, pageId, shown);
             group.ifPresent(sections::add);
         }
@@ -114,12 +110,17 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
 
     /** "Before you read", "Opening", "Section III.B External factors". */
     private String sectionName(FeedbackPage page, String pageId) {
-        if (LessonContent.HEADNOTE.equals(pageId)) {
-            return getTranslation("reader.headnote-page");
+        var title = LessonPages.documentTitle(page.content(), pageId);
+        if (LessonPages.isCard(page.content(), pageId)) {
+            return title.map(name -> getTranslation("feedback.before-reading.of", name))
+                    .orElseGet(() -> getTranslation("reader.headnote-page"));
         }
-        var label = page.outline().label(pageId);
-        boolean named = page.outline().section(pageId).map(section -> section.editorLabel()).orElse(false);
-        return named ? label : getTranslation("feedback.section", label);
+        var outline = LessonPages.outline(page.content(), pageId);
+        var label = outline.label(pageId);
+        boolean named = outline.section(pageId).map(section -> section.editorLabel()).orElse(false);
+        var name = named ? label : getTranslation("feedback.section", label);
+        return title.map(document -> named ? getTranslation("feedback.named.of", document, outline.readerLabel(pageId))
+                : getTranslation("feedback.section.of", document, outline.code(pageId))).orElse(name);
     }
 
     @Override
