@@ -1,0 +1,53 @@
+package org.sourcework.roster;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.roster.internal.AssignmentRepository;
+import org.sourcework.roster.internal.RosterAudit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an instructor may change about a lesson given to a class they teach: the core path or the
+ * full lesson, and the due date. Changing the path deletes nothing: answers to questions the class
+ * is no longer given are kept, left out of every count, and counted again if the class goes back to
+ * the full lesson.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+@Transactional
+public class ClassLessonService {
+
+    private final AssignmentRepository assignments;
+    private final ClassAccess access;
+    private final RosterAudit audit;
+
+    ClassLessonService(AssignmentRepository assignments, ClassAccess access, RosterAudit audit) {
+        this.assignments = assignments;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Sets the questions the class is given and its due date ({@code null}: no due date). */
+    public void change(long assignmentId, LessonPath path, @Nullable Instant dueAt) {
+        if (path == null) {
+            throw new RosterRejectedException("Choose the core path or the full lesson.");
+        }
+        var assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new RosterRejectedException("That lesson is no longer assigned to this class."));
+        access.requireTeaches(assignment.getClassId());
+        if (assignment.getPath() != path) {
+            audit.record("class.path-changed", "class", assignment.getClassId(), "lesson " + assignment.getLessonId()
+                    + ", " + assignment.getPath().name().toLowerCase(Locale.ROOT) + " to "
+                    + path.name().toLowerCase(Locale.ROOT) + " path");
+            assignment.changePath(path);
+        }
+        if (!java.util.Objects.equals(assignment.getDueAt(), dueAt)) {
+            audit.record("class.due-date-changed", "class", assignment.getClassId(),
+                    "lesson " + assignment.getLessonId() + ", due " + dueAt);
+            assignment.changeDueAt(dueAt);
+        }
+    }
+}
