@@ -145,6 +145,16 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_class_overview_has_columns_for_the_replys_questions_named_with_the_reply() {
+        var columns = SectionColumn.of(content, List.of(), "Before reading");
+
+        assertThat(columns).extracting(SectionColumn::sectionId).containsExactly("headnote", "I", "reply",
+                "reply-letter");
+        assertThat(columns.get(2).label()).isEqualTo("[A Reply from Leeds]");
+        assertThat(columns.get(3).label()).startsWith("A Reply from Leeds: ");
+    }
+
+    @Test
     @WithUserDetails("amira")
     void the_students_feedback_page_shows_the_reply_feedback_under_the_replys_name() {
         navigate("feedback/" + assignment, FeedbackView.class);
