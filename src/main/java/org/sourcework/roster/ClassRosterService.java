@@ -91,8 +91,8 @@ public class ClassRosterService {
     }
 
     /**
-     * Gives a lesson to a class: its one-period core path or every question. The path is chosen
-     * once, when assigning, so no student's work ever falls outside what the class was given.
+     * Gives a lesson to a class: its one-period core path or every question. The class's instructor
+     * may change the path later ({@link ClassLessonService}); answers outside it are then kept.
      */
     @AdminOnly
     public long assignLesson(long classId, long lessonId, @Nullable Instant dueAt, LessonPath path) {

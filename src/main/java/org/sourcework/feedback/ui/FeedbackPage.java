@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
-import org.sourcework.lessons.ui.SectionOutline;
 import org.sourcework.responses.AnswerVersion;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.review.GivenFeedback;
@@ -19,11 +18,11 @@ import org.sourcework.feedback.StudentFeedback;
  * What the parts of the feedback view share: the student's released feedback, their versions, and
  * which feedback was new when they opened the page (it is marked read as they do).
  */
-record FeedbackPage(StudentFeedback feedback, Set<Long> newFeedbackIds, ReaderFormat format, SectionOutline outline) {
+record FeedbackPage(StudentFeedback feedback, Set<Long> newFeedbackIds, ReaderFormat format) {
 
     FeedbackPage(StudentFeedback feedback, ReaderFormat format) {
         this(feedback, Set.copyOf(feedback.feedback().stream().filter(given -> !given.read())
-                .map(GivenFeedback::id).toList()), format, new SectionOutline(feedback.lesson().content().document()));
+                .map(GivenFeedback::id).toList()), format);
     }
 
     long assignmentId() {

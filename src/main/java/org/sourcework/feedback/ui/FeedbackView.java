@@ -1,5 +1,6 @@
 package org.sourcework.feedback.ui;
 
+import org.sourcework.lessons.ui.LessonPages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -80,10 +81,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
         lessonTitle = page.content().title();
         var shown = new ArrayList<GivenFeedback>();
         var sections = new ArrayList<Section>();
-        var pageIds = new ArrayList<String>();
-        pageIds.add(LessonContent.HEADNOTE);
-        page.content().document().allSections().forEach(section -> pageIds.add(section.id()));
-        for (var pageId : pageIds) {
+        for (var pageId : LessonPages.ids(page.content())) {
             var group = group(page, pageId, shown);
             group.ifPresent(sections::add);
         }
@@ -114,12 +112,17 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
 
     /** "Before you read", "Opening", "Section III.B External factors". */
     private String sectionName(FeedbackPage page, String pageId) {
-        if (LessonContent.HEADNOTE.equals(pageId)) {
-            return getTranslation("reader.headnote-page");
+        var title = LessonPages.documentTitle(page.content(), pageId);
+        if (LessonPages.isCard(page.content(), pageId)) {
+            return title.map(name -> getTranslation("feedback.before-reading.of", name))
+                    .orElseGet(() -> getTranslation("reader.headnote-page"));
         }
-        var label = page.outline().label(pageId);
-        boolean named = page.outline().section(pageId).map(section -> section.editorLabel()).orElse(false);
-        return named ? label : getTranslation("feedback.section", label);
+        var outline = LessonPages.outline(page.content(), pageId);
+        var label = outline.label(pageId);
+        boolean named = outline.section(pageId).map(section -> section.editorLabel()).orElse(false);
+        var name = named ? label : getTranslation("feedback.section", label);
+        return title.map(document -> named ? getTranslation("feedback.named.of", document, outline.readerLabel(pageId))
+                : getTranslation("feedback.section.of", document, outline.code(pageId))).orElse(name);
     }
 
     @Override

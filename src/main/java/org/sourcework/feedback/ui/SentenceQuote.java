@@ -1,5 +1,6 @@
 package org.sourcework.feedback.ui;
 
+import org.sourcework.lessons.ui.LessonPages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -16,9 +17,15 @@ final class SentenceQuote extends Div {
     SentenceQuote(FeedbackPage page, Question question, Section section, int number) {
         addClassName("sentence-ref");
         // "of section III.B", but "of the opening" for a part the editor named rather than numbered
-        var label = new Span(section.editorLabel()
+        var document = LessonPages.documentTitle(page.content(), section.id());
+        var code = LessonPages.outline(page.content(), section.id()).code(section.id());
+        var named = LessonPages.editorName(page.content(), section.id());
+        var label = new Span(document.isPresent()
+                ? named.map(editor -> getTranslation("feedback.sentence.named.of", number, editor, document.get()))
+                        .orElseGet(() -> getTranslation("feedback.sentence.of", number, code, document.get()))
+                : section.editorLabel()
                 ? getTranslation("feedback.sentence.named", number, section.navLabel().toLowerCase(Locale.ROOT))
-                : getTranslation("feedback.sentence", number, page.outline().code(section.id())));
+                : getTranslation("feedback.sentence", number, code));
         label.addClassName("sentence-ref-label");
         var text = section.sentence(number).map(sentence -> sentence.text().strip()).orElse("");
         var quote = new Quote(new Span(text));

@@ -144,6 +144,11 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         if (!run.isEmpty()) {
             section(context, content, run, student, answers, feedback);
         }
+        var outside = answers.values().stream().filter(answer -> content.question(answer.questionId()).isEmpty())
+                .toList();
+        if (!outside.isEmpty()) {
+            add(new OutsidePathAnswers(wholeLesson(context, version), outside));
+        }
     }
 
     private void section(ReviewContext context, LessonContent content, List<Question> questions,

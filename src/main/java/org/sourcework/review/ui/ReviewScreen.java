@@ -24,6 +24,7 @@ import org.sourcework.base.ui.RetryPolling;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.GivenFeedback;
@@ -73,6 +74,11 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
         if (!buildFor(event, opened.get())) {
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    /** Every question of the lesson in {@code version}, whichever path the class is on. */
+    protected LessonContent wholeLesson(ReviewContext context, int version) {
+        return lessons.contentOfVersion(context.assignment().lessonId(), version);
     }
 
     /** Builds the screen for the address; false when the address names nothing in this assignment. */
