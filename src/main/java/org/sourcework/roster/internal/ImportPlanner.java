@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sourcework.roster.ImportAction;
+import org.sourcework.roster.ImportChange;
 import org.sourcework.roster.ImportOptions;
 import org.sourcework.roster.ImportPlan;
 import org.sourcework.roster.ImportProblem;
@@ -58,7 +59,7 @@ public class ImportPlanner {
         for (var line : content.lines()) {
             rows.add(planRow(line, content.hasTermColumn(), options, firstRowOf, classesToCreate));
         }
-        return new ImportPlan(List.copyOf(rows));
+        return new ImportPlan(List.copyOf(rows), options.term() == null ? "" : options.term().strip());
     }
 
     private ImportRow planRow(RosterCsv.Line line, boolean hasTermColumn, ImportOptions options,
@@ -112,8 +113,13 @@ public class ImportPlanner {
         }
 
         Optional<UserSummary> existing = usernameOk ? users.findByUsername(username) : Optional.empty();
+        var changes = new ArrayList<ImportChange>();
         if (existing.isPresent()) {
-            differences(row, existing.get(), displayName, email, role).ifPresent(problems::add);
+            differences(row, existing.get(), displayName, email, role, options.updateExisting(), changes)
+                    .ifPresent(problems::add);
+            if (!changes.isEmpty()) {
+                actions.add(ImportAction.UPDATE_USER);
+            }
         } else if (usernameOk) {
             actions.add(ImportAction.CREATE_USER);
         }
@@ -154,25 +160,34 @@ public class ImportPlanner {
             actions.add(ImportAction.UNCHANGED);
         }
         return new ImportRow(row, username, displayName, email, roleText, className, className.isBlank() ? "" : term,
-                problems.isEmpty() ? List.copyOf(actions) : List.of(), List.copyOf(problems));
+                problems.isEmpty() ? List.copyOf(actions) : List.of(), List.copyOf(problems),
+                problems.isEmpty() ? List.copyOf(changes) : List.of());
     }
 
-    // an import never changes an account: differing details are a problem for a person to settle
+    // Without "update existing users" an import never changes an account: differing details are a problem for a
+    // person to settle. With it, the name and email follow the file; a role is never changed by a file.
     private static Optional<ImportProblem> differences(int row, UserSummary user, String displayName, String email,
-            Optional<AppRole> role) {
+            Optional<AppRole> role, boolean update, List<ImportChange> changes) {
         var intro = "The account '" + user.username() + "' already exists with ";
-        var outro = ". An import does not change accounts: correct the file or the account.";
-        if (!displayName.isBlank() && !displayName.equals(user.displayName())) {
-            return Optional.of(new ImportProblem(row, "display name",
-                    intro + "display name '" + user.displayName() + "', not '" + displayName + "'" + outro));
-        }
-        if (!email.isBlank() && !email.equalsIgnoreCase(user.email())) {
-            return Optional.of(new ImportProblem(row, "email",
-                    intro + "email '" + user.email() + "', not '" + email + "'" + outro));
-        }
+        var outro = ". Choose 'Update names and emails of existing users' to change it, or correct the file.";
         if (role.isPresent() && role.get() != user.role()) {
             return Optional.of(new ImportProblem(row, "role", intro + "role " + user.role().name().toLowerCase(
-                    Locale.ROOT) + ", not " + role.get().name().toLowerCase(Locale.ROOT) + outro));
+                    Locale.ROOT) + ", not " + role.get().name().toLowerCase(Locale.ROOT)
+                    + ". An import does not change roles: change it on the Users page, or correct the file."));
+        }
+        if (!displayName.isBlank() && !displayName.equals(user.displayName())) {
+            if (!update) {
+                return Optional.of(new ImportProblem(row, "display name",
+                        intro + "display name '" + user.displayName() + "', not '" + displayName + "'" + outro));
+            }
+            changes.add(new ImportChange("display name", user.displayName(), displayName));
+        }
+        if (!email.isBlank() && !email.equalsIgnoreCase(user.email())) {
+            if (!update) {
+                return Optional.of(new ImportProblem(row, "email",
+                        intro + "email '" + user.email() + "', not '" + email + "'" + outro));
+            }
+            changes.add(new ImportChange("email", user.email(), email));
         }
         return Optional.empty();
     }
