@@ -115,10 +115,17 @@ public class RosterImportService {
         }
         var result = new ImportResult(passwords.size(), updated, classesCreated, enrolled, unchanged,
                 plan.rows().size() - plan.validRows(), passwords);
-        audit.record("roster.imported", "import", 0, result.usersCreated() + " accounts created, "
-                + result.classesCreated() + " classes created, " + result.enrolled() + " enrolments, "
-                + result.unchanged() + " unchanged, " + result.skipped() + " rows skipped");
+        audit.record("roster.imported", "import", 0, count(result.usersCreated(), "account") + " created, "
+                + count(result.usersUpdated(), "account") + " updated, " + count(result.classesCreated(), "class")
+                + " created, " + count(result.enrolled(), "enrolment") + ", " + count(result.unchanged(), "row")
+                + " unchanged, " + count(result.skipped(), "row") + " skipped");
         return result;
+    }
+
+    // "no accounts", "1 account", "2 classes": the audit log is read by people
+    private static String count(long n, String noun) {
+        var plural = noun.endsWith("s") ? noun + "es" : noun + "s";
+        return n == 0 ? "no " + plural : n == 1 ? "1 " + noun : n + " " + plural;
     }
 
     // a file without a term column needs a term for its classes: unless one was chosen, the current one

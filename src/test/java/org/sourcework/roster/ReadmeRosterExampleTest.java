@@ -3,6 +3,9 @@ package org.sourcework.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sourcework.audit.AuditEntry;
+import org.sourcework.audit.AuditFilter;
+import org.sourcework.audit.AuditService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.ReadmeExamples;
 import org.sourcework.support.RunAs;
@@ -29,6 +32,9 @@ class ReadmeRosterExampleTest {
 
     @Autowired
     RunAs runAs;
+
+    @Autowired
+    AuditService audit;
 
     @Test
     void the_readme_example_imports_as_written_into_the_most_recent_term() {
@@ -62,5 +68,15 @@ class ReadmeRosterExampleTest {
         assertThat(again.problems()).isEmpty();
         assertThat(again.changesAnything()).isFalse();
         assertThat(again.count(ImportAction.UNCHANGED)).isEqualTo(again.rows().size());
+    }
+
+    @Test
+    void the_audit_log_counts_the_import_in_words_with_plurals_right() {
+        runAs.user("admin", () -> imports.apply(ReadmeExamples.rosterCsv(), new ImportOptions(null, false)));
+
+        var entry = runAs.user("admin", () -> audit.page(new AuditFilter(null, "roster.imported", null, null), 0, 1));
+
+        assertThat(entry).extracting(AuditEntry::details).containsExactly("2 accounts created, no accounts updated,"
+                + " no classes created, 2 enrolments, no rows unchanged, no rows skipped");
     }
 }

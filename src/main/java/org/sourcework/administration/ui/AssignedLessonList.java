@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.DateTimes;
 import org.sourcework.lessons.LessonSummary;
 import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.LessonPath;
@@ -24,8 +26,8 @@ import org.sourcework.roster.LessonPath;
 /** The lessons given to a class with their due dates, and a picker to give it another lesson. */
 class AssignedLessonList extends Div {
 
-    // due dates are entered and shown in the server's time zone, as elsewhere in the application
-    private static final ZoneId ZONE = ZoneId.systemDefault();
+    // due dates are entered and shown in the browser's time zone, as every date is (DateTimes)
+    private final ZoneId zone = DateTimes.forBrowser(Clock.systemDefaultZone()).zone();
 
     AssignedLessonList(List<AssignedLesson> assigned, List<LessonSummary> catalogue,
             Assign assign, BiConsumer<Long, @Nullable Instant> changeDue) {
@@ -37,7 +39,7 @@ class AssignedLessonList extends Div {
         }
         for (var lesson : assigned) {
             var due = duePicker(getTranslation("classes.roster.due"));
-            due.setValue(lesson.dueAt() == null ? null : LocalDateTime.ofInstant(lesson.dueAt(), ZONE));
+            due.setValue(lesson.dueAt() == null ? null : LocalDateTime.ofInstant(lesson.dueAt(), zone));
             var save = new Button(getTranslation("classes.roster.save-due"),
                     event -> changeDue.accept(lesson.assignmentId(), instant(due.getValue())));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -85,10 +87,25 @@ class AssignedLessonList extends Div {
     private static DateTimePicker duePicker(String label) {
         var picker = new DateTimePicker(label);
         picker.setStep(Duration.ofMinutes(30));
+        picker.setHelperText(picker.getTranslation("classes.roster.due.help"));
+        // A lesson is due at the end of the day unless a time is given. The component fills an empty time with
+        // the current minute when a date is picked (this version has no default time of its own), so until the
+        // person picks a time themselves, a picked date sets 23:59; a time already saved counts as picked.
+        picker.getElement().executeJs("""
+                const datePart = this.querySelector('[slot=date-picker]');
+                const timePart = this.querySelector('[slot=time-picker]');
+                let timeChosen = !!timePart.value;
+                timePart.addEventListener('change', () => { timeChosen = !!timePart.value; });
+                datePart.addEventListener('change', () => {
+                    if (datePart.value && !timeChosen) {
+                        timePart.value = '23:59';
+                    }
+                });
+                """);
         return picker;
     }
 
-    private static @Nullable Instant instant(@Nullable LocalDateTime value) {
-        return value == null ? null : value.atZone(ZONE).toInstant();
+    private @Nullable Instant instant(@Nullable LocalDateTime value) {
+        return value == null ? null : value.atZone(zone).toInstant();
     }
 }

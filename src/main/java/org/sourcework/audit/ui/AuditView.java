@@ -17,9 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Clock;
+import org.sourcework.base.ui.DateTimes;
 import org.sourcework.audit.AuditEntry;
 import org.sourcework.audit.AuditFilter;
 import org.sourcework.audit.AuditService;
@@ -45,11 +44,10 @@ public class AuditView extends Main implements HasDynamicTitle {
         addClassName("page");
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters(), grid);
 
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var dates = DateTimes.forBrowser(Clock.systemDefaultZone());
         // dates are all about as wide as the first ones shown; the width they do not need goes to the
         // details, which wrap (like every cell here) rather than being cut off
-        grid.addColumn(entry -> formatter.format(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
+        grid.addColumn(entry -> dates.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.col.who")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
