@@ -87,21 +87,6 @@ class AssignedLessonList extends Div {
     private static DateTimePicker duePicker(String label) {
         var picker = new DateTimePicker(label);
         picker.setStep(Duration.ofMinutes(30));
-        picker.setHelperText(picker.getTranslation("classes.roster.due.help"));
-        // A lesson is due at the end of the day unless a time is given. The component fills an empty time with
-        // the current minute when a date is picked (this version has no default time of its own), so until the
-        // person picks a time themselves, a picked date sets 23:59; a time already saved counts as picked.
-        picker.getElement().executeJs("""
-                const datePart = this.querySelector('[slot=date-picker]');
-                const timePart = this.querySelector('[slot=time-picker]');
-                let timeChosen = !!timePart.value;
-                timePart.addEventListener('change', () => { timeChosen = !!timePart.value; });
-                datePart.addEventListener('change', () => {
-                    if (datePart.value && !timeChosen) {
-                        timePart.value = '23:59';
-                    }
-                });
-                """);
         return picker;
     }
 
