@@ -45,15 +45,13 @@ public class AuditView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters(), grid);
 
         var dates = DateTimes.forBrowser(Clock.systemDefaultZone());
-        // dates are all about as wide as the first ones shown; the width they do not need goes to the
-        // details, which wrap (like every cell here) rather than being cut off
+        var sentences = new AuditSentences(this::getTranslation, dates);
+        // dates are all about as wide as the first ones shown; the width they do not need goes to what
+        // happened, which wraps (like every cell here) rather than being cut off
         grid.addColumn(entry -> dates.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.col.who")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
-        grid.addColumn(entry -> entry.targetType() == null ? "" : entry.targetType() + " " + entry.targetId())
-                .setHeader(getTranslation("audit.col.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.col.details")).setWidth("16rem")
+        grid.addColumn(sentences::actor).setHeader(getTranslation("audit.col.who")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(sentences::sentence).setHeader(getTranslation("audit.col.what")).setWidth("16rem")
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -70,6 +68,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.filter.any-action"));
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(value -> value == null ? "" : getTranslation("audit.action." + value));
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
         username.addValueChangeListener(event -> refresh());
