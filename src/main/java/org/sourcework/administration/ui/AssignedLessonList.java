@@ -3,14 +3,12 @@ package org.sourcework.administration.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -84,10 +82,8 @@ class AssignedLessonList extends Div {
         void assign(long lessonId, @Nullable Instant dueAt, LessonPath path);
     }
 
-    private static DateTimePicker duePicker(String label) {
-        var picker = new DateTimePicker(label);
-        picker.setStep(Duration.ofMinutes(30));
-        return picker;
+    private static DueDateField duePicker(String label) {
+        return new DueDateField(label);
     }
 
     private @Nullable Instant instant(@Nullable LocalDateTime value) {
