@@ -12,9 +12,4 @@ import org.jspecify.annotations.Nullable;
 public record AuditEntry(long id, Instant occurredAt, String actorUsername, String action,
         @Nullable String targetType, @Nullable String targetId, @Nullable String details, String sentence,
         List<Object> parts) {
-
-    /** Who did it: the first part of the sentence. */
-    public Object actor() {
-        return parts.getFirst();
-    }
 }

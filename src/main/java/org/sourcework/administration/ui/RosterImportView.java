@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -88,17 +89,20 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         confirm.setEnabled(false);
         confirm.addClickListener(event -> apply());
         var options = new Div(term, createClasses, updateExisting);
-        options.addClassName("filter-bar");
+        options.addClassName("import-options");
         add(options, upload, fileProblem, planArea, confirm, summaryArea);
     }
 
+    // the rules of the file, folded away so the choices and the upload are in view when the page opens
     private Div help() {
         var list = new UnorderedList(new ListItem(getTranslation("import.help.columns")),
                 new ListItem(getTranslation("import.help.roles")), new ListItem(getTranslation("import.help.names")),
                 new ListItem(getTranslation("import.help.class")), new ListItem(getTranslation("import.help.update")),
                 new ListItem(getTranslation("import.help.format")),
                 new ListItem(getTranslation("import.help.existing")));
-        return new Div(new Paragraph(getTranslation("import.intro")), list);
+        var rules = new Details(getTranslation("import.help.title"), list);
+        rules.addClassName("import-help");
+        return new Div(new Paragraph(getTranslation("import.intro")), rules);
     }
 
     private ImportOptions options() {

@@ -30,11 +30,6 @@ final class AuditSentences {
         return translator.translate("audit.say." + entry.sentence(), words(entry.parts()));
     }
 
-    /** Who did it, as the sentence names them. */
-    String actor(AuditEntry entry) {
-        return String.valueOf(word(entry.actor()));
-    }
-
     private Object[] words(List<?> parts) {
         return parts.stream().map(this::word).toArray();
     }

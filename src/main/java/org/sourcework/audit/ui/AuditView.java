@@ -46,12 +46,11 @@ public class AuditView extends Main implements HasDynamicTitle {
 
         var dates = DateTimes.forBrowser(Clock.systemDefaultZone());
         var sentences = new AuditSentences(this::getTranslation, dates);
-        // dates are all about as wide as the first ones shown; the width they do not need goes to what
-        // happened, which wraps (like every cell here) rather than being cut off
+        // the sentence names who did it, so it has all the width the date leaves; the date takes two
+        // lines, which leaves the sentence room to read on a phone too
         grid.addColumn(entry -> dates.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(sentences::actor).setHeader(getTranslation("audit.col.who")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(sentences::sentence).setHeader(getTranslation("audit.col.what")).setWidth("16rem")
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(sentences::sentence).setHeader(getTranslation("audit.col.what")).setWidth("12rem")
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
