@@ -119,9 +119,13 @@ class AdminJourneyIT extends BrowserTestBase {
         assertThat(page.driver().findElement(By.cssSelector(".import-problems")).getText()).contains("Row 2");
 
         page.driver().findElement(By.xpath(
-                "//vaadin-checkbox[normalize-space(.)='Update names and emails of existing users']")).click();
-        page.waitFor().until(ExpectedConditions.textToBePresentInElement(grid, "Update account"));
-        assertThat(grid.getText()).contains("‘Amira Haddad’ → ‘Amira H. Haddad’");
+                "//vaadin-checkbox[label[normalize-space(.)='Update names and emails of existing users']]")).click();
+        // the dry run is made again, in a new table
+        page.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("vaadin-grid.import-plan"), "Update account"));
+        page.waitForVaadin();
+        assertThat(page.driver().findElement(By.cssSelector("vaadin-grid.import-plan")).getText())
+                .contains("‘Amira Haddad’ → ‘Amira H. Haddad’");
         assertThat(page.driver().findElements(By.cssSelector(".import-problems"))).as("problems left").isEmpty();
     }
 }
