@@ -2,9 +2,12 @@ package org.sourcework.audit;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.sourcework.audit.internal.AuditEvent;
 import org.sourcework.audit.internal.AuditEvents;
+import org.sourcework.audit.internal.EntryNamer;
+import org.sourcework.audit.internal.EntryReader;
 import org.sourcework.base.CsvWriter;
 import org.sourcework.security.AdminOnly;
 import org.springframework.stereotype.Service;
@@ -18,17 +21,25 @@ public class AuditService {
     private static final int EXPORT_BATCH = 500;
 
     private final AuditEvents events;
+    private final EntryNamer namer;
     private final Clock clock;
 
-    AuditService(AuditEvents events, Clock clock) {
+    AuditService(AuditEvents events, EntryNamer namer, Clock clock) {
         this.events = events;
+        this.namer = namer;
         this.clock = clock;
     }
 
-    /** The newest entries first. */
+    /** The newest entries first, each as a sentence with the names of the people and things it is about. */
     @AdminOnly
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
-        return events.find(filter, clock.getZone(), offset, limit).stream().map(AuditService::entry).toList();
+        var found = events.find(filter, clock.getZone(), offset, limit);
+        var readings = namer.name(found.stream().map(EntryReader::read).toList());
+        var entries = new ArrayList<AuditEntry>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            entries.add(entry(found.get(i), readings.get(i)));
+        }
+        return entries;
     }
 
     @AdminOnly
@@ -62,8 +73,8 @@ public class AuditService {
         csv.flush();
     }
 
-    private static AuditEntry entry(AuditEvent event) {
+    private static AuditEntry entry(AuditEvent event, EntryReader.Reading reading) {
         return new AuditEntry(event.getId(), event.getOccurredAt(), event.getActorUsername(), event.getAction(),
-                event.getTargetType(), event.getTargetId(), event.getDetails());
+                event.getTargetType(), event.getTargetId(), event.getDetails(), reading.sentence(), reading.parts());
     }
 }

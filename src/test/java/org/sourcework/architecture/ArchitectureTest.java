@@ -46,6 +46,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void screens_leave_formatting_dates_to_the_one_formatter() {
+        noClasses().that().resideInAPackage("org.sourcework..ui..")
+                .and().doNotHaveFullyQualifiedName("org.sourcework.base.ui.DateTimes")
+                .should().dependOnClassesThat().resideInAPackage("java.time.format")
+                .because("every screen shows dates alike, in the browser's language and time zone (DateTimes)")
+                .check(classes);
+    }
+
+    @Test
     void features_depend_only_downwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Base").definedBy("org.sourcework.base..")

@@ -34,7 +34,11 @@ class ImportPlanGrid extends Grid<ImportRow> {
             return getTranslation("import.outcome.skipped") + " " + row.problems().stream()
                     .map(problem -> problem.column() + ": " + MessageText.of(this, problem.message())).collect(Collectors.joining(" "));
         }
-        return row.actions().stream().map(action -> getTranslation("import.action." + action.name()))
+        var actions = row.actions().stream().map(action -> getTranslation("import.action." + action.name()))
                 .collect(Collectors.joining(", "));
+        var changes = row.changes().stream()
+                .map(change -> getTranslation("import.change", change.column(), change.from(), change.to()))
+                .collect(Collectors.joining("; "));
+        return changes.isEmpty() ? actions : actions + " (" + changes + ")";
     }
 }

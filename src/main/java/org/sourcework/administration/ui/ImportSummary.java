@@ -22,7 +22,7 @@ class ImportSummary extends Div {
         addClassName("import-summary");
         add(new H2(getTranslation("import.done.title")), new Paragraph(getTranslation("import.done.counts",
                 result.usersCreated(), result.classesCreated(), result.enrolled(), result.unchanged(),
-                result.skipped())));
+                result.skipped(), result.usersUpdated())));
         if (result.passwords().isEmpty()) {
             return;
         }

@@ -3,46 +3,31 @@ package org.sourcework.base.ui;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.sourcework.base.ui.DateTimes;
 
-/** Dates and times as the reader and the home view show them, such as "12 Dec 2026, 09:00" and "10:42". */
+/** Dates and times as the reader, home and review screens show them, in the one format of {@link DateTimes}. */
 public final class ReaderFormat {
 
-    private final Component translator;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final Locale locale;
+    private final DateTimes dates;
 
-    public ReaderFormat(Component translator, Clock clock) {
-        this.translator = translator;
-        this.clock = clock;
-        this.zone = ZoneId.systemDefault();
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        this.locale = ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale();
+    public ReaderFormat(Component screen, Clock clock) {
+        this.dates = DateTimes.forBrowser(clock);
     }
 
     public String dateTime(Instant instant) {
-        return pattern("reader.format.date-time").format(instant);
+        return dates.dateTime(instant);
     }
 
     public String time(Instant instant) {
-        return pattern("reader.format.time").format(instant);
+        return dates.time(instant);
     }
 
-    /** "10:42" for today, otherwise "3 Dec, 10:42". */
+    /** The time alone for today, otherwise the date and time. */
     public String when(Instant instant) {
-        var today = clock.instant().atZone(zone).toLocalDate();
-        return instant.atZone(zone).toLocalDate().equals(today) ? time(instant)
-                : pattern("reader.format.day-time").format(instant);
+        return dates.when(instant);
     }
 
     public Instant now() {
-        return clock.instant();
-    }
-
-    private DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(translator.getTranslation(key), locale).withZone(zone);
+        return dates.now();
     }
 }

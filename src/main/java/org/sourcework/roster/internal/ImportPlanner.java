@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sourcework.roster.ImportAction;
+import org.sourcework.roster.ImportChange;
 import org.sourcework.roster.ImportOptions;
 import org.sourcework.roster.ImportPlan;
 import org.sourcework.roster.ImportProblem;
@@ -61,7 +62,7 @@ public class ImportPlanner {
         for (var line : content.lines()) {
             rows.add(planRow(line, content.hasTermColumn(), options, firstRowOf, classesToCreate));
         }
-        return new ImportPlan(List.copyOf(rows));
+        return new ImportPlan(List.copyOf(rows), options.term() == null ? "" : options.term().strip());
     }
 
     private ImportRow planRow(RosterCsv.Line line, boolean hasTermColumn, ImportOptions options,
@@ -111,8 +112,13 @@ public class ImportPlanner {
         }
 
         Optional<UserSummary> existing = usernameOk ? users.findByUsername(username) : Optional.empty();
+        var changes = new ArrayList<ImportChange>();
         if (existing.isPresent()) {
-            differences(row, existing.get(), displayName, email, role).ifPresent(problems::add);
+            differences(row, existing.get(), displayName, email, role, options.updateExisting(), changes)
+                    .ifPresent(problems::add);
+            if (!changes.isEmpty()) {
+                actions.add(ImportAction.UPDATE_USER);
+            }
         } else if (usernameOk) {
             actions.add(ImportAction.CREATE_USER);
         }
@@ -153,24 +159,32 @@ public class ImportPlanner {
             actions.add(ImportAction.UNCHANGED);
         }
         return new ImportRow(row, username, displayName, email, roleText, className, className.isBlank() ? "" : term,
-                problems.isEmpty() ? List.copyOf(actions) : List.of(), List.copyOf(problems));
+                problems.isEmpty() ? List.copyOf(actions) : List.of(), List.copyOf(problems),
+                problems.isEmpty() ? List.copyOf(changes) : List.of());
     }
 
-    // an import never changes an account: differing details are a problem for a person to settle
+    // Without "update existing users" an import never changes an account: differing details are a problem for a
+    // person to settle. With it, the name and email follow the file; a role is never changed by a file.
     private static Optional<ImportProblem> differences(int row, UserSummary user, String displayName, String email,
-            Optional<AppRole> role) {
-        if (!displayName.isBlank() && !displayName.equals(user.displayName())) {
-            return Optional.of(new ImportProblem(row, "display name", Message.of("import.problem.differs.display-name",
-                    user.username(), user.displayName(), displayName)));
-        }
-        if (!email.isBlank() && !email.equalsIgnoreCase(user.email())) {
-            return Optional.of(new ImportProblem(row, "email", Message.of("import.problem.differs.email",
-                    user.username(), user.email(), email)));
-        }
+            Optional<AppRole> role, boolean update, List<ImportChange> changes) {
         if (role.isPresent() && role.get() != user.role()) {
             return Optional.of(new ImportProblem(row, "role", Message.of("import.problem.differs.role",
                     user.username(), user.role().name().toLowerCase(Locale.ROOT),
                     role.get().name().toLowerCase(Locale.ROOT))));
+        }
+        if (!displayName.isBlank() && !displayName.equals(user.displayName())) {
+            if (!update) {
+                return Optional.of(new ImportProblem(row, "display name", Message.of(
+                        "import.problem.differs.display-name", user.username(), user.displayName(), displayName)));
+            }
+            changes.add(new ImportChange("display name", user.displayName(), displayName));
+        }
+        if (!email.isBlank() && !email.equalsIgnoreCase(user.email())) {
+            if (!update) {
+                return Optional.of(new ImportProblem(row, "email", Message.of("import.problem.differs.email",
+                        user.username(), user.email(), email)));
+            }
+            changes.add(new ImportChange("email", user.email(), email));
         }
         return Optional.empty();
     }
