@@ -80,10 +80,9 @@ final class QuestionCard extends Section {
 
     private static AnswerEditor editor(Question question, AnswerSaver saver, ReaderContext context,
             @Nullable SourceText source, String promptId) {
-        boolean feedback = context.content().settings().immediateFeedback();
         return switch (question) {
-            case SingleChoice single -> new SingleChoiceEditor(single, saver, feedback, promptId);
-            case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, feedback, promptId);
+            case SingleChoice single -> new SingleChoiceEditor(single, saver, context, promptId);
+            case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, context, promptId);
             case Evidence evidence -> new EvidenceEditor(evidence, context.pages().section(evidence.sectionId())
                     .map(org.sourcework.lessons.Section::sentences).orElse(java.util.List.of()), saver, source,
                     promptId);

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonContent;
+import org.sourcework.responses.AnswerCheckService;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ResponseService;
@@ -43,6 +44,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     public static final String SENTENCE = "sentence";
 
     private final ResponseService service;
+    private final AnswerCheckService checks;
     private final CurrentUser currentUser;
     private final Clock clock;
     private @Nullable SaveTracker tracker;
@@ -50,8 +52,9 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable String justRevised;
     private @Nullable Integer pointedSentence;
 
-    public ReaderView(ResponseService service, CurrentUser currentUser, Clock clock) {
+    public ReaderView(ResponseService service, AnswerCheckService checks, CurrentUser currentUser, Clock clock) {
         this.service = service;
+        this.checks = checks;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("reader");
@@ -101,7 +104,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         var format = new ReaderFormat(this, clock);
         var backup = new LocalBackup(currentUser.id(), lesson.assignmentId());
-        var current = ReaderContext.of(service, lesson, tracker, format, backup, pageId, this::handInRevision,
+        var current = ReaderContext.of(service, checks, lesson, tracker, format, backup, pageId, this::handInRevision,
                 justRevised);
         justRevised = null;
         context = current;
