@@ -77,6 +77,7 @@ public class SourceText extends Article {
         if (!notes.isEmpty()) {
             add(notes(notes, !inlines.footnotes().isEmpty(), !section.blocks().isEmpty()));
         }
+        inlines.joinTerms();
         popovers.addClassName("glossary-popovers");
         add(popovers);
     }
@@ -238,5 +239,6 @@ public class SourceText extends Article {
                   target.focus({preventScroll: true});
                 });
                 """);
+        InlineRenderer.moveBetweenTerms(this);
     }
 }

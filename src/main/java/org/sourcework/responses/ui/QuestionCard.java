@@ -5,9 +5,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
+import org.sourcework.lessons.Comparison;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.MultipleChoice;
 import org.sourcework.lessons.Question;
@@ -42,6 +45,14 @@ final class QuestionCard extends Section {
             var claim = new Paragraph(evidence.claim().strip());
             claim.addClassName("evidence-claim");
             add(claim);
+        }
+        var sentences = context.pages().section(question.sectionId()).map(org.sourcework.lessons.Section::sentences).orElse(List.of());
+        var compared = context.content().comparison(question.id()).map(Comparison::sentences).orElse(List.of());
+        var pointsAt = SentenceReferences.of(question, sentences, compared);
+        if (!pointsAt.isEmpty()) {
+            // read in the browser: focusing the question brings these sentences into view (SectionPage)
+            getElement().setAttribute("data-sentences", pointsAt.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
         }
         context.content().comparison(question.id()).ifPresent(comparison -> context.content()
                 .relatedSource(comparison.sourceId()).ifPresent(related -> add(new ComparisonBox(comparison, related))));
@@ -84,7 +95,7 @@ final class QuestionCard extends Section {
             case SingleChoice single -> new SingleChoiceEditor(single, saver, context, promptId);
             case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, context, promptId);
             case Evidence evidence -> new EvidenceEditor(evidence, context.pages().section(evidence.sectionId())
-                    .map(org.sourcework.lessons.Section::sentences).orElse(java.util.List.of()), saver, source,
+                    .map(org.sourcework.lessons.Section::sentences).orElse(List.of()), saver, source,
                     promptId);
             case Categorisation categorisation -> new CategorisationEditor(categorisation, saver);
             case ClaimEvidenceReasoning cer -> new CerEditor(cer, saver, context.backup());

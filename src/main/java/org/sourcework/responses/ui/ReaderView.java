@@ -42,6 +42,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     static final String SECTION = "sectionId";
     /** {@code ?sentence=14}: the sentence of the section an instructor's comment points at. */
     public static final String SENTENCE = "sentence";
+    /** {@code ?question=iiib-hedges}: the question to take the student to, from the submit dialog. */
+    static final String QUESTION = "question";
 
     private final ResponseService service;
     private final AnswerCheckService checks;
@@ -51,6 +53,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable ReaderContext context;
     private @Nullable String justRevised;
     private @Nullable Integer pointedSentence;
+    private @Nullable String pointedQuestion;
+    private boolean shown;
 
     public ReaderView(ResponseService service, AnswerCheckService checks, CurrentUser currentUser, Clock clock) {
         this.service = service;
@@ -88,7 +92,12 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         pointedSentence = event.getLocation().getQueryParameters().getSingleParameter(SENTENCE)
                 .filter(number -> number.matches("\\d{1,4}")).map(Integer::valueOf).orElse(null);
+        pointedQuestion = event.getLocation().getQueryParameters().getSingleParameter(QUESTION)
+                .filter(id -> id.matches("[A-Za-z0-9._-]{1,80}")).orElse(null);
         render(lesson.get(), pageId);
+        // a page reached from another page of the reader: focus its heading, as a page load would reset it
+        ReaderFocus.afterNavigation(this, shown, pointedQuestion);
+        shown = true;
     }
 
     private Optional<StudentLesson> open(long assignmentId) {
@@ -108,6 +117,9 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 justRevised);
         justRevised = null;
         context = current;
+        if (!current.pages().questions(pageId).isEmpty()) {
+            add(ReaderFocus.skipLink());
+        }
         add(new ReaderHeader(current, this::confirmSubmit));
         if (lesson.work().submitted()) {
             add(new SubmittedBanner(current));
@@ -176,6 +188,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             tracker.attach(attachEvent.getUI());
         }
         StoredChecks.install(this);
+        ReaderFocus.install(this);
     }
 
     @Override

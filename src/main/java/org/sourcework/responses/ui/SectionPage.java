@@ -36,7 +36,12 @@ final class SectionPage extends Div {
         var text = adapted.isEmpty() ? new Div(source)
                 : new Div(new ReadingChoice(context, source, new AdaptedText(adapted), this));
         text.addClassName("reader-text");
+        // side by side the text scrolls on its own (reader.css): a named region the keyboard can scroll
+        text.getElement().setAttribute("tabindex", "0");
+        text.getElement().setAttribute("role", "region");
+        text.getElement().setAttribute("aria-label", getTranslation("reader.text-region"));
         add(text);
+        addAttachListener(event -> followQuestions());
         var beside = questions.stream().filter(question -> !(question instanceof ExtendedText)).toList();
         var writing = questions.stream().filter(ExtendedText.class::isInstance).toList();
         if (beside.isEmpty()) {
@@ -48,5 +53,44 @@ final class SectionPage extends Div {
             addClassName("with-writing");
             add(new WritingPanel(writing, context));
         }
+    }
+
+    /**
+     * While the text stays beside the questions, focusing a question scrolls the text to the sentence
+     * it points at ({@code data-sentences} of the card; for an evidence option, that option's
+     * sentence) and marks the sentences. Below the text on a phone nothing moves.
+     */
+    private void followQuestions() {
+        getElement().executeJs("""
+                if (this.__swFollow) return;
+                this.__swFollow = true;
+                let lastCard = null;
+                this.addEventListener('focusin', e => {
+                  const text = this.querySelector(':scope > .reader-text');
+                  const card = e.target.closest('.question-card');
+                  if (!text || !card || getComputedStyle(text).position !== 'sticky') return;
+                  const option = e.target.closest('vaadin-radio-button, vaadin-checkbox');
+                  const list = option && option.closest('.evidence-list');
+                  let numbers;
+                  if (list) {
+                    const options = [...list.querySelectorAll('vaadin-radio-button, vaadin-checkbox')];
+                    numbers = [(list.dataset.sentences || '').split(',')[options.indexOf(option)]];
+                  } else if (card !== lastCard && card.dataset.sentences) {
+                    numbers = card.dataset.sentences.split(',');
+                  }
+                  lastCard = card;
+                  if (!numbers || !numbers[0]) return;
+                  const find = n => text.querySelector('.source-text .sentence[data-sentence="' + n + '"]');
+                  text.querySelectorAll('.sentence.referenced').forEach(s => s.classList.remove('referenced'));
+                  numbers.map(find).filter(Boolean).forEach(s => s.classList.add('referenced'));
+                  const first = find(numbers[0]);
+                  if (!first) return;
+                  const box = text.getBoundingClientRect();
+                  const at = first.getBoundingClientRect();
+                  if (at.top >= box.top + 8 && at.bottom <= box.bottom - 8) return;
+                  const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
+                  text.scrollBy({top: at.top - box.top - box.height / 3, behavior: calm ? 'auto' : 'smooth'});
+                });
+                """);
     }
 }
