@@ -85,11 +85,17 @@ final class SectionPage extends Div {
                   numbers.map(find).filter(Boolean).forEach(s => s.classList.add('referenced'));
                   const first = find(numbers[0]);
                   if (!first) return;
+                  // into the part of the text box that is on screen; the box itself may start lower down
                   const box = text.getBoundingClientRect();
+                  const header = document.querySelector('.app-header');
+                  const covered = header && header.getBoundingClientRect().top < 8 ? header.getBoundingClientRect().bottom : 0;
+                  const visibleTop = Math.max(box.top, covered);
+                  const visibleBottom = Math.min(box.bottom, innerHeight);
                   const at = first.getBoundingClientRect();
-                  if (at.top >= box.top + 8 && at.bottom <= box.bottom - 8) return;
-                  const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
-                  text.scrollBy({top: at.top - box.top - box.height / 3, behavior: calm ? 'auto' : 'smooth'});
+                  if (at.top >= visibleTop && at.bottom <= visibleBottom) return;
+                  text.scrollBy({top: at.top - visibleTop - (visibleBottom - visibleTop) / 3});
+                  const now = first.getBoundingClientRect();
+                  if (now.top < covered || now.bottom > innerHeight) first.scrollIntoView({block: 'nearest'});
                 });
                 """);
     }

@@ -159,7 +159,8 @@ class ReaderJourneyIT extends BrowserTestBase {
 
         reader.go("III");
         assertThat(reader.statements("iii-sort-motives"))
-                .allSatisfy(select -> assertThat(select.getDomAttribute("readonly")).isNotNull());
+                .allSatisfy(row -> assertThat(row.findElements(By.cssSelector("input")))
+                        .allSatisfy(radio -> assertThat(radio.isEnabled()).isFalse()));
 
         reader.go("III.B");
         reader.click(reader.sentence(2));

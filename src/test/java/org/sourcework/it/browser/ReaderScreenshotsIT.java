@@ -20,6 +20,7 @@ class ReaderScreenshotsIT extends BrowserTestBase {
         long lesson = reader.openFromHome();
         reader.choose("hn-who-for-whom", "The U.S. Embassy in Moscow");
         reader.awaitSaved("hn-who-for-whom");
+        reader.check("hn-who-for-whom");
         screenshots.atLaptopAndPhoneSize("reader-start");
 
         page.resize(1280, 800);
