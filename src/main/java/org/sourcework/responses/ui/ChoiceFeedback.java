@@ -4,13 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Supplier;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.LessonSettings.Explanations;
-import org.sourcework.lessons.LessonSettings.ScoredAttempt;
 import org.sourcework.lessons.Option;
 import org.sourcework.responses.AnswerRejectedException;
 
@@ -28,7 +26,6 @@ final class ChoiceFeedback extends Div {
     private final Explanations policy;
     private final Div explanations = new Div();
     private final Button check = new Button();
-    private final Span checkNote = new Span();
     private List<String> lastChecked;
 
     ChoiceFeedback(ReaderContext context, ChoiceQuestion question, Supplier<List<Option>> chosen) {
@@ -47,10 +44,7 @@ final class ChoiceFeedback extends Div {
             check.addThemeVariants(ButtonVariant.LUMO_SMALL);
             check.addClassName("check-answer");
             check.addClickListener(event -> check());
-            checkNote.addClassName("check-note");
-            checkNote.setText(getTranslation(context.content().settings().scoredAttempt() == ScoredAttempt.FIRST
-                    ? "reader.choice.first-counts" : "reader.choice.last-counts"));
-            var row = new Div(check, checkNote);
+            var row = new Div(check);
             row.addClassName("check-row");
             add(row);
         }

@@ -80,14 +80,28 @@ class ReaderClassPeriodIT extends BrowserTestBase {
         assertThat(top(text)).as("top of the text after scrolling to the last question").isBetween(0L, 120L);
 
         // on a short screen, focusing a question that quotes the text scrolls the text to that sentence
-        page.resize(1280, 560);
-        page.script("arguments[0].scrollTop = 0", text);
-        page.script("arguments[0].focus()", reader.question("iiib-hedges").findElement(By.cssSelector("input")));
+        page.resize(1280, 400);
+        var hedges = reader.question("iiib-hedges");
+        assertThat(hedges.getDomAttribute("data-sentences")).as("the sentences the question quotes").isNotBlank();
+        // the text scrolled away from the quoted sentence: to its end if the sentence is early, else to its start
+        var before = ((Number) page.script("""
+                const text = arguments[0];
+                const sentence = text.querySelector('.sentence[data-sentence="' + arguments[1] + '"]');
+                const visible = () => {
+                  const s = sentence.getBoundingClientRect(), b = text.getBoundingClientRect();
+                  return s.top >= b.top && s.bottom <= b.bottom;
+                };
+                text.scrollTop = text.scrollHeight;
+                if (visible()) { text.scrollTop = 0; }
+                return visible() ? -1 : text.scrollTop;
+                """, text, hedges.getDomAttribute("data-sentences").split(",")[0])).longValue();
+        assertThat(before).as("the quoted sentence scrolled out of full view first").isNotNegative();
+        page.script("arguments[0].focus()", hedges.findElement(By.cssSelector("input")));
         var referenced = page.waitFor().until(driver -> driver.findElements(By.cssSelector(
                 ".reader-text .sentence.referenced")).stream().findFirst().orElse(null));
         awaitInside(referenced, text);
         assertThat(((Number) page.script("return arguments[0].scrollTop", text)).longValue())
-                .as("the text scrolled within its box").isPositive();
+                .as("the text scrolled within its box").isNotEqualTo(before);
         page.resize(1280, 800);
 
         // evidence: moving through the list of sentences brings each into view, the choice is highlighted
