@@ -51,6 +51,10 @@ final class InlineRenderer {
         return footnotes;
     }
 
+    boolean hasTerms() {
+        return !terms.isEmpty();
+    }
+
     /**
      * Makes the page's glossary terms one stop for Tab: the first is reached by Tab, the others by
      * the arrow keys from there (SourceText handles the keys), and each explanation says so.

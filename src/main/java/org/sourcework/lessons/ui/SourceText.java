@@ -43,6 +43,7 @@ public class SourceText extends Article {
     private final Map<Integer, Span> sentences = new LinkedHashMap<>();
     private final Set<Integer> highlighted = new HashSet<>();
     private final Div popovers = new Div();
+    private final boolean withFocusableParts;
 
     public SourceText(LessonContent content, Section section, Options options) {
         addClassName("source-text");
@@ -78,6 +79,7 @@ public class SourceText extends Article {
             add(notes(notes, !inlines.footnotes().isEmpty(), !section.blocks().isEmpty()));
         }
         inlines.joinTerms();
+        withFocusableParts = inlines.hasTerms() || !inlines.footnotes().isEmpty();
         popovers.addClassName("glossary-popovers");
         add(popovers);
     }
@@ -126,6 +128,11 @@ public class SourceText extends Article {
         span.addClassName("pointed");
         span.setId("sentence-" + number);
         span.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'center'}))");
+    }
+
+    /** Whether the keyboard can stop anywhere in the page (a glossary term, a note or its link). */
+    public boolean hasFocusableParts() {
+        return withFocusableParts;
     }
 
     public Set<Integer> highlighted() {

@@ -36,8 +36,11 @@ final class SectionPage extends Div {
         var text = adapted.isEmpty() ? new Div(source)
                 : new Div(new ReadingChoice(context, source, new AdaptedText(adapted), this));
         text.addClassName("reader-text");
-        // side by side the text scrolls on its own (reader.css): a named region the keyboard can scroll
-        text.getElement().setAttribute("tabindex", "0");
+        // side by side the text scrolls on its own (reader.css): a named region the keyboard can reach.
+        // Focusable itself only when nothing in it is, as a click would focus it and scroll it mid-click.
+        if (!source.hasFocusableParts() && adapted.isEmpty()) {
+            text.getElement().setAttribute("tabindex", "0");
+        }
         text.getElement().setAttribute("role", "region");
         text.getElement().setAttribute("aria-label", getTranslation("reader.text-region"));
         add(text);
