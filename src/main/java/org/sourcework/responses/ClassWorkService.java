@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.responses.internal.AnswerAttemptRepository;
 import org.sourcework.responses.internal.AnswerCodec;
 import org.sourcework.responses.internal.AnswerRepository;
 import org.sourcework.responses.internal.AnswerRevision;
@@ -44,15 +45,17 @@ public class ClassWorkService {
     private final StudentWorkRepository works;
     private final AnswerRepository answers;
     private final AnswerRevisionRepository revisions;
+    private final AnswerAttemptRepository attempts;
     private final Clock clock;
 
     ClassWorkService(RosterService roster, ClassAccess access, StudentWorkRepository works, AnswerRepository answers,
-            AnswerRevisionRepository revisions, Clock clock) {
+            AnswerRevisionRepository revisions, AnswerAttemptRepository attempts, Clock clock) {
         this.roster = roster;
         this.access = access;
         this.works = works;
         this.answers = answers;
         this.revisions = revisions;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -147,6 +150,13 @@ public class ClassWorkService {
                 .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.gone")));
         var assignment = assignment(found.assignmentId());
         return new AnswerInClass(assignment, review(List.of(found)).getFirst());
+    }
+
+    /** Every choice answer the students checked before submitting, by answer id, oldest first: one statement. */
+    @InstructorOnly
+    public Map<Long, List<AnswerValue.ChoiceAnswer>> checkedAttempts(long assignmentId) {
+        assignment(assignmentId);
+        return AnswerCheckService.byAnswer(attempts.inAssignment(assignmentId));
     }
 
     /** Every handed-in version of an answer, oldest first. */

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.base.SaveOutcome;
 import org.sourcework.base.SaveOutcome.Conflict;
 import org.sourcework.base.SaveOutcome.Saved;
+import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.internal.Answer;
+import org.sourcework.responses.internal.AnswerAttempt;
+import org.sourcework.responses.internal.AnswerAttemptRepository;
 import org.sourcework.responses.internal.AnswerCodec;
 import org.sourcework.responses.internal.AnswerRepository;
 import org.sourcework.responses.internal.AnswerRevision;
@@ -26,10 +29,12 @@ class StudentAnswers {
 
     private final AnswerRepository answers;
     private final AnswerRevisionRepository revisions;
+    private final AnswerAttemptRepository attempts;
 
-    StudentAnswers(AnswerRepository answers, AnswerRevisionRepository revisions) {
+    StudentAnswers(AnswerRepository answers, AnswerRevisionRepository revisions, AnswerAttemptRepository attempts) {
         this.answers = answers;
         this.revisions = revisions;
+        this.attempts = attempts;
     }
 
     /**
@@ -51,9 +56,18 @@ class StudentAnswers {
             work.answerSaved(now);
         }
         var answer = existing.orElseGet(() -> new Answer(work.getId(), question.id()));
-        answer.record(AnswerCodec.encode(value), value.isBlank(), Scorer.score(question, value), question.points(),
-                now);
+        answer.record(AnswerCodec.encode(value), value.isBlank(), Scorer.score(question, scoredValue(answer, question,
+                value)), question.points(), now);
         return new Saved<>(saved(answers.saveAndFlush(answer)));
+    }
+
+    /** What is scored: the attempt the lesson scores once the student has checked one, else the answer itself. */
+    private AnswerValue scoredValue(Answer answer, Question question, AnswerValue value) {
+        if (!(question instanceof ChoiceQuestion) || answer.getId() == null) {
+            return value;
+        }
+        return attempts.findByAnswerIdOrderByNumberAsc(answer.getId()).stream().filter(AnswerAttempt::isScored)
+                .findFirst().<AnswerValue>map(AnswerAttempt::value).orElse(value);
     }
 
     /**

@@ -38,6 +38,8 @@ public class HeadnoteCard extends Section {
             inlines.render(List.of(new Inline.Text(text)), paragraph);
             context.add(paragraph);
         });
+        inlines.joinTerms();
+        addAttachListener(event -> InlineRenderer.moveBetweenTerms(this));
         add(heading, facts, context);
         if (!headnote.timeline().isEmpty()) {
             add(timeline(headnote));

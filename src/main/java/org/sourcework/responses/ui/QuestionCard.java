@@ -3,9 +3,12 @@ package org.sourcework.responses.ui;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
+import org.sourcework.lessons.Comparison;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.MultipleChoice;
 import org.sourcework.lessons.Question;
@@ -29,6 +32,14 @@ final class QuestionCard extends Section {
         var top = new QuestionHeading(heading, question);
         top.prompt().setId(promptId);
         top.addTo(this);
+        var sentences = context.pages().section(question.sectionId()).map(org.sourcework.lessons.Section::sentences).orElse(List.of());
+        var compared = context.content().comparison(question.id()).map(Comparison::sentences).orElse(List.of());
+        var pointsAt = SentenceReferences.of(question, sentences, compared);
+        if (!pointsAt.isEmpty()) {
+            // read in the browser: focusing the question brings these sentences into view (SectionPage)
+            getElement().setAttribute("data-sentences", pointsAt.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
+        }
         context.content().comparison(question.id()).ifPresent(comparison -> context.content()
                 .relatedSource(comparison.sourceId()).ifPresent(related -> add(new ComparisonBox(comparison, related))));
         if (context.revising(question)) {
@@ -66,12 +77,11 @@ final class QuestionCard extends Section {
 
     private static AnswerEditor editor(Question question, AnswerSaver saver, ReaderContext context,
             @Nullable SourceText source, String promptId) {
-        boolean feedback = context.content().settings().immediateFeedback();
         return switch (question) {
-            case SingleChoice single -> new SingleChoiceEditor(single, saver, feedback, promptId);
-            case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, feedback, promptId);
+            case SingleChoice single -> new SingleChoiceEditor(single, saver, context, promptId);
+            case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, context, promptId);
             case Evidence evidence -> new EvidenceEditor(evidence, context.pages().section(evidence.sectionId())
-                    .map(org.sourcework.lessons.Section::sentences).orElse(java.util.List.of()), saver, source,
+                    .map(org.sourcework.lessons.Section::sentences).orElse(List.of()), saver, source,
                     promptId);
             case Categorisation categorisation -> new CategorisationEditor(categorisation, saver);
             case ClaimEvidenceReasoning cer -> new CerEditor(cer, saver, context.backup());

@@ -16,10 +16,10 @@ final class SingleChoiceEditor extends AnswerEditor {
     private final RadioButtonGroup<Option> group = new RadioButtonGroup<>();
     private final ChoiceFeedback feedback;
 
-    SingleChoiceEditor(SingleChoice question, AnswerSaver saver, boolean immediateFeedback, String promptId) {
+    SingleChoiceEditor(SingleChoice question, AnswerSaver saver, ReaderContext context, String promptId) {
         super(saver);
         this.question = question;
-        this.feedback = new ChoiceFeedback(immediateFeedback);
+        this.feedback = new ChoiceFeedback(context, question, this::chosen);
         group.addClassName("choice-group");
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(question.options());
@@ -29,8 +29,8 @@ final class SingleChoiceEditor extends AnswerEditor {
             if (byStudent()) {
                 group.setInvalid(false);
                 var chosen = event.getValue();
-                feedback.explainChoices(chosen == null ? List.of() : List.of(chosen));
                 saver.save(new ChoiceAnswer(chosen == null ? List.of() : List.of(chosen.id())));
+                feedback.changed();
             }
         });
         add(group, feedback);
@@ -41,7 +41,11 @@ final class SingleChoiceEditor extends AnswerEditor {
         var ids = value instanceof ChoiceAnswer choice ? choice.optionIds() : List.<String>of();
         var chosen = question.options().stream().filter(option -> ids.contains(option.id())).findFirst().orElse(null);
         quietly(() -> group.setValue(chosen));
-        feedback.explainChoices(chosen == null ? List.of() : List.of(chosen));
+        feedback.shown();
+    }
+
+    private List<Option> chosen() {
+        return group.getValue() == null ? List.of() : List.of(group.getValue());
     }
 
     @Override

@@ -63,6 +63,7 @@ public class FeedbackEditor extends Section {
         answerColumn = new Div(new AnswerMeta(answer, student, context.format()),
                 new MarkedAnswer(content, question, answer.value()));
         answerColumn.addClassName("feedback-answer");
+        AttemptsLine.of(question, context.attempts(answer)).ifPresent(answerColumn::add);
         if (answer.revisionNumber() > 1) {
             answerColumn.add(new AnswerVersions(context, question, answer, earlier));
         }
