@@ -12,9 +12,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -114,8 +113,10 @@ public class Prepare extends Simulation {
     }
 
     private void readPasswords(byte[] csv) {
+        // the file starts with a byte-order mark, for spreadsheets
+        var text = new String(csv, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
+                .parse(new StringReader(text))) {
             for (var record : parser) {
                 var row = new HashMap<String, Object>();
                 row.put("username", record.get("username"));

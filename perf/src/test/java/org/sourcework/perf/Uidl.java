@@ -231,7 +231,9 @@ final class Uidl {
                     node.tag = value.asText();
                 }
             }
-            case 3 -> node.attributes.put(key, value.isTextual() ? value.asText() : value.toString());
+            // a resource (an upload's target, a download's href) comes as {"uri": ...}
+            case 3 -> node.attributes.put(key, value.has("uri") ? value.path("uri").asText()
+                    : value.isTextual() ? value.asText() : value.toString());
             case 4 -> node.listeners.put(key, value.asText());
             default -> { }
         }
