@@ -18,4 +18,9 @@ public class Storm extends Simulation {
                 .maxDuration(Duration.ofSeconds(Settings.ARRIVAL + 300L))
                 .assertions(global().failedRequests().count().is(0L));
     }
+
+    @Override
+    public void after() {
+        Figures.print("storm " + Settings.STUDENTS + " in " + Settings.ARRIVAL + " s");
+    }
 }

@@ -132,6 +132,11 @@ final class Uidl {
         return find(node -> id.equals(node.attributes.get("id")));
     }
 
+    /** The first attached element with this class name. */
+    Optional<Integer> byClass(String className) {
+        return find(node -> node.classes.contains(className));
+    }
+
     Optional<Integer> find(Predicate<Node> test) {
         return attached().stream().filter(test).map(node -> node.id).findFirst();
     }
@@ -214,6 +219,8 @@ final class Uidl {
                 case "clear" -> {
                     if (feature == 2) {
                         node.children.clear();
+                    } else if (feature == 11) {
+                        node.classes.clear();
                     }
                 }
                 case "detach" -> nodes.remove(node.id);
@@ -240,19 +247,28 @@ final class Uidl {
     }
 
     private static void splice(Node node, int feature, JsonNode change) {
-        // 2: children; 24: the virtual children (where the view's container hangs)
-        var list = feature == 2 ? node.children : feature == 24 ? node.virtual : null;
-        if (list == null) {
-            return;
-        }
         int index = change.path("index").asInt();
         int remove = change.path("remove").asInt(0);
+        if (feature == 11) {
+            // the class list: values, not nodes
+            splice(node.classes, index, remove, change.path("add"), JsonNode::asText);
+            return;
+        }
+        // 2: children; 24: the virtual children (where the view's container hangs)
+        var list = feature == 2 ? node.children : feature == 24 ? node.virtual : null;
+        if (list != null) {
+            splice(list, index, remove, change.path("addNodes"), JsonNode::asInt);
+        }
+    }
+
+    private static <T> void splice(List<T> list, int index, int remove, JsonNode added,
+            java.util.function.Function<JsonNode, T> value) {
         for (int i = 0; i < remove && index < list.size(); i++) {
             list.remove(index);
         }
-        var added = new ArrayList<Integer>();
-        change.path("addNodes").forEach(id -> added.add(id.asInt()));
-        list.addAll(Math.min(index, list.size()), added);
+        var values = new ArrayList<T>();
+        added.forEach(item -> values.add(value.apply(item)));
+        list.addAll(Math.min(index, list.size()), values);
     }
 
     static final class Node {
@@ -262,6 +278,7 @@ final class Uidl {
         final Map<String, String> listeners = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
         final List<Integer> virtual = new ArrayList<>();
+        final List<String> classes = new ArrayList<>();
 
         Node(int id) {
             this.id = id;

@@ -48,6 +48,15 @@ final class Vaadin {
 
     /** One UIDL round trip; the body is built when it is sent, from the nodes the UI has then. */
     static ChainBuilder uidl(String name, BiFunction<Uidl, Session, ArrayNode> rpc) {
+        return uidl(name, rpc, (ui, session) -> null);
+    }
+
+    /**
+     * A UIDL round trip that fails (as a request) unless, once its answer is applied, {@code problem}
+     * finds nothing wrong: Vaadin's 200 says nothing about whether the view did what was asked.
+     */
+    static ChainBuilder uidl(String name, BiFunction<Uidl, Session, ArrayNode> rpc,
+            BiFunction<Uidl, Session, String> problem) {
         return exec(http(name).post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> ui(session).message(rpc.apply(ui(session), session))))
@@ -55,7 +64,14 @@ final class Vaadin {
                 .check(bodyString().transformWithSession((body, session) -> {
                     ui(session).update(body);
                     return body;
-                }).saveAs("answer")));
+                }).saveAs("answer"))
+                .check(bodyString().transformWithSession((body, session) -> {
+                    var found = problem.apply(ui(session), session);
+                    if (found != null) {
+                        System.err.println(name + " (" + session.getString("username") + "): " + found);
+                    }
+                    return found == null ? "as expected" : found;
+                }).is("as expected")));
     }
 
     /**
@@ -63,6 +79,11 @@ final class Vaadin {
      * CSRF token, then the page the sign-in leads to. Fails if the post came back to the sign-in page.
      */
     static ChainBuilder signIn() {
+        return signIn((ui, session) -> null);
+    }
+
+    /** Signs in; {@code problem} checks the page the sign-in leads to. */
+    static ChainBuilder signIn(BiFunction<Uidl, Session, String> problem) {
         return exec(http("sign-in page").get("/login").check(status().is(200))
                 .check(css("meta[name=_csrf]", "content").saveAs("csrf")))
                 .exec(http("sign-in page: ui").get("/?v-r=init&location=login&query=")
@@ -74,6 +95,6 @@ final class Vaadin {
                         .check(currentLocation().transform(url -> url.contains("/login")).is(false)))
                 .exec(http("after sign-in: ui").get("/?v-r=init&location=&query=")
                         .check(bodyString().transform(body -> Uidl.init(body)).saveAs("ui")))
-                .exec(uidl("after sign-in: view", (ui, session) -> ui.navigate("")));
+                .exec(uidl("after sign-in: view", (ui, session) -> ui.navigate(""), problem));
     }
 }
