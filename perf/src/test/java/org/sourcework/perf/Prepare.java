@@ -39,7 +39,7 @@ public class Prepare extends Simulation {
             .exec(Vaadin.signIn())
             .exec(Vaadin.uidl("import page", (ui, session) -> ui.navigate("admin/import")))
             .exec(session -> session.set("roster", roster()).set("uploadTarget",
-                    Vaadin.ui(session).byId("roster-upload").flatMap(node -> Vaadin.ui(session).attribute(node, "target"))
+                    Vaadin.ui(session).byIdOr("roster-upload", "vaadin-upload", 0, null, null).flatMap(node -> Vaadin.ui(session).attribute(node, "target"))
                             .orElseThrow(() -> new IllegalStateException("no upload on the import page"))))
             .exec(http("upload roster").post("/#{uploadTarget}")
                     .bodyPart(ByteArrayBodyPart("file", session -> (byte[]) session.get("roster"))
@@ -48,8 +48,9 @@ public class Prepare extends Simulation {
                     .check(status().is(200)))
             // the dry run happened in the upload's handler; the next round trip brings its result
             .exec(Vaadin.uidl("import dry run", (ui, session) -> ui.rpc()))
-            .exec(Vaadin.uidl("confirm import", (ui, session) -> ui.click(ui.byId("import-confirm").orElseThrow())))
-            .exec(session -> session.set("passwordsHref", Vaadin.ui(session).byId("passwords-download")
+            .exec(Vaadin.uidl("confirm import", (ui, session) -> ui.click(
+                    ui.byIdOr("import-confirm", "vaadin-button", 0, "theme", "primary").orElseThrow())))
+            .exec(session -> session.set("passwordsHref", Vaadin.ui(session).byId("passwords-download").or(() -> Vaadin.ui(session).byClass("passwords-download"))
                     .flatMap(node -> Vaadin.ui(session).attribute(node, "href"))
                     .orElseThrow(() -> new IllegalStateException("the import created no accounts: "
                             + session.getString("answer")))))
@@ -64,10 +65,10 @@ public class Prepare extends Simulation {
             .feed(feeder())
             .exec(Vaadin.signIn())
             .exec(Vaadin.uidl("choose a new password", (ui, session) -> {
-                var rpc = ui.type(ui.byId("current-password").orElseThrow(), session.getString("password"), "change");
-                rpc.addAll(ui.type(ui.byId("new-password").orElseThrow(), Settings.STUDENT_PASSWORD, "change"));
-                rpc.addAll(ui.type(ui.byId("repeat-password").orElseThrow(), Settings.STUDENT_PASSWORD, "change"));
-                return rpc.addAll(ui.click(ui.byId("change-password-save").orElseThrow()));
+                var rpc = ui.type(ui.byIdOr("current-password", "vaadin-password-field", 0, null, null).orElseThrow(), session.getString("password"), "change");
+                rpc.addAll(ui.type(ui.byIdOr("new-password", "vaadin-password-field", 1, null, null).orElseThrow(), Settings.STUDENT_PASSWORD, "change"));
+                rpc.addAll(ui.type(ui.byIdOr("repeat-password", "vaadin-password-field", 2, null, null).orElseThrow(), Settings.STUDENT_PASSWORD, "change"));
+                return rpc.addAll(ui.click(ui.byIdOr("change-password-save", "vaadin-button", 0, "theme", "primary").orElseThrow()));
             }))
             .exec(session -> {
                 if (!session.getString("answer").contains(Settings.text("change-password.done"))) {

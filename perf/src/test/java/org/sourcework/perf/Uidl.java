@@ -132,6 +132,16 @@ final class Uidl {
         return find(node -> id.equals(node.attributes.get("id")));
     }
 
+    /**
+     * The element with this id or, in a build from before the id was given (the "before" jars of
+     * docs/performance.md), the {@code nth} element with this tag and, if given, attribute value.
+     */
+    Optional<Integer> byIdOr(String id, String tag, int nth, String attribute, String value) {
+        return byId(id).or(() -> attached().stream().filter(node -> tag.equals(node.tag))
+                .filter(node -> attribute == null || value.equals(node.attributes.get(attribute)))
+                .skip(nth).findFirst().map(node -> node.id));
+    }
+
     /** The first attached element with this class name. */
     Optional<Integer> byClass(String className) {
         return find(node -> node.classes.contains(className));
