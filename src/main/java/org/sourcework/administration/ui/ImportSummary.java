@@ -37,6 +37,7 @@ class ImportSummary extends Div {
                     "text/csv; charset=UTF-8", csv.length);
         }), getTranslation("import.done.download"));
         download.addClassName("passwords-download");
+        download.setId("passwords-download");
         add(new Paragraph(getTranslation("import.done.passwords", result.passwords().size())), download);
     }
 

@@ -78,6 +78,8 @@ public class RosterImportView extends Main implements HasDynamicTitle {
             dryRun();
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
+        // stable ids for the load benchmark (perf/), which imports its students through this page
+        upload.setId("roster-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RosterImportService.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
@@ -86,6 +88,7 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         fileProblem.addClassName("form-problem");
         fileProblem.setVisible(false);
         confirm.setText(getTranslation("import.confirm"));
+        confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         confirm.addClickListener(event -> apply());

@@ -51,9 +51,14 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         fresh.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        // stable ids for the load benchmark (perf/), which replays a first sign-in
+        current.setId("current-password");
+        fresh.setId("new-password");
+        repeat.setId("repeat-password");
 
         var save = new Button(getTranslation("change-password.save"), event -> save(users));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("change-password-save");
         save.addClickShortcut(Key.ENTER);
         var buttons = new HorizontalLayout(save);
         if (!forced) {
