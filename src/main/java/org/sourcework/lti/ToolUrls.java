@@ -1,0 +1,47 @@
+package org.sourcework.lti;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The addresses an administrator pastes into a platform. They start with {@code sourcework.public-url}
+ * when set (behind a proxy that is the address people use), else with the address of the current request.
+ */
+@Component
+public class ToolUrls {
+
+    private final String publicUrl;
+
+    ToolUrls(@Value("${sourcework.public-url:}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public String base() {
+        if (!publicUrl.isBlank()) {
+            return publicUrl;
+        }
+        try {
+            return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        } catch (IllegalStateException noRequest) {
+            return "http://localhost:8080";
+        }
+    }
+
+    public String loginInitiation() {
+        return base() + "/lti/login";
+    }
+
+    public String launch() {
+        return base() + "/lti/launch";
+    }
+
+    /** Deep-linking responses come back through the launch address too (LtiDeepLinkingRequest). */
+    public String deepLinking() {
+        return base() + "/lti/launch";
+    }
+
+    public String jwks() {
+        return base() + "/lti/jwks";
+    }
+}

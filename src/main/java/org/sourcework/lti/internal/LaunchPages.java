@@ -1,0 +1,43 @@
+package org.sourcework.lti.internal;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The page a refused launch shows, inside the platform's frame: what happened and what to do, in the
+ * person's language from the message bundle; never a stack trace.
+ */
+@Component
+class LaunchPages {
+
+    private final I18NProvider messages;
+
+    LaunchPages(I18NProvider messages) {
+        this.messages = messages;
+    }
+
+    void problem(LaunchProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var locale = request.getLocale();
+        var title = messages.getTranslation("lti.problem.title", locale);
+        var text = messages.getTranslation(problem.key(), locale);
+        var next = messages.getTranslation("lti.problem.next", locale);
+        response.setStatus(problem == LaunchProblem.ACCOUNT_DISABLED ? HttpServletResponse.SC_FORBIDDEN
+                : HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+                <title>%s | Sourcework</title></head>
+                <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem;">
+                <main><h1>%s</h1><p id="problem" data-problem="%s">%s</p><p>%s</p></main></body></html>
+                """.formatted(HtmlUtils.htmlEscape(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage()),
+                HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), problem.name().toLowerCase(java.util.Locale.ROOT),
+                HtmlUtils.htmlEscape(text), HtmlUtils.htmlEscape(next)));
+    }
+}
