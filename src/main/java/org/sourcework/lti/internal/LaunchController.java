@@ -27,6 +27,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/lti")
 class LaunchController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LaunchController.class);
+
     /** The state travels in a cookie of its own per login, so two launches in two frames do not clash. */
     static final String STATE_COOKIE = "lti_state_";
 
@@ -96,6 +98,10 @@ class LaunchController {
             response.sendRedirect(redirect.encode().build().toUriString());
         } catch (LaunchRefused refused) {
             refuse(refused, request, response);
+        } catch (RuntimeException fault) {
+            LOG.error("An LTI login initiation failed because of a server fault", fault);
+            refuse(new LaunchRefused(LaunchProblem.SERVER_FAULT, null, fault.getClass().getSimpleName()), request,
+                    response);
         }
     }
 
@@ -128,6 +134,11 @@ class LaunchController {
             response.sendRedirect(request.getContextPath() + "/" + target(launch, placed));
         } catch (LaunchRefused refused) {
             refuse(refused, request, response);
+        } catch (RuntimeException fault) {
+            // the person still gets a page that says what to do, and the log gets the cause
+            LOG.error("An LTI launch failed because of a server fault", fault);
+            refuse(new LaunchRefused(LaunchProblem.SERVER_FAULT, null, fault.getClass().getSimpleName()), request,
+                    response);
         }
     }
 

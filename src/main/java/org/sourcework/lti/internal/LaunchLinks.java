@@ -1,5 +1,6 @@
 package org.sourcework.lti.internal;
 
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,18 @@ import org.springframework.stereotype.Component;
 public class LaunchLinks {
 
     private final JdbcClient jdbc;
+    private final EntityManager entities;
 
-    LaunchLinks(JdbcClient jdbc) {
+    LaunchLinks(JdbcClient jdbc, EntityManager entities) {
         this.jdbc = jdbc;
+        this.entities = entities;
+    }
+
+    /** The account or class just saved through JPA must be in the database before a row refers to it. */
+    private void flushEntities() {
+        if (entities.isJoinedToTransaction()) {
+            entities.flush();
+        }
     }
 
     public Optional<Long> user(long platformId, String subject) {
@@ -23,6 +33,7 @@ public class LaunchLinks {
     }
 
     public void linkUser(long platformId, String subject, long userId) {
+        flushEntities();
         jdbc.sql("insert into lti_user_link (platform_id, subject, user_id) values (?, ?, ?)")
                 .params(platformId, subject, userId).update();
     }
@@ -33,6 +44,7 @@ public class LaunchLinks {
     }
 
     public void linkClass(long platformId, String contextId, long classId) {
+        flushEntities();
         jdbc.sql("insert into lti_context_link (platform_id, context_id, class_id) values (?, ?, ?)")
                 .params(platformId, contextId, classId).update();
     }

@@ -26,8 +26,11 @@ class LaunchPages {
         var title = messages.getTranslation("lti.problem.title", locale);
         var text = messages.getTranslation(problem.key(), locale);
         var next = messages.getTranslation("lti.problem.next", locale);
-        response.setStatus(problem == LaunchProblem.ACCOUNT_DISABLED ? HttpServletResponse.SC_FORBIDDEN
-                : HttpServletResponse.SC_BAD_REQUEST);
+        response.setStatus(switch (problem) {
+            case ACCOUNT_DISABLED -> HttpServletResponse.SC_FORBIDDEN;
+            case SERVER_FAULT -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            default -> HttpServletResponse.SC_BAD_REQUEST;
+        });
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("""

@@ -14,7 +14,8 @@ public enum LaunchProblem {
     WRONG_NONCE,
     NOT_A_LAUNCH,
     UNSUPPORTED_ROLE,
-    ACCOUNT_DISABLED;
+    ACCOUNT_DISABLED,
+    SERVER_FAULT;
 
     String key() {
         return "lti.problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
