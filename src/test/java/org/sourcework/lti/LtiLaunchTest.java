@@ -256,6 +256,18 @@ class LtiLaunchTest {
                 .contains("frame-ancestors " + platform.issuer());
     }
 
+    @Test
+    void the_tools_public_key_set_is_served_to_anyone_without_private_parts() throws Exception {
+        var jwks = browser().open("/lti/jwks");
+
+        assertThat(jwks.status()).isEqualTo(200);
+        var set = com.nimbusds.jose.jwk.JWKSet.parse(jwks.body());
+        assertThat(set.getKeys()).isNotEmpty().allSatisfy(key -> {
+            assertThat(key.getKeyType().getValue()).isEqualTo("RSA");
+            assertThat(key.isPrivate()).isFalse();
+        });
+    }
+
     private void assertRefused(LaunchBrowser.Outcome outcome, String reason, String pageSays) {
         assertThat(outcome.status()).isEqualTo(400);
         assertThat(outcome.body()).contains("Sourcework could not open", pageSays, "data-problem=\"" + reason + "\"")
