@@ -45,6 +45,9 @@ class LtiLaunchTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.sourcework.users.UserAdminService userAdmin;
+
     TestPlatform platform;
     long platformId;
     int hint;
@@ -266,6 +269,21 @@ class LtiLaunchTest {
             assertThat(key.getKeyType().getValue()).isEqualTo("RSA");
             assertThat(key.isPrivate()).isFalse();
         });
+    }
+
+    @Test
+    void a_disabled_account_is_not_signed_in_by_a_launch() throws Exception {
+        launch(browser(), Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
+        long userId = links.user(platformId, "s-disabled").orElseThrow();
+        runAs.user("admin", () -> userAdmin.setEnabled(userId, false));
+        var browser = browser();
+
+        var outcome = launch(browser, Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
+
+        assertThat(outcome.status()).isEqualTo(403);
+        assertThat(outcome.body()).contains("Your Sourcework account is disabled.");
+        assertThat(lastAudit()).startsWith("lti.launch.refused").contains("reason=account_disabled");
+        assertThat(browser.open("/my-lessons").status()).isNotEqualTo(200);
     }
 
     private void assertRefused(LaunchBrowser.Outcome outcome, String reason, String pageSays) {
