@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.audit.internal.AuditEvent;
 import org.sourcework.audit.internal.AuditEvents;
 import org.sourcework.security.CurrentUser;
+import org.sourcework.security.OpenToAnyone;
 import org.sourcework.security.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ public class AuditLog {
     }
 
     /** Records an action of the signed-in person (or the system at start-up). */
+    @OpenToAnyone("records what the caller did, whoever they are; it reads nothing back")
     @Transactional
     public void record(String action, @Nullable String targetType, @Nullable String targetId,
             @Nullable String details) {
@@ -43,6 +45,7 @@ public class AuditLog {
      * Records an action of someone who is not signed in, such as a failed sign-in, by the name they gave
      * (blank: anonymous). Never pass anything the person typed as a password.
      */
+    @OpenToAnyone("records a failed sign-in, made before anyone is signed in; it reads nothing back")
     @Transactional
     public void recordFor(String username, String action, @Nullable String targetType, @Nullable String targetId,
             @Nullable String details) {

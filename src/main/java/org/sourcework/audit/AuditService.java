@@ -2,40 +2,53 @@ package org.sourcework.audit;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.sourcework.audit.internal.AuditEvent;
 import org.sourcework.audit.internal.AuditEvents;
+import org.sourcework.audit.internal.EntryNamer;
+import org.sourcework.audit.internal.EntryReader;
 import org.sourcework.base.CsvWriter;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.AdminOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading the audit log: administrators only. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional(readOnly = true)
 public class AuditService {
 
     private static final int EXPORT_BATCH = 500;
 
     private final AuditEvents events;
+    private final EntryNamer namer;
     private final Clock clock;
 
-    AuditService(AuditEvents events, Clock clock) {
+    AuditService(AuditEvents events, EntryNamer namer, Clock clock) {
         this.events = events;
+        this.namer = namer;
         this.clock = clock;
     }
 
-    /** The newest entries first. */
+    /** The newest entries first, each as a sentence with the names of the people and things it is about. */
+    @AdminOnly
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
-        return events.find(filter, clock.getZone(), offset, limit).stream().map(AuditService::entry).toList();
+        var found = events.find(filter, clock.getZone(), offset, limit);
+        var readings = namer.name(found.stream().map(EntryReader::read).toList());
+        var entries = new ArrayList<AuditEntry>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            entries.add(entry(found.get(i), readings.get(i)));
+        }
+        return entries;
     }
 
+    @AdminOnly
     public long count(AuditFilter filter) {
         return events.count(filter, clock.getZone());
     }
 
     /** The actions that occur in the log, for a filter list. */
+    @AdminOnly
     public List<String> actions() {
         return events.actions();
     }
@@ -44,6 +57,7 @@ public class AuditService {
      * Writes every matching entry as CSV (see {@link CsvWriter}) with a header row, in batches so a long
      * log never sits in memory. The caller owns (and closes) the stream.
      */
+    @AdminOnly
     public void exportCsv(AuditFilter filter, OutputStream out) {
         var csv = CsvWriter.start(out, "occurred_at", "actor", "action", "target_type", "target_id", "details");
         for (int offset = 0;; offset += EXPORT_BATCH) {
@@ -59,8 +73,8 @@ public class AuditService {
         csv.flush();
     }
 
-    private static AuditEntry entry(AuditEvent event) {
+    private static AuditEntry entry(AuditEvent event, EntryReader.Reading reading) {
         return new AuditEntry(event.getId(), event.getOccurredAt(), event.getActorUsername(), event.getAction(),
-                event.getTargetType(), event.getTargetId(), event.getDetails());
+                event.getTargetType(), event.getTargetId(), event.getDetails(), reading.sentence(), reading.parts());
     }
 }

@@ -28,7 +28,7 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.ReviewService;
-import org.sourcework.review.StudentFeedbackService;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.SignedInUser;
 import org.sourcework.security.SystemAuthentication;

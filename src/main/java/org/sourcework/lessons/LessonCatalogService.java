@@ -8,7 +8,8 @@ import org.sourcework.lessons.internal.LessonSync;
 import org.sourcework.lessons.internal.LessonVersions;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.AdminOnly;
+import org.sourcework.security.SignedIn;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Service;
  * is open to whoever may read that lesson.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 public class LessonCatalogService {
 
     private final LessonSync sync;
@@ -31,36 +31,41 @@ public class LessonCatalogService {
     }
 
     /** Reads the lessons folder again and stores a new version of each lesson whose files changed. */
+    @AdminOnly
     public ReloadSummary reload() {
         return sync.syncAll();
     }
 
     /** The errors and warnings found by the last load, one per mistake, in folder and line order. */
+    @AdminOnly
     public List<LoadProblem> problems() {
         return sync.problems();
     }
 
+    @AdminOnly
     public List<LessonSummary> lessonSummaries() {
         return versions.summaries();
     }
 
+    @AdminOnly
     public long lessonCount() {
         return versions.count();
     }
 
+    @AdminOnly
     public Optional<Long> lessonIdBySlug(String slug) {
         return versions.idBySlug(slug);
     }
 
     /** The current version of a lesson. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public LessonContent content(long lessonId) {
         requireMayRead(lessonId);
         return versions.current(lessonId);
     }
 
     /** A version of a lesson, such as the one a student's earlier answers were given on. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public LessonContent contentOfVersion(long lessonId, int number) {
         requireMayRead(lessonId);
         return versions.version(lessonId, number);
@@ -70,40 +75,40 @@ public class LessonCatalogService {
      * The current version of a lesson with its number, in one guarded call, for screens that show
      * work done on several versions side by side.
      */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public VersionedContent currentVersion(long lessonId) {
         var number = requireMayRead(lessonId);
         return new VersionedContent(number, versions.version(lessonId, number));
     }
 
     /** The number of the lesson's current version, which new answers are recorded against. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public int currentVersionNumber(long lessonId) {
         requireMayRead(lessonId);
         return versions.currentNumber(lessonId);
     }
 
     /** The current version of an assigned lesson, with only the questions the class was given. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public LessonContent assignedContent(AssignmentInfo assignment) {
         return content(assignment.lessonId()).forPath(assignment.path());
     }
 
     /** A version of an assigned lesson, with only the questions the class was given. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public LessonContent assignedContentOfVersion(AssignmentInfo assignment, int number) {
         return contentOfVersion(assignment.lessonId(), number).forPath(assignment.path());
     }
 
     /** As {@link #currentVersion}, with only the questions the class was given. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public VersionedContent assignedCurrentVersion(AssignmentInfo assignment) {
         var current = currentVersion(assignment.lessonId());
         return new VersionedContent(current.number(), current.content().forPath(assignment.path()));
     }
 
     /** Lesson id to title, for the lessons among {@code lessonIds} that exist. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Map<Long, String> titles(Collection<Long> lessonIds) {
         return versions.titles(lessonIds);
     }

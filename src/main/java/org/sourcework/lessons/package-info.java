@@ -7,4 +7,7 @@
  * and immutable records. Parsing and persistence live in {@code internal}; the reader and the
  * administrator's page in {@code ui}.
  */
+@NullMarked
 package org.sourcework.lessons;
+
+import org.jspecify.annotations.NullMarked;

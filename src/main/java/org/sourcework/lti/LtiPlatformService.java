@@ -1,20 +1,20 @@
 package org.sourcework.lti;
 
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.base.Message;
 import org.sourcework.lti.internal.Platform;
 import org.sourcework.lti.internal.PlatformRepository;
+import org.sourcework.security.AdminOnly;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registering learning platforms: administrators only. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional
 public class LtiPlatformService {
 
@@ -28,30 +28,33 @@ public class LtiPlatformService {
         this.clock = clock;
     }
 
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<PlatformRow> page(int offset, int limit) {
         return platforms.findAllByOrderByNameAscIdAsc(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)))
                 .stream().map(LtiPlatformService::row).toList();
     }
 
+    @AdminOnly
     @Transactional(readOnly = true)
     public long count() {
         return platforms.count();
     }
 
+    @AdminOnly
     @Transactional(readOnly = true)
     public Optional<PlatformRow> find(long id) {
         return platforms.findById(id).map(LtiPlatformService::row);
     }
 
     /** Adds a platform (id null) or changes one; every field is checked and all problems reported at once. */
+    @AdminOnly
     public PlatformRow save(Long id, PlatformDetails given) {
         var details = clean(given);
-        var problems = new HashMap<>(PlatformRules.problems(details));
+        var problems = new LinkedHashMap<>(PlatformRules.problems(details));
         platforms.findByIssuerAndClientId(details.issuer(), details.clientId())
                 .filter(other -> !other.getId().equals(id))
-                .ifPresent(other -> problems.put("clientId", "'" + other.getName()
-                        + "' is already registered with this issuer and client id."));
+                .ifPresent(other -> problems.put("clientId", Message.of("lti.rejected.registered-twice", other.getName())));
         if (!problems.isEmpty()) {
             throw new LtiRejectedException(problems);
         }
@@ -61,7 +64,7 @@ public class LtiPlatformService {
             audit.record("lti.platform.added", "lti-platform", platform.getId().toString(), describe(details));
         } else {
             platform = platforms.findById(id).orElseThrow(
-                    () -> new LtiRejectedException("name", "That platform does not exist (any more). Reload the list."));
+                    () -> new LtiRejectedException("name", Message.of("lti.rejected.platform-gone")));
             platform.change(details);
             audit.record("lti.platform.changed", "lti-platform", id.toString(), describe(details));
         }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sourcework.base.Message;
 
 /** The checks on a platform's registration, each problem named by its field and said plainly. */
 final class PlatformRules {
@@ -16,29 +17,29 @@ final class PlatformRules {
     private PlatformRules() {
     }
 
-    static Map<String, String> problems(PlatformDetails details) {
-        var problems = new LinkedHashMap<String, String>();
+    static Map<String, Message> problems(PlatformDetails details) {
+        var problems = new LinkedHashMap<String, Message>();
         if (details.name().isBlank() || details.name().strip().length() > NAME_MAX) {
-            problems.put("name", "Give the platform a name of 1 to 120 characters, for example 'Canvas'.");
+            problems.put("name", Message.of("lti.rejected.name"));
         }
-        url(problems, "issuer", "Issuer", details.issuer(), 500);
+        url(problems, "issuer", "lti.field.issuer", details.issuer(), 500);
         if (details.clientId().isBlank() || details.clientId().strip().length() > ID_MAX) {
-            problems.put("clientId", "Give the client id the platform showed when you added Sourcework (1 to 255 characters).");
+            problems.put("clientId", Message.of("lti.rejected.client-id"));
         }
         var seen = new HashSet<String>();
         if (details.deploymentIds().isEmpty()) {
-            problems.put("deploymentIds", "Give at least one deployment id, one a line.");
+            problems.put("deploymentIds", Message.of("lti.rejected.no-deployment"));
         }
         for (var id : details.deploymentIds()) {
             if (id.length() > ID_MAX) {
-                problems.put("deploymentIds", "Deployment id '" + id + "' is longer than 255 characters.");
+                problems.put("deploymentIds", Message.of("lti.rejected.deployment-too-long", id));
             } else if (!seen.add(id)) {
-                problems.put("deploymentIds", "Deployment id '" + id + "' is given twice.");
+                problems.put("deploymentIds", Message.of("lti.rejected.deployment-twice", id));
             }
         }
-        url(problems, "jwksUrl", "Key set URL", details.jwksUrl(), URL_MAX);
-        url(problems, "authUrl", "Authentication URL", details.authUrl(), URL_MAX);
-        url(problems, "tokenUrl", "Access token URL", details.tokenUrl(), URL_MAX);
+        url(problems, "jwksUrl", "lti.field.jwks-url", details.jwksUrl(), URL_MAX);
+        url(problems, "authUrl", "lti.field.auth-url", details.authUrl(), URL_MAX);
+        url(problems, "tokenUrl", "lti.field.token-url", details.tokenUrl(), URL_MAX);
         return problems;
     }
 
@@ -46,14 +47,15 @@ final class PlatformRules {
      * Platforms must be reached over https; plain http only on this machine (localhost), where a test
      * platform or a developer's Moodle runs.
      */
-    private static void url(Map<String, String> problems, String field, String label, String value, int max) {
+    private static void url(Map<String, Message> problems, String field, String labelKey, String value, int max) {
         var text = value.strip();
+        var label = Message.of(labelKey);
         if (text.isEmpty()) {
-            problems.put(field, label + " is required.");
+            problems.put(field, Message.of("lti.rejected.url-required", label));
             return;
         }
         if (text.length() > max) {
-            problems.put(field, label + " is longer than " + max + " characters.");
+            problems.put(field, Message.of("lti.rejected.url-too-long", label, max));
             return;
         }
         try {
@@ -61,12 +63,12 @@ final class PlatformRules {
             var host = uri.getHost();
             boolean loopback = "localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
             if (host == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()) && loopback)) {
-                problems.put(field, label + " '" + text + "' is not an https address, for example https://school.example/...");
+                problems.put(field, Message.of("lti.rejected.url-not-https", label, text));
             } else if (uri.getFragment() != null) {
-                problems.put(field, label + " must not contain '#'.");
+                problems.put(field, Message.of("lti.rejected.url-fragment", label));
             }
         } catch (URISyntaxException e) {
-            problems.put(field, label + " '" + text + "' is not a web address.");
+            problems.put(field, Message.of("lti.rejected.url-invalid", label, text));
         }
     }
 }

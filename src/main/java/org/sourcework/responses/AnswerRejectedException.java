@@ -1,9 +1,12 @@
 package org.sourcework.responses;
 
-/** An answer or a step that breaks a rule; the message is written for the person who tried it. */
-public class AnswerRejectedException extends RuntimeException {
+import org.sourcework.base.Message;
+import org.sourcework.base.RejectedException;
 
-    public AnswerRejectedException(String message) {
+/** An answer or a step that breaks a rule; the message is for the person who tried it. */
+public class AnswerRejectedException extends RejectedException {
+
+    public AnswerRejectedException(Message message) {
         super(message);
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.util.HashSet;
 import java.util.List;
 import org.sourcework.lessons.Categorisation;
@@ -32,57 +33,54 @@ final class AnswerValidator {
     static void validate(Question question, LessonContent content, AnswerValue value) {
         switch (question) {
             case ChoiceQuestion choice when value instanceof ChoiceAnswer answer -> options(choice, answer);
-            case ShortText text when value instanceof TextAnswer answer -> length("This answer", answer.text(),
+            case ShortText text when value instanceof TextAnswer answer -> length("answer", answer.text(),
                     text.maxLength());
-            case ExtendedText text when value instanceof TextAnswer answer -> length("This answer", answer.text(),
+            case ExtendedText text when value instanceof TextAnswer answer -> length("answer", answer.text(),
                     text.maxLength());
             case ClaimEvidenceReasoning cer when value instanceof CerAnswer answer -> {
-                length("Your claim", answer.claim(), cer.maxLengths().claim());
-                length("Your evidence", answer.evidence(), cer.maxLengths().evidence());
-                length("Your reasoning", answer.reasoning(), cer.maxLengths().reasoning());
+                length("claim", answer.claim(), cer.maxLengths().claim());
+                length("evidence", answer.evidence(), cer.maxLengths().evidence());
+                length("reasoning", answer.reasoning(), cer.maxLengths().reasoning());
             }
             case Evidence evidence when value instanceof EvidenceAnswer answer -> sentences(evidence, content, answer);
             case Categorisation categorisation when value instanceof CategorisationAnswer answer ->
                 placements(categorisation, answer);
-            default -> throw new AnswerRejectedException("This answer does not fit the question it was given for.");
+            default -> throw new AnswerRejectedException(Message.of("answer.rejected.wrong-type"));
         }
     }
 
     private static void options(ChoiceQuestion question, ChoiceAnswer answer) {
         var ids = question.options().stream().map(Option::id).toList();
         answer.optionIds().stream().filter(id -> !ids.contains(id)).findFirst().ifPresent(id -> {
-            throw new AnswerRejectedException("This question has no option '" + id + "'.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.no-option", id));
         });
-        distinct(answer.optionIds(), "Each option can be chosen only once.");
+        distinct(answer.optionIds(), "answer.rejected.option-twice");
         if (question instanceof SingleChoice && answer.optionIds().size() > 1) {
-            throw new AnswerRejectedException("Choose only one option.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.one-option"));
         }
     }
 
-    private static void length(String what, String text, int questionLimit) {
+    /** {@code part}: the end of the message's key: the answer, or a part of a claim, evidence and reasoning. */
+    private static void length(String part, String text, int questionLimit) {
         int limit = AnswerLimits.ofText(questionLimit);
         if (text.length() > limit) {
-            throw new AnswerRejectedException(what + " is longer than the " + limit + " characters allowed.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.too-long." + part, limit));
         }
     }
 
     private static void sentences(Evidence question, LessonContent content, EvidenceAnswer answer) {
         int count = content.section(question.sectionId()).map(Section::sentences).map(List::size).orElse(0);
         answer.sentences().stream().filter(number -> number < 1 || number > count).findFirst().ifPresent(number -> {
-            throw new AnswerRejectedException("Sentence " + number + " is not part of this section.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.no-sentence", number));
         });
-        distinct(answer.sentences(), "Each sentence can be chosen only once.");
+        distinct(answer.sentences(), "answer.rejected.sentence-twice");
         int chosen = answer.sentences().size();
         if (chosen > question.maxSelect()) {
-            throw new AnswerRejectedException("Choose at most " + sentences(question.maxSelect()) + ".");
+            throw new AnswerRejectedException(Message.of("answer.rejected.too-many-sentences", question.maxSelect()));
         }
         if (chosen > 0 && chosen < question.minSelect()) {
-            throw new AnswerRejectedException("Choose at least " + sentences(question.minSelect()) + ".");
+            throw new AnswerRejectedException(Message.of("answer.rejected.too-few-sentences", question.minSelect()));
         }
-    }
-
-    private static String sentences(int count) {
-        return count == 1 ? "1 sentence" : count + " sentences";
     }
 
     private static void placements(Categorisation question, CategorisationAnswer answer) {
@@ -90,17 +88,17 @@ final class AnswerValidator {
         var categories = question.categories().stream().map(Categorisation.Category::id).toList();
         answer.placements().forEach((statement, category) -> {
             if (!statements.contains(statement)) {
-                throw new AnswerRejectedException("This question has no statement '" + statement + "'.");
+                throw new AnswerRejectedException(Message.of("answer.rejected.no-statement", statement));
             }
             if (!categories.contains(category)) {
-                throw new AnswerRejectedException("This question has no category '" + category + "'.");
+                throw new AnswerRejectedException(Message.of("answer.rejected.no-category", category));
             }
         });
     }
 
-    private static void distinct(List<?> chosen, String message) {
+    private static void distinct(List<?> chosen, String messageKey) {
         if (new HashSet<>(chosen).size() != chosen.size()) {
-            throw new AnswerRejectedException(message);
+            throw new AnswerRejectedException(Message.of(messageKey));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -10,30 +11,32 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.responses.internal.AnswerAttemptRepository;
 import org.sourcework.responses.internal.AnswerCodec;
 import org.sourcework.responses.internal.AnswerRepository;
 import org.sourcework.responses.internal.AnswerRevision;
 import org.sourcework.responses.internal.AnswerRevisionRepository;
 import org.sourcework.responses.internal.AnswerType;
-import org.sourcework.responses.internal.EncodedAnswer;
 import org.sourcework.responses.internal.AnsweredQuestion;
+import org.sourcework.responses.internal.EncodedAnswer;
 import org.sourcework.responses.internal.StudentWork;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.responses.internal.WorkAnswer;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
 import org.sourcework.roster.RosterService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A class's work on an assignment, as its instructors see it. Every method checks that the caller
- * teaches the assignment's class, and reads a fixed number of statements for the students asked
- * for, so a page of a review screen costs the same for a class of 20 or of 200.
+ * A class's work on an assignment, as its instructors see it and act on it: the instructor's one
+ * door to the responses feature (reading answers, reopening work, opening and closing a revision).
+ * Every method checks that the caller teaches the assignment's class, and reads a fixed number of
+ * statements for the students asked for, so a page of a review screen costs the same for a class
+ * of 20 or of 200.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional(readOnly = true)
 public class ClassWorkService {
 
@@ -42,19 +45,22 @@ public class ClassWorkService {
     private final StudentWorkRepository works;
     private final AnswerRepository answers;
     private final AnswerRevisionRepository revisions;
+    private final AnswerAttemptRepository attempts;
     private final Clock clock;
 
     ClassWorkService(RosterService roster, ClassAccess access, StudentWorkRepository works, AnswerRepository answers,
-            AnswerRevisionRepository revisions, Clock clock) {
+            AnswerRevisionRepository revisions, AnswerAttemptRepository attempts, Clock clock) {
         this.roster = roster;
         this.access = access;
         this.works = works;
         this.answers = answers;
         this.revisions = revisions;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
     /** The assignment, once it is clear the caller teaches its class. */
+    @InstructorOnly
     public AssignmentInfo assignment(long assignmentId) {
         var assignment = roster.assignment(assignmentId)
                 .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
@@ -63,6 +69,7 @@ public class ClassWorkService {
     }
 
     /** The progress of the given students; students who have not opened the lesson are not started. */
+    @InstructorOnly
     public List<StudentProgress> progress(long assignmentId, Collection<Long> studentIds) {
         var assignment = assignment(assignmentId);
         if (studentIds.isEmpty()) {
@@ -90,6 +97,7 @@ public class ClassWorkService {
     }
 
     /** How many students have a non-blank answer to each question (questions nobody answered are missing). */
+    @InstructorOnly
     public Map<String, Long> answeredCounts(long assignmentId) {
         assignment(assignmentId);
         return answers.answeredCounts(assignmentId).stream()
@@ -101,6 +109,7 @@ public class ClassWorkService {
      * categorisation), per lesson version, over the whole class in one statement; written answers are
      * not tallied.
      */
+    @InstructorOnly
     public List<AnswerTally> answerTallies(long assignmentId, String questionId) {
         assignment(assignmentId);
         return answers.selectionTallies(assignmentId, questionId).stream()
@@ -112,26 +121,46 @@ public class ClassWorkService {
     }
 
     /** The given students' answers to one question; students without an answer are left out. */
+    @InstructorOnly
     public List<ClassAnswer> answersTo(long assignmentId, String questionId, Collection<Long> studentIds) {
         assignment(assignmentId);
         return studentIds.isEmpty() ? List.of() : review(answers.answersTo(assignmentId, questionId, studentIds));
     }
 
     /** Every answer of the given students, for reviewing one student's lesson or exporting a page of them. */
+    @InstructorOnly
     public List<ClassAnswer> answersOf(long assignmentId, Collection<Long> studentIds) {
         assignment(assignmentId);
         return studentIds.isEmpty() ? List.of() : review(answers.answersOf(assignmentId, studentIds));
     }
 
     /** One answer, once it is clear the caller teaches the class whose work it is. */
+    @InstructorOnly
     public ClassAnswer answer(long answerId) {
+        return answerInClass(answerId).answer();
+    }
+
+    /**
+     * As {@link #answer}, with its assignment, for a write that needs both: the caller's access is
+     * checked once for the two.
+     */
+    @InstructorOnly
+    public AnswerInClass answerInClass(long answerId) {
         var found = answers.findWorkAnswer(answerId)
-                .orElseThrow(() -> new AnswerRejectedException("This answer does not exist."));
-        assignment(found.assignmentId());
-        return review(List.of(found)).getFirst();
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.gone")));
+        var assignment = assignment(found.assignmentId());
+        return new AnswerInClass(assignment, review(List.of(found)).getFirst());
+    }
+
+    /** Every choice answer the students checked before submitting, by answer id, oldest first: one statement. */
+    @InstructorOnly
+    public Map<Long, List<AnswerValue.ChoiceAnswer>> checkedAttempts(long assignmentId) {
+        assignment(assignmentId);
+        return AnswerCheckService.byAnswer(attempts.inAssignment(assignmentId));
     }
 
     /** Every handed-in version of an answer, oldest first. */
+    @InstructorOnly
     public List<AnswerVersion> versions(long answerId) {
         answer(answerId);
         return revisions.findByAnswerIdOrderByNumberAsc(answerId).stream().map(ClassWorkService::version).toList();
@@ -142,6 +171,7 @@ public class ClassWorkService {
      * feedback asking for a revision is released.
      */
     @Transactional
+    @InstructorOnly
     public void requestRevision(long answerId) {
         answer(answerId);
         answers.findById(answerId).orElseThrow().requestRevision(clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -152,6 +182,7 @@ public class ClassWorkService {
      * question or student): one statement however many answers.
      */
     @Transactional
+    @InstructorOnly
     public void requestRevisions(long assignmentId, Collection<Long> answerIds) {
         assignment(assignmentId);
         if (!answerIds.isEmpty()) {
@@ -159,8 +190,19 @@ public class ClassWorkService {
         }
     }
 
+    /** Lets a student change their submitted answers again. */
+    @Transactional
+    @InstructorOnly
+    public void reopen(long assignmentId, long studentId) {
+        assignment(assignmentId);
+        works.lockByAssignmentIdAndStudentId(assignmentId, studentId)
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.reopen-not-started")))
+                .reopen(clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
     /** Withdraws a revision request the student has not acted on. */
     @Transactional
+    @InstructorOnly
     public void withdrawRevisionRequest(long answerId) {
         answer(answerId);
         answers.findById(answerId).orElseThrow().closeRevision();

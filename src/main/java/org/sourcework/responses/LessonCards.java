@@ -14,7 +14,9 @@ import org.sourcework.responses.internal.AnswerRepository;
 import org.sourcework.responses.internal.PendingRevision;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.responses.internal.WorkProgress;
+import org.sourcework.roster.LessonPath;
 import org.sourcework.roster.RosterService;
+import org.sourcework.roster.StudentAssignment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,10 +63,23 @@ class LessonCards {
                     .toList();
             return new StudentLessonCard(assignment.assignmentId(), content.title(), assignment.className(),
                     assignment.dueAt(), WorkStates.late(status, work != null && work.late(), assignment.dueAt(), now),
-                    status, work == null ? 0 : (int) work.answered(), content.questions().size(),
+                    status, work == null ? 0 : answered(studentId, assignment, work, content), content.questions().size(),
                     work == null ? null : work.lastSection(), toRevise.stream().map(Question::id).toList(),
                     toRevise.isEmpty() ? null : toRevise.getFirst().sectionId());
         }).toList();
+    }
+
+    /**
+     * Answers to the questions the class is given. A class moved to the core path may hold answers to
+     * other questions, which are kept but not counted; only then is a second look needed.
+     */
+    private int answered(long studentId, StudentAssignment assignment, WorkProgress work, LessonContent content) {
+        if (assignment.path() == LessonPath.FULL) {
+            return (int) work.answered();
+        }
+        var given = content.questions().stream().map(Question::id).collect(Collectors.toSet());
+        return (int) answers.answeredBy(assignment.assignmentId(), List.of(studentId)).stream()
+                .filter(answered -> given.contains(answered.questionId())).count();
     }
 
     /** Looks each lesson version up once per call. */

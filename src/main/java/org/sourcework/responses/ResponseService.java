@@ -1,49 +1,42 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sourcework.responses.internal.StudentWorkRepository;
-import org.sourcework.roster.ClassAccess;
-import org.sourcework.roster.RosterService;
+import org.sourcework.base.SaveOutcome;
 import org.sourcework.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
+import org.sourcework.security.StudentOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Students' answers to their assigned lessons: opening a lesson, autosaving each answer, and
- * submitting; instructors reopen submitted work. Every method first checks that its input is
+ * submitting. It is the student's door only: what an instructor does to class work, reopening
+ * it included, goes through {@link ClassWorkService}. Every method first checks that its input is
  * consistent (the assignment, question, options, sentences and categories exist), then that the
  * caller may reach the class, and only then reads or writes. A student only ever sees their own
  * work.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
 @Transactional
 public class ResponseService {
 
     private final StudentWorks works;
     private final StudentAnswers answers;
     private final LessonCards cards;
-    private final RosterService roster;
-    private final ClassAccess access;
-    private final StudentWorkRepository workRepository;
     private final CurrentUser currentUser;
 
-    ResponseService(StudentWorks works, StudentAnswers answers, LessonCards cards, RosterService roster,
-            ClassAccess access, StudentWorkRepository workRepository, CurrentUser currentUser) {
+    ResponseService(StudentWorks works, StudentAnswers answers, LessonCards cards, CurrentUser currentUser) {
         this.works = works;
         this.answers = answers;
         this.cards = cards;
-        this.roster = roster;
-        this.access = access;
-        this.workRepository = workRepository;
         this.currentUser = currentUser;
     }
 
     /** Every lesson assigned to the student's classes, with their progress, for the home view. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public List<StudentLessonCard> myLessons() {
         return cards.of(currentUser.id());
@@ -53,7 +46,7 @@ public class ResponseService {
      * The lesson with the student's own answers. The first open starts the work and pins it to the
      * lesson's current version; later opens show that version even after the lesson has changed.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public StudentLesson open(long assignmentId) {
         var context = works.find(assignmentId);
         works.requireStudentIn(context);
@@ -68,7 +61,7 @@ public class ResponseService {
      * The student's answers as stored now, so a page open in another window learns which of them
      * were saved since it loaded. Starts nothing.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public Map<String, SavedAnswer> myAnswers(long assignmentId) {
         var context = works.find(assignmentId);
@@ -77,19 +70,19 @@ public class ResponseService {
     }
 
     /**
-     * Saves one answer exactly as typed, with its automatic score. Returns {@link SaveResult.Conflict}
+     * Saves one answer exactly as typed, with its automatic score. Returns {@link SaveOutcome.Conflict}
      * without writing when the stored answer is not the version the student edited.
      *
      * @param expectedVersion the {@link SavedAnswer#version()} the student's copy started from, or
      *                        null when they have never seen a saved answer to this question
      * @throws AnswerRejectedException when the answer does not fit the question or the work is submitted
      */
-    @PreAuthorize("hasRole('STUDENT')")
-    public SaveResult save(long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
+    @StudentOnly
+    public SaveOutcome<SavedAnswer> save(long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
         var context = works.lock(assignmentId);
         var question = context.question(questionId);
         if (value == null) {
-            throw new AnswerRejectedException("There is no answer to save.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.nothing-to-save"));
         }
         AnswerValidator.validate(question, context.content(), value);
         works.requireStudentIn(context);
@@ -97,11 +90,11 @@ public class ResponseService {
     }
 
     /** Where the student left off: {@code "headnote"} or a section of their lesson version. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public void rememberSection(long assignmentId, String sectionId) {
         var context = works.lock(assignmentId);
         if (sectionId == null || !context.hasSection(sectionId)) {
-            throw new AnswerRejectedException("This lesson has no section '" + sectionId + "'.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.no-section", sectionId));
         }
         works.requireStudentIn(context);
         works.startedWork(context).rememberSection(sectionId, works.now());
@@ -111,10 +104,10 @@ public class ResponseService {
      * Remembers how the student reads the text (original, adapted or both), also once the lesson is
      * submitted, since it changes no answer; their instructors can see whether they read the adapted text.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public void chooseReadingView(long assignmentId, ReadingView view) {
         if (view == null) {
-            throw new AnswerRejectedException("Choose the original, the adapted text or both.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.reading-view"));
         }
         var context = works.lock(assignmentId);
         works.requireStudentIn(context);
@@ -122,7 +115,7 @@ public class ResponseService {
     }
 
     /** The questions without a non-blank answer, in lesson order, for the submit confirmation. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public List<String> unansweredQuestionIds(long assignmentId) {
         var context = works.find(assignmentId);
@@ -134,7 +127,7 @@ public class ResponseService {
      * Hands the work in; the answers become read-only until the instructor reopens it. Accepted after
      * the due date, and then marked late.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public WorkState submit(long assignmentId) {
         var context = works.lock(assignmentId);
         works.requireStudentIn(context);
@@ -149,34 +142,22 @@ public class ResponseService {
      * Hands in a revised answer of a submitted lesson, as released feedback asked; the answer is then
      * read-only again and the instructor sees the new version beside the old ones.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public SavedAnswer handInRevision(long assignmentId, String questionId) {
         var context = works.lock(assignmentId);
         context.question(questionId);
         works.requireStudentIn(context);
         var work = context.work().orElseThrow(
-                () -> new AnswerRejectedException("Your instructor has not asked you to revise this answer."));
+                () -> new AnswerRejectedException(Message.of("answer.rejected.no-revision-asked")));
         return answers.handInRevision(work, questionId, works.now());
     }
 
     /** Every handed-in version of the student's own answers, oldest first, by question id. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     @Transactional(readOnly = true)
     public Map<String, List<AnswerVersion>> myAnswerVersions(long assignmentId) {
         var context = works.find(assignmentId);
         works.requireStudentIn(context);
         return context.work().map(answers::versions).orElse(Map.of());
-    }
-
-    /** Lets a student change their submitted answers again; only an instructor of the class may. */
-    @PreAuthorize("hasRole('INSTRUCTOR')")
-    public void reopen(long assignmentId, long studentId) {
-        var assignment = roster.assignment(assignmentId)
-                .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
-        access.requireTeaches(assignment.classId());
-        var work = workRepository.lockByAssignmentIdAndStudentId(assignmentId, studentId)
-                .orElseThrow(() -> new AnswerRejectedException(
-                        "This student has not started the lesson, so there is nothing to reopen."));
-        work.reopen(works.now());
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +8,14 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.SaveOutcome;
+import org.sourcework.base.SaveOutcome.Conflict;
+import org.sourcework.base.SaveOutcome.Saved;
+import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.Question;
-import org.sourcework.responses.SaveResult.Conflict;
-import org.sourcework.responses.SaveResult.Saved;
 import org.sourcework.responses.internal.Answer;
+import org.sourcework.responses.internal.AnswerAttempt;
+import org.sourcework.responses.internal.AnswerAttemptRepository;
 import org.sourcework.responses.internal.AnswerCodec;
 import org.sourcework.responses.internal.AnswerRepository;
 import org.sourcework.responses.internal.AnswerRevision;
@@ -24,10 +29,12 @@ class StudentAnswers {
 
     private final AnswerRepository answers;
     private final AnswerRevisionRepository revisions;
+    private final AnswerAttemptRepository attempts;
 
-    StudentAnswers(AnswerRepository answers, AnswerRevisionRepository revisions) {
+    StudentAnswers(AnswerRepository answers, AnswerRevisionRepository revisions, AnswerAttemptRepository attempts) {
         this.answers = answers;
         this.revisions = revisions;
+        this.attempts = attempts;
     }
 
     /**
@@ -35,7 +42,7 @@ class StudentAnswers {
      * the student's copy has never been saved): then nothing is written and the stored answer is
      * returned, so no tab silently overwrites another.
      */
-    SaveResult write(StudentWork work, Question question, AnswerValue value, @Nullable Integer expectedVersion,
+    SaveOutcome<SavedAnswer> write(StudentWork work, Question question, AnswerValue value, @Nullable Integer expectedVersion,
             Instant now) {
         var existing = answers.findByWorkIdAndQuestionId(work.getId(), question.id());
         var revising = existing.map(Answer::isRevisionRequested).orElse(false);
@@ -43,15 +50,24 @@ class StudentAnswers {
             work.requireNotSubmitted();
         }
         if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
-            return new Conflict(saved(existing.get()));
+            return new Conflict<>(saved(existing.get()));
         }
         if (!revising) {
             work.answerSaved(now);
         }
         var answer = existing.orElseGet(() -> new Answer(work.getId(), question.id()));
-        answer.record(AnswerCodec.encode(value), value.isBlank(), Scorer.score(question, value), question.points(),
-                now);
-        return new Saved(saved(answers.saveAndFlush(answer)));
+        answer.record(AnswerCodec.encode(value), value.isBlank(), Scorer.score(question, scoredValue(answer, question,
+                value)), question.points(), now);
+        return new Saved<>(saved(answers.saveAndFlush(answer)));
+    }
+
+    /** What is scored: the attempt the lesson scores once the student has checked one, else the answer itself. */
+    private AnswerValue scoredValue(Answer answer, Question question, AnswerValue value) {
+        if (!(question instanceof ChoiceQuestion) || answer.getId() == null) {
+            return value;
+        }
+        return attempts.findByAnswerIdOrderByNumberAsc(answer.getId()).stream().filter(AnswerAttempt::isScored)
+                .findFirst().<AnswerValue>map(AnswerAttempt::value).orElse(value);
     }
 
     /**
@@ -71,8 +87,7 @@ class StudentAnswers {
     SavedAnswer handInRevision(StudentWork work, String questionId, Instant now) {
         var answer = answers.findByWorkIdAndQuestionId(work.getId(), questionId)
                 .filter(Answer::isRevisionRequested)
-                .orElseThrow(() -> new AnswerRejectedException(
-                        "Your instructor has not asked you to revise this answer."));
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.no-revision-asked")));
         var latest = revisions.latestOf(List.of(answer.getId()));
         freezeIfChanged(answer, latest.isEmpty() ? null : latest.getFirst(), now);
         answer.closeRevision();

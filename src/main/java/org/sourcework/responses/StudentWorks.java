@@ -3,7 +3,7 @@ package org.sourcework.responses;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.lessons.AssignedLessons;
 import org.sourcework.responses.internal.StudentWork;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.roster.ClassAccess;
@@ -13,19 +13,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the signed-in student's work on an assignment. Finding checks only that the input is
- * consistent; {@link #requireStudentIn} checks access, and only then may work be started.
+ * consistent; {@link #requireStudentIn} checks access, and only then may work be started. Every
+ * {@link ResponseService} method calls it before it returns anything, so the lesson is read here
+ * without a check of its own: the student's place in the class is the one check.
  */
 @Component
 class StudentWorks {
 
     private final RosterService roster;
-    private final LessonCatalogService lessons;
+    private final AssignedLessons lessons;
     private final ClassAccess access;
     private final CurrentUser currentUser;
     private final StudentWorkRepository works;
     private final Clock clock;
 
-    StudentWorks(RosterService roster, LessonCatalogService lessons, ClassAccess access, CurrentUser currentUser,
+    StudentWorks(RosterService roster, AssignedLessons lessons, ClassAccess access, CurrentUser currentUser,
             StudentWorkRepository works, Clock clock) {
         this.roster = roster;
         this.lessons = lessons;
@@ -66,8 +68,8 @@ class StudentWorks {
         var work = lock ? works.lockByAssignmentIdAndStudentId(assignmentId, studentId)
                 : works.findByAssignmentIdAndStudentId(assignmentId, studentId);
         var version = work.map(StudentWork::getLessonVersion)
-                .orElseGet(() -> lessons.currentVersionNumber(assignment.lessonId()));
-        var content = lessons.assignedContentOfVersion(assignment, version);
+                .orElseGet(() -> lessons.currentNumber(assignment));
+        var content = lessons.version(assignment, version);
         return new WorkContext(assignment, studentId, work, version, content);
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcework.responses;
 
+import org.sourcework.base.Message;
 import java.util.Optional;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
@@ -15,7 +16,7 @@ record WorkContext(AssignmentInfo assignment, long studentId, Optional<StudentWo
 
     Question question(String questionId) {
         return content.question(questionId).orElseThrow(
-                () -> new AnswerRejectedException("This lesson has no question '" + questionId + "'."));
+                () -> new AnswerRejectedException(Message.of("answer.rejected.no-question", questionId)));
     }
 
     boolean hasSection(String sectionId) {

@@ -11,14 +11,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.Question;
+import org.sourcework.reporting.ClassOverviewQueries;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.StudentProgress;
 import org.sourcework.review.internal.FeedbackRepository;
-import org.sourcework.review.internal.OverviewRepository;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
 import org.sourcework.roster.ClassStudent;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  * costs a fixed number of statements whatever the class size.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional(readOnly = true)
 public class ClassOverviewService {
 
@@ -36,12 +35,12 @@ public class ClassOverviewService {
 
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
-    private final OverviewRepository overview;
+    private final ClassOverviewQueries overview;
     private final FeedbackRepository feedback;
     private final ClassAccess access;
     private final Clock clock;
 
-    ClassOverviewService(ClassWorkService classWork, LessonCatalogService lessons, OverviewRepository overview,
+    ClassOverviewService(ClassWorkService classWork, LessonCatalogService lessons, ClassOverviewQueries overview,
             FeedbackRepository feedback, ClassAccess access, Clock clock) {
         this.classWork = classWork;
         this.access = access;
@@ -52,12 +51,12 @@ public class ClassOverviewService {
     }
 
     /** One page of the students the filter selects, by name; {@code offset} is a multiple of {@code limit}. */
+    @InstructorOnly
     public List<OverviewRow> page(long assignmentId, OverviewFilter filter, int offset, int limit) {
         var assignment = classWork.assignment(assignmentId);
         var students = overview.page(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
                 clock.instant(), offset, limit).stream()
-                .map(row -> new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(),
-                        row.withdrawnAt()))
+                .map(row -> new ClassStudent(row.userId(), row.username(), row.displayName(), row.withdrawnAt()))
                 .toList();
         if (students.isEmpty()) {
             return List.of();
@@ -80,6 +79,7 @@ public class ClassOverviewService {
         return rows;
     }
 
+    @InstructorOnly
     public int count(long assignmentId, OverviewFilter filter) {
         var assignment = classWork.assignment(assignmentId);
         return Math.toIntExact(overview.count(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
@@ -87,6 +87,7 @@ public class ClassOverviewService {
     }
 
     /** Totals per question over the whole class, in lesson order; questions nobody touched count zero. */
+    @InstructorOnly
     public List<ColumnCounts> columnCounts(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var answered = classWork.answeredCounts(assignmentId);
@@ -103,11 +104,12 @@ public class ClassOverviewService {
      * How far the class has got with each lesson assigned to it, for the instructor's home: one
      * statement for all of the class's assignments, whatever the class size.
      */
+    @InstructorOnly
     public List<AssignmentCounts> countsOfClass(long classId) {
         access.requireTeaches(classId);
         return overview.tallies(classId).stream()
-                .map(row -> new AssignmentCounts(row.getAssignmentId(), row.getStudents(), row.getSubmitted(),
-                        row.getToReview()))
+                .map(row -> new AssignmentCounts(row.assignmentId(), row.students(), row.submitted(),
+                        row.toReview()))
                 .toList();
     }
 

@@ -1,7 +1,10 @@
 package org.sourcework.review;
 
-/** Feedback or a review step that breaks a rule; the message is written for the instructor who tried it. */
-public class FeedbackRejectedException extends RuntimeException {
+import org.sourcework.base.Message;
+import org.sourcework.base.RejectedException;
+
+/** Feedback or a review step that breaks a rule; the message is for the instructor who tried it. */
+public class FeedbackRejectedException extends RejectedException {
 
     /** The part of the feedback the rule is about, so a screen can show the message beside it. */
     public enum Field {
@@ -16,11 +19,11 @@ public class FeedbackRejectedException extends RuntimeException {
 
     private final Field field;
 
-    public FeedbackRejectedException(String message) {
+    public FeedbackRejectedException(Message message) {
         this(message, Field.GENERAL);
     }
 
-    public FeedbackRejectedException(String message, Field field) {
+    public FeedbackRejectedException(Message message, Field field) {
         super(message);
         this.field = field;
     }

@@ -1,5 +1,6 @@
 package org.sourcework.review;
 
+import org.sourcework.base.Message;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,8 @@ public final class FeedbackRules {
 
     static Scored check(LessonContent content, Question question, @Nullable BigDecimal autoScore, FeedbackInput input) {
         if (input.comment().length() > MAX_COMMENT) {
-            throw new FeedbackRejectedException("A comment can be at most " + MAX_COMMENT + " characters long; this one has "
-                    + input.comment().length() + ".", Field.COMMENT);
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.comment-too-long", MAX_COMMENT,
+                    input.comment().length()), Field.COMMENT);
         }
         checkLevels(question, input.levels());
         checkSentence(content, question, input.sentence());
@@ -38,21 +39,21 @@ public final class FeedbackRules {
             return new Scored(computed, false);
         }
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(question.points())) > 0) {
-            throw new FeedbackRejectedException("The score must be between 0 and " + question.points() + " points.",
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.score-range", question.points()),
                     Field.SCORE);
         }
         if (score.stripTrailingZeros().scale() > 2) {
-            throw new FeedbackRejectedException("A score can have at most two decimal places.", Field.SCORE);
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.score-decimals"), Field.SCORE);
         }
         var overridden = computed != null && computed.compareTo(score) != 0;
         var reason = input.overrideReason() == null ? "" : input.overrideReason().strip();
         if (overridden && reason.isEmpty()) {
-            throw new FeedbackRejectedException("Give a reason for changing the score from " + computed.stripTrailingZeros()
-                    .toPlainString() + " to " + score.stripTrailingZeros().toPlainString() + ".",
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.reason-missing",
+                    computed.stripTrailingZeros().toPlainString(), score.stripTrailingZeros().toPlainString()),
                     Field.REASON);
         }
         if (reason.length() > MAX_REASON) {
-            throw new FeedbackRejectedException("A reason can be at most " + MAX_REASON + " characters long.",
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.reason-too-long", MAX_REASON),
                     Field.REASON);
         }
         return new Scored(score, overridden);
@@ -82,16 +83,15 @@ public final class FeedbackRules {
         }
         var rubric = rubricOf(question);
         if (rubric == null) {
-            throw new FeedbackRejectedException("This question has no rubric, so it has no levels to choose.",
-                    Field.LEVELS);
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.no-rubric"), Field.LEVELS);
         }
         levels.forEach((criterionId, score) -> {
             var criterion = rubric.criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst()
-                    .orElseThrow(() -> new FeedbackRejectedException("The rubric has no criterion '" + criterionId
-                            + "'.", Field.LEVELS));
+                    .orElseThrow(() -> new FeedbackRejectedException(
+                            Message.of("feedback.rejected.no-criterion", criterionId), Field.LEVELS));
             if (score == null || criterion.levels().stream().mapToInt(Level::score).noneMatch(s -> s == score)) {
-                throw new FeedbackRejectedException("'" + criterion.label() + "' has no level " + score + "; choose one of "
-                        + levelList(criterion) + ".", Field.LEVELS);
+                throw new FeedbackRejectedException(Message.of("feedback.rejected.no-level", criterion.label(),
+                        String.valueOf(score), levelList(criterion)), Field.LEVELS);
             }
         });
     }
@@ -106,13 +106,12 @@ public final class FeedbackRules {
         }
         var section = content.section(question.sectionId());
         if (section.isEmpty()) {
-            throw new FeedbackRejectedException("This question is asked before the reading, so a comment on it cannot"
-                    + " point at a sentence.", Field.SENTENCE);
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.no-sentences"), Field.SENTENCE);
         }
         var count = section.get().sentences().size();
         if (sentence < 1 || sentence > count) {
-            throw new FeedbackRejectedException("Section " + section.get().navLabel() + " has sentences 1 to " + count
-                    + "; there is no sentence " + sentence + ".", Field.SENTENCE);
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.no-sentence", section.get().navLabel(),
+                    count, sentence), Field.SENTENCE);
         }
     }
 }

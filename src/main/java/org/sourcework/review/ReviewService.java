@@ -1,5 +1,6 @@
 package org.sourcework.review;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,19 +12,20 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.base.SaveOutcome;
+import org.sourcework.base.SaveOutcome.Conflict;
+import org.sourcework.base.SaveOutcome.Saved;
+import org.sourcework.lessons.AssignedLessons;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.review.FeedbackSaveResult.Conflict;
-import org.sourcework.review.FeedbackSaveResult.Saved;
 import org.sourcework.review.internal.CommentBankEntry;
 import org.sourcework.review.internal.CommentBankRepository;
 import org.sourcework.review.internal.Feedback;
 import org.sourcework.review.internal.FeedbackRepository;
-import org.sourcework.review.internal.LevelsCodec;
 import org.sourcework.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,24 +35,28 @@ import org.springframework.transaction.annotation.Transactional;
  * the class through {@link ClassWorkService}, which refuses anyone who does not teach it.
  */
 @Service
-@PreAuthorize("hasRole('INSTRUCTOR')")
 @Transactional
 public class ReviewService {
 
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
+    private final AssignedLessons assignedLessons;
     private final FeedbackRepository feedback;
     private final CommentBankRepository bank;
+    private final RevisionHandshake revisions;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(ClassWorkService classWork, LessonCatalogService lessons, FeedbackRepository feedback,
-            CommentBankRepository bank, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    ReviewService(ClassWorkService classWork, LessonCatalogService lessons, AssignedLessons assignedLessons,
+            FeedbackRepository feedback, CommentBankRepository bank, RevisionHandshake revisions, AuditLog audit,
+            CurrentUser currentUser, Clock clock) {
         this.classWork = classWork;
         this.lessons = lessons;
+        this.assignedLessons = assignedLessons;
         this.feedback = feedback;
         this.bank = bank;
+        this.revisions = revisions;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -58,6 +64,7 @@ public class ReviewService {
 
     /** All feedback given to the students on the assignment, every version, oldest first: one statement. */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public List<GivenFeedback> feedbackFor(long assignmentId, Collection<Long> studentIds) {
         classWork.assignment(assignmentId);
         if (studentIds.isEmpty()) {
@@ -75,19 +82,21 @@ public class ReviewService {
      *                        null when they have not seen saved feedback on this version
      * @throws FeedbackRejectedException when the answer is not handed in or the input breaks a rule
      */
-    public FeedbackSaveResult save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
+    @InstructorOnly
+    public SaveOutcome<GivenFeedback> save(long answerId, FeedbackInput input, @Nullable Integer expectedVersion) {
         Objects.requireNonNull(input, "input");
-        var answer = classWork.answer(answerId);
+        // the one access check of this write; what follows reads the answer's class without asking again
+        var found = classWork.answerInClass(answerId);
+        var answer = found.answer();
         if (!answer.handedIn()) {
-            throw new FeedbackRejectedException("This answer has not been handed in yet. Feedback opens once the"
-                    + " student submits the lesson.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.not-handed-in"));
         }
-        var assignment = classWork.assignment(answer.assignmentId());
-        var content = lessons.assignedContentOfVersion(assignment, answer.lessonVersion());
+        var assignment = found.assignment();
+        var content = assignedLessons.version(assignment, answer.lessonVersion());
         var question = question(content, answer.questionId());
         var existing = feedback.findByRevisionId(answer.revisionId());
         if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
-            return new Conflict(given(existing.get()));
+            return new Conflict<>(given(existing.get()));
         }
         var scored = FeedbackRules.check(content, question, answer.autoScore(), input);
         var entry = existing.orElseGet(() -> new Feedback(answer.answerId(), answer.revisionId(), assignment.id(),
@@ -103,17 +112,12 @@ public class ReviewService {
                             + FeedbackRules.computedScore(question, answer.autoScore(), input.levels()) + " to "
                             + scored.score() + " (" + reason + ")");
         }
-        if (saved.getStatus() == FeedbackStatus.RELEASED && wasRequested != input.revisionRequested()) {
-            if (input.revisionRequested()) {
-                classWork.requestRevision(answerId);
-            } else {
-                classWork.withdrawRevisionRequest(answerId);
-            }
-        }
-        return new Saved(given(saved));
+        revisions.saved(saved, wasRequested);
+        return new Saved<>(given(saved));
     }
 
     /** Releases the feedback on one answer; returns how many were released (0 or 1). */
+    @InstructorOnly
     public int releaseAnswer(long answerId) {
         var answer = classWork.answer(answerId);
         if (!answer.handedIn()) {
@@ -124,6 +128,7 @@ public class ReviewService {
     }
 
     /** Releases every draft of one student on the assignment. */
+    @InstructorOnly
     public int releaseStudent(long assignmentId, long studentId) {
         classWork.assignment(assignmentId);
         return release(assignmentId, feedback.findByAssignmentIdAndStudentIdAndStatus(assignmentId, studentId,
@@ -131,6 +136,7 @@ public class ReviewService {
     }
 
     /** Releases every draft on one question of the assignment, for the whole class at once. */
+    @InstructorOnly
     public int releaseQuestion(long assignmentId, String questionId) {
         classWork.assignment(assignmentId);
         return release(assignmentId, feedback.findByAssignmentIdAndQuestionIdAndStatus(assignmentId, questionId,
@@ -139,6 +145,7 @@ public class ReviewService {
 
     /** The comments the lesson suggests for the question, then the instructor's own. */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public List<BankComment> commentBank(long assignmentId, String questionId) {
         var assignment = classWork.assignment(assignmentId);
         var question = question(lessons.assignedContent(assignment), questionId);
@@ -154,6 +161,7 @@ public class ReviewService {
      * suggestions then the instructor's own, for a screen that shows many questions. One statement.
      */
     @Transactional(readOnly = true)
+    @InstructorOnly
     public Map<String, List<BankComment>> commentBanks(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var banks = new LinkedHashMap<String, List<BankComment>>();
@@ -171,25 +179,26 @@ public class ReviewService {
     }
 
     /** Keeps a comment for reuse on this question in every class the instructor gives the lesson to. */
+    @InstructorOnly
     public BankComment addToBank(long assignmentId, String questionId, @Nullable String criterionId, String text) {
         var assignment = classWork.assignment(assignmentId);
         var question = question(lessons.assignedContent(assignment), questionId);
         var trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new FeedbackRejectedException("Write the comment before adding it to the bank.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-empty"));
         }
         if (trimmed.length() > FeedbackRules.MAX_BANK_COMMENT) {
-            throw new FeedbackRejectedException("A comment in the bank can be at most "
-                    + FeedbackRules.MAX_BANK_COMMENT + " characters long.");
+            throw new FeedbackRejectedException(
+                    Message.of("feedback.rejected.bank-too-long", FeedbackRules.MAX_BANK_COMMENT));
         }
         var rubric = FeedbackRules.rubricOf(question);
         if (criterionId != null && (rubric == null
                 || rubric.criteria().stream().noneMatch(criterion -> criterion.id().equals(criterionId)))) {
-            throw new FeedbackRejectedException("This question's rubric has no criterion '" + criterionId + "'.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-no-criterion", criterionId));
         }
         if (bank.existsByInstructorIdAndLessonIdAndQuestionIdAndText(currentUser.id(), assignment.lessonId(),
                 questionId, trimmed)) {
-            throw new FeedbackRejectedException("This comment is already in your bank for this question.");
+            throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-duplicate"));
         }
         var saved = bank.save(new CommentBankEntry(currentUser.id(), assignment.lessonId(), questionId, criterionId,
                 trimmed, now()));
@@ -197,17 +206,17 @@ public class ReviewService {
     }
 
     /** Removes one of the instructor's own comments; the lesson's suggestions stay. */
+    @InstructorOnly
     public void removeFromBank(long commentId) {
         var entry = bank.findById(commentId).filter(e -> e.getInstructorId() == currentUser.id())
-                .orElseThrow(() -> new FeedbackRejectedException("This comment is not in your bank."));
+                .orElseThrow(() -> new FeedbackRejectedException(Message.of("feedback.rejected.bank-missing")));
         bank.delete(entry);
     }
 
     private int release(long assignmentId, List<Feedback> drafts, String scope) {
         var now = now();
         var released = drafts.stream().filter(entry -> entry.release(now)).toList();
-        var revisions = released.stream().filter(Feedback::isRevisionRequested).map(Feedback::getAnswerId).toList();
-        classWork.requestRevisions(assignmentId, revisions);
+        revisions.released(assignmentId, released);
         if (!released.isEmpty()) {
             audit.record("feedback.released", "assignment", String.valueOf(assignmentId),
                     released.size() + (released.size() == 1 ? " answer" : " answers") + " (" + scope + ")");
@@ -217,7 +226,7 @@ public class ReviewService {
 
     private static Question question(LessonContent content, String questionId) {
         return content.question(questionId)
-                .orElseThrow(() -> new FeedbackRejectedException("This lesson has no question '" + questionId + "'."));
+                .orElseThrow(() -> new FeedbackRejectedException(Message.of("feedback.rejected.no-question", questionId)));
     }
 
     private Instant now() {

@@ -1,5 +1,6 @@
 package org.sourcework.roster;
 
+import org.sourcework.base.Message;
 import java.util.List;
 import java.util.Locale;
 import org.sourcework.roster.internal.AssignmentRepository;
@@ -7,15 +8,14 @@ import org.sourcework.roster.internal.EnrolmentRepository;
 import org.sourcework.roster.internal.RosterAudit;
 import org.sourcework.roster.internal.SchoolClass;
 import org.sourcework.roster.internal.SchoolClassRepository;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.users.UserService;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The administrator's class list: finding, creating, renaming and archiving classes, and reading a roster. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional(readOnly = true)
 public class ClassAdminService {
 
@@ -37,14 +37,17 @@ public class ClassAdminService {
     }
 
     /** One page of classes, ordered by term and name; {@code offset} is a multiple of {@code limit}. */
+    @AdminOnly
     public List<ClassRow> page(ClassFilter filter, int offset, int limit) {
         return classes.findRows(pattern(filter), filter.includeArchived(), PageRequest.of(offset / limit, limit));
     }
 
+    @AdminOnly
     public int count(ClassFilter filter) {
         return Math.toIntExact(classes.countRows(pattern(filter), filter.includeArchived()));
     }
 
+    @AdminOnly
     public ClassRoster roster(long classId) {
         var details = classes.findRow(classId).orElseThrow(RosterRules::noSuchClass);
         var members = enrolments.findByClassIdOrderByIdAsc(classId).stream()
@@ -63,6 +66,7 @@ public class ClassAdminService {
     }
 
     @Transactional
+    @AdminOnly
     public ClassSummary create(String name, String term) {
         var created = roster.createClass(name, term);
         audit.record("class.created", "class", created.id(), created.name() + " (" + created.term() + ")");
@@ -71,19 +75,18 @@ public class ClassAdminService {
 
     /** Renames a class, refusing if someone else changed it since {@code expectedVersion} was read. */
     @Transactional
+    @AdminOnly
     public void rename(long classId, int expectedVersion, String newName) {
         var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         var name = RosterRules.className(newName);
         if (schoolClass.getVersion() != expectedVersion) {
-            throw new RosterRejectedException(
-                    "Someone else changed this class while you were editing it. Reload the list and try again.");
+            throw new RosterRejectedException(Message.of("roster.rejected.changed-meanwhile"));
         }
         if (name.equals(schoolClass.getName())) {
             return;
         }
         if (classes.findByNameAndTerm(name, schoolClass.getTerm()).isPresent()) {
-            throw new RosterRejectedException(
-                    "A class called '" + name + "' already exists in " + schoolClass.getTerm() + ".");
+            throw new RosterRejectedException(Message.of("roster.rejected.class-exists", name, schoolClass.getTerm()));
         }
         var before = schoolClass.getName();
         schoolClass.rename(name);
@@ -91,6 +94,7 @@ public class ClassAdminService {
     }
 
     @Transactional
+    @AdminOnly
     public void archive(long classId) {
         var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (!schoolClass.isArchived()) {
@@ -100,6 +104,7 @@ public class ClassAdminService {
     }
 
     @Transactional
+    @AdminOnly
     public void unarchive(long classId) {
         var schoolClass = classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (schoolClass.isArchived()) {

@@ -1,5 +1,6 @@
 package org.sourcework.roster;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -10,10 +11,10 @@ import org.sourcework.roster.internal.Enrolment;
 import org.sourcework.roster.internal.EnrolmentRepository;
 import org.sourcework.roster.internal.RosterAudit;
 import org.sourcework.roster.internal.SchoolClassRepository;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.users.UserService;
 import org.sourcework.users.UserSummary;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * student's work stays visible to the instructor; the student stops seeing the class's lessons.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional
 public class ClassRosterService {
 
@@ -43,62 +43,65 @@ public class ClassRosterService {
         this.clock = clock;
     }
 
+    @AdminOnly
     public void addInstructor(long classId, String username) {
         var user = requireClassAndUser(classId, username);
         if (user.role() == AppRole.STUDENT) {
-            throw new RosterRejectedException("'" + user.username()
-                    + "' has a student account. Only instructors and administrators can teach a class.");
+            throw new RosterRejectedException(Message.of("roster.rejected.student-cannot-teach", user.username()));
         }
         join(classId, user, ClassRole.INSTRUCTOR);
     }
 
     /** Instructors leave no work behind, so their enrolment row is removed. */
+    @AdminOnly
     public void removeInstructor(long classId, long userId) {
         var enrolment = enrolments.findByClassIdAndUserId(classId, userId)
                 .filter(e -> e.getClassRole() == ClassRole.INSTRUCTOR)
-                .orElseThrow(() -> new RosterRejectedException("This person does not teach this class."));
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.not-teaching")));
         enrolments.delete(enrolment);
         audit.record("class.instructor-removed", "class", classId, "user " + userId);
     }
 
     /** Enrols a student; a withdrawn student who is enrolled again sees the class's lessons again. */
+    @AdminOnly
     public void enrolStudent(long classId, String username) {
         var user = requireClassAndUser(classId, username);
         if (user.role() != AppRole.STUDENT) {
-            throw new RosterRejectedException("'" + user.username()
-                    + "' is not a student account. Add instructors as instructors.");
+            throw new RosterRejectedException(Message.of("roster.rejected.not-a-student", user.username()));
         }
         join(classId, user, ClassRole.STUDENT);
     }
 
+    @AdminOnly
     public void withdrawStudent(long classId, long userId) {
         var enrolment = enrolments.findByClassIdAndUserId(classId, userId)
                 .filter(e -> e.getClassRole() == ClassRole.STUDENT)
-                .orElseThrow(() -> new RosterRejectedException("This student is not enrolled in this class."));
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.not-enrolled")));
         if (enrolment.isWithdrawn()) {
-            throw new RosterRejectedException("This student has already been withdrawn from this class.");
+            throw new RosterRejectedException(Message.of("roster.rejected.already-withdrawn"));
         }
         enrolment.withdraw(clock.instant());
         audit.record("class.student-withdrawn", "class", classId, "user " + userId);
     }
 
     /** Gives the whole of a lesson to a class; {@code dueAt} may be null for "no due date". */
+    @AdminOnly
     public long assignLesson(long classId, long lessonId, @Nullable Instant dueAt) {
         return assignLesson(classId, lessonId, dueAt, LessonPath.FULL);
     }
 
     /**
-     * Gives a lesson to a class: its one-period core path or every question. The path is chosen
-     * once, when assigning, so no student's work ever falls outside what the class was given.
+     * Gives a lesson to a class: its one-period core path or every question. The class's instructor
+     * may change the path later ({@link ClassLessonService}); answers outside it are then kept.
      */
+    @AdminOnly
     public long assignLesson(long classId, long lessonId, @Nullable Instant dueAt, LessonPath path) {
         classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (path == null) {
-            throw new RosterRejectedException("Choose the core path or the full lesson.");
+            throw new RosterRejectedException(Message.of("roster.rejected.path"));
         }
         if (assignments.findByClassIdAndLessonId(classId, lessonId).isPresent()) {
-            throw new RosterRejectedException(
-                    "This lesson is already assigned to this class. Change its due date instead.");
+            throw new RosterRejectedException(Message.of("roster.rejected.already-assigned"));
         }
         var assignment = assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant()));
         audit.record("class.lesson-assigned", "class", classId,
@@ -106,9 +109,10 @@ public class ClassRosterService {
         return assignment.getId();
     }
 
+    @AdminOnly
     public void changeDueDate(long assignmentId, @Nullable Instant dueAt) {
         var assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new RosterRejectedException("That lesson is no longer assigned to this class."));
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.assignment-gone")));
         assignment.changeDueAt(dueAt);
         audit.record("class.due-date-changed", "class", assignment.getClassId(),
                 "lesson " + assignment.getLessonId() + ", due " + dueAt);
@@ -117,10 +121,10 @@ public class ClassRosterService {
     private UserSummary requireClassAndUser(long classId, String username) {
         classes.findById(classId).orElseThrow(RosterRules::noSuchClass);
         if (username == null || username.isBlank()) {
-            throw new RosterRejectedException("Type the username of the person to add.");
+            throw new RosterRejectedException(Message.of("roster.rejected.username-missing"));
         }
         return users.findByUsername(username)
-                .orElseThrow(() -> new RosterRejectedException("There is no account '" + username.strip() + "'."));
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-account", username.strip())));
     }
 
     private void join(long classId, UserSummary user, ClassRole role) {
@@ -128,11 +132,11 @@ public class ClassRosterService {
         if (existing.isPresent()) {
             var enrolment = existing.get();
             if (enrolment.getClassRole() != role) {
-                throw new RosterRejectedException("'" + user.username() + "' is already in this class as "
-                        + enrolment.getClassRole().name().toLowerCase(Locale.ROOT) + ".");
+                throw new RosterRejectedException(Message.of("roster.rejected.in-class-as", user.username(),
+                        Message.of("class-role." + enrolment.getClassRole().name().toLowerCase(Locale.ROOT))));
             }
             if (!enrolment.isWithdrawn()) {
-                throw new RosterRejectedException("'" + user.username() + "' is already in this class.");
+                throw new RosterRejectedException(Message.of("roster.rejected.in-class", user.username()));
             }
             enrolment.rejoin();
         } else {

@@ -1,9 +1,12 @@
 package org.sourcework.roster;
 
-/** Roster input that breaks a rule; the message is written for the administrator. */
-public class RosterRejectedException extends RuntimeException {
+import org.sourcework.base.Message;
+import org.sourcework.base.RejectedException;
 
-    public RosterRejectedException(String message) {
+/** Roster input that breaks a rule; the message is for the administrator. */
+public class RosterRejectedException extends RejectedException {
+
+    public RosterRejectedException(Message message) {
         super(message);
     }
 }

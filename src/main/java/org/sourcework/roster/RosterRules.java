@@ -1,5 +1,7 @@
 package org.sourcework.roster;
 
+import org.sourcework.base.Message;
+
 /** The checks on roster input that more than one service makes, with their messages. */
 final class RosterRules {
 
@@ -11,19 +13,19 @@ final class RosterRules {
 
     static String className(String name) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_CLASS_NAME) {
-            throw new RosterRejectedException("Give the class a name of 1 to 120 characters.");
+            throw new RosterRejectedException(Message.of("roster.rejected.class-name"));
         }
         return name.strip();
     }
 
     static String term(String term) {
         if (term == null || term.isBlank() || term.strip().length() > MAX_TERM) {
-            throw new RosterRejectedException("Give the term in 1 to 60 characters, for example 'Spring 2027'.");
+            throw new RosterRejectedException(Message.of("roster.rejected.term"));
         }
         return term.strip();
     }
 
     static RosterRejectedException noSuchClass() {
-        return new RosterRejectedException("That class does not exist (any more). Reload the list.");
+        return new RosterRejectedException(Message.of("roster.rejected.class-gone"));
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcework.roster;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,15 +12,17 @@ import org.sourcework.roster.internal.EnrolmentRepository;
 import org.sourcework.roster.internal.SchoolClass;
 import org.sourcework.roster.internal.SchoolClassRepository;
 import org.sourcework.roster.internal.StudentRow;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.security.CurrentUser;
+import org.sourcework.security.InstructorOnly;
+import org.sourcework.security.SignedIn;
+import org.sourcework.security.StudentOnly;
 import org.sourcework.users.UserService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Classes, who is in them, and which lessons they have been given. */
 @Service
-@PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class RosterService {
 
@@ -42,13 +45,13 @@ public class RosterService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @InstructorOnly
     public List<TaughtClass> classesITeach() {
         return classes.findTaughtBy(currentUser.id());
     }
 
     /** One page of a class the caller teaches, students ordered by name; withdrawn students included. */
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @InstructorOnly
     public List<ClassStudent> studentsOf(long classId, int offset, int limit) {
         access.requireTeaches(classId);
         return enrolments.studentsOf(classId, offset, limit).stream()
@@ -57,7 +60,7 @@ public class RosterService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @InstructorOnly
     public int countStudentsOf(long classId) {
         access.requireTeaches(classId);
         return Math.toIntExact(enrolments.countByClassIdAndClassRole(classId, ClassRole.STUDENT));
@@ -67,14 +70,14 @@ public class RosterService {
      * Students of a class the caller teaches whose name or username contains the text (any case),
      * by name; withdrawn students included. For a searchable list that pages.
      */
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @InstructorOnly
     public List<ClassStudent> findStudents(long classId, String text, int offset, int limit) {
         access.requireTeaches(classId);
         return enrolments.findStudents(classId, pattern(text), offset, limit).stream()
                 .map(RosterService::student).toList();
     }
 
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @InstructorOnly
     public int countStudents(long classId, String text) {
         access.requireTeaches(classId);
         return Math.toIntExact(enrolments.countStudents(classId, pattern(text)));
@@ -84,7 +87,7 @@ public class RosterService {
      * One student of a class the caller teaches, with their place in the class list by name and
      * who comes before and after; empty when they are not a student of the class.
      */
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @InstructorOnly
     public Optional<StudentPlace> placeOf(long classId, long studentId) {
         access.requireTeaches(classId);
         return enrolments.studentOf(classId, studentId).map(row -> new StudentPlace(student(row),
@@ -106,7 +109,7 @@ public class RosterService {
     }
 
     /** The lessons given to a class the caller teaches, soonest due first. */
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @InstructorOnly
     public List<AssignedLesson> lessonsOf(long classId) {
         access.requireTeaches(classId);
         return assignments.findByClassIdOrderByDueAtAscIdAsc(classId).stream()
@@ -114,7 +117,7 @@ public class RosterService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('STUDENT')")
+    @StudentOnly
     public List<StudentAssignment> myAssignments() {
         return assignments.findForStudent(currentUser.id());
     }
@@ -123,43 +126,42 @@ public class RosterService {
      * An assignment with its class, for any signed-in caller: whoever uses it checks through
      * {@link ClassAccess} that the caller may see that class.
      */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Optional<AssignmentInfo> assignment(long assignmentId) {
         return assignments.findInfo(assignmentId);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public long countActiveClasses() {
         return classes.countByArchivedFalse();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Optional<ClassSummary> findClass(String name, String term) {
         return classes.findByNameAndTerm(name, term).map(RosterService::summary);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public ClassSummary createClass(String name, String term) {
         var cleanName = RosterRules.className(name);
         var cleanTerm = RosterRules.term(term);
         if (classes.findByNameAndTerm(cleanName, cleanTerm).isPresent()) {
-            throw new RosterRejectedException(
-                    "A class called '" + cleanName + "' already exists in " + cleanTerm + ".");
+            throw new RosterRejectedException(Message.of("roster.rejected.class-exists", cleanName, cleanTerm));
         }
         return summary(classes.save(new SchoolClass(cleanName, cleanTerm, clock.instant())));
     }
 
     /** Puts a user into a class; doing it twice changes nothing. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void enrol(long classId, long userId, ClassRole role) {
-        classes.findById(classId).orElseThrow(() -> new RosterRejectedException("That class does not exist."));
-        users.findById(userId).orElseThrow(() -> new RosterRejectedException("That user does not exist."));
+        classes.findById(classId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
+        users.findById(userId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-user")));
         var existing = enrolments.findByClassIdAndUserId(classId, userId);
         if (existing.isPresent()) {
             if (existing.get().getClassRole() != role) {
-                throw new RosterRejectedException("This person is already in the class with another role.");
+                throw new RosterRejectedException(Message.of("roster.rejected.other-role"));
             }
             return;
         }
@@ -167,17 +169,17 @@ public class RosterService {
     }
 
     /** Gives the whole of a lesson to a class; giving it again keeps the first assignment. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long assign(long classId, long lessonId, Instant dueAt) {
         return assign(classId, lessonId, dueAt, LessonPath.FULL);
     }
 
     /** Gives a lesson, or its core path, to a class; giving it again keeps the first assignment. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long assign(long classId, long lessonId, Instant dueAt, LessonPath path) {
-        classes.findById(classId).orElseThrow(() -> new RosterRejectedException("That class does not exist."));
+        classes.findById(classId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
         return assignments.findByClassIdAndLessonId(classId, lessonId)
                 .orElseGet(() -> assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant())))
                 .getId();

@@ -1,10 +1,10 @@
 package org.sourcework.security;
 
-import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a session was ended by an administrator's change to its account. Kept in the fresh session
@@ -14,7 +14,8 @@ public enum AccountChange {
     DISABLED("login.disabled"),
     CHANGED("login.changed");
 
-    private static final String ATTRIBUTE = AccountChange.class.getName();
+    /** The session attribute naming the change; the sign-in page reads it once and removes it. */
+    public static final String ATTRIBUTE = AccountChange.class.getName();
 
     /**
      * A short-lived cookie naming the change, set on the response that ended the session: an open page
@@ -46,10 +47,8 @@ public enum AccountChange {
         response.addCookie(cookie);
     }
 
-    /** The reason the previous session ended, once: the notice is not shown again after it was seen. */
-    public static Optional<AccountChange> takeFrom(WrappedSession session) {
-        var value = session.getAttribute(ATTRIBUTE);
-        session.removeAttribute(ATTRIBUTE);
-        return value instanceof String name ? Optional.of(valueOf(name)) : Optional.empty();
+    /** The change a session's {@link #ATTRIBUTE} names, if any. */
+    public static Optional<AccountChange> named(@Nullable Object attribute) {
+        return attribute instanceof String name ? Optional.of(valueOf(name)) : Optional.empty();
     }
 }

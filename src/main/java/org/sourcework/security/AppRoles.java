@@ -1,6 +1,9 @@
 package org.sourcework.security;
 
-/** Role names for annotations such as {@code @RolesAllowed(AppRoles.ADMIN)}. */
+/**
+ * Role names, the one place they are written: views use {@code @RolesAllowed(AppRoles.ADMIN)}, services
+ * the meta-annotations built on these ({@link AdminOnly}, {@link InstructorOnly}, {@link StudentOnly}).
+ */
 public final class AppRoles {
 
     public static final String STUDENT = "STUDENT";

@@ -1,5 +1,6 @@
 package org.sourcework.users;
 
+import org.sourcework.base.Message;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
@@ -17,20 +18,19 @@ final class AdministratorGuard {
         this.currentUser = currentUser;
     }
 
-    /** {@code verb}: what is about to happen, for the message ("disable", "change the role of"). */
+    /** {@code verb}: what is about to happen, the end of the message's key ("disable", "change-role"). */
     void checkMayLoseAdministrator(UserAccount account, String verb) {
         if (account.getId() == currentUser.id()) {
-            throw new UserRejectedException(field(verb),
-                    "You cannot " + verb + " your own account. Ask another administrator.");
+            throw new UserRejectedException(field(verb), Message.of("user.rejected.own-account." + verb));
         }
         if (account.getRole() == AppRole.ADMIN && account.isEnabled()
                 && accounts.countByRoleAndEnabledTrue(AppRole.ADMIN) <= 1) {
-            throw new UserRejectedException(field(verb), "You cannot " + verb + " " + account.getUsername()
-                    + ": they are the last enabled administrator. Make someone else an administrator first.");
+            throw new UserRejectedException(field(verb),
+                    Message.of("user.rejected.last-administrator." + verb, account.getUsername()));
         }
     }
 
     private static @Nullable String field(String verb) {
-        return verb.contains("role") ? "role" : null;
+        return verb.equals("change-role") ? "role" : null;
     }
 }

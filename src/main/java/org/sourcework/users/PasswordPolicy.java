@@ -1,5 +1,6 @@
 package org.sourcework.users;
 
+import org.sourcework.base.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sourcework.security.OpenToAnyone;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -32,20 +34,21 @@ public class PasswordPolicy {
         }
     }
 
-    /** The reason a password is refused, in words for the person choosing it; empty when it is fine. */
-    public Optional<String> problem(String password, String username) {
+    /** The reason a password is refused, for the person choosing it; empty when it is fine. */
+    @OpenToAnyone("checks a proposed password against fixed rules; reads and changes no stored data")
+    public Optional<Message> problem(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters. A short sentence is easy to remember.");
+            return Optional.of(Message.of("password.too-short", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Message.of("password.too-long", MAX_LENGTH));
         }
         var lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || lower.chars().distinct().count() <= 2) {
-            return Optional.of("This password is too common and easy to guess. Choose another.");
+            return Optional.of(Message.of("password.too-common"));
         }
         if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("Do not use your username in your password.");
+            return Optional.of(Message.of("password.has-username"));
         }
         return Optional.empty();
     }

@@ -1,15 +1,16 @@
 package org.sourcework.users;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.util.List;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
 import org.sourcework.users.internal.TemporaryPasswordGenerator;
 import org.sourcework.users.internal.UserAccount;
 import org.sourcework.users.internal.UserAccountRepository;
 import org.sourcework.users.internal.UserSearch;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * There is no delete: people who have done work are disabled, so their work keeps its author.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 @Transactional
 public class UserAdminService {
 
@@ -48,21 +48,25 @@ public class UserAdminService {
     }
 
     @Transactional(readOnly = true)
+    @AdminOnly
     public List<ManagedUser> page(UserFilter filter, int offset, int limit) {
         return search.page(filter, offset, limit).stream().map(this::managed).toList();
     }
 
     @Transactional(readOnly = true)
+    @AdminOnly
     public long count(UserFilter filter) {
         return search.count(filter);
     }
 
     @Transactional(readOnly = true)
+    @AdminOnly
     public ManagedUser get(long id) {
         return managed(account(id));
     }
 
     /** Creates an account; without a password a temporary one is generated, returned once, and must be changed. */
+    @AdminOnly
     public CreatedUser create(NewUser user) {
         var generated = user.password() == null || user.password().isEmpty();
         var password = generated ? temporaryPasswords.generate(UserService.normalise(user.username())) : user.password();
@@ -71,14 +75,15 @@ public class UserAdminService {
         return new CreatedUser(get(created.id()), generated ? password : null);
     }
 
+    @AdminOnly
     public ManagedUser update(long id, int expectedVersion, String displayName, String email, AppRole role) {
         var account = account(id);
         if (account.getVersion() != expectedVersion) {
-            throw new UserRejectedException("Someone else changed this account in the meantime. Close and open it again.");
+            throw new UserRejectedException(Message.of("user.rejected.changed-meanwhile"));
         }
         UserRules.checkDetails(displayName, email, role);
         if (role != account.getRole()) {
-            guard.checkMayLoseAdministrator(account, "change the role of");
+            guard.checkMayLoseAdministrator(account, "change-role");
         }
         var before = account.getDisplayName() + ", " + account.getEmail() + ", " + account.getRole();
         account.update(displayName.strip(), email.strip(), role);
@@ -87,6 +92,7 @@ public class UserAdminService {
         return managed(accounts.saveAndFlush(account));
     }
 
+    @AdminOnly
     public ManagedUser setEnabled(long id, boolean enabled) {
         var account = account(id);
         if (account.isEnabled() == enabled) {
@@ -102,6 +108,7 @@ public class UserAdminService {
     }
 
     /** Replaces the password with a temporary one, returned once; the person must change it at next sign-in. */
+    @AdminOnly
     public String resetPassword(long id) {
         var account = account(id);
         var password = temporaryPasswords.generate(account.getUsername());
@@ -114,6 +121,7 @@ public class UserAdminService {
         return password;
     }
 
+    @AdminOnly
     public ManagedUser unlock(long id) {
         var account = account(id);
         account.unlock();
@@ -122,7 +130,7 @@ public class UserAdminService {
     }
 
     private UserAccount account(long id) {
-        return accounts.findById(id).orElseThrow(() -> new UserRejectedException("This account no longer exists."));
+        return accounts.findById(id).orElseThrow(() -> new UserRejectedException(Message.of("user.rejected.gone")));
     }
 
     private ManagedUser managed(UserAccount account) {

@@ -1,5 +1,6 @@
 package org.sourcework.users;
 
+import org.sourcework.base.Message;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.security.AppRole;
@@ -18,21 +19,19 @@ final class UserRules {
 
     static void checkUsername(String normalised, String given) {
         if (!USERNAME.matcher(normalised).matches()) {
-            throw new UserRejectedException("username", "Username '" + given
-                    + "' is not valid: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores.");
+            throw new UserRejectedException("username", Message.of("user.rejected.username", given));
         }
     }
 
     static void checkDetails(@Nullable String displayName, @Nullable String email, @Nullable AppRole role) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > DISPLAY_NAME_MAX) {
-            throw new UserRejectedException("displayName", "Give a display name of 1 to 120 characters.");
+            throw new UserRejectedException("displayName", Message.of("user.rejected.display-name"));
         }
         if (email == null || email.strip().length() > EMAIL_MAX || !EMAIL.matcher(email.strip()).matches()) {
-            throw new UserRejectedException("email",
-                    "'" + email + "' is not an email address (it needs an @ and a domain).");
+            throw new UserRejectedException("email", Message.of("user.rejected.email", email));
         }
         if (role == null) {
-            throw new UserRejectedException("role", "Choose a role: student, instructor or administrator.");
+            throw new UserRejectedException("role", Message.of("user.rejected.role"));
         }
     }
 }

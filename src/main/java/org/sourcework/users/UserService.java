@@ -1,14 +1,16 @@
 package org.sourcework.users;
 
+import org.sourcework.base.Message;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
+import org.sourcework.security.SignedIn;
 import org.sourcework.users.internal.UserAccount;
 import org.sourcework.users.internal.UserAccountRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accounts: creating them, counting them, and a person changing their own password. */
 @Service
-@PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class UserService {
 
@@ -44,29 +45,29 @@ public class UserService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public long countUsers() {
         return accounts.count();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Optional<UserSummary> findByUsername(String username) {
         return accounts.findByUsername(normalise(username)).map(UserService::summary);
     }
 
     /** Whether an account with this id exists; used by the roster before enrolling someone. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Optional<UserSummary> findById(long id) {
         return accounts.findById(id).map(UserService::summary);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public UserSummary create(NewUser user) {
         var username = normalise(user.username());
         UserRules.checkUsername(username, user.username());
         if (accounts.existsByUsername(username)) {
-            throw new UserRejectedException("username", "The username '" + username + "' is already taken.");
+            throw new UserRejectedException("username", Message.of("user.rejected.username-taken", username));
         }
         UserRules.checkDetails(user.displayName(), user.email(), user.role());
         policy.problem(user.password(), username).ifPresent(problem -> {
@@ -88,15 +89,16 @@ public class UserService {
      * the hashing done with no connection held, and the new hash written in a short transaction of its own.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
+    @SignedIn
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var id = currentUser.id();
         var storedHash = accounts.findById(id).map(UserAccount::getPasswordHash)
-                .orElseThrow(() -> new UserRejectedException("Your account no longer exists."));
+                .orElseThrow(() -> new UserRejectedException(Message.of("user.rejected.own-account-gone")));
         if (currentPassword == null || !encoder.matches(currentPassword, storedHash)) {
-            throw new UserRejectedException(CURRENT_PASSWORD, "Your current password is not correct.");
+            throw new UserRejectedException(CURRENT_PASSWORD, Message.of("user.rejected.current-password"));
         }
         if (encoder.matches(newPassword, storedHash)) {
-            throw new UserRejectedException("password", "Choose a password different from your current one.");
+            throw new UserRejectedException("password", Message.of("user.rejected.same-password"));
         }
         policy.problem(newPassword, currentUser.require().getUsername()).ifPresent(problem -> {
             throw new UserRejectedException("password", problem);
@@ -104,10 +106,10 @@ public class UserService {
         var newHash = encoder.encode(newPassword);
         writing.executeWithoutResult(status -> {
             var account = accounts.findById(id)
-                    .orElseThrow(() -> new UserRejectedException("Your account no longer exists."));
+                    .orElseThrow(() -> new UserRejectedException(Message.of("user.rejected.own-account-gone")));
             // the current password was checked against this hash; if it has changed since, that check is void
             if (!account.getPasswordHash().equals(storedHash)) {
-                throw new UserRejectedException(CURRENT_PASSWORD, "Your password was changed meanwhile. Sign in again.");
+                throw new UserRejectedException(CURRENT_PASSWORD, Message.of("user.rejected.password-changed-meanwhile"));
             }
             account.changePassword(newHash);
         });

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +25,17 @@ import org.springframework.data.repository.Repository;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
 
 /** The package boundaries of STYLE.md, checked on every build. */
 class ArchitectureTest {
+
+    /** Classes outside a ui package that must use Vaadin, and why. */
+    static final Map<String, String> VAADIN_OUTSIDE_UI = Map.of(
+            "org.sourcework.Application", "the app shell: Vaadin reads the page's stylesheets and settings from it",
+            "org.sourcework.security.SecurityConfig", "Vaadin's sign-in and route checks plug into Spring Security here",
+            "org.sourcework.security.CspNonceListener", "puts the script nonce on the page Vaadin serves");
+
+    private static final ArchitectureRules RULES = new ArchitectureRules("org.sourcework", VAADIN_OUTSIDE_UI);
 
     private static JavaClasses classes;
 
@@ -35,6 +43,15 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.sourcework");
+    }
+
+    @Test
+    void screens_leave_formatting_dates_to_the_one_formatter() {
+        noClasses().that().resideInAPackage("org.sourcework..ui..")
+                .and().doNotHaveFullyQualifiedName("org.sourcework.base.ui.DateTimes")
+                .should().dependOnClassesThat().resideInAPackage("java.time.format")
+                .because("every screen shows dates alike, in the browser's language and time zone (DateTimes)")
+                .check(classes);
     }
 
     @Test
@@ -47,7 +64,10 @@ class ArchitectureTest {
                 .layer("Roster").definedBy("org.sourcework.roster..")
                 .layer("Lessons").definedBy("org.sourcework.lessons..")
                 .layer("Responses").definedBy("org.sourcework.responses..")
+                .layer("Reporting").definedBy("org.sourcework.reporting..")
                 .layer("Review").definedBy("org.sourcework.review..")
+                .layer("Analytics").definedBy("org.sourcework.analytics..")
+                .layer("Feedback").definedBy("org.sourcework.feedback..")
                 .layer("Home").definedBy("org.sourcework.home..")
                 .layer("Administration").definedBy("org.sourcework.administration..")
                 .layer("Demo").definedBy("org.sourcework.demo..")
@@ -58,17 +78,21 @@ class ArchitectureTest {
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Home").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Administration").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Review").mayOnlyBeAccessedByLayers("Home", "Demo")
-                .whereLayer("Responses").mayOnlyBeAccessedByLayers("Review", "Home", "Demo")
-                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Review", "Home", "Administration", "Demo")
-                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Review", "Home",
-                        "Administration", "Demo", "Lti")
-                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Review",
-                        "Home", "Administration", "Demo", "Lti")
+                .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Home", "Demo")
+                .whereLayer("Analytics").mayOnlyBeAccessedByLayers("Home", "Demo")
+                .whereLayer("Review").mayOnlyBeAccessedByLayers("Analytics", "Feedback", "Home", "Demo")
+                .whereLayer("Reporting").mayOnlyBeAccessedByLayers("Review", "Analytics")
+                .whereLayer("Responses").mayOnlyBeAccessedByLayers("Review", "Analytics", "Feedback", "Home", "Demo")
+                .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Review", "Analytics", "Feedback", "Home",
+                        "Administration", "Demo")
+                .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Review", "Analytics",
+                        "Feedback", "Home", "Administration", "Demo", "Lti")
+                .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Review", "Analytics",
+                        "Feedback", "Home", "Administration", "Demo", "Lti")
                 .whereLayer("Audit").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Responses", "Review",
-                        "Home", "Administration", "Demo", "Lti")
+                        "Analytics", "Feedback", "Home", "Administration", "Demo", "Lti")
                 .whereLayer("Base").mayOnlyBeAccessedByLayers("Audit", "Users", "Roster", "Lessons", "Responses",
-                        "Review", "Home", "Administration", "Demo", "Lti")
+                        "Reporting", "Review", "Analytics", "Feedback", "Home", "Administration", "Demo", "Lti")
                 .check(classes);
     }
 
@@ -77,8 +101,9 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.sourcework.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourcework.base..", "org.sourcework.audit..",
                         "org.sourcework.users..", "org.sourcework.roster..", "org.sourcework.lessons..",
-                        "org.sourcework.responses..", "org.sourcework.review..", "org.sourcework.home..", "org.sourcework.administration..",
-                        "org.sourcework.demo..")
+                        "org.sourcework.responses..", "org.sourcework.reporting..", "org.sourcework.review..",
+                        "org.sourcework.analytics..", "org.sourcework.feedback..", "org.sourcework.home..",
+                        "org.sourcework.administration..", "org.sourcework.demo..", "org.sourcework.lti..")
                 .check(classes);
     }
 
@@ -142,9 +167,28 @@ class ArchitectureTest {
 
     @Test
     void public_services_guard_every_method() {
-        classes().that().areAnnotatedWith(Service.class).and().arePublic()
-                .should().beAnnotatedWith(PreAuthorize.class)
-                .check(classes);
+        RULES.serviceMethodsStateWhoMayCallThem().check(classes);
+    }
+
+    @Test
+    void role_names_in_method_security_come_from_one_place() {
+        RULES.methodSecurityComesFromTheRoleAnnotations().check(classes);
+        RULES.noMethodWritesItsOwnSecurityExpression().check(classes);
+    }
+
+    @Test
+    void repositories_are_used_only_by_their_own_features_transactional_code() {
+        RULES.repositoriesAreUsedOnlyByTheirFeaturesTransactionalCode().check(classes);
+    }
+
+    @Test
+    void nothing_outside_ui_depends_on_vaadin() {
+        RULES.nothingOutsideUiDependsOnVaadin().check(classes);
+    }
+
+    @Test
+    void screens_do_not_reuse_parts_of_another_features_screens() {
+        RULES.screensDoNotReuseAnotherFeaturesScreenParts().check(classes);
     }
 
     @Test

@@ -3,8 +3,11 @@ package org.sourcework.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.Message;
 import org.sourcework.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,7 +44,7 @@ class LtiPlatformServiceTest {
                 "not a url", "");
 
         assertThatThrownBy(() -> service.save(null, wrong)).isInstanceOfSatisfying(LtiRejectedException.class,
-                rejected -> assertThat(rejected.problems())
+                rejected -> assertThat(wordsOf(rejected.problems()))
                         .containsEntry("name", "Give the platform a name of 1 to 120 characters, for example 'Canvas'.")
                         .containsEntry("issuer", "Issuer 'moodle.school.example' is not an https address, for example https://school.example/...")
                         .containsKey("clientId")
@@ -73,5 +76,11 @@ class LtiPlatformServiceTest {
     @WithUserDetails("hughes")
     void an_instructor_cannot_register_a_platform() {
         assertThatThrownBy(() -> service.save(null, MOODLE)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static Map<String, String> wordsOf(Map<String, Message> problems) {
+        var words = new LinkedHashMap<String, String>();
+        problems.forEach((field, message) -> words.put(field, message.inDefaultLanguage()));
+        return words;
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.LessonContent;
@@ -21,7 +22,6 @@ import org.sourcework.lessons.SingleChoice;
 import org.sourcework.responses.AnswerValue.CategorisationAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
-import org.sourcework.responses.SaveResult.Saved;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -56,7 +56,8 @@ class AutoScoringTest {
         return runAs.user("amira", () -> {
             var earlier = responses.open(assignment).answers().get(questionId);
             var result = responses.save(assignment, questionId, value, earlier == null ? null : earlier.version());
-            var saved = ((Saved) result).answer();
+            assertThat(result).isInstanceOf(Saved.class);
+            var saved = result.stored();
             assertThat(responses.open(assignment).answers().get(questionId)).isEqualTo(saved);
             return saved.score();
         });

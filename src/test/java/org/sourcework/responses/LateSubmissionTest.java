@@ -23,6 +23,9 @@ class LateSubmissionTest {
     ResponseService responses;
 
     @Autowired
+    ClassWorkService classWork;
+
+    @Autowired
     RosterService roster;
 
     @Autowired
@@ -102,7 +105,7 @@ class LateSubmissionTest {
         assertThat(amira.late()).isFalse();
         clock.set(dueAt.plus(Duration.ofDays(2)));
 
-        runAs.user("hughes", () -> responses.reopen(assignment, studentId("amira")));
+        runAs.user("hughes", () -> classWork.reopen(assignment, studentId("amira")));
         var again = runAs.user("amira", () -> responses.submit(assignment));
 
         assertThat(again.late()).isTrue();

@@ -3,11 +3,13 @@ package org.sourcework.responses;
 import org.sourcework.support.TelegramQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcework.base.SaveOutcome;
+import org.sourcework.base.SaveOutcome.Conflict;
+import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.ExtendedText;
 import org.sourcework.lessons.LessonContent;
@@ -16,8 +18,6 @@ import org.sourcework.lessons.SingleChoice;
 import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
-import org.sourcework.responses.SaveResult.Conflict;
-import org.sourcework.responses.SaveResult.Saved;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -48,7 +48,7 @@ class ResponseServiceTest {
         return runAs.user("amira", () -> responses.open(assignmentId)).content();
     }
 
-    private SaveResult save(String student, long assignmentId, String questionId, AnswerValue value, Integer expected) {
+    private SaveOutcome<SavedAnswer> save(String student, long assignmentId, String questionId, AnswerValue value, Integer expected) {
         return runAs.user(student, () -> responses.save(assignmentId, questionId, value, expected));
     }
 
@@ -85,10 +85,11 @@ class ResponseServiceTest {
         var assignment = assignmentOf("amira");
         var question = TelegramQuestions.first(lesson(assignment), ShortText.class);
 
-        var saved = (Saved) save("amira", assignment, question.id(), new TextAnswer("First thoughts"), null);
+        var saved = save("amira", assignment, question.id(), new TextAnswer("First thoughts"), null);
 
+        assertThat(saved).isInstanceOf(Saved.class);
         assertThat(runAs.user("amira", () -> responses.open(assignment)).answers())
-                .containsEntry(question.id(), saved.answer());
+                .containsEntry(question.id(), saved.stored());
     }
 
     @Test
@@ -200,18 +201,18 @@ class ResponseServiceTest {
     void a_save_from_an_outdated_copy_returns_the_stored_answer_and_writes_nothing() {
         var assignment = assignmentOf("amira");
         var question = TelegramQuestions.first(lesson(assignment), ShortText.class);
-        var first = (Saved) save("amira", assignment, question.id(), new TextAnswer("draft"), null);
-        var version = first.answer().version();
+        var first = save("amira", assignment, question.id(), new TextAnswer("draft"), null);
+        assertThat(first).isInstanceOf(Saved.class);
+        var version = first.stored().version();
 
         var tabOne = save("amira", assignment, question.id(), new TextAnswer("from tab one"), version);
         var tabTwo = save("amira", assignment, question.id(), new TextAnswer("from tab two"), version);
 
-        assertThat(tabOne).asInstanceOf(type(Saved.class)).extracting(saved -> saved.answer().version())
-                .isEqualTo(version + 1);
-        assertThat(tabTwo).asInstanceOf(type(Conflict.class)).satisfies(conflict -> {
-            assertThat(conflict.current().value()).isEqualTo(new TextAnswer("from tab one"));
-            assertThat(conflict.current().version()).isEqualTo(version + 1);
-        });
+        assertThat(tabOne).isInstanceOf(Saved.class);
+        assertThat(tabOne.stored().version()).isEqualTo(version + 1);
+        assertThat(tabTwo).isInstanceOf(Conflict.class);
+        assertThat(tabTwo.stored().value()).isEqualTo(new TextAnswer("from tab one"));
+        assertThat(tabTwo.stored().version()).isEqualTo(version + 1);
         var keepMine = save("amira", assignment, question.id(), new TextAnswer("from tab two"), version + 1);
         assertThat(keepMine).isInstanceOf(Saved.class);
         assertThat(runAs.user("amira", () -> responses.open(assignment)).answers().get(question.id()).value())
@@ -226,8 +227,8 @@ class ResponseServiceTest {
 
         var second = save("amira", assignment, question.id(), new TextAnswer("tab two"), null);
 
-        assertThat(second).asInstanceOf(type(Conflict.class))
-                .extracting(conflict -> conflict.current().value()).isEqualTo(new TextAnswer("tab one"));
+        assertThat(second).isInstanceOf(Conflict.class);
+        assertThat(second.stored().value()).isEqualTo(new TextAnswer("tab one"));
     }
 
     @Test

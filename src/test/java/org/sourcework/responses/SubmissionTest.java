@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
-import org.sourcework.responses.SaveResult.Saved;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -26,6 +26,9 @@ class SubmissionTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    ClassWorkService classWork;
 
     @Autowired
     RosterService roster;
@@ -89,7 +92,7 @@ class SubmissionTest {
         var questionId = answerFirstShortText(assignment, "kept");
         runAs.user("amira", () -> responses.submit(assignment));
 
-        runAs.user("hughes", () -> responses.reopen(assignment, idOf("amira")));
+        runAs.user("hughes", () -> classWork.reopen(assignment, idOf("amira")));
 
         var lesson = runAs.user("amira", () -> responses.open(assignment));
         assertThat(lesson.work().status()).isEqualTo(WorkStatus.IN_PROGRESS);
@@ -106,9 +109,9 @@ class SubmissionTest {
         var amira = idOf("amira");
         runAs.user("amira", () -> responses.submit(assignment));
 
-        assertThatThrownBy(() -> runAs.user("okafor", () -> responses.reopen(assignment, amira)))
+        assertThatThrownBy(() -> runAs.user("okafor", () -> classWork.reopen(assignment, amira)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.user("amira", () -> responses.reopen(assignment, amira)))
+        assertThatThrownBy(() -> runAs.user("amira", () -> classWork.reopen(assignment, amira)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(runAs.user("amira", () -> responses.open(assignment)).work().status())
                 .isEqualTo(WorkStatus.SUBMITTED);
@@ -119,10 +122,10 @@ class SubmissionTest {
         var assignment = assignmentOf("amira");
         answerFirstShortText(assignment, "in progress");
 
-        assertThatThrownBy(() -> runAs.user("hughes", () -> responses.reopen(assignment, idOf("amira"))))
+        assertThatThrownBy(() -> runAs.user("hughes", () -> classWork.reopen(assignment, idOf("amira"))))
                 .isInstanceOf(AnswerRejectedException.class)
                 .hasMessage("This student has not submitted the lesson, so there is nothing to reopen.");
-        assertThatThrownBy(() -> runAs.user("hughes", () -> responses.reopen(assignment, idOf("ben"))))
+        assertThatThrownBy(() -> runAs.user("hughes", () -> classWork.reopen(assignment, idOf("ben"))))
                 .isInstanceOf(AnswerRejectedException.class)
                 .hasMessage("This student has not started the lesson, so there is nothing to reopen.");
     }

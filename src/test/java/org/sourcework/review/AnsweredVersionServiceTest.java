@@ -10,8 +10,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
-import org.sourcework.review.QuestionStats.EvidenceStats;
-import org.sourcework.review.QuestionStats.SentenceCount;
+import org.sourcework.analytics.AnalyticsService;
+import org.sourcework.analytics.QuestionStats.EvidenceStats;
+import org.sourcework.analytics.QuestionStats.SentenceCount;
+import org.sourcework.analytics.ReviewExportService;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcework.audit.AuditFilter;
 import org.sourcework.audit.AuditService;
+import org.sourcework.feedback.StudentFeedbackService;
+import org.sourcework.base.SaveOutcome.Conflict;
+import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.ShortText;
@@ -19,8 +22,6 @@ import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.review.FeedbackSaveResult.Conflict;
-import org.sourcework.review.FeedbackSaveResult.Saved;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -70,9 +71,9 @@ class ReviewServiceTest {
                 null));
 
         assertThat(saved).isInstanceOf(Saved.class);
-        assertThat(saved.feedback().status()).isEqualTo(FeedbackStatus.DRAFT);
-        assertThat(saved.feedback().score()).isEqualByComparingTo("1.5");
-        assertThat(saved.feedback().sentence()).isEqualTo(2);
+        assertThat(saved.stored().status()).isEqualTo(FeedbackStatus.DRAFT);
+        assertThat(saved.stored().score()).isEqualByComparingTo("1.5");
+        assertThat(saved.stored().sentence()).isEqualTo(2);
         assertThat(runAs.user("amira", () -> studentFeedback.myFeedback(answer.assignmentId()).feedback())).isEmpty();
         assertThat(runAs.user("amira", () -> studentFeedback.mySummaries())).isEmpty();
 
@@ -123,14 +124,14 @@ class ReviewServiceTest {
     void two_instructors_editing_the_same_feedback_get_a_conflict_not_a_silent_overwrite() {
         var question = TelegramQuestions.first(fixture.content("daniel"), ShortText.class);
         var answer = fixture.handIn("daniel", "hughes", question, new TextAnswer("Bohlen"));
-        var first = runAs.user("hughes", () -> review.save(answer.answerId(), comment("first"), null)).feedback();
+        var first = runAs.user("hughes", () -> review.save(answer.answerId(), comment("first"), null)).stored();
         runAs.user("hughes", () -> review.save(answer.answerId(), comment("second"), first.version()));
 
         var stale = runAs.user("hughes", () -> review.save(answer.answerId(), comment("from the other tab"),
                 first.version()));
 
         assertThat(stale).isInstanceOf(Conflict.class);
-        assertThat(stale.feedback().comment()).isEqualTo("second");
+        assertThat(stale.stored().comment()).isEqualTo("second");
     }
 
     @Test
@@ -143,7 +144,7 @@ class ReviewServiceTest {
         var expected = rubric.criteria().stream().mapToInt(criterion -> criterion.levels().get(1).score()).sum();
 
         var scored = runAs.user("hughes", () -> review.save(answer.answerId(),
-                new FeedbackInput(levels, null, null, "", null, false), null)).feedback();
+                new FeedbackInput(levels, null, null, "", null, false), null)).stored();
 
         assertThat(scored.score()).isEqualByComparingTo(BigDecimal.valueOf(expected));
         assertThat(scored.scoreOverridden()).isFalse();
@@ -154,7 +155,7 @@ class ReviewServiceTest {
 
         var overridden = runAs.user("hughes", () -> review.save(answer.answerId(),
                 new FeedbackInput(levels, BigDecimal.ZERO, "Copied from a classmate", "", null, false),
-                scored.version())).feedback();
+                scored.version())).stored();
 
         assertThat(overridden.score()).isEqualByComparingTo("0");
         assertThat(overridden.scoreOverridden()).isTrue();
@@ -172,7 +173,7 @@ class ReviewServiceTest {
 
         var saved = runAs.user("hughes", () -> review.save(answer.answerId(),
                 new FeedbackInput(Map.of(), BigDecimal.valueOf(question.points()), "Sentence 1 also supports it",
-                        "", null, false), null)).feedback();
+                        "", null, false), null)).stored();
 
         assertThat(answer.autoScore()).isNotNull();
         assertThat(saved.score()).isEqualByComparingTo(BigDecimal.valueOf(question.points()));

@@ -212,12 +212,57 @@ class RosterImportServiceTest {
     void an_existing_username_with_different_details_is_a_problem_not_an_update() {
         assertThat(dryRun("existing-different.csv").problems()).extracting(ImportProblem::formatted)
                 .containsExactly("Row 2, column 'email': The account 'amira' already exists with email"
-                        + " 'amira@demo.sourcework.org', not 'amira.haddad@elsewhere.example'. An import does not"
-                        + " change accounts: correct the file or the account.");
+                        + " 'amira@demo.sourcework.org', not 'amira.haddad@elsewhere.example'. Choose 'Update names"
+                        + " and emails of existing users' to change it, or correct the file.");
 
         apply("existing-different.csv", SPRING_2027);
         assertThat(runAs.user("admin", () -> users.findByUsername("amira")).orElseThrow().email())
                 .isEqualTo("amira@demo.sourcework.org");
+    }
+
+    @Test
+    void with_updates_chosen_an_existing_accounts_new_email_is_shown_in_the_dry_run_then_applied() {
+        var updating = new ImportOptions("Spring 2027", false, true);
+
+        var plan = runAs.user("admin", () -> imports.dryRun(csv("existing-different.csv"), updating));
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.rows()).singleElement().satisfies(row -> {
+            assertThat(row.actions()).containsExactly(ImportAction.UPDATE_USER);
+            assertThat(row.changes()).containsExactly(new ImportChange("email", "amira@demo.sourcework.org",
+                    "amira.haddad@elsewhere.example"));
+        });
+        assertThat(runAs.user("admin", () -> users.findByUsername("amira")).orElseThrow().email())
+                .as("a dry run changes nothing").isEqualTo("amira@demo.sourcework.org");
+
+        var result = apply("existing-different.csv", updating);
+
+        assertThat(result.usersUpdated()).isEqualTo(1);
+        assertThat(runAs.user("admin", () -> users.findByUsername("amira")).orElseThrow().email())
+                .isEqualTo("amira.haddad@elsewhere.example");
+        assertThat(runAs.user("admin", () -> imports.dryRun(csv("existing-different.csv"), updating))
+                .changesAnything()).as("the same file again").isFalse();
+    }
+
+    @Test
+    void updating_existing_accounts_never_changes_a_role() {
+        var file = "username,display name,email,role\namira,Amira Haddad,amira@demo.sourcework.org,instructor\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        var plan = runAs.user("admin", () -> imports.dryRun(file, new ImportOptions("Spring 2027", false, true)));
+
+        assertThat(plan.problems()).extracting(ImportProblem::column).containsExactly("role");
+        assertThat(plan.changesAnything()).isFalse();
+    }
+
+    @Test
+    void the_terms_offered_start_with_the_term_of_the_newest_class_and_it_is_the_default() {
+        runAs.user("admin", () -> classes.create("History 10A", "Winter 2028"));
+
+        assertThat(runAs.user("admin", () -> imports.terms())).containsExactly("Winter 2028", "Spring 2027");
+        var plan = runAs.user("admin", () -> imports.dryRun(csv("valid.csv"), new ImportOptions("", true)));
+        assertThat(plan.term()).isEqualTo("Winter 2028");
+        assertThat(plan.rows()).extracting(ImportRow::term).containsOnly("Winter 2028");
     }
 
     @Test

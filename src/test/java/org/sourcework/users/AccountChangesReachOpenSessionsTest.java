@@ -2,7 +2,6 @@ package org.sourcework.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.server.WrappedHttpSession;
 import jakarta.servlet.Filter;
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
-import org.sourcework.review.ReviewExportService;
+import org.sourcework.analytics.ReviewExportService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AccountChange;
 import org.sourcework.security.AppRole;
@@ -201,7 +200,7 @@ class AccountChangesReachOpenSessionsTest {
         assertThat(reached[0]).as("the request reached the application").isTrue();
         var next = request.getSession(false);
         var says = next == null || next == session ? Optional.<AccountChange>empty()
-                : AccountChange.takeFrom(new WrappedHttpSession(next));
+                : AccountChange.named(next.getAttribute(AccountChange.ATTRIBUTE));
         return new Attempt(refusal[0], says);
     }
 

@@ -3,13 +3,12 @@ package org.sourcework.administration.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.DateTimes;
 import org.sourcework.lessons.LessonSummary;
 import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.LessonPath;
@@ -24,8 +24,8 @@ import org.sourcework.roster.LessonPath;
 /** The lessons given to a class with their due dates, and a picker to give it another lesson. */
 class AssignedLessonList extends Div {
 
-    // due dates are entered and shown in the server's time zone, as elsewhere in the application
-    private static final ZoneId ZONE = ZoneId.systemDefault();
+    // due dates are entered and shown in the browser's time zone, as every date is (DateTimes)
+    private final ZoneId zone = DateTimes.forBrowser(Clock.systemDefaultZone()).zone();
 
     AssignedLessonList(List<AssignedLesson> assigned, List<LessonSummary> catalogue,
             Assign assign, BiConsumer<Long, @Nullable Instant> changeDue) {
@@ -37,7 +37,7 @@ class AssignedLessonList extends Div {
         }
         for (var lesson : assigned) {
             var due = duePicker(getTranslation("classes.roster.due"));
-            due.setValue(lesson.dueAt() == null ? null : LocalDateTime.ofInstant(lesson.dueAt(), ZONE));
+            due.setValue(lesson.dueAt() == null ? null : LocalDateTime.ofInstant(lesson.dueAt(), zone));
             var save = new Button(getTranslation("classes.roster.save-due"),
                     event -> changeDue.accept(lesson.assignmentId(), instant(due.getValue())));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -82,13 +82,11 @@ class AssignedLessonList extends Div {
         void assign(long lessonId, @Nullable Instant dueAt, LessonPath path);
     }
 
-    private static DateTimePicker duePicker(String label) {
-        var picker = new DateTimePicker(label);
-        picker.setStep(Duration.ofMinutes(30));
-        return picker;
+    private static DueDateField duePicker(String label) {
+        return new DueDateField(label);
     }
 
-    private static @Nullable Instant instant(@Nullable LocalDateTime value) {
-        return value == null ? null : value.atZone(ZONE).toInstant();
+    private @Nullable Instant instant(@Nullable LocalDateTime value) {
+        return value == null ? null : value.atZone(zone).toInstant();
     }
 }

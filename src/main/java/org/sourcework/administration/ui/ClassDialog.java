@@ -1,5 +1,6 @@
 package org.sourcework.administration.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -55,7 +56,7 @@ class ClassDialog extends Dialog {
                 classes.rename(existing.id(), existing.version(), name.getValue());
             }
         } catch (RosterRejectedException e) {
-            problem.setText(e.getMessage());
+            problem.setText(MessageText.of(this, e));
             problem.setVisible(true);
             return;
         }

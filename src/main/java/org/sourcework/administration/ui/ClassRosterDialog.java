@@ -1,5 +1,6 @@
 package org.sourcework.administration.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -86,7 +87,7 @@ class ClassRosterDialog extends Dialog {
         try {
             change.run();
         } catch (RosterRejectedException e) {
-            var notification = Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
+            var notification = Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }

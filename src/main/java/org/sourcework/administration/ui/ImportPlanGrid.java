@@ -1,5 +1,6 @@
 package org.sourcework.administration.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.stream.Collectors;
@@ -31,9 +32,13 @@ class ImportPlanGrid extends Grid<ImportRow> {
     String outcome(ImportRow row) {
         if (!row.valid()) {
             return getTranslation("import.outcome.skipped") + " " + row.problems().stream()
-                    .map(problem -> problem.column() + ": " + problem.message()).collect(Collectors.joining(" "));
+                    .map(problem -> problem.column() + ": " + MessageText.of(this, problem.message())).collect(Collectors.joining(" "));
         }
-        return row.actions().stream().map(action -> getTranslation("import.action." + action.name()))
+        var actions = row.actions().stream().map(action -> getTranslation("import.action." + action.name()))
                 .collect(Collectors.joining(", "));
+        var changes = row.changes().stream()
+                .map(change -> getTranslation("import.change", change.column(), change.from(), change.to()))
+                .collect(Collectors.joining("; "));
+        return changes.isEmpty() ? actions : actions + " (" + changes + ")";
     }
 }

@@ -22,7 +22,7 @@ class ImportSummary extends Div {
         addClassName("import-summary");
         add(new H2(getTranslation("import.done.title")), new Paragraph(getTranslation("import.done.counts",
                 result.usersCreated(), result.classesCreated(), result.enrolled(), result.unchanged(),
-                result.skipped())));
+                result.skipped(), result.usersUpdated())));
         if (result.passwords().isEmpty()) {
             return;
         }
@@ -37,6 +37,7 @@ class ImportSummary extends Div {
                     "text/csv; charset=UTF-8", csv.length);
         }), getTranslation("import.done.download"));
         download.addClassName("passwords-download");
+        download.setId("passwords-download");
         add(new Paragraph(getTranslation("import.done.passwords", result.passwords().size())), download);
     }
 

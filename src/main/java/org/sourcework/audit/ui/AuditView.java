@@ -17,9 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Clock;
+import org.sourcework.base.ui.DateTimes;
 import org.sourcework.audit.AuditEntry;
 import org.sourcework.audit.AuditFilter;
 import org.sourcework.audit.AuditService;
@@ -45,17 +44,13 @@ public class AuditView extends Main implements HasDynamicTitle {
         addClassName("page");
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters(), grid);
 
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        // dates are all about as wide as the first ones shown; the width they do not need goes to the
-        // details, which wrap (like every cell here) rather than being cut off
-        grid.addColumn(entry -> formatter.format(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.col.who")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
-        grid.addColumn(entry -> entry.targetType() == null ? "" : entry.targetType() + " " + entry.targetId())
-                .setHeader(getTranslation("audit.col.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.col.details")).setWidth("16rem")
+        var dates = DateTimes.forBrowser(Clock.systemDefaultZone());
+        var sentences = new AuditSentences(this::getTranslation, dates);
+        // the sentence names who did it, so it has all the width the date leaves; the date takes two
+        // lines, which leaves the sentence room to read on a phone too
+        grid.addColumn(entry -> dates.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(sentences::sentence).setHeader(getTranslation("audit.col.what")).setWidth("12rem")
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -72,6 +67,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.filter.any-action"));
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(value -> value == null ? "" : getTranslation("audit.action." + value));
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
         username.addValueChangeListener(event -> refresh());

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcework.base.SaveOutcome;
 
 /**
  * Saves one piece of work as it is edited and knows whether it is saved: a student's answer, an
@@ -19,66 +20,34 @@ import org.slf4j.LoggerFactory;
  * network's). A refusal (a rule the person broke) is not retried: the person fixes it, and nothing they
  * typed is thrown away. A conflict is handed over once, and waits for the person's choice.
  *
+ * <p>A subclass makes the service call itself ({@link #send}) and receives the service's
+ * {@link SaveOutcome} as it is, so a value goes from the field to the service in one step.
+ *
  * @param <V> the value being edited
- * @param <S> what the store hands back once it holds a value: the value with its version and time
+ * @param <S> what the service hands back once it holds a value: the value with its version and time
  */
-public class Autosaver<V, S> {
+public abstract class Autosaver<V, S> {
 
     /** {@code REPLACED}: saved, but by someone else (or another window) over what this page showed. */
     public enum State { EMPTY, SAVED, SAVING, RETRYING, REJECTED, CONFLICT, REPLACED }
 
+    /**
+     * How long typing must pause before a text field sends its value: short enough that little is
+     * ever unsaved, long enough that a word is not sent letter by letter.
+     */
+    public static final int TYPING_PAUSE_MILLIS = 1500;
+
     /** The longest wait between two retries, however long the server has been failing. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
-
-    /** What the store did with a value. */
-    public sealed interface Outcome<S> {
-
-        record Saved<S>(S stored) implements Outcome<S> {
-        }
-
-        /** Nothing was written: {@code current} was saved by someone else after the version sent. */
-        record Conflict<S>(S current) implements Outcome<S> {
-        }
-    }
-
-    /** Where the values go, and how to read what comes back. */
-    public interface Store<V, S> {
-
-        /** @throws RuntimeException a refusal (see {@link #refuses}) or a failure worth retrying */
-        Outcome<S> save(V value, @Nullable Integer expectedVersion);
-
-        int version(S stored);
-
-        Instant savedAt(S stored);
-
-        V value(S stored);
-
-        /** Whether the exception is a refusal to show the person, rather than a failure to retry. */
-        boolean refuses(RuntimeException exception);
-
-        /** A blank value is not worth saving while nothing is stored. */
-        default boolean blank(V value) {
-            return false;
-        }
-
-        /**
-         * Whether a conflict can be settled by saving over {@code current} without asking, because
-         * it holds no change to the value the person started from ({@code known}).
-         */
-        default boolean settlesQuietly(S current, @Nullable V known) {
-            return false;
-        }
-    }
 
     private static final Logger log = LoggerFactory.getLogger(Autosaver.class);
 
     private final Clock clock;
-    private final Store<V, S> store;
     private @Nullable Integer version;
     private @Nullable Instant savedAt;
     private @Nullable V stored;
     private @Nullable V pending;
-    private State state;
+    private State state = State.EMPTY;
     private @Nullable String problem;
     private @Nullable Instant replacedAt;
     private int failures;
@@ -89,15 +58,51 @@ public class Autosaver<V, S> {
     private Consumer<S> replacedHandler = current -> { };
     private Consumer<RuntimeException> refusalHandler = refusal -> { };
 
-    public Autosaver(Clock clock, Store<V, S> store, @Nullable S initial) {
+    protected Autosaver(Clock clock) {
         this.clock = clock;
-        this.store = store;
+    }
+
+    /**
+     * What the service holds when the screen opens, if anything. Called last in a subclass's
+     * constructor, once the fields {@link #value} reads are set.
+     */
+    protected final void begin(@Nullable S initial) {
         if (initial != null) {
-            version = store.version(initial);
-            savedAt = store.savedAt(initial);
-            stored = store.value(initial);
+            version = version(initial);
+            savedAt = savedAt(initial);
+            stored = value(initial);
+            state = State.SAVED;
         }
-        state = initial == null ? State.EMPTY : State.SAVED;
+    }
+
+    /**
+     * The service call that saves the value.
+     *
+     * @param expectedVersion the version the value was based on; null when nothing was stored yet
+     * @throws RuntimeException a refusal (see {@link #refuses}) or a failure worth retrying
+     */
+    protected abstract SaveOutcome<S> send(V value, @Nullable Integer expectedVersion);
+
+    protected abstract int version(S stored);
+
+    protected abstract Instant savedAt(S stored);
+
+    protected abstract V value(S stored);
+
+    /** Whether the exception is a refusal to show the person, rather than a failure to retry. */
+    protected abstract boolean refuses(RuntimeException exception);
+
+    /** A blank value is not worth saving while nothing is stored. */
+    protected boolean blank(V value) {
+        return false;
+    }
+
+    /**
+     * Whether a conflict can be settled by saving over {@code current} without asking, because it
+     * holds no change to the value the person started from ({@code known}).
+     */
+    protected boolean settlesQuietly(S current, @Nullable V known) {
+        return false;
     }
 
     public void save(V value) {
@@ -105,7 +110,7 @@ public class Autosaver<V, S> {
                 && (state == State.SAVED || state == State.REJECTED || state == State.REPLACED)) {
             return;
         }
-        if (pending == null && stored == null && store.blank(value) && state == State.EMPTY) {
+        if (pending == null && stored == null && blank(value) && state == State.EMPTY) {
             return;
         }
         pending = value;
@@ -136,12 +141,12 @@ public class Autosaver<V, S> {
         if (state != State.CONFLICT || pending == null) {
             return;
         }
-        version = store.version(current);
+        version = version(current);
         attempt();
     }
 
     /**
-     * What the store holds now, read on a regular check: when it was saved elsewhere since this page
+     * What the service holds now, read on a regular check: when it was saved elsewhere since this page
      * last knew it and nothing is unsaved here, it becomes the value known, and {@link #replaced()}
      * tells whether it differs from what the page showed. With something unsaved here the next save
      * meets the conflict and asks instead.
@@ -150,13 +155,13 @@ public class Autosaver<V, S> {
      */
     public boolean checkStored(S current) {
         if (pending != null || state == State.CONFLICT || state == State.SAVING || state == State.REJECTED
-                || Objects.equals(version, store.version(current))) {
+                || Objects.equals(version, version(current))) {
             return false;
         }
-        var differs = !Objects.equals(store.value(current), stored);
+        var differs = !Objects.equals(value(current), stored);
         stored(current);
         if (differs) {
-            replacedAt = store.savedAt(current);
+            replacedAt = savedAt(current);
             state = State.REPLACED;
             fire();
             replacedHandler.accept(current);
@@ -177,25 +182,25 @@ public class Autosaver<V, S> {
         state = State.SAVING;
         fire();
         try {
-            switch (store.save(value, version)) {
-                case Outcome.Saved<S>(S saved) -> {
+            switch (send(value, version)) {
+                case SaveOutcome.Saved<S>(S saved) -> {
                     if (Objects.equals(pending, value)) {
                         pending = null;
                     }
                     stored(saved);
                 }
-                case Outcome.Conflict<S>(S current) -> conflict(current);
+                case SaveOutcome.Conflict<S>(S current) -> conflict(current);
             }
         } catch (RuntimeException e) {
-            if (store.refuses(e)) {
+            if (refuses(e)) {
                 pending = null;
-                problem = e.getMessage();
+                problem = MessageText.of(e);
                 state = State.REJECTED;
                 fire();
                 refusalHandler.accept(e);
                 return;
             }
-            log.warn("Could not save {}; keeping it to retry", store, e);
+            log.warn("Could not save {}; keeping it to retry", this, e);
             failures++;
             state = State.RETRYING;
             var wait = Duration.ofSeconds(2L * failures);
@@ -205,8 +210,8 @@ public class Autosaver<V, S> {
     }
 
     private void conflict(S current) {
-        if (store.settlesQuietly(current, stored) && !Objects.equals(version, store.version(current))) {
-            version = store.version(current);
+        if (settlesQuietly(current, stored) && !Objects.equals(version, version(current))) {
+            version = version(current);
             attempt();
             return;
         }
@@ -216,9 +221,9 @@ public class Autosaver<V, S> {
     }
 
     private void stored(S saved) {
-        version = store.version(saved);
-        savedAt = store.savedAt(saved);
-        stored = store.value(saved);
+        version = version(saved);
+        savedAt = savedAt(saved);
+        stored = value(saved);
         problem = null;
         failures = 0;
         state = State.SAVED;
@@ -249,7 +254,7 @@ public class Autosaver<V, S> {
 
     /** The refusal's message, written for the person. */
     public void onRejected(Consumer<String> handler) {
-        refusalHandler = refusal -> handler.accept(refusal.getMessage());
+        refusalHandler = refusal -> handler.accept(MessageText.of(refusal));
     }
 
     /** The refusal itself, for a screen that shows it beside the field it is about. */

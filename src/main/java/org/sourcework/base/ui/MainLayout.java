@@ -2,6 +2,7 @@ package org.sourcework.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
 
 /**
@@ -24,19 +26,36 @@ import org.sourcework.security.CurrentUser;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        setPrimarySection(Section.DRAWER);
-        var toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        var entries = MenuConfiguration.getMenuEntries();
         // the drawer holds the product name; on a phone the drawer is hidden, so the header shows it
         var headerBrand = new Span(getTranslation("app.name"));
         headerBrand.addClassName("header-brand");
         var spacer = new Div();
         spacer.addClassName("header-spacer");
-        var header = new Header(toggle, headerBrand, spacer);
+        var header = new Header();
         header.addClassName("app-header");
+        // a student has one place to go: their lessons (instructors and administrators keep the drawer)
+        if (!currentUser.hasRole(AppRole.STUDENT) || entries.size() > 1) {
+            setPrimarySection(Section.DRAWER);
+            var toggle = new DrawerToggle();
+            toggle.setAriaLabel(getTranslation("nav.toggle"));
+            header.add(toggle, headerBrand, spacer);
+            addToDrawer(brand(), navigation());
+        } else {
+            // a link in the header, not a 256 px drawer holding one link
+            setPrimarySection(Section.NAVBAR);
+            setDrawerOpened(false);
+            addClassName("without-drawer");
+            header.add(headerBrand);
+            entries.forEach(entry -> {
+                var link = new Anchor(entry.path(), getTranslation(entry.title()));
+                link.addClassName("header-link");
+                header.add(new Nav(link));
+            });
+            header.add(spacer);
+        }
         currentUser.get().ifPresent(user -> header.add(new UserMenu(user, authentication::logout)));
         addToNavbar(true, header);
-        addToDrawer(brand(), navigation());
         addAttachListener(event -> ConnectionWatch.install(this));
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Retries the failed saves of a screen's {@link Autosaver}s: while one of them is retrying, the
- * browser is asked to check in every two seconds (Vaadin polling, on only then), and each check
- * retries what is due. No server thread waits.
+ * Retries the failed saves of a screen's {@link Autosaver}s, the reader's answers and the grading
+ * screens' feedback alike: while one of them is retrying, the browser is asked to check in every two
+ * seconds (Vaadin polling, on only then), and each check retries what is due. No server thread waits.
  */
 public final class RetryPolling {
 
@@ -19,9 +19,18 @@ public final class RetryPolling {
     private @Nullable UI ui;
     private @Nullable Registration poll;
 
+    /** Watches the saver; again after its listeners were cleared, without counting it twice. */
     public void add(Autosaver<?, ?> saver) {
-        savers.add(saver);
+        if (!savers.contains(saver)) {
+            savers.add(saver);
+        }
         saver.addChangeListener(this::update);
+        update();
+    }
+
+    public void remove(Autosaver<?, ?> saver) {
+        savers.remove(saver);
+        update();
     }
 
     public void clear() {

@@ -1,5 +1,7 @@
 package org.sourcework.home.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +15,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sourcework.responses.ui.ReaderFormat;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.review.AssignmentCounts;
 import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.LessonPath;
@@ -22,8 +24,17 @@ import org.sourcework.roster.TaughtClass;
 /** One class on the instructor's home: its students, and each assigned lesson with a way into reviewing it. */
 final class ClassCard extends Div {
 
+    /** What the card's "Questions and due date" button asks for: the lesson and its title. */
+    @FunctionalInterface
+    interface SettingsOpener {
+        void open(TaughtClass taught, AssignedLesson lesson, String title);
+    }
+
+    private final SettingsOpener settings;
+
     ClassCard(TaughtClass taught, List<AssignedLesson> lessons, Map<Long, String> titles,
-            Map<Long, AssignmentCounts> counts, ReaderFormat format) {
+            Map<Long, AssignmentCounts> counts, ReaderFormat format, SettingsOpener settings) {
+        this.settings = settings;
         addClassName("card");
         addClassName("class-card");
         getElement().setAttribute("role", "listitem");
@@ -79,7 +90,13 @@ final class ClassCard extends Div {
         review.add(VaadinIcon.ARROW_RIGHT.create());
         review.getElement().setAttribute("aria-label",
                 getTranslation("instructor-home.review.label", title, taught.name()));
-        item.add(review);
+        var change = new Button(getTranslation("instructor-home.settings"),
+                event -> settings.open(taught, lesson, title));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        change.addClassName("class-card-settings");
+        change.getElement().setAttribute("aria-label",
+                getTranslation("instructor-home.settings.label", title, taught.name()));
+        item.add(review, change);
         return item;
     }
 }

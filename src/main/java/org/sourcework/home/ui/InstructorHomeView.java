@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcework.base.ui.EmptyState;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.lessons.LessonCatalogService;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.AssignmentCounts;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.roster.AssignedLesson;
+import org.sourcework.roster.ClassLessonService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.roster.TaughtClass;
 import org.sourcework.security.AppRoles;
@@ -37,11 +38,13 @@ public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeE
     private final RosterService roster;
     private final LessonCatalogService lessons;
     private final ClassOverviewService overview;
+    private final ClassLessonService classLessons;
     private final Clock clock;
 
     public InstructorHomeView(RosterService roster, LessonCatalogService lessons, ClassOverviewService overview,
-            Clock clock) {
+            ClassLessonService classLessons, Clock clock) {
         this.roster = roster;
+        this.classLessons = classLessons;
         this.lessons = lessons;
         this.overview = overview;
         this.clock = clock;
@@ -52,6 +55,10 @@ public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeE
     /** Counted afresh on every visit: the router keeps this view when the menu leads back to it. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
         removeAll();
         add(new H1(getTranslation("instructor-home.title")));
         var classes = roster.classesITeach();
@@ -73,7 +80,8 @@ public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeE
             var counts = lessonsOfClass.isEmpty() ? Map.<Long, AssignmentCounts>of()
                     : overview.countsOfClass(taught.id()).stream()
                             .collect(Collectors.toMap(AssignmentCounts::assignmentId, Function.identity()));
-            list.add(new ClassCard(taught, lessonsOfClass, titles, counts, format));
+            list.add(new ClassCard(taught, lessonsOfClass, titles, counts, format, (card, lesson, title) ->
+                    new LessonSettingsDialog(title, card.name(), lesson, classLessons, this::render).open()));
         });
         add(list);
     }

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Locale;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.StudentLessonCard;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.responses.ui.ReaderView;
-import org.sourcework.review.ui.FeedbackView;
+import org.sourcework.feedback.ui.FeedbackView;
 
 /**
  * One assigned lesson on the student's home: class, due date, progress, status, what is new, and

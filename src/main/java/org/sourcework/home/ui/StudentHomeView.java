@@ -11,9 +11,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.sourcework.base.ui.EmptyState;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.responses.ui.ReaderFormat;
-import org.sourcework.review.StudentFeedbackService;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.security.AppRoles;
 
 /**

@@ -3,11 +3,18 @@ package org.sourcework.lessons.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sourcework.lessons.GlossaryTerm;
 import org.sourcework.lessons.Headnote;
 import org.sourcework.lessons.LessonSettings;
+import org.sourcework.lessons.LessonSettings.Explanations;
+import org.sourcework.lessons.LessonSettings.ScoredAttempt;
 
 /** Reads {@code lesson.yaml}: title, central question, headnote, settings and glossary. */
 final class LessonFileReader {
@@ -94,9 +101,38 @@ final class LessonFileReader {
     }
 
     private static LessonSettings settings(YamlMap yaml) {
-        yaml.allowOnly(List.of("gated", "immediate-feedback"));
-        return new LessonSettings(yaml.flag("gated", LessonSettings.DEFAULTS.gated()),
-                yaml.flag("immediate-feedback", LessonSettings.DEFAULTS.immediateFeedback()));
+        yaml.allowOnly(List.of("gated", "explanations", "scored-attempt", "immediate-feedback"));
+        var gated = yaml.flag("gated", LessonSettings.DEFAULTS.gated());
+        var explanations = LessonSettings.DEFAULTS.explanations();
+        var older = yaml.optionalScalar("immediate-feedback");
+        if (older != null) {
+            explanations = new LessonSettings(gated, yaml.flag("immediate-feedback", true)).explanations();
+            if (yaml.optionalScalar("explanations") != null) {
+                yaml.problems().error(older.line(), "settings has both 'immediate-feedback' and 'explanations'."
+                        + " Keep only 'explanations'.");
+            }
+        }
+        explanations = oneOf(yaml, "explanations", Explanations.class, explanations);
+        var scored = oneOf(yaml, "scored-attempt", ScoredAttempt.class, LessonSettings.DEFAULTS.scoredAttempt());
+        return new LessonSettings(gated, explanations, scored);
+    }
+
+    /** One of an enum's values, written in lower case with hyphens ({@code after-check}). */
+    private static <E extends Enum<E>> E oneOf(YamlMap yaml, String key, Class<E> type, E fallback) {
+        var scalar = yaml.optionalScalar(key);
+        if (scalar == null) {
+            return fallback;
+        }
+        var allowed = Arrays.stream(type.getEnumConstants())
+                .collect(Collectors.toMap(value -> value.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        var chosen = allowed.get(scalar.value().strip().toLowerCase(Locale.ROOT));
+        if (chosen == null) {
+            yaml.problems().error(scalar.line(), "'" + key + "' of " + yaml.what() + " must be one of "
+                    + String.join(", ", allowed.keySet()) + ", not '" + scalar.value() + "'.");
+            return fallback;
+        }
+        return chosen;
     }
 
     private static GlossaryTerm term(YamlMap yaml) {

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
+import org.sourcework.base.ui.DateTimes;
 import org.sourcework.lessons.Headnote;
 import org.sourcework.lessons.Inline;
 import org.sourcework.lessons.LessonContent;
@@ -38,6 +38,8 @@ public class HeadnoteCard extends Section {
             inlines.render(List.of(new Inline.Text(text)), paragraph);
             context.add(paragraph);
         });
+        inlines.joinTerms();
+        addAttachListener(event -> InlineRenderer.moveBetweenTerms(this));
         add(heading, facts, context);
         if (!headnote.timeline().isEmpty()) {
             add(timeline(headnote));
@@ -68,8 +70,7 @@ public class HeadnoteCard extends Section {
         if (headnote.date() == null) {
             return headnote.dateNote();
         }
-        var locale = getLocale() == null ? Locale.ENGLISH : getLocale();
-        var date = DateTimeFormatter.ofPattern(getTranslation("headnote.date-pattern"), locale).format(headnote.date());
+        var date = DateTimes.forBrowser(Clock.systemDefaultZone()).date(headnote.date());
         return headnote.dateNote() == null ? date : getTranslation("headnote.date-with-note", date, headnote.dateNote());
     }
 }

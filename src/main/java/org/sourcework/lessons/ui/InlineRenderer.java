@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SequencedSet;
@@ -26,6 +27,8 @@ final class InlineRenderer {
     private final GlossaryMarker glossary;
     private final HasComponents popovers;
     private final SequencedSet<String> footnotes = new LinkedHashSet<>();
+    private final List<Span> terms = new ArrayList<>();
+    private final List<Popover> termPopovers = new ArrayList<>();
 
     InlineRenderer(List<GlossaryTerm> glossary, HasComponents popovers) {
         this.glossary = new GlossaryMarker(glossary);
@@ -46,6 +49,48 @@ final class InlineRenderer {
     /** The footnote labels referred to so far, in order of first reference. */
     SequencedSet<String> footnotes() {
         return footnotes;
+    }
+
+    boolean hasTerms() {
+        return !terms.isEmpty();
+    }
+
+    /**
+     * Makes the page's glossary terms one stop for Tab: the first is reached by Tab, the others by
+     * the arrow keys from there (SourceText handles the keys), and each explanation says so.
+     */
+    void joinTerms() {
+        if (terms.isEmpty()) {
+            return;
+        }
+        terms.getFirst().getElement().setAttribute("tabindex", "0");
+        if (terms.size() > 1) {
+            termPopovers.forEach(popover -> {
+                var hint = new Paragraph(popover.getTranslation("source.glossary-keys"));
+                hint.addClassName("glossary-keys");
+                popover.add(hint);
+            });
+        }
+    }
+
+    /** In the browser: the arrow keys, Home and End move from one glossary term of {@code holder} to another. */
+    static void moveBetweenTerms(Component holder) {
+        holder.getElement().executeJs("""
+                if (this.__swTerms) return;
+                this.__swTerms = true;
+                const keys = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
+                this.addEventListener('keydown', e => {
+                  const term = e.target.closest && e.target.closest('.glossary-term');
+                  if (!term || !(e.key in keys || e.key === 'Home' || e.key === 'End')) return;
+                  const terms = [...this.querySelectorAll('.glossary-term')];
+                  let next = terms.indexOf(term);
+                  next = e.key === 'Home' ? 0 : e.key === 'End' ? terms.length - 1
+                      : (next + keys[e.key] + terms.length) % terms.length;
+                  e.preventDefault();
+                  terms.forEach(each => each.setAttribute('tabindex', each === terms[next] ? '0' : '-1'));
+                  terms[next].focus();
+                });
+                """);
     }
 
     static Component pageMarker(PageMarker marker, boolean block) {
@@ -72,7 +117,7 @@ final class InlineRenderer {
     private Component term(String words, GlossaryTerm term) {
         var mark = new Span(words);
         mark.addClassName("glossary-term");
-        mark.getElement().setAttribute("tabindex", "0");
+        mark.getElement().setAttribute("tabindex", "-1");
         mark.getElement().setAttribute("role", "button");
         var name = new Span(term.term());
         name.addClassName("glossary-name");
@@ -90,6 +135,8 @@ final class InlineRenderer {
         mark.getElement().addEventListener("keydown", event -> popover.open())
                 .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
         popovers.add(popover);
+        terms.add(mark);
+        termPopovers.add(popover);
         return mark;
     }
 }

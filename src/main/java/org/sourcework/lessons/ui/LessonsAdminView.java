@@ -18,9 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Clock;
+import org.sourcework.base.ui.DateTimes;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonSummary;
 import org.sourcework.security.AppRoles;
@@ -42,13 +41,12 @@ public class LessonsAdminView extends Main implements HasDynamicTitle {
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("lessons-admin.title")), new Paragraph(getTranslation("lessons-admin.intro")), reload);
 
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var dates = DateTimes.forBrowser(Clock.systemDefaultZone());
         grid.addColumn(LessonSummary::title).setHeader(getTranslation("lessons-admin.col.title")).setFlexGrow(3);
         grid.addColumn(LessonSummary::slug).setHeader(getTranslation("lessons-admin.col.slug"));
         grid.addColumn(LessonSummary::currentVersion).setHeader(getTranslation("lessons-admin.col.version"));
         grid.addColumn(LessonSummary::versionCount).setHeader(getTranslation("lessons-admin.col.versions"));
-        grid.addColumn(summary -> formatter.format(summary.loadedAt()))
+        grid.addColumn(summary -> dates.dateTime(summary.loadedAt()))
                 .setHeader(getTranslation("lessons-admin.col.loaded"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

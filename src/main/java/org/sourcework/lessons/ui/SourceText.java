@@ -43,6 +43,7 @@ public class SourceText extends Article {
     private final Map<Integer, Span> sentences = new LinkedHashMap<>();
     private final Set<Integer> highlighted = new HashSet<>();
     private final Div popovers = new Div();
+    private final boolean withFocusableParts;
 
     public SourceText(LessonContent content, Section section, Options options) {
         addClassName("source-text");
@@ -77,6 +78,8 @@ public class SourceText extends Article {
         if (!notes.isEmpty()) {
             add(notes(notes, !inlines.footnotes().isEmpty(), !section.blocks().isEmpty()));
         }
+        inlines.joinTerms();
+        withFocusableParts = inlines.hasTerms() || !inlines.footnotes().isEmpty();
         popovers.addClassName("glossary-popovers");
         add(popovers);
     }
@@ -125,6 +128,11 @@ public class SourceText extends Article {
         span.addClassName("pointed");
         span.setId("sentence-" + number);
         span.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'center'}))");
+    }
+
+    /** Whether the keyboard can stop anywhere in the page (a glossary term, a note or its link). */
+    public boolean hasFocusableParts() {
+        return withFocusableParts;
     }
 
     public Set<Integer> highlighted() {
@@ -238,5 +246,6 @@ public class SourceText extends Article {
                   target.focus({preventScroll: true});
                 });
                 """);
+        InlineRenderer.moveBetweenTerms(this);
     }
 }

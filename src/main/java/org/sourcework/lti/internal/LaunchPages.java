@@ -1,31 +1,35 @@
 package org.sourcework.lti.internal;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The page a refused launch shows, inside the platform's frame: what happened and what to do, in the
- * person's language from the message bundle; never a stack trace.
+ * person's language from the message bundle; never a stack trace. The page is served outside Vaadin, so
+ * the bundle is read with Spring's message source, the same file and formatting as Vaadin's provider.
  */
 @Component
 class LaunchPages {
 
-    private final I18NProvider messages;
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
-    LaunchPages(I18NProvider messages) {
-        this.messages = messages;
+    LaunchPages() {
+        messages.setBasename("vaadin-i18n/translations");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        // a language without its own file gets the bundle's words, not the server's language
+        messages.setFallbackToSystemLocale(false);
     }
 
     void problem(LaunchProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = request.getLocale();
-        var title = messages.getTranslation("lti.problem.title", locale);
-        var text = messages.getTranslation(problem.key(), locale);
-        var next = messages.getTranslation("lti.problem.next", locale);
+        var title = messages.getMessage("lti.problem.title", null, locale);
+        var text = messages.getMessage(problem.key(), null, locale);
+        var next = messages.getMessage("lti.problem.next", null, locale);
         response.setStatus(switch (problem) {
             case ACCOUNT_DISABLED -> HttpServletResponse.SC_FORBIDDEN;
             case SERVER_FAULT -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;

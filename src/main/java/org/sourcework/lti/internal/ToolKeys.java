@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the same moment each make one; both are published and the newer one signs, which is harmless.
  */
 @Component
+@Transactional
 public class ToolKeys {
 
     private static final int KEY_SIZE = 2048;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.lti.LtiPlatformService;
 import org.sourcework.lti.LtiRejectedException;
 import org.sourcework.lti.PlatformDetails;
@@ -76,7 +77,7 @@ class PlatformDialog extends Dialog {
         } catch (LtiRejectedException rejected) {
             rejected.problems().forEach((field, message) -> {
                 var target = fields.getOrDefault(field, name);
-                target.setErrorMessage(message);
+                target.setErrorMessage(MessageText.of(this, message));
                 target.setInvalid(true);
             });
             return;

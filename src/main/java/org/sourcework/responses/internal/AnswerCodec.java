@@ -1,5 +1,6 @@
 package org.sourcework.responses.internal;
 
+import org.sourcework.base.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.sourcework.responses.AnswerLimits;
@@ -51,7 +52,7 @@ public final class AnswerCodec {
     private static EncodedAnswer selection(AnswerType type, Object chosen) {
         var json = JSON.writeValueAsString(chosen);
         if (json.length() > AnswerLimits.MAX_SELECTION) {
-            throw new AnswerRejectedException("This answer has too many parts to be saved.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.too-many-parts"));
         }
         return new EncodedAnswer(type, null, null, null, null, json);
     }

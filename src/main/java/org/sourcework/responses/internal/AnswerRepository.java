@@ -68,19 +68,23 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
     /**
      * The distinct non-blank choices, sentence sets or placements given to one question, each with
      * how many students gave it: each student's newest handed-in version, or the saved answer where
-     * nothing is handed in. One statement whatever the class size; rows are type, selection, score,
-     * max points, count and the lesson version the answers were written to.
+     * nothing is handed in; where the lesson scores a checked attempt, that attempt instead. One
+     * statement whatever the class size; rows are type, selection, score, max points, count and the
+     * lesson version the answers were written to.
      */
     @Query("""
-            select coalesce(r.content.type, a.content.type), coalesce(r.content.selection, a.content.selection),
+            select coalesce(r.content.type, a.content.type),
+                   coalesce(t.selection, r.content.selection, a.content.selection),
                    coalesce(r.score, a.score), a.maxPoints, count(a), w.lessonVersion
             from Answer a join StudentWork w on a.workId = w.id
             left join AnswerRevision r on r.answerId = a.id
+            left join AnswerAttempt t on t.answerId = a.id and t.scored = true
             where w.assignmentId = :assignmentId and a.questionId = :questionId
               and (r.id is null or r.number = (select max(r2.number) from AnswerRevision r2 where r2.answerId = a.id))
               and coalesce(r.blank, a.blank) = false
               and coalesce(r.content.selection, a.content.selection) is not null
-            group by coalesce(r.content.type, a.content.type), coalesce(r.content.selection, a.content.selection),
+            group by coalesce(r.content.type, a.content.type),
+                     coalesce(t.selection, r.content.selection, a.content.selection),
                      coalesce(r.score, a.score), a.maxPoints, w.lessonVersion
             """)
     List<Object[]> selectionTallies(long assignmentId, String questionId);

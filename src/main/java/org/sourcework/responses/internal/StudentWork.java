@@ -1,5 +1,6 @@
 package org.sourcework.responses.internal;
 
+import org.sourcework.base.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,9 +24,6 @@ import org.sourcework.responses.WorkStatus;
 @Entity
 @Table(name = "student_work")
 public class StudentWork extends AbstractEntity<Long> {
-
-    static final String SUBMITTED_MESSAGE = "You have submitted this lesson; your answers can no longer be changed"
-            + " unless your instructor reopens it.";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "student_work_seq")
@@ -93,7 +91,7 @@ public class StudentWork extends AbstractEntity<Long> {
 
     public void requireNotSubmitted() {
         if (status == WorkStatus.SUBMITTED) {
-            throw new AnswerRejectedException(SUBMITTED_MESSAGE);
+            throw new AnswerRejectedException(Message.of("answer.rejected.submitted"));
         }
     }
 
@@ -124,8 +122,7 @@ public class StudentWork extends AbstractEntity<Long> {
     /** Accepted after the due date too, and then marked late. */
     public void submit(Instant now, Instant dueAt) {
         if (status == WorkStatus.SUBMITTED) {
-            throw new AnswerRejectedException("You have already submitted this lesson. If you need to change an"
-                    + " answer, ask your instructor to reopen it.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.already-submitted"));
         }
         status = WorkStatus.SUBMITTED;
         submittedAt = now;
@@ -136,8 +133,7 @@ public class StudentWork extends AbstractEntity<Long> {
     /** Lets the student change their answers again; the answers are kept. */
     public void reopen(Instant now) {
         if (status != WorkStatus.SUBMITTED) {
-            throw new AnswerRejectedException("This student has not submitted the lesson, so there is nothing to"
-                    + " reopen.");
+            throw new AnswerRejectedException(Message.of("answer.rejected.reopen-not-submitted"));
         }
         status = WorkStatus.IN_PROGRESS;
         submittedAt = null;

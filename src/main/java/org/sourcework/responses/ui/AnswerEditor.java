@@ -34,7 +34,7 @@ abstract class AnswerEditor extends Div {
     }
 
     /** Shows a stored answer, or a newer one from another tab, without saving it. */
-    abstract void show(@Nullable AnswerValue value);
+    abstract void loadAnswer(@Nullable AnswerValue value);
 
     abstract void setReadOnly(boolean readOnly);
 

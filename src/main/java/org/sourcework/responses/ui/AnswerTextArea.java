@@ -4,16 +4,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.Autosaver;
 import org.sourcework.responses.AnswerLimits;
 
 /**
- * A text answer field: a character counter, one maximum length, the value sent to the server 1.5
- * seconds after typing stops and when the field is left, a copy kept in the browser until saved,
+ * A text answer field: a character counter, one maximum length, the value sent to the server once
+ * typing pauses and when the field is left, a copy kept in the browser until saved,
  * and an offer to restore text the server never got.
  */
 final class AnswerTextArea extends Div {
-
-    static final int LAZY_MILLIS = 1500;
 
     private final TextArea area = new TextArea();
     private final int maxLength;
@@ -32,7 +31,7 @@ final class AnswerTextArea extends Div {
         area.setMinRows(minRows);
         area.setManualValidation(true);
         area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setValueChangeTimeout(LAZY_MILLIS);
+        area.setValueChangeTimeout(Autosaver.TYPING_PAUSE_MILLIS);
         area.addValueChangeListener(event -> {
             count();
             if (!showing) {
@@ -53,7 +52,7 @@ final class AnswerTextArea extends Div {
         return area.getValue();
     }
 
-    void show(String text) {
+    void loadText(String text) {
         showing = true;
         try {
             area.setValue(text);

@@ -45,11 +45,11 @@ final class CerEditor extends AnswerEditor {
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
+    void loadAnswer(@Nullable AnswerValue value) {
         var answer = value instanceof CerAnswer cer ? cer : new CerAnswer("", "", "");
-        claim.show(answer.claim());
-        evidence.show(answer.evidence());
-        reasoning.show(answer.reasoning());
+        claim.loadText(answer.claim());
+        evidence.loadText(answer.evidence());
+        reasoning.loadText(answer.reasoning());
     }
 
     @Override

@@ -47,7 +47,7 @@ final class EvidenceEditor extends AnswerEditor {
             single.setItems(numbers);
             single.setItemLabelGenerator(label::apply);
             several = null;
-            configure(single, promptId);
+            configure(single, promptId, numbers);
             single.addValueChangeListener(event -> {
                 if (byStudent()) {
                     changed(event.getValue() == null ? Set.of() : Set.of(event.getValue()));
@@ -58,7 +58,7 @@ final class EvidenceEditor extends AnswerEditor {
             several.setItems(numbers);
             several.setItemLabelGenerator(label::apply);
             single = null;
-            configure(several, promptId);
+            configure(several, promptId, numbers);
             several.addValueChangeListener(event -> {
                 if (byStudent()) {
                     changed(event.getValue());
@@ -70,8 +70,11 @@ final class EvidenceEditor extends AnswerEditor {
         }
     }
 
-    private void configure(AbstractSinglePropertyField<?, ?> group, String promptId) {
+    private void configure(AbstractSinglePropertyField<?, ?> group, String promptId, List<Integer> numbers) {
         group.addClassName("evidence-list");
+        // the option in position i is sentence numbers[i]: focusing it brings that sentence into view
+        group.getElement().setAttribute("data-sentences", numbers.stream().map(String::valueOf)
+                .collect(Collectors.joining(",")));
         group.getElement().setAttribute("aria-labelledby", promptId);
         group.getElement().setProperty("helperText", getTranslation(question.maxSelect() == 1
                 ? "reader.evidence.hint-one" : "reader.evidence.hint-several", question.maxSelect()));
@@ -133,7 +136,7 @@ final class EvidenceEditor extends AnswerEditor {
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
+    void loadAnswer(@Nullable AnswerValue value) {
         display(value instanceof EvidenceAnswer(List<Integer> sentences) ? new HashSet<>(sentences) : Set.of());
     }
 

@@ -16,10 +16,10 @@ final class MultipleChoiceEditor extends AnswerEditor {
     private final CheckboxGroup<Option> group = new CheckboxGroup<>();
     private final ChoiceFeedback feedback;
 
-    MultipleChoiceEditor(MultipleChoice question, AnswerSaver saver, boolean immediateFeedback, String promptId) {
+    MultipleChoiceEditor(MultipleChoice question, AnswerSaver saver, ReaderContext context, String promptId) {
         super(saver);
         this.question = question;
-        this.feedback = new ChoiceFeedback(immediateFeedback);
+        this.feedback = new ChoiceFeedback(context, question, this::inOrder);
         group.addClassName("choice-group");
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setItems(question.options());
@@ -31,9 +31,8 @@ final class MultipleChoiceEditor extends AnswerEditor {
         group.addValueChangeListener(event -> {
             if (byStudent()) {
                 group.setInvalid(false);
-                var chosen = inOrder();
-                feedback.show(chosen);
-                saver.save(new ChoiceAnswer(chosen.stream().map(Option::id).toList()));
+                saver.save(new ChoiceAnswer(inOrder().stream().map(Option::id).toList()));
+                feedback.changed();
             }
         });
         add(group, feedback);
@@ -44,11 +43,11 @@ final class MultipleChoiceEditor extends AnswerEditor {
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
+    void loadAnswer(@Nullable AnswerValue value) {
         var ids = value instanceof ChoiceAnswer choice ? choice.optionIds() : List.<String>of();
         quietly(() -> group.setValue(question.options().stream().filter(option -> ids.contains(option.id()))
                 .collect(java.util.stream.Collectors.toSet())));
-        feedback.show(inOrder());
+        feedback.shown();
     }
 
     @Override

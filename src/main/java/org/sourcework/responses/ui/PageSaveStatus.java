@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.sourcework.base.ui.ConnectionWatch;
+import org.sourcework.base.ui.ReaderFormat;
 
 /**
  * The worst state of the page's answers: "All changes saved at 10:42", "Saving…", "Not saved yet — the

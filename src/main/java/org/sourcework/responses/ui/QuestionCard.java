@@ -1,17 +1,19 @@
 package org.sourcework.responses.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
+import org.sourcework.lessons.Comparison;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.MultipleChoice;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.SingleChoice;
+import org.sourcework.lessons.ui.QuestionHeading;
 import org.sourcework.lessons.ui.SourceText;
 import org.sourcework.responses.SavedAnswer;
 
@@ -26,22 +28,17 @@ final class QuestionCard extends Section {
         var saver = context.saver(question);
         var heading = new H3(getTranslation("reader.question.number", number));
         heading.addClassName("question-number");
-        var skill = new Span(getTranslation("reader.skill." + question.skill().fileName()));
-        skill.addClassName("skill-label");
-        skill.addClassName("skill-" + question.skill().fileName());
-        var points = new Span(getTranslation("reader.question.points", question.points()));
-        points.addClassName("question-points");
-        var meta = new Div(heading, skill, points);
-        meta.addClassName("question-meta");
         var promptId = "prompt-" + question.id();
-        var prompt = new Paragraph(question.prompt().strip());
-        prompt.addClassName("question-prompt");
-        prompt.setId(promptId);
-        add(meta, prompt);
-        if (question instanceof Evidence evidence && evidence.claim() != null) {
-            var claim = new Paragraph(evidence.claim().strip());
-            claim.addClassName("evidence-claim");
-            add(claim);
+        var top = new QuestionHeading(heading, question);
+        top.prompt().setId(promptId);
+        top.addTo(this);
+        var sentences = context.pages().section(question.sectionId()).map(org.sourcework.lessons.Section::sentences).orElse(List.of());
+        var compared = context.content().comparison(question.id()).map(Comparison::sentences).orElse(List.of());
+        var pointsAt = SentenceReferences.of(question, sentences, compared);
+        if (!pointsAt.isEmpty()) {
+            // read in the browser: focusing the question brings these sentences into view (SectionPage)
+            getElement().setAttribute("data-sentences", pointsAt.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
         }
         context.content().comparison(question.id()).ifPresent(comparison -> context.content()
                 .relatedSource(comparison.sourceId()).ifPresent(related -> add(new ComparisonBox(comparison, related))));
@@ -50,7 +47,7 @@ final class QuestionCard extends Section {
             add(new RevisionBanner(context));
         }
         editor = editor(question, saver, context, source, promptId);
-        editor.show(saver.hasUnsavedValue() ? saver.pending() : saver.stored());
+        editor.loadAnswer(saver.hasUnsavedValue() ? saver.pending() : saver.stored());
         add(editor, new SaveStatusLine(saver, context.format()));
         if (context.editable(question)) {
             editor.keepInBrowser(context.backup());
@@ -68,24 +65,23 @@ final class QuestionCard extends Section {
         saver.onRejected(editor::showRejected);
         saver.onConflict(current -> conflict(question, current, saver));
         // saved over in another window while nothing was unsaved here: show what is stored now
-        saver.onReplaced(current -> editor.show(current.value()));
+        saver.onReplaced(current -> editor.loadAnswer(current.value()));
     }
 
     private void conflict(Question question, SavedAnswer current, AnswerSaver saver) {
         new ConflictDialog(question, saver.pending(), current.value(), () -> saver.keepMine(current), () -> {
-            editor.show(current.value());
+            editor.loadAnswer(current.value());
             saver.loadNewer(current);
         }).open();
     }
 
     private static AnswerEditor editor(Question question, AnswerSaver saver, ReaderContext context,
             @Nullable SourceText source, String promptId) {
-        boolean feedback = context.content().settings().immediateFeedback();
         return switch (question) {
-            case SingleChoice single -> new SingleChoiceEditor(single, saver, feedback, promptId);
-            case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, feedback, promptId);
+            case SingleChoice single -> new SingleChoiceEditor(single, saver, context, promptId);
+            case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, context, promptId);
             case Evidence evidence -> new EvidenceEditor(evidence, context.pages().section(evidence.sectionId())
-                    .map(org.sourcework.lessons.Section::sentences).orElse(java.util.List.of()), saver, source,
+                    .map(org.sourcework.lessons.Section::sentences).orElse(List.of()), saver, source,
                     promptId);
             case Categorisation categorisation -> new CategorisationEditor(categorisation, saver);
             case ClaimEvidenceReasoning cer -> new CerEditor(cer, saver, context.backup());

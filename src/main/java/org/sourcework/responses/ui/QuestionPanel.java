@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.Evidence;
+import org.sourcework.lessons.LessonSettings.ScoredAttempt;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ui.SourceText;
 
@@ -25,6 +27,15 @@ final class QuestionPanel extends Aside {
             none.addClassName("questions-none");
             add(none);
             return;
+        }
+        var settings = context.content().settings();
+        if (settings.checksAnswers() && !context.readOnly()
+                && questions.stream().anyMatch(ChoiceQuestion.class::isInstance)) {
+            // said once per page, before the student checks anything: guessing on does not pay
+            var note = new Paragraph(getTranslation(settings.scoredAttempt() == ScoredAttempt.FIRST
+                    ? "reader.choice.first-counts" : "reader.choice.last-counts"));
+            note.addClassName("check-note");
+            add(note);
         }
         boolean sourceLinked = false;
         var all = context.content().questions();

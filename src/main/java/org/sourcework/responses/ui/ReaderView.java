@@ -1,5 +1,6 @@
 package org.sourcework.responses.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
@@ -17,9 +18,11 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonContent;
+import org.sourcework.responses.AnswerCheckService;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ResponseService;
@@ -41,17 +44,23 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     static final String SECTION = "sectionId";
     /** {@code ?sentence=14}: the sentence of the section an instructor's comment points at. */
     public static final String SENTENCE = "sentence";
+    /** {@code ?question=iiib-hedges}: the question to take the student to, from the submit dialog. */
+    static final String QUESTION = "question";
 
     private final ResponseService service;
+    private final AnswerCheckService checks;
     private final CurrentUser currentUser;
     private final Clock clock;
     private @Nullable SaveTracker tracker;
     private @Nullable ReaderContext context;
     private @Nullable String justRevised;
     private @Nullable Integer pointedSentence;
+    private @Nullable String pointedQuestion;
+    private boolean shown;
 
-    public ReaderView(ResponseService service, CurrentUser currentUser, Clock clock) {
+    public ReaderView(ResponseService service, AnswerCheckService checks, CurrentUser currentUser, Clock clock) {
         this.service = service;
+        this.checks = checks;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("reader");
@@ -85,7 +94,12 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         pointedSentence = event.getLocation().getQueryParameters().getSingleParameter(SENTENCE)
                 .filter(number -> number.matches("\\d{1,4}")).map(Integer::valueOf).orElse(null);
+        pointedQuestion = event.getLocation().getQueryParameters().getSingleParameter(QUESTION)
+                .filter(id -> id.matches("[A-Za-z0-9._-]{1,80}")).orElse(null);
         render(lesson.get(), pageId);
+        // a page reached from another page of the reader: focus its heading, as a page load would reset it
+        ReaderFocus.afterNavigation(this, shown, pointedQuestion);
+        shown = true;
     }
 
     private Optional<StudentLesson> open(long assignmentId) {
@@ -101,10 +115,13 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         var format = new ReaderFormat(this, clock);
         var backup = new LocalBackup(currentUser.id(), lesson.assignmentId());
-        var current = ReaderContext.of(service, lesson, tracker, format, backup, pageId, this::handInRevision,
+        var current = ReaderContext.of(service, checks, lesson, tracker, format, backup, pageId, this::handInRevision,
                 justRevised);
         justRevised = null;
         context = current;
+        if (!current.pages().questions(pageId).isEmpty()) {
+            add(ReaderFocus.skipLink());
+        }
         add(new ReaderHeader(current, this::confirmSubmit));
         if (lesson.work().submitted()) {
             add(new SubmittedBanner(current));
@@ -134,7 +151,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 var lesson = service.open(current.assignmentId());
                 render(lesson, current.pageId());
             } catch (AnswerRejectedException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }).open();
@@ -149,7 +166,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             service.handInRevision(current.assignmentId(), questionId);
         } catch (AnswerRejectedException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
@@ -173,6 +190,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             tracker.attach(attachEvent.getUI());
         }
         StoredChecks.install(this);
+        ReaderFocus.install(this);
     }
 
     @Override

@@ -35,12 +35,12 @@ final class ReadingChoice extends Div {
         add(choice, versions);
         shown = context.lesson().work().readingView();
         choice.setValue(shown);
-        show(shown);
+        switchTo(shown);
         choice.addValueChangeListener(event -> {
             if (event.getValue() == null) {
                 return;
             }
-            show(event.getValue());
+            switchTo(event.getValue());
             if (event.isFromClient()) {
                 try {
                     context.service().chooseReadingView(context.assignmentId(), event.getValue());
@@ -51,7 +51,7 @@ final class ReadingChoice extends Div {
         });
     }
 
-    private void show(ReadingView view) {
+    private void switchTo(ReadingView view) {
         page.getElement().getClassList().remove("reading-" + name(shown));
         shown = view;
         page.getElement().getClassList().add("reading-" + name(view));

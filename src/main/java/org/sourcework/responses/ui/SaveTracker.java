@@ -1,7 +1,6 @@
 package org.sourcework.responses.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,14 +12,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcework.base.ui.RetryPolling;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
 
 /**
  * The savers of one reader, and the state of the page as a whole: the worst state of any answer on
- * it. While a save is failing, the browser is asked to check in every two seconds (Vaadin polling, on
- * only then), and each check retries what is due; no server thread waits. Answers saved in another
- * window are noticed on the page's regular check ({@link #checkStored}).
+ * it. Failed saves are retried by the {@link RetryPolling} every editing screen uses. Answers saved in
+ * another window are noticed on the page's regular check ({@link #checkStored}).
  */
 final class SaveTracker {
 
@@ -29,16 +28,13 @@ final class SaveTracker {
 
     private static final Logger log = LoggerFactory.getLogger(SaveTracker.class);
 
-    private static final int POLL_MILLIS = 2000;
-
     private final ResponseService service;
     private final Clock clock;
     private final long assignmentId;
     private final Map<String, AnswerSaver> savers = new LinkedHashMap<>();
     private final List<Runnable> listeners = new ArrayList<>();
-    private @Nullable UI ui;
+    private final RetryPolling polling = new RetryPolling();
     private @Nullable Instant baseline;
-    private @Nullable Registration pollRegistration;
 
     SaveTracker(ResponseService service, Clock clock, long assignmentId) {
         this.service = service;
@@ -58,11 +54,14 @@ final class SaveTracker {
         var existing = savers.get(questionId);
         if (existing != null && existing.hasUnsavedValue()) {
             existing.clearListeners();
-            existing.addChangeListener(this::changed);
+            watch(existing);
             return existing;
         }
+        if (existing != null) {
+            polling.remove(existing);
+        }
         var saver = new AnswerSaver(service, clock, assignmentId, questionId, stored);
-        saver.addChangeListener(this::changed);
+        watch(saver);
         savers.put(questionId, saver);
         return saver;
     }
@@ -70,7 +69,9 @@ final class SaveTracker {
     /** Drops the savers that have nothing left to save, before a page is built again. */
     void startPage() {
         listeners.clear();
-        savers.values().removeIf(saver -> !saver.hasUnsavedValue());
+        var done = savers.values().stream().filter(saver -> !saver.hasUnsavedValue()).toList();
+        done.forEach(polling::remove);
+        savers.values().removeAll(done);
     }
 
     /** When the latest of the answers read from the server was saved. */
@@ -135,32 +136,15 @@ final class SaveTracker {
     }
 
     void attach(UI attachedTo) {
-        detach();
-        ui = attachedTo;
-        pollRegistration = attachedTo.addPollListener(event -> List.copyOf(savers.values())
-                .forEach(AnswerSaver::retryIfDue));
-        updatePolling();
+        polling.attach(attachedTo);
     }
 
     void detach() {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
-        if (ui != null) {
-            ui.setPollInterval(-1);
-            ui = null;
-        }
+        polling.detach();
     }
 
-    private void changed() {
-        updatePolling();
-        List.copyOf(listeners).forEach(Runnable::run);
-    }
-
-    private void updatePolling() {
-        if (ui != null) {
-            ui.setPollInterval(overall() == Overall.RETRYING ? POLL_MILLIS : -1);
-        }
+    private void watch(AnswerSaver saver) {
+        polling.add(saver);
+        saver.addChangeListener(() -> List.copyOf(listeners).forEach(Runnable::run));
     }
 }

@@ -16,10 +16,10 @@ final class SingleChoiceEditor extends AnswerEditor {
     private final RadioButtonGroup<Option> group = new RadioButtonGroup<>();
     private final ChoiceFeedback feedback;
 
-    SingleChoiceEditor(SingleChoice question, AnswerSaver saver, boolean immediateFeedback, String promptId) {
+    SingleChoiceEditor(SingleChoice question, AnswerSaver saver, ReaderContext context, String promptId) {
         super(saver);
         this.question = question;
-        this.feedback = new ChoiceFeedback(immediateFeedback);
+        this.feedback = new ChoiceFeedback(context, question, this::chosen);
         group.addClassName("choice-group");
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(question.options());
@@ -29,19 +29,23 @@ final class SingleChoiceEditor extends AnswerEditor {
             if (byStudent()) {
                 group.setInvalid(false);
                 var chosen = event.getValue();
-                feedback.show(chosen == null ? List.of() : List.of(chosen));
                 saver.save(new ChoiceAnswer(chosen == null ? List.of() : List.of(chosen.id())));
+                feedback.changed();
             }
         });
         add(group, feedback);
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
+    void loadAnswer(@Nullable AnswerValue value) {
         var ids = value instanceof ChoiceAnswer choice ? choice.optionIds() : List.<String>of();
         var chosen = question.options().stream().filter(option -> ids.contains(option.id())).findFirst().orElse(null);
         quietly(() -> group.setValue(chosen));
-        feedback.show(chosen == null ? List.of() : List.of(chosen));
+        feedback.shown();
+    }
+
+    private List<Option> chosen() {
+        return group.getValue() == null ? List.of() : List.of(group.getValue());
     }
 
     @Override

@@ -1,11 +1,15 @@
 package org.sourcework.responses.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Collection;
 
 /** "Submit your answers?", listing the questions still unanswered, by section and prompt. */
@@ -25,24 +29,40 @@ final class SubmitDialog extends ConfirmDialog {
             body.add(intro);
             var list = new UnorderedList();
             list.addClassName("unanswered-list");
-            // the list scrolls when long: focusable, so it can be scrolled with the keyboard, and named
-            list.getElement().setAttribute("tabindex", "0");
             list.getElement().setAttribute("aria-labelledby", "unanswered-intro");
             var headnote = getTranslation("reader.headnote-page");
             context.content().questions().stream().filter(question -> unanswered.contains(question.id()))
                     .forEach(question -> {
                         var section = new Span(context.pages().label(question.sectionId(), headnote) + ": ");
                         section.addClassName("unanswered-section");
-                        list.add(new ListItem(section, new Span(shorten(question.prompt().strip()))));
+                        // a link to the question: the dialog closes and the page opens with it in focus
+                        var link = new RouterLink(ReaderView.class,
+                                ReaderView.parameters(context.assignmentId(), question.sectionId()));
+                        link.setQueryParameters(QueryParameters.of(ReaderView.QUESTION, question.id()));
+                        link.add(section, new Span(shorten(question.prompt().strip())));
+                        link.addClassName("unanswered-link");
+                        link.getElement().addEventListener("click", event -> close());
+                        list.add(new ListItem(link));
                     });
             body.add(list);
         }
         body.add(new Paragraph(getTranslation("reader.submit.read-only")));
         setText(body);
         setCancelable(true);
-        setCancelText(getTranslation("reader.submit.keep-working"));
+        // the safe choice comes first and has the focus: Enter on opening keeps the work open
+        var keepWorking = new Button(getTranslation("reader.submit.keep-working"), event -> close());
+        keepWorking.addClassName("keep-working");
         // neutral rather than blue: the secondary action, and readable on any backdrop
-        setCancelButtonTheme("tertiary contrast");
+        keepWorking.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_CONTRAST);
+        setCancelButton(keepWorking);
+        addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                keepWorking.getElement().executeJs("""
+                        const button = this;
+                        requestAnimationFrame(() => requestAnimationFrame(() => button.focus()));
+                        """);
+            }
+        });
         setConfirmText(getTranslation(unanswered.isEmpty() ? "reader.submit.confirm" : "reader.submit.anyway"));
         addConfirmListener(event -> submit.run());
     }

@@ -32,8 +32,8 @@ final class TextAnswerEditor extends AnswerEditor {
     }
 
     @Override
-    void show(@Nullable AnswerValue value) {
-        text.show(value instanceof TextAnswer(String stored) ? stored : "");
+    void loadAnswer(@Nullable AnswerValue value) {
+        text.loadText(value instanceof TextAnswer(String stored) ? stored : "");
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.sourcework.review.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.responses.ClassAnswer;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.roster.ClassStudent;
 
 /**

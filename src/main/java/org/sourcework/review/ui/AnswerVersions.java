@@ -1,5 +1,8 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.responses.ui.answers.AnswerParts;
+import org.sourcework.responses.ui.answers.HandedInAnswer;
+import org.sourcework.responses.ui.answers.AnswerDiff;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -71,7 +72,7 @@ final class BankPanel extends Div {
             message.setText(getTranslation("review.bank.kept"));
             message.removeClassName("problem");
         } catch (FeedbackRejectedException e) {
-            message.setText(e.getMessage());
+            message.setText(MessageText.of(this, e));
             message.addClassName("problem");
         }
     }

@@ -1,5 +1,7 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.EmptyState;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
@@ -32,8 +35,6 @@ import org.sourcework.lessons.LessonNotFoundException;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.responses.ResponseService;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
 import org.sourcework.review.OverviewRow;
@@ -54,7 +55,6 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
     private final ClassOverviewService overview;
-    private final ResponseService responses;
     private final Clock clock;
     private final Select<OverviewFilter> filter = new Select<>();
     private final Span shown = new Span();
@@ -64,11 +64,10 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
     private @Nullable Registration resizing;
 
     public ClassOverviewView(ClassWorkService classWork, LessonCatalogService lessons, ClassOverviewService overview,
-            ResponseService responses, Clock clock) {
+            Clock clock) {
         this.classWork = classWork;
         this.lessons = lessons;
         this.overview = overview;
-        this.responses = responses;
         this.clock = clock;
         addClassName("page");
         addClassName("class-overview");
@@ -164,12 +163,12 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         var dialog = new ConfirmDialog(getTranslation("overview.reopen.title", name),
                 getTranslation("overview.reopen.text"), getTranslation("overview.reopen.confirm"), event -> {
                     try {
-                        responses.reopen(assignment.id(), row.student().userId());
+                        classWork.reopen(assignment.id(), row.student().userId());
                         Notification.show(getTranslation("overview.reopened", name), 5000,
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         refresh();
                     } catch (AnswerRejectedException | AccessDeniedException e) {
-                        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                        Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 });

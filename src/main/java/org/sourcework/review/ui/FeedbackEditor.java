@@ -31,8 +31,6 @@ import org.sourcework.roster.ClassStudent;
  */
 public class FeedbackEditor extends Section {
 
-    static final int LAZY_MILLIS = 1500;
-
     private final ReviewContext context;
     private final Question question;
     private final ClassStudent student;
@@ -63,8 +61,9 @@ public class FeedbackEditor extends Section {
         }
         head.addClassName("feedback-editor-head");
         answerColumn = new Div(new AnswerMeta(answer, student, context.format()),
-                new AnswerView(content, question, answer.value()));
+                new MarkedAnswer(content, question, answer.value()));
         answerColumn.addClassName("feedback-answer");
+        AttemptsLine.of(question, context.attempts(answer)).ifPresent(answerColumn::add);
         if (answer.revisionNumber() > 1) {
             answerColumn.add(new AnswerVersions(context, question, answer, earlier));
         }
@@ -77,7 +76,7 @@ public class FeedbackEditor extends Section {
             add(answerColumn);
             form = null;
             saver = null;
-            badge.show(null, false);
+            badge.setFeedbackState(null, false);
             return;
         }
         var bank = context.bank(question);
@@ -86,7 +85,7 @@ public class FeedbackEditor extends Section {
         this.saver = saver;
         this.form = form;
         if (current != null) {
-            form.show(FeedbackSaver.inputOf(current, question, answer.autoScore()));
+            form.fillFrom(FeedbackSaver.inputOf(current, question, answer.autoScore()));
         }
         form.watchTyping();
         context.polling().add(saver);
@@ -177,7 +176,7 @@ public class FeedbackEditor extends Section {
         }
         savedByMe = context.savedByMe(given);
         if (saver.checkStored(given)) {
-            form.show(FeedbackSaver.inputOf(given, question, answer.autoScore()));
+            form.fillFrom(FeedbackSaver.inputOf(given, question, answer.autoScore()));
         }
         showState(given);
     }
@@ -233,14 +232,14 @@ public class FeedbackEditor extends Section {
                 getTranslation("review.conflict.keep-mine"),
                 getTranslation(self ? "review.conflict.load-other" : "review.conflict.load-theirs"),
                 () -> Objects.requireNonNull(saver).keepMine(theirs), () -> {
-                    Objects.requireNonNull(form).show(theirInput);
+                    Objects.requireNonNull(form).fillFrom(theirInput);
                     Objects.requireNonNull(saver).loadNewer(theirs);
                     showState(theirs);
                 }, summary).open();
     }
 
     private void showState(@Nullable GivenFeedback given) {
-        badge.show(given, true);
+        badge.setFeedbackState(given, true);
         release.setVisible(given == null || !given.released());
         release.setEnabled(true);
     }

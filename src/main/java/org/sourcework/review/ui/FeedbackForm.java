@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.Autosaver;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Rubric;
@@ -58,7 +60,7 @@ final class FeedbackForm extends Div {
         comment.setWidthFull();
         comment.setManualValidation(true);
         comment.setValueChangeMode(ValueChangeMode.LAZY);
-        comment.setValueChangeTimeout(FeedbackEditor.LAZY_MILLIS);
+        comment.setValueChangeTimeout(Autosaver.TYPING_PAUSE_MILLIS);
         comment.addValueChangeListener(event -> {
             count();
             comment.setInvalid(false);
@@ -106,17 +108,17 @@ final class FeedbackForm extends Div {
                 sentence == null ? null : sentence.getValue(), revision.getValue());
     }
 
-    void show(FeedbackInput input) {
+    void fillFrom(FeedbackInput input) {
         showing = true;
         try {
             if (rubric != null) {
-                rubric.show(input.levels());
+                rubric.selectLevels(input.levels());
             }
             score.computed(computed());
-            score.show(input.score(), input.overrideReason());
+            score.fillFrom(input.score(), input.overrideReason());
             comment.setValue(input.comment());
             if (sentence != null) {
-                sentence.show(input.sentence());
+                sentence.selectSentence(input.sentence());
             }
             revision.setValue(input.revisionRequested());
         } finally {
@@ -126,26 +128,27 @@ final class FeedbackForm extends Div {
 
     /** Shows a refusal beside the input it is about; what was typed stays. */
     void showRejected(RuntimeException refusal) {
+        var text = MessageText.of(this, refusal);
         var field = refusal instanceof FeedbackRejectedException rejected ? rejected.field()
                 : FeedbackRejectedException.Field.GENERAL;
         switch (field) {
             case LEVELS -> {
                 if (rubric != null) {
-                    rubric.showRejected(refusal.getMessage());
+                    rubric.showRejected(text);
                 } else {
-                    score.showRejected(refusal.getMessage(), false);
+                    score.showRejected(text, false);
                 }
             }
-            case SCORE -> score.showRejected(refusal.getMessage(), false);
-            case REASON -> score.showRejected(refusal.getMessage(), true);
+            case SCORE -> score.showRejected(text, false);
+            case REASON -> score.showRejected(text, true);
             case SENTENCE -> {
                 if (sentence != null) {
-                    sentence.showRejected(refusal.getMessage());
+                    sentence.showRejected(text);
                 } else {
-                    commentRejected(refusal.getMessage());
+                    commentRejected(text);
                 }
             }
-            case COMMENT, GENERAL -> commentRejected(refusal.getMessage());
+            case COMMENT, GENERAL -> commentRejected(text);
         }
     }
 

@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.SaveOutcome;
 import org.sourcework.base.ui.Autosaver;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.FeedbackRejectedException;
 import org.sourcework.review.FeedbackRules;
-import org.sourcework.review.FeedbackSaveResult;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,9 +23,17 @@ import org.springframework.security.access.AccessDeniedException;
  */
 final class FeedbackSaver extends Autosaver<FeedbackInput, GivenFeedback> {
 
+    private final ReviewService review;
+    private final Question question;
+    private final ClassAnswer answer;
+
     FeedbackSaver(ReviewService review, Clock clock, Question question, ClassAnswer answer,
             @Nullable GivenFeedback initial) {
-        super(clock, new Feedbacks(review, question, answer), initial);
+        super(clock);
+        this.review = review;
+        this.question = question;
+        this.answer = answer;
+        begin(initial);
     }
 
     /** The input that gives the stored feedback, written the way the editor writes it. */
@@ -45,51 +53,44 @@ final class FeedbackSaver extends Autosaver<FeedbackInput, GivenFeedback> {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private record Feedbacks(ReviewService review, Question question, ClassAnswer answer)
-            implements Store<FeedbackInput, GivenFeedback> {
+    @Override
+    protected SaveOutcome<GivenFeedback> send(FeedbackInput value, @Nullable Integer expectedVersion) {
+        return review.save(answer.answerId(), value, expectedVersion);
+    }
 
-        @Override
-        public Outcome<GivenFeedback> save(FeedbackInput value, @Nullable Integer expectedVersion) {
-            return switch (review.save(answer.answerId(), value, expectedVersion)) {
-                case FeedbackSaveResult.Saved(GivenFeedback saved) -> new Outcome.Saved<>(saved);
-                case FeedbackSaveResult.Conflict(GivenFeedback current) -> new Outcome.Conflict<>(current);
-            };
-        }
+    @Override
+    protected int version(GivenFeedback stored) {
+        return stored.version();
+    }
 
-        @Override
-        public int version(GivenFeedback stored) {
-            return stored.version();
-        }
+    @Override
+    protected Instant savedAt(GivenFeedback stored) {
+        return stored.updatedAt();
+    }
 
-        @Override
-        public Instant savedAt(GivenFeedback stored) {
-            return stored.updatedAt();
-        }
+    @Override
+    protected FeedbackInput value(GivenFeedback stored) {
+        return inputOf(stored, question, answer.autoScore());
+    }
 
-        @Override
-        public FeedbackInput value(GivenFeedback stored) {
-            return inputOf(stored, question, answer.autoScore());
-        }
+    @Override
+    protected boolean refuses(RuntimeException exception) {
+        return exception instanceof FeedbackRejectedException || exception instanceof AccessDeniedException;
+    }
 
-        @Override
-        public boolean refuses(RuntimeException exception) {
-            return exception instanceof FeedbackRejectedException || exception instanceof AccessDeniedException;
-        }
+    @Override
+    protected boolean blank(FeedbackInput value) {
+        return value.equals(FeedbackInput.empty());
+    }
 
-        @Override
-        public boolean blank(FeedbackInput value) {
-            return value.equals(FeedbackInput.empty());
-        }
+    /** Released or read meanwhile: the feedback itself is unchanged, so saving over it loses nothing. */
+    @Override
+    protected boolean settlesQuietly(GivenFeedback current, @Nullable FeedbackInput known) {
+        return Objects.equals(value(current), known);
+    }
 
-        /** Released or read meanwhile: the feedback itself is unchanged, so saving over it loses nothing. */
-        @Override
-        public boolean settlesQuietly(GivenFeedback current, @Nullable FeedbackInput known) {
-            return Objects.equals(value(current), known);
-        }
-
-        @Override
-        public String toString() {
-            return "feedback on answer " + answer.answerId();
-        }
+    @Override
+    public String toString() {
+        return "feedback on answer " + answer.answerId();
     }
 }

@@ -11,7 +11,7 @@ final class FeedbackStateBadge extends Span {
         addClassName("feedback-state");
     }
 
-    void show(@Nullable GivenFeedback given, boolean handedIn) {
+    void setFeedbackState(@Nullable GivenFeedback given, boolean handedIn) {
         String state;
         if (!handedIn) {
             state = "waiting";

@@ -14,6 +14,7 @@ import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Rubric;
 import org.sourcework.lessons.WrittenQuestion;
+import org.sourcework.lessons.ui.QuestionHeading;
 
 /**
  * The question being graded: number, skill, points and prompt, with its rubric, answer key and
@@ -25,21 +26,7 @@ final class QuestionSummary extends Section {
         addClassName("question-summary");
         var heading = new H2(getTranslation("review.question.number", number));
         heading.addClassName("question-number");
-        var skill = new Span(getTranslation("reader.skill." + question.skill().fileName()));
-        skill.addClassName("skill-label");
-        skill.addClassName("skill-" + question.skill().fileName());
-        var points = new Span(getTranslation("reader.question.points", question.points()));
-        points.addClassName("question-points");
-        var meta = new Div(heading, skill, points);
-        meta.addClassName("question-meta");
-        var prompt = new Paragraph(question.prompt().strip());
-        prompt.addClassName("question-prompt");
-        add(meta, prompt);
-        if (question instanceof Evidence evidence && evidence.claim() != null) {
-            var claim = new Paragraph(evidence.claim().strip());
-            claim.addClassName("evidence-claim");
-            add(claim);
-        }
+        new QuestionHeading(heading, question).addTo(this);
         var more = new Div();
         more.addClassName("question-more");
         if (question instanceof WrittenQuestion written) {
@@ -106,7 +93,7 @@ final class QuestionSummary extends Section {
             case Categorisation categorisation -> {
                 var list = new UnorderedList();
                 categorisation.statements().forEach(statement -> list.add(new ListItem(statement.text() + " → "
-                        + AnswerView.label(categorisation, statement.categoryId()))));
+                        + MarkedAnswer.label(categorisation, statement.categoryId()))));
                 key.add(list);
             }
             default -> key.add(new Paragraph(getTranslation("review.question.no-key")));

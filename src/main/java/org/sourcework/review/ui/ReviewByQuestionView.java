@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -30,7 +31,7 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.ColumnCounts;
 import org.sourcework.review.ReviewService;
-import org.sourcework.review.ui.ReviewNav.Screen;
+import org.sourcework.base.ui.ReviewNav.Screen;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AppRoles;
 import org.sourcework.security.CurrentUser;
@@ -65,7 +66,7 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     }
 
     @Override
-    protected boolean show(BeforeEnterEvent event, ReviewContext context) {
+    protected boolean buildFor(BeforeEnterEvent event, ReviewContext context) {
         var questions = context.content().questions();
         var wanted = event.getRouteParameters().get(QUESTION);
         var found = wanted.isPresent() ? context.content().question(wanted.get())

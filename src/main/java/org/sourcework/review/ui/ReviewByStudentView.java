@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -35,7 +36,7 @@ import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
-import org.sourcework.review.ui.ReviewNav.Screen;
+import org.sourcework.base.ui.ReviewNav.Screen;
 import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
 import org.sourcework.roster.StudentPlace;
@@ -68,7 +69,7 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
     }
 
     @Override
-    protected boolean show(BeforeEnterEvent event, ReviewContext context) {
+    protected boolean buildFor(BeforeEnterEvent event, ReviewContext context) {
         var classId = context.assignment().classId();
         var wanted = RouteIds.number(event, STUDENT);
         if (event.getRouteParameters().get(STUDENT).isPresent() && wanted.isEmpty()) {
@@ -142,6 +143,11 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         }
         if (!run.isEmpty()) {
             section(context, content, run, student, answers, feedback);
+        }
+        var outside = answers.values().stream().filter(answer -> content.question(answer.questionId()).isEmpty())
+                .toList();
+        if (!outside.isEmpty()) {
+            add(new OutsidePathAnswers(wholeLesson(context, version), outside));
         }
     }
 

@@ -5,13 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RetryPolling;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.VersionedContent;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.sourcework.roster.AssignmentInfo;
@@ -36,6 +38,7 @@ final class ReviewContext {
     private final Clock clock;
     private final long userId;
     private final Map<String, CommentBank> banks = new HashMap<>();
+    private @Nullable Map<Long, List<ChoiceAnswer>> attempts;
 
     ReviewContext(ReviewService review, ClassWorkService classWork, AssignmentInfo assignment,
             VersionedContent current, IntFunction<LessonContent> readVersion, ReaderFormat format,
@@ -124,6 +127,14 @@ final class ReviewContext {
             }
         }
         return 0;
+    }
+
+    /** The choice answers the student checked before this one was saved, oldest first; read once per screen. */
+    List<ChoiceAnswer> attempts(ClassAnswer answer) {
+        if (attempts == null) {
+            attempts = classWork.checkedAttempts(assignment.id());
+        }
+        return attempts.getOrDefault(answer.answerId(), List.of());
     }
 
     /** Loads the banks of every question at once, for a screen that shows them all. */

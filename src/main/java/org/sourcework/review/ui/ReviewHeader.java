@@ -1,9 +1,10 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import org.sourcework.review.ui.ReviewNav.Screen;
+import org.sourcework.base.ui.ReviewNav.Screen;
 
 /** The top of a review screen: which class and lesson, the screen's name and the links to the other review screens. */
 final class ReviewHeader extends Header {

@@ -13,22 +13,23 @@ import com.vaadin.flow.router.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.sourcework.base.ui.RouteIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RetryPolling;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.StoredChecks;
 import org.sourcework.lessons.LessonCatalogService;
+import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.responses.ui.ReaderFormat;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.sourcework.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -70,13 +71,18 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
         polling.clear();
         polling.attach(event.getUI());
         context = opened.get();
-        if (!show(event, opened.get())) {
+        if (!buildFor(event, opened.get())) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
+    /** Every question of the lesson in {@code version}, whichever path the class is on. */
+    protected LessonContent wholeLesson(ReviewContext context, int version) {
+        return lessons.contentOfVersion(context.assignment().lessonId(), version);
+    }
+
     /** Builds the screen for the address; false when the address names nothing in this assignment. */
-    protected abstract boolean show(BeforeEnterEvent event, ReviewContext context);
+    protected abstract boolean buildFor(BeforeEnterEvent event, ReviewContext context);
 
     /** The editors on the screen now, to save before releasing or leaving. */
     protected abstract List<FeedbackEditor> editors();

@@ -61,7 +61,7 @@ final class RubricPicker extends Div {
         return levels;
     }
 
-    void show(Map<String, Integer> levels) {
+    void selectLevels(Map<String, Integer> levels) {
         showing = true;
         try {
             groups.forEach((criterion, group) -> group.setValue(criterion.levels().stream()

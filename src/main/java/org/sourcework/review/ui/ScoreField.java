@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.Autosaver;
 import org.sourcework.review.FeedbackRules;
 
 /**
@@ -49,7 +50,7 @@ final class ScoreField extends Div {
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(FeedbackRules.MAX_REASON);
         reason.setValueChangeMode(ValueChangeMode.LAZY);
-        reason.setValueChangeTimeout(FeedbackEditor.LAZY_MILLIS);
+        reason.setValueChangeTimeout(Autosaver.TYPING_PAUSE_MILLIS);
         reason.setWidthFull();
         reason.addValueChangeListener(event -> {
             reason.setInvalid(false);
@@ -79,7 +80,7 @@ final class ScoreField extends Div {
         update();
     }
 
-    void show(@Nullable BigDecimal storedManual, @Nullable String storedReason) {
+    void fillFrom(@Nullable BigDecimal storedManual, @Nullable String storedReason) {
         showing = true;
         try {
             manual = FeedbackSaver.plain(storedManual);

@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.base.ui.ReviewNav;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Section;
+import org.sourcework.lessons.ui.SectionOutline;
 import org.sourcework.review.ColumnCounts;
 
 /**
@@ -34,6 +36,14 @@ record SectionColumn(String sectionId, String label, List<String> questionIds, l
         add(columns, LessonContent.HEADNOTE, headnoteLabel, content.questionsFor(LessonContent.HEADNOTE), byQuestion);
         content.document().allSections().forEach(section -> add(columns, section.id(), label(section),
                 content.questionsFor(section.id()), byQuestion));
+        // a further document's columns carry its title, so its "I." is not taken for the first one's
+        for (var more : content.moreDocuments()) {
+            var title = more.document().titleText().strip();
+            add(columns, more.id(), SectionOutline.editorial(title.isEmpty() ? more.id() : title),
+                    content.questionsFor(more.id()), byQuestion);
+            more.document().allSections().forEach(section -> add(columns, section.id(),
+                    title + ": " + label(section), content.questionsFor(section.id()), byQuestion));
+        }
         return columns;
     }
 

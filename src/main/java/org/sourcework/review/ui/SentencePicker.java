@@ -35,7 +35,7 @@ final class SentencePicker extends Select<Integer> {
         });
     }
 
-    void show(@Nullable Integer sentence) {
+    void selectSentence(@Nullable Integer sentence) {
         showing = true;
         try {
             setValue(sentence != null && getListDataView().contains(sentence) ? sentence : null);

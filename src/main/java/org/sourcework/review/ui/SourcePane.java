@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.lessons.ui.LessonPages;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
@@ -19,19 +20,26 @@ final class SourcePane extends Aside {
 
     SourcePane(LessonContent content, String sectionId) {
         addClassName("source-pane");
-        var label = new Span(getTranslation(LessonContent.HEADNOTE.equals(sectionId) ? "review.source.headnote"
-                : "review.source.label"));
+        // a section or sourcing card of a further document is set from that document, never the first
+        var document = content.fromDocumentOf(sectionId);
+        var title = LessonPages.documentTitle(content, sectionId);
+        boolean beforeReading = LessonPages.isCard(content, sectionId);
+        var label = new Span(title.map(name -> getTranslation(beforeReading ? "review.source.headnote.of"
+                : "review.source.label.of", name)).orElseGet(() -> getTranslation(beforeReading
+                ? "review.source.headnote" : "review.source.label")));
         label.addClassName("source-pane-label");
         add(label);
-        var section = content.section(sectionId);
+        var section = document.document().section(sectionId);
         if (section.isPresent()) {
-            text = new SourceText(content, section.get(), new SourceText.Options(false, true));
+            text = new SourceText(document, section.get(), new SourceText.Options(false, true));
             add(text);
-            getElement().setAttribute("aria-label", getTranslation("review.source.aria", section.get().navLabel()));
+            getElement().setAttribute("aria-label", title.map(name -> getTranslation("review.source.aria.of", name,
+                    LessonPages.outline(content, sectionId).readerLabel(sectionId)))
+                    .orElseGet(() -> getTranslation("review.source.aria", section.get().navLabel())));
         } else {
             text = null;
-            add(new HeadnoteCard(content));
-            getElement().setAttribute("aria-label", getTranslation("review.source.headnote"));
+            add(new HeadnoteCard(document));
+            getElement().setAttribute("aria-label", label.getText());
         }
         // a region that scrolls on its own must be reachable by keyboard
         getElement().setAttribute("tabindex", "0");

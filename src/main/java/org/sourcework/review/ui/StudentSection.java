@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.lessons.ui.LessonPages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
@@ -29,10 +30,7 @@ final class StudentSection extends Section {
     StudentSection(ReviewContext context, LessonContent content, String sectionId, List<Question> questions,
             ClassStudent student, Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
         addClassName("student-section");
-        var heading = new H2(LessonContent.HEADNOTE.equals(sectionId)
-                ? getTranslation("review.by-student.before-reading")
-                : getTranslation("review.by-student.section", content.section(sectionId)
-                        .map(org.sourcework.lessons.Section::navLabel).orElse(sectionId)));
+        var heading = new H2(heading(content, sectionId));
         heading.addClassName("student-section-heading");
         var source = new SourcePane(content, sectionId);
         var list = new Div();
@@ -64,6 +62,20 @@ final class StudentSection extends Section {
         var body = new Div(list, source);
         body.addClassName("student-section-body");
         add(heading, body);
+    }
+
+    /** "Before reading", "Section III.B"; in a lesson of several documents, with the document's title. */
+    private String heading(LessonContent content, String sectionId) {
+        var title = LessonPages.documentTitle(content, sectionId);
+        if (LessonPages.isCard(content, sectionId)) {
+            return title.map(name -> getTranslation("review.by-student.before-reading.of", name))
+                    .orElseGet(() -> getTranslation("review.by-student.before-reading"));
+        }
+        var label = content.section(sectionId).map(org.sourcework.lessons.Section::navLabel).orElse(sectionId);
+        var named = LessonPages.editorName(content, sectionId);
+        return title.map(name -> named.map(editor -> getTranslation("review.by-student.named.of", name, editor))
+                        .orElseGet(() -> getTranslation("review.by-student.section.of", name, label)))
+                .orElseGet(() -> getTranslation("review.by-student.section", label));
     }
 
     List<FeedbackEditor> editors() {

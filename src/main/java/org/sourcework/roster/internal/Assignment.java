@@ -72,6 +72,11 @@ public class Assignment extends AbstractEntity<Long> {
         return path;
     }
 
+    /** Answers to questions outside the new path stay where they are; only what is counted changes. */
+    public void changePath(LessonPath newPath) {
+        this.path = newPath;
+    }
+
     public void changeDueAt(Instant newDueAt) {
         this.dueAt = newDueAt;
     }

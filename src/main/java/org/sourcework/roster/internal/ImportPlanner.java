@@ -1,5 +1,6 @@
 package org.sourcework.roster.internal;
 
+import org.sourcework.base.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sourcework.roster.ImportAction;
+import org.sourcework.roster.ImportChange;
 import org.sourcework.roster.ImportOptions;
 import org.sourcework.roster.ImportPlan;
 import org.sourcework.roster.ImportProblem;
@@ -19,9 +21,11 @@ import org.sourcework.security.AppRole;
 import org.sourcework.users.UserService;
 import org.sourcework.users.UserSummary;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Decides, without changing anything, what each row of a roster file would do, and what is wrong with it. */
 @Component
+@Transactional(readOnly = true) // joins the import's own transaction; a plan only reads
 public class ImportPlanner {
 
     // the same rules UserService applies when the account is created; checked here so that every row is reported
@@ -58,7 +62,7 @@ public class ImportPlanner {
         for (var line : content.lines()) {
             rows.add(planRow(line, content.hasTermColumn(), options, firstRowOf, classesToCreate));
         }
-        return new ImportPlan(List.copyOf(rows));
+        return new ImportPlan(List.copyOf(rows), options.term() == null ? "" : options.term().strip());
     }
 
     private ImportRow planRow(RosterCsv.Line line, boolean hasTermColumn, ImportOptions options,
@@ -78,11 +82,10 @@ public class ImportPlanner {
         if (username.isBlank()) {
             problems.add(missing(row, ImportColumn.USERNAME));
         } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new ImportProblem(row, "username", "'" + username + "' is not a valid username: use 2 to 64"
-                    + " lower-case letters, digits, dots, hyphens or underscores."));
+            problems.add(new ImportProblem(row, "username", Message.of("import.problem.username", username)));
         } else if (firstRowOf.containsKey(username)) {
-            problems.add(new ImportProblem(row, "username", "'" + username + "' is already used in row "
-                    + firstRowOf.get(username) + "; each username may appear only once in a file."));
+            problems.add(new ImportProblem(row, "username",
+                    Message.of("import.problem.username-twice", username, firstRowOf.get(username))));
         } else {
             firstRowOf.put(username, row);
             usernameOk = true;
@@ -90,42 +93,44 @@ public class ImportPlanner {
         if (displayName.isBlank()) {
             problems.add(missing(row, ImportColumn.DISPLAY_NAME));
         } else if (displayName.length() > 120) {
-            problems.add(new ImportProblem(row, "display name", "The display name is longer than 120 characters."));
+            problems.add(new ImportProblem(row, "display name", Message.of("import.problem.display-name-long")));
         }
         if (email.isBlank()) {
             problems.add(missing(row, ImportColumn.EMAIL));
         } else if (email.length() > 254) {
-            problems.add(new ImportProblem(row, "email", "The email address is longer than 254 characters."));
+            problems.add(new ImportProblem(row, "email", Message.of("import.problem.email-long")));
         } else if (!EMAIL.matcher(email).matches()) {
-            problems.add(new ImportProblem(row, "email",
-                    "'" + email + "' is not an email address (it needs an @ and a domain)."));
+            problems.add(new ImportProblem(row, "email", Message.of("import.problem.email", email)));
         }
         var role = role(roleText);
         if (roleText.isBlank()) {
             problems.add(missing(row, ImportColumn.ROLE));
         } else if (role.isEmpty()) {
-            problems.add(new ImportProblem(row, "role",
-                    "Role '" + roleText + "' is not one of student, instructor, administrator."));
+            problems.add(new ImportProblem(row, "role", Message.of("import.problem.role", roleText)));
         } else if (role.get() == AppRole.ADMIN && !className.isBlank()) {
-            problems.add(new ImportProblem(row, "role",
-                    "An administrator cannot be enrolled in a class. Leave the class empty for this row."));
+            problems.add(new ImportProblem(row, "role", Message.of("import.problem.administrator-in-class")));
         }
 
         Optional<UserSummary> existing = usernameOk ? users.findByUsername(username) : Optional.empty();
+        var changes = new ArrayList<ImportChange>();
         if (existing.isPresent()) {
-            differences(row, existing.get(), displayName, email, role).ifPresent(problems::add);
+            differences(row, existing.get(), displayName, email, role, options.updateExisting(), changes)
+                    .ifPresent(problems::add);
+            if (!changes.isEmpty()) {
+                actions.add(ImportAction.UPDATE_USER);
+            }
         } else if (usernameOk) {
             actions.add(ImportAction.CREATE_USER);
         }
 
         if (!className.isBlank()) {
             if (className.length() > 120) {
-                problems.add(new ImportProblem(row, "class", "The class name is longer than 120 characters."));
+                problems.add(new ImportProblem(row, "class", Message.of("import.problem.class-long")));
             } else if (term.isBlank()) {
-                problems.add(new ImportProblem(row, hasTermColumn ? "term" : "class", "Class '" + className
-                        + "' needs a term: fill in the term column or choose a term for the whole file."));
+                problems.add(new ImportProblem(row, hasTermColumn ? "term" : "class",
+                        Message.of("import.problem.term-missing", className)));
             } else if (term.length() > 60) {
-                problems.add(new ImportProblem(row, "term", "The term is longer than 60 characters."));
+                problems.add(new ImportProblem(row, "term", Message.of("import.problem.term-long")));
             } else {
                 var schoolClass = classes.findByNameAndTerm(className, term);
                 if (schoolClass.isPresent()) {
@@ -136,8 +141,9 @@ public class ImportPlanner {
                     if (enrolment.isEmpty()) {
                         actions.add(ImportAction.ENROL);
                     } else if (enrolment.get().getClassRole() != classRole) {
-                        problems.add(new ImportProblem(row, "role", "'" + username + "' is already in " + className
-                                + " as " + enrolment.get().getClassRole().name().toLowerCase(Locale.ROOT) + "."));
+                        problems.add(new ImportProblem(row, "role", Message.of("import.problem.in-class-as", username,
+                                className, Message.of("class-role."
+                                        + enrolment.get().getClassRole().name().toLowerCase(Locale.ROOT)))));
                     }
                 } else if (options.createMissingClasses()) {
                     if (problems.isEmpty() && classesToCreate.add(className + "\n" + term)) {
@@ -145,8 +151,7 @@ public class ImportPlanner {
                     }
                     actions.add(ImportAction.ENROL);
                 } else {
-                    problems.add(new ImportProblem(row, "class", "There is no class '" + className + "' in " + term
-                            + ". Create it first, or choose 'Create missing classes'."));
+                    problems.add(new ImportProblem(row, "class", Message.of("import.problem.no-class", className, term)));
                 }
             }
         }
@@ -154,30 +159,37 @@ public class ImportPlanner {
             actions.add(ImportAction.UNCHANGED);
         }
         return new ImportRow(row, username, displayName, email, roleText, className, className.isBlank() ? "" : term,
-                problems.isEmpty() ? List.copyOf(actions) : List.of(), List.copyOf(problems));
+                problems.isEmpty() ? List.copyOf(actions) : List.of(), List.copyOf(problems),
+                problems.isEmpty() ? List.copyOf(changes) : List.of());
     }
 
-    // an import never changes an account: differing details are a problem for a person to settle
+    // Without "update existing users" an import never changes an account: differing details are a problem for a
+    // person to settle. With it, the name and email follow the file; a role is never changed by a file.
     private static Optional<ImportProblem> differences(int row, UserSummary user, String displayName, String email,
-            Optional<AppRole> role) {
-        var intro = "The account '" + user.username() + "' already exists with ";
-        var outro = ". An import does not change accounts: correct the file or the account.";
+            Optional<AppRole> role, boolean update, List<ImportChange> changes) {
+        if (role.isPresent() && role.get() != user.role()) {
+            return Optional.of(new ImportProblem(row, "role", Message.of("import.problem.differs.role",
+                    user.username(), user.role().name().toLowerCase(Locale.ROOT),
+                    role.get().name().toLowerCase(Locale.ROOT))));
+        }
         if (!displayName.isBlank() && !displayName.equals(user.displayName())) {
-            return Optional.of(new ImportProblem(row, "display name",
-                    intro + "display name '" + user.displayName() + "', not '" + displayName + "'" + outro));
+            if (!update) {
+                return Optional.of(new ImportProblem(row, "display name", Message.of(
+                        "import.problem.differs.display-name", user.username(), user.displayName(), displayName)));
+            }
+            changes.add(new ImportChange("display name", user.displayName(), displayName));
         }
         if (!email.isBlank() && !email.equalsIgnoreCase(user.email())) {
-            return Optional.of(new ImportProblem(row, "email",
-                    intro + "email '" + user.email() + "', not '" + email + "'" + outro));
-        }
-        if (role.isPresent() && role.get() != user.role()) {
-            return Optional.of(new ImportProblem(row, "role", intro + "role " + user.role().name().toLowerCase(
-                    Locale.ROOT) + ", not " + role.get().name().toLowerCase(Locale.ROOT) + outro));
+            if (!update) {
+                return Optional.of(new ImportProblem(row, "email", Message.of("import.problem.differs.email",
+                        user.username(), user.email(), email)));
+            }
+            changes.add(new ImportChange("email", user.email(), email));
         }
         return Optional.empty();
     }
 
     private static ImportProblem missing(int row, ImportColumn column) {
-        return new ImportProblem(row, column.label(), "The " + column.label() + " is missing.");
+        return new ImportProblem(row, column.label(), Message.of("import.problem.missing", column.label()));
     }
 }

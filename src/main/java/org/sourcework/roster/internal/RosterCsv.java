@@ -1,5 +1,6 @@
 package org.sourcework.roster.internal;
 
+import org.sourcework.base.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -43,12 +44,11 @@ public final class RosterCsv {
 
     public static Content read(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new RosterRejectedException("The file is larger than 1 MB. Split it into smaller files and import"
-                    + " them one after the other.");
+            throw new RosterRejectedException(Message.of("import.file.too-large"));
         }
         var text = decode(bytes);
         if (text.isBlank()) {
-            throw new RosterRejectedException("The file is empty. It needs a header row and one row per person.");
+            throw new RosterRejectedException(Message.of("import.file.empty"));
         }
         var firstLine = text.lines().findFirst().orElse("");
         var separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
@@ -67,7 +67,7 @@ public final class RosterCsv {
             }
             return new Content(lines, columns.containsValue(ImportColumn.TERM));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new RosterRejectedException("The file is not a readable CSV file: " + e.getMessage());
+            throw new RosterRejectedException(Message.of("import.file.unreadable", e.getMessage()));
         }
     }
 
@@ -77,16 +77,15 @@ public final class RosterCsv {
             var index = i;
             ImportColumn.forHeader(header.get(i)).ifPresent(column -> {
                 if (columns.containsValue(column)) {
-                    throw new RosterRejectedException("The header row names the " + column.label()
-                            + " column twice. Keep one of them.");
+                    throw new RosterRejectedException(Message.of("import.file.column-twice", column.label()));
                 }
                 columns.put(index, column);
             });
         }
         for (var column : ImportColumn.values()) {
             if (column.required() && !columns.containsValue(column)) {
-                throw new RosterRejectedException("The header row has no " + column.label() + " column. Name it one"
-                        + " of: " + String.join(", ", column.names()) + ".");
+                throw new RosterRejectedException(Message.of("import.file.column-missing", column.label(),
+                        String.join(", ", column.names())));
             }
         }
         return columns;
@@ -105,7 +104,7 @@ public final class RosterCsv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            throw new RosterRejectedException("The file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.");
+            throw new RosterRejectedException(Message.of("import.file.not-utf8"));
         }
     }
 

@@ -14,6 +14,13 @@ public interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> 
 
     long countByArchivedFalse();
 
+    /** The terms of the classes in use, the term of the most recently created class first. */
+    @Query("""
+            select c.term from SchoolClass c where c.archived = false
+            group by c.term order by max(c.createdAt) desc, c.term
+            """)
+    List<String> findTermsNewestFirst();
+
     @Query("""
             select new org.sourcework.roster.TaughtClass(c.id, c.name, c.term,
                 (select count(s) from Enrolment s

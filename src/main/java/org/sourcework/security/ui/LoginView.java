@@ -44,7 +44,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        var ended = AccountChange.takeFrom(event.getUI().getSession().getSession());
+        // once: the notice is not shown again after it was seen
+        var session = event.getUI().getSession().getSession();
+        var ended = AccountChange.named(session.getAttribute(AccountChange.ATTRIBUTE));
+        session.removeAttribute(AccountChange.ATTRIBUTE);
         Problem problem = null;
         if (parameters.containsKey("wait")) {
             problem = new Problem("login.wait", waitText(parameters.get("wait").getFirst()));

@@ -60,7 +60,7 @@ class FirstAdministrator implements InitializingBean {
                         + PasswordPolicy.MIN_LENGTH + " characters) and start again.");
             }
             policy.problem(password, username).ifPresent(problem -> {
-                throw new MissingAdministratorPassword("SOURCEWORK_ADMIN_PASSWORD is not accepted: " + problem);
+                throw new MissingAdministratorPassword("SOURCEWORK_ADMIN_PASSWORD is not accepted: " + problem.inDefaultLanguage());
             });
             accounts.save(new UserAccount(username, "Administrator", username + "@localhost", AppRole.ADMIN,
                     encoder.encode(password), false, clock.instant()));

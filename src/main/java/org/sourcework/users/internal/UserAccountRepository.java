@@ -1,6 +1,8 @@
 package org.sourcework.users.internal;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.sourcework.security.AccountState;
 import org.sourcework.security.AppRole;
@@ -18,6 +20,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> lockByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     long countByRoleAndEnabledTrue(AppRole role);
 

@@ -1,5 +1,6 @@
 package org.sourcework.users.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -50,9 +51,14 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         fresh.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        // stable ids for the load benchmark (perf/), which replays a first sign-in
+        current.setId("current-password");
+        fresh.setId("new-password");
+        repeat.setId("repeat-password");
 
         var save = new Button(getTranslation("change-password.save"), event -> save(users));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("change-password-save");
         save.addClickShortcut(Key.ENTER);
         var buttons = new HorizontalLayout(save);
         if (!forced) {
@@ -78,7 +84,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             users.changeOwnPassword(current.getValue(), fresh.getValue());
         } catch (UserRejectedException rejected) {
             var field = rejected.field().filter(UserService.CURRENT_PASSWORD::equals).isPresent() ? current : fresh;
-            field.setErrorMessage(rejected.getMessage());
+            field.setErrorMessage(MessageText.of(this, rejected));
             field.setInvalid(true);
             return;
         } catch (DataAccessException | TransactionException fault) {

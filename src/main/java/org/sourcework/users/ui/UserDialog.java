@@ -1,5 +1,6 @@
 package org.sourcework.users.ui;
 
+import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -116,10 +117,10 @@ class UserDialog extends Dialog {
                 "role", role);
         var field = rejected.field().map(fields::get);
         if (field.isPresent()) {
-            field.get().setErrorMessage(rejected.getMessage());
+            field.get().setErrorMessage(MessageText.of(this, rejected));
             field.get().setInvalid(true);
         } else {
-            problem.setText(rejected.getMessage());
+            problem.setText(MessageText.of(this, rejected));
             problem.setVisible(true);
         }
     }

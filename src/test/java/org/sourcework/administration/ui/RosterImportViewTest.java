@@ -10,13 +10,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.sourcework.roster.ImportRow;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.ReadmeExamples;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +33,17 @@ class RosterImportViewTest extends SpringBrowserlessTest {
     }
 
     private void upload(String name) throws IOException {
-        test(find(TextField.class).withLabel("Term for the classes in the file").single()).setValue("Spring 2027");
-        var bytes = new ClassPathResource("csv/" + name).getContentAsByteArray();
+        term().setValue("Spring 2027");
+        upload(name, new ClassPathResource("csv/" + name).getContentAsByteArray());
+    }
+
+    private void upload(String name, byte[] bytes) {
         test(find(Upload.class).single()).upload(name, "text/csv", bytes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> term() {
+        return find(ComboBox.class).withCaption("Term for the classes in the file").single();
     }
 
     @SuppressWarnings("unchecked")
@@ -93,6 +104,60 @@ class RosterImportViewTest extends SpringBrowserlessTest {
                         + " 1 row skipped.");
         assertThat(find(Anchor.class).withText("Download temporary passwords").exists()).isTrue();
         assertThat(confirm().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_term_chooser_offers_the_schools_terms_with_the_most_recent_chosen() {
+        navigate(RosterImportView.class);
+
+        assertThat(term().getValue()).isEqualTo("Spring 2027");
+        assertThat(test(term()).getSuggestionItems()).containsExactly("Spring 2027");
+        assertThat(term().isAllowCustomValue()).as("a new term may be typed").isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_readme_example_passes_its_dry_run_as_written_and_can_be_confirmed() throws IOException {
+        navigate(RosterImportView.class);
+
+        upload("roster.csv", ReadmeExamples.rosterCsv());
+
+        assertThat(find(UnorderedList.class).withClassName("import-problems").exists()).isFalse();
+        assertThat(test(plan()).getCellText(0, 5)).isEqualTo("History 11A (Spring 2027)");
+        assertThat(confirm().isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_file_that_would_change_nothing_cannot_be_confirmed_and_says_why() throws IOException {
+        navigate(RosterImportView.class);
+        upload("roster.csv", ReadmeExamples.rosterCsv());
+        test(confirm()).click();
+
+        upload("roster.csv", ReadmeExamples.rosterCsv());
+
+        assertThat(confirm().isEnabled()).isFalse();
+        assertThat(find(Paragraph.class).withClassName("import-nothing").single().getText())
+                .startsWith("Nothing would change");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void updating_existing_users_is_off_until_chosen_and_the_dry_run_then_shows_the_change() throws IOException {
+        navigate(RosterImportView.class);
+        var update = find(Checkbox.class).withCaption("Update names and emails of existing users").single();
+        assertThat(update.getValue()).isFalse();
+        upload("existing-different.csv");
+        assertThat(confirm().isEnabled()).isFalse();
+
+        test(update).click();
+
+        assertThat(test(plan()).getCellText(0, 6)).isEqualTo(
+                "Update account (email: ‘amira@demo.sourcework.org’ → ‘amira.haddad@elsewhere.example’)");
+        assertThat(confirm().isEnabled()).isTrue();
+        test(confirm()).click();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("1 account updated");
     }
 
     @Test

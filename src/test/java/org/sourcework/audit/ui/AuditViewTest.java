@@ -9,11 +9,16 @@ import com.vaadin.flow.component.select.Select;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sourcework.audit.AuditEntry;
+import org.sourcework.roster.ClassAdminService;
 import org.sourcework.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @IntegrationTest
 class AuditViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClassAdminService classes;
 
     @SuppressWarnings("unchecked")
     private java.util.List<AuditEntry> rows() {
@@ -27,9 +32,26 @@ class AuditViewTest extends SpringBrowserlessTest {
     void filter_by_action_shows_only_that_action() {
         navigate(AuditView.class);
 
-        test((Select<String>) find(Select.class).withLabel("Action").single()).selectItem("user.created");
+        test((Select<String>) find(Select.class).withLabel("Action").single()).selectItem("Account created");
 
         assertThat(rows()).isNotEmpty().extracting(AuditEntry::action).containsOnly("user.created");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void entries_read_as_sentences_with_the_names_of_people_and_classes() {
+        var created = classes.create("Audit Sentences " + System.nanoTime(), "Spring 2027");
+
+        navigate(AuditView.class);
+
+        var grid = test((Grid<AuditEntry>) find(Grid.class).single());
+        var row = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).targetId() != null
+                && grid.getRow(i).targetId().equals(Long.toString(created.id()))).findFirst().orElseThrow();
+        assertThat(grid.getCellText(row, 1))
+                .isEqualTo("Morgan Reyes created the class " + created.name() + " (Spring 2027)");
+        assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getCellText(i, 1)))
+                .as("no internal names or ids").noneMatch(text -> text.matches(".*(\\b[a-z-]+\\.[a-z-]+\\b|user \\d|!\\{).*"));
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sourcework.roster.RosterImportService;
+import org.sourcework.support.RunAs;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An administrator imports a roster with one bad row, sees the dry run flag it, confirms anyway, and
@@ -23,6 +26,12 @@ class AdminJourneyIT extends BrowserTestBase {
             kofi.mensah,Kofi Mensah,kofi.mensah@example.org,student,History 11A,Spring 2027
             bad.email,Bad Email,bad.email.example.org,student,History 11A,Spring 2027
             """;
+
+    @Autowired
+    RosterImportService imports;
+
+    @Autowired
+    RunAs runAs;
 
     private static final String NEW_PASSWORD = "lanterns over the harbour at dusk";
 
@@ -88,5 +97,35 @@ class AdminJourneyIT extends BrowserTestBase {
         page.awaitHeading("My lessons");
         var card = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".lesson-card")));
         assertThat(card.getText()).contains("Moscow, April 1956");
+    }
+
+    @Test
+    void import_without_terms_uses_the_most_recent_term_and_updates_a_name_only_when_asked() {
+        var latestTerm = runAs.user("admin", () -> imports.terms().getFirst());
+        page.signIn("admin", PASSWORD);
+        page.awaitHeading(DemoHome.ADMIN.heading);
+        page.open("admin/import");
+        page.awaitHeading("Import roster");
+        var term = page.driver().findElement(By.cssSelector("main .import-options vaadin-combo-box input"));
+        assertThat(term.getDomProperty("value")).as("the term chosen for a start")
+                .isEqualTo(latestTerm);
+
+        var grid = RosterUpload.dryRun(page, """
+                username,display name,email,role,class
+                amira,Amira H. Haddad,amira@demo.sourcework.org,student,History 11A
+                """);
+        assertThat(grid.getText()).as("the dry run before updating is chosen").contains("History 11A (" + latestTerm + ")")
+                .doesNotContain("Update account");
+        assertThat(page.driver().findElement(By.cssSelector(".import-problems")).getText()).contains("Row 2");
+
+        page.driver().findElement(By.xpath(
+                "//vaadin-checkbox[label[normalize-space(.)='Update names and emails of existing users']]")).click();
+        // the dry run is made again, in a new table
+        page.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("vaadin-grid.import-plan"), "Update account"));
+        page.waitForVaadin();
+        assertThat(page.driver().findElement(By.cssSelector("vaadin-grid.import-plan")).getText())
+                .contains("‘Amira Haddad’ → ‘Amira H. Haddad’");
+        assertThat(page.driver().findElements(By.cssSelector(".import-problems"))).as("problems left").isEmpty();
     }
 }

@@ -74,6 +74,20 @@ final class LessonReader {
         page.waitForVaadin();
     }
 
+    /** Presses a choice question's Check button and waits until its explanations show. */
+    void check(String questionId) {
+        click(question(questionId).findElement(By.cssSelector("vaadin-button.check-answer")));
+        page.waitFor().until(driver -> !question(questionId).findElements(By.cssSelector(".choice-feedback p"))
+                .isEmpty());
+        page.waitForVaadin();
+    }
+
+    /** The explanations a choice question shows, as their classes say: "right" or "wrong". */
+    List<String> explanations(String questionId) {
+        return question(questionId).findElements(By.cssSelector(".choice-feedback p")).stream()
+                .filter(WebElement::isDisplayed).map(p -> p.getDomAttribute("class")).toList();
+    }
+
     /** The labels of the chosen options, in order. */
     List<String> chosen(String questionId) {
         return question(questionId)
@@ -96,25 +110,29 @@ final class LessonReader {
         return textAreas(questionId).get(part).getDomProperty("value");
     }
 
+    /** The rows of a categorisation grid, one per statement. */
     List<WebElement> statements(String questionId) {
-        return question(questionId).findElements(By.cssSelector(".statements vaadin-select"));
+        return question(questionId).findElements(By.cssSelector(".sort-grid tbody tr"));
     }
 
-    /** Opens the choice of a categorisation statement (0-based) and picks the category. */
+    /** Clicks the cell of a categorisation statement (0-based) under the category's column. */
     void sort(String questionId, int statement, String category) {
-        var select = statements(questionId).get(statement);
-        click(select.findElement(By.cssSelector("vaadin-select-value-button")));
-        var item = page.waitFor().until(ExpectedConditions.visibilityOf(select.findElement(
-                By.xpath(".//vaadin-select-item[@role='option' and normalize-space()='" + category + "']"))));
-        item.click();
-        page.waitFor().until(driver -> select.getDomAttribute("opened") == null);
+        var row = statements(questionId).get(statement);
+        var cell = row.findElements(By.cssSelector("td label")).stream()
+                .filter(label -> category.equals(label.findElement(By.cssSelector(".cell-name"))
+                        .getDomProperty("textContent").strip()))
+                .findFirst().orElseThrow(() -> new AssertionError("no category \"" + category + "\""));
+        click(cell);
+        page.waitFor().until(driver -> category.equals(sortedAs(questionId, statement)));
         page.waitForVaadin();
     }
 
     /** The category a statement shows as chosen ("Not sorted yet" when none). */
     String sortedAs(String questionId, int statement) {
-        return statements(questionId).get(statement).findElement(By.cssSelector("vaadin-select-value-button"))
-                .getText().strip();
+        return statements(questionId).get(statement).findElements(By.cssSelector("td label")).stream()
+                .filter(label -> label.findElement(By.cssSelector("input")).isSelected())
+                .map(label -> label.findElement(By.cssSelector(".cell-name")).getDomProperty("textContent").strip())
+                .findFirst().orElse("Not sorted yet");
     }
 
     WebElement sentence(int number) {

@@ -32,6 +32,9 @@ import tools.jackson.databind.ObjectMapper;
  * (Chromium's encodedDataLength: bodies as sent, plus headers) and the bytes after decoding, per
  * response and in total; with a username it then signs in and does the same for each path.
  * <p>
+ * {@code -DemptyCache=true}: the browser's cache is emptied before each path, so each path's figure
+ * is an empty-cache load (signed in).
+ * <p>
  * {@code -Dloops=N -Dpid=P}: afterwards, opens the paths N times in turn and prints the CPU time
  * the server process (pid P) spent per page, read from /proc.
  */
@@ -61,6 +64,12 @@ public final class PageWeight {
             report("after signing in as " + args[1], driver);
             var paths = List.of(args).subList(2, args.length);
             for (var path : paths) {
+                if (Boolean.getBoolean("emptyCache")) {
+                    // the path's own first load, as a student whose browser never saw the app would have
+                    // after signing in: only the session cookie is kept
+                    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                    driver.manage().logs().get(LogType.PERFORMANCE);
+                }
                 driver.get(base + path);
                 awaitVaadin(driver);
                 report(path, driver);

@@ -27,6 +27,7 @@ class ReaderAccessibilityIT extends BrowserTestBase {
         reader.open(lesson, LessonReader.START_PAGE);
         reader.choose("hn-who-for-whom", "Khrushchev");
         reader.awaitSaved("hn-who-for-whom");
+        reader.check("hn-who-for-whom");
         check(softly, "the start page with an answer and its explanation");
 
         // Grace and Hannah's class (History 11B) is given the core path: its evidence question is in IV

@@ -94,6 +94,7 @@ class ReaderJourneyIT extends BrowserTestBase {
     private void answerBeforeReading() {
         reader.choose("hn-who-for-whom", "The U.S. Embassy in Moscow");
         reader.awaitSaved("hn-who-for-whom");
+        reader.check("hn-who-for-whom");
         reader.choose("hn-what-could-they-know", "Second-hand accounts of a closed-session speech");
         reader.choose("hn-what-could-they-know", "Public events and the Soviet press");
         reader.awaitSaved("hn-what-could-they-know");
@@ -105,7 +106,7 @@ class ReaderJourneyIT extends BrowserTestBase {
         assertThat(reader.chosen("hn-who-for-whom")).singleElement().asString()
                 .startsWith("The U.S. Embassy in Moscow");
         assertThat(reader.question("hn-who-for-whom").findElement(By.cssSelector(".choice-feedback")).getText())
-                .as("the explanation of the chosen option").startsWith("Yes.");
+                .as("the explanation of the checked option").startsWith("Yes.");
         assertThat(reader.chosen("hn-what-could-they-know")).hasSize(2)
                 .anySatisfy(label -> assertThat(label).startsWith("Second-hand accounts of a closed-session speech"))
                 .anySatisfy(label -> assertThat(label).startsWith("Public events and the Soviet press"));
@@ -159,7 +160,8 @@ class ReaderJourneyIT extends BrowserTestBase {
 
         reader.go("III");
         assertThat(reader.statements("iii-sort-motives"))
-                .allSatisfy(select -> assertThat(select.getDomAttribute("readonly")).isNotNull());
+                .allSatisfy(row -> assertThat(row.findElements(By.cssSelector("input")))
+                        .allSatisfy(radio -> assertThat(radio.isEnabled()).isFalse()));
 
         reader.go("III.B");
         reader.click(reader.sentence(2));

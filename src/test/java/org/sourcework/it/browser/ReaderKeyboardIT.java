@@ -40,7 +40,7 @@ class ReaderKeyboardIT extends BrowserTestBase {
         keyboard.press(Keys.SPACE);
         reader.awaitSaved("hn-who-for-whom");
 
-        // categorisation: the section strip and then each statement's choice are reachable by Tab
+        // categorisation: the section strip and then each statement's row of the grid are reachable by Tab
         reader.open(lesson, "III");
         keyboard.tabTo(".section-list a.section-link[aria-current=page]");
         sortWithKeys(0, 1);
@@ -69,21 +69,19 @@ class ReaderKeyboardIT extends BrowserTestBase {
         assertThat(reader.saveStatus("hn-who-for-whom")).startsWith("Saved at ");
     }
 
-    /** Tab to a statement's choice, open it with Space, move down to the category, choose it with Enter. */
+    /**
+     * Tab to a statement's row of the grid (Tab stops once per row), then the right arrow key moves
+     * along the row to the category, choosing it as it goes, as native radio buttons do.
+     */
     private void sortWithKeys(int statement, int categoryPosition) {
-        keyboard.tabTo("#question-iii-sort-motives vaadin-select:nth-of-type(" + (statement + 1)
-                + ") vaadin-select-value-button");
+        var row = "#question-iii-sort-motives .sort-grid tbody tr:nth-child(" + (statement + 1) + ")";
+        keyboard.tabTo(row + " input[type=radio]");
         keyboard.press(Keys.SPACE);
-        page.waitFor().until(driver -> reader.statements("iii-sort-motives").get(statement)
-                .getDomAttribute("opened") != null);
-        for (int i = 0; i < categoryPosition; i++) {
-            keyboard.press(Keys.ARROW_DOWN);
+        for (int i = 1; i < categoryPosition; i++) {
+            keyboard.press(Keys.ARROW_RIGHT);
         }
-        keyboard.press(Keys.ENTER);
-        page.waitFor().until(driver -> reader.statements("iii-sort-motives").get(statement)
-                .getDomAttribute("opened") == null);
         page.waitForVaadin();
-        assertThat(keyboard.focusIsOn("#question-iii-sort-motives vaadin-select:nth-of-type(" + (statement + 1)
-                + ") vaadin-select-value-button")).as("focus returns to the statement's choice").isTrue();
+        assertThat(keyboard.focusIsOn(row + " td:nth-of-type(" + categoryPosition + ") input:checked"))
+                .as("the chosen cell has the focus").isTrue();
     }
 }

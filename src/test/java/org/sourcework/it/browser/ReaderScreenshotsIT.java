@@ -2,6 +2,7 @@ package org.sourcework.it.browser;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Keeps the student's pictures in docs/screenshots current: the reader's start page with an answer
@@ -20,11 +21,13 @@ class ReaderScreenshotsIT extends BrowserTestBase {
         long lesson = reader.openFromHome();
         reader.choose("hn-who-for-whom", "The U.S. Embassy in Moscow");
         reader.awaitSaved("hn-who-for-whom");
+        reader.check("hn-who-for-whom");
         screenshots.atLaptopAndPhoneSize("reader-start");
 
         page.resize(1280, 800);
         reader.open(lesson, "III.B");
-        reader.click(reader.sentence(4));
+        // on its number: the middle of the sentence is a glossary word, which opens its explanation instead
+        reader.click(reader.sentence(4).findElement(By.cssSelector(".sentence-number")));
         reader.awaitSaved("iiib-evidence-fear");
         screenshots.atLaptopAndPhoneSize("reader-section");
 

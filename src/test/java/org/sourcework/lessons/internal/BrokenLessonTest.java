@@ -71,6 +71,15 @@ class BrokenLessonTest {
     }
 
     @Test
+    void unknown_explanation_and_scoring_settings_list_the_values_to_choose_from() {
+        assertThat(problemsOf("explanations-unknown")).containsExactly(
+                "lessons/explanations-unknown/lesson.yaml:20: 'explanations' of settings must be one of after-check,"
+                        + " after-submit, never, not 'on-pick'.",
+                "lessons/explanations-unknown/lesson.yaml:21: 'scored-attempt' of settings must be one of first, last,"
+                        + " not 'best'.");
+    }
+
+    @Test
     void missing_file_is_reported() {
         assertThat(problemsOf("missing-file")).containsExactly("lessons/missing-file/questions.yaml:1: the file is"
                 + " missing. Every lesson folder holds lesson.yaml, document.md, questions.yaml; see lessons/README.md.");

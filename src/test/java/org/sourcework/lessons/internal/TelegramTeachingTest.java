@@ -45,9 +45,16 @@ class TelegramTeachingTest {
         var context = String.join("\n", headnote.context());
         assertThat(context).contains("14 to 25 February 1956").contains("read aloud at party meetings")
                 .contains("June 4, 1956").contains("Document 40").contains("never names Khrushchev")
-                .contains("editors add");
-        assertThat(context).doesNotContain("consultations in Washington");
-        assertThat(headnote.sender()).contains("chargé d'affaires").contains("Signed, not necessarily written");
+                .contains("note to an embassy telegram of 1 April (Document 36)")
+                .contains("take leave in Vienna and to go on to Washington")
+                .contains("shows only the surname \"Walmsley\"");
+        // the editors' note says where Bohlen was going, not that he was in Washington on April 9
+        assertThat(context).doesNotContain("consultations in Washington").doesNotContain("was then in Washington");
+        assertThat(lesson.glossary()).filteredOn(term -> term.term().equals("consultation")).singleElement()
+                .satisfies(term -> assertThat(term.definition()).contains("Vienna").doesNotContain("was in Washington"));
+        assertThat(headnote.timeline()).filteredOn(entry -> entry.when().equals("May 1955")).singleElement()
+                .satisfies(entry -> assertThat(entry.event()).contains("9 May", "14 May", "Warsaw Pact"));
+        assertThat(headnote.sender()).contains("chargé d'affaires ad interim").contains("Signed, not necessarily written");
         assertThat(headnote.distribution()).contains("London, Paris, Berlin and Bonn").contains("pouch");
         assertThat(headnote.timeline()).extracting(entry -> entry.when())
                 .contains("March 1953", "14–25 February 1956", "9 April 1956", "4 June 1956");

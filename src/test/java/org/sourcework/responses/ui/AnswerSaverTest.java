@@ -20,10 +20,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.Message;
+import org.sourcework.base.SaveOutcome;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.responses.SaveResult;
 import org.sourcework.responses.SavedAnswer;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -45,8 +46,8 @@ class AnswerSaverTest {
 
     @Test
     void saved_answer_remembers_its_version_for_the_next_save() {
-        when(service.save(51, "q1", new TextAnswer("one"), null)).thenReturn(new SaveResult.Saved(stored("one", 0)));
-        when(service.save(51, "q1", new TextAnswer("two"), 0)).thenReturn(new SaveResult.Saved(stored("two", 1)));
+        when(service.save(51, "q1", new TextAnswer("one"), null)).thenReturn(new SaveOutcome.Saved<>(stored("one", 0)));
+        when(service.save(51, "q1", new TextAnswer("two"), 0)).thenReturn(new SaveOutcome.Saved<>(stored("two", 1)));
         var saver = saver();
 
         saver.save(new TextAnswer("one"));
@@ -59,7 +60,7 @@ class AnswerSaverTest {
 
     @Test
     void the_same_value_is_not_saved_twice() {
-        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveResult.Saved(stored("one", 0)));
+        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveOutcome.Saved<>(stored("one", 0)));
         var saver = saver();
 
         saver.save(new TextAnswer("one"));
@@ -91,7 +92,7 @@ class AnswerSaverTest {
         assertThat(saver.state()).isEqualTo(AnswerSaver.State.RETRYING);
         assertThat(states).containsOnly(AnswerSaver.State.SAVING, AnswerSaver.State.RETRYING);
 
-        doReturn(new SaveResult.Saved(stored("typed", 0))).when(service).save(anyLong(), anyString(), any(), isNull());
+        doReturn(new SaveOutcome.Saved<>(stored("typed", 0))).when(service).save(anyLong(), anyString(), any(), isNull());
         clock.advance(Duration.ofSeconds(30));
         saver.retryIfDue();
         assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
@@ -102,7 +103,7 @@ class AnswerSaverTest {
     void retry_after_a_failure_saves_the_kept_value() {
         when(service.save(anyLong(), anyString(), any(), isNull()))
                 .thenThrow(new DataAccessResourceFailureException("database gone"))
-                .thenReturn(new SaveResult.Saved(stored("typed", 0)));
+                .thenReturn(new SaveOutcome.Saved<>(stored("typed", 0)));
         var saver = saver();
         saver.save(new TextAnswer("typed"));
 
@@ -115,8 +116,8 @@ class AnswerSaverTest {
     @Test
     void conflict_is_handed_to_the_student_and_keep_mine_saves_over_the_newer_version() {
         var newer = stored("from the other tab", 3);
-        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveResult.Conflict(newer));
-        when(service.save(51, "q1", new TextAnswer("mine"), 3)).thenReturn(new SaveResult.Saved(stored("mine", 4)));
+        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveOutcome.Conflict<>(newer));
+        when(service.save(51, "q1", new TextAnswer("mine"), 3)).thenReturn(new SaveOutcome.Saved<>(stored("mine", 4)));
         var saver = saver();
         var conflicts = new ArrayList<SavedAnswer>();
         saver.onConflict(conflicts::add);
@@ -133,7 +134,7 @@ class AnswerSaverTest {
     @Test
     void a_conflict_asks_once_even_when_the_field_sends_its_value_again_as_the_dialog_takes_the_focus() {
         var newer = stored("from the other tab", 3);
-        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveResult.Conflict(newer));
+        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveOutcome.Conflict<>(newer));
         var saver = saver();
         var conflicts = new ArrayList<SavedAnswer>();
         saver.onConflict(conflicts::add);
@@ -150,8 +151,8 @@ class AnswerSaverTest {
     @Test
     void keep_mine_a_second_time_after_the_choice_was_saved_changes_nothing_and_throws_nothing() {
         var newer = stored("from the other tab", 3);
-        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveResult.Conflict(newer));
-        when(service.save(51, "q1", new TextAnswer("mine"), 3)).thenReturn(new SaveResult.Saved(stored("mine", 4)));
+        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveOutcome.Conflict<>(newer));
+        when(service.save(51, "q1", new TextAnswer("mine"), 3)).thenReturn(new SaveOutcome.Saved<>(stored("mine", 4)));
         var saver = saver();
         saver.save(new TextAnswer("mine"));
         saver.keepMine(newer);
@@ -165,7 +166,7 @@ class AnswerSaverTest {
 
     @Test
     void an_answer_saved_over_in_another_window_replaces_this_one_and_says_so_when_nothing_is_unsaved_here() {
-        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveResult.Saved(stored("mine", 0)));
+        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveOutcome.Saved<>(stored("mine", 0)));
         var saver = saver();
         var shown = new ArrayList<SavedAnswer>();
         saver.onReplaced(shown::add);
@@ -199,7 +200,7 @@ class AnswerSaverTest {
     @Test
     void load_newer_takes_the_other_version_without_saving() {
         var newer = stored("from the other tab", 3);
-        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveResult.Conflict(newer));
+        when(service.save(anyLong(), anyString(), any(), any())).thenReturn(new SaveOutcome.Conflict<>(newer));
         var saver = saver();
         saver.save(new TextAnswer("mine"));
 
@@ -213,7 +214,7 @@ class AnswerSaverTest {
     @Test
     void refused_answer_shows_the_reason_and_is_not_retried() {
         when(service.save(anyLong(), anyString(), any(), any()))
-                .thenThrow(new AnswerRejectedException("This answer is longer than the 500 characters allowed."));
+                .thenThrow(new AnswerRejectedException(Message.of("answer.rejected.too-long.answer", 500)));
         var saver = saver();
         var messages = new ArrayList<String>();
         saver.onRejected(messages::add);

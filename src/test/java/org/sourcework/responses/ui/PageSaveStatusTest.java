@@ -22,9 +22,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.ui.ReaderFormat;
+import org.sourcework.base.SaveOutcome;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.responses.SaveResult;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.support.IntegrationTest;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -79,7 +80,7 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
         question("q1", stored("q1", "saved earlier", 0));
         var second = question("q2", stored("q2", "saved earlier", 0));
         when(service.save(51, "q2", new TextAnswer("mine"), 0))
-                .thenReturn(new SaveResult.Conflict(stored("q2", "from the other window", 1)));
+                .thenReturn(new SaveOutcome.Conflict<>(stored("q2", "from the other window", 1)));
 
         second.saver().save(new TextAnswer("mine"));
 
@@ -105,7 +106,7 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
                 + " in this browser and will be saved when the server is back.");
         assertThat(UI.getCurrent().getPollInterval()).as("the browser checks in to retry").isPositive();
 
-        doReturn(new SaveResult.Saved(new SavedAnswer("q1", new TextAnswer("typed while the database is down"), 0,
+        doReturn(new SaveOutcome.Saved<>(new SavedAnswer("q1", new TextAnswer("typed while the database is down"), 0,
                 NOW, null, 2, false))).when(service).save(anyLong(), anyString(), any(), any());
         clock.now = NOW.plusSeconds(30);
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
@@ -114,6 +115,24 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
         assertThat(text(status)).isEqualTo("Saved at " + new ReaderFormat(UI.getCurrent(), clock).when(NOW));
         assertThat(text(header)).startsWith("All changes saved at");
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
+    }
+
+    @Test
+    void an_answer_the_server_failed_is_still_retried_while_another_waits_for_a_choice() {
+        var failing = question("q1", null);
+        var conflicting = question("q2", stored("q2", "saved earlier", 0));
+        when(service.save(51, "q1", new TextAnswer("typed while the database is down"), null))
+                .thenThrow(new DataAccessResourceFailureException("The database has been closed"));
+        when(service.save(51, "q2", new TextAnswer("mine"), 0))
+                .thenReturn(new SaveOutcome.Conflict<>(stored("q2", "from the other window", 1)));
+        tracker.attach(UI.getCurrent());
+
+        failing.saver().save(new TextAnswer("typed while the database is down"));
+        conflicting.saver().save(new TextAnswer("mine"));
+
+        assertThat(text(header)).as("the choice is the worst state").isEqualTo("Not saved: an answer was changed in"
+                + " another window. Choose which version to keep.");
+        assertThat(UI.getCurrent().getPollInterval()).as("the browser still checks in to retry").isPositive();
     }
 
     @Test

@@ -3,10 +3,10 @@ package org.sourcework.responses.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void single_choice_saves_and_explains_the_chosen_option() {
+    void single_choice_saves_on_picking_and_explains_the_chosen_option_only_after_check() {
         var card = open("", "hn-who-for-whom");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<org.sourcework.lessons.Option> group = find(RadioButtonGroup.class, card).single();
@@ -63,6 +63,8 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
         test(group).selectItem(group.getListDataView().getItem(3).text());
 
         assertThat(status(card)).matches("✓? ?Saved at \\d{2}:\\d{2}.*");
+        assertThat(card.getElement().getTextRecursively()).doesNotContain("No. Bohlen had left Moscow");
+        test(find(Button.class, card).withText("Check").single()).click();
         assertThat(card.getElement().getTextRecursively()).contains("No. Bohlen had left Moscow");
     }
 
@@ -117,14 +119,13 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void categorisation_puts_each_statement_into_a_category_by_choosing() {
+    void categorisation_puts_each_statement_into_a_category_by_choosing_a_cell_of_its_row() {
         var card = open("III", "iii-sort-motives");
-        @SuppressWarnings("unchecked")
-        var selects = find(Select.class, card).all();
-        assertThat(selects).hasSize(14);
+        var rows = card.getElement().getChildren().flatMap(SortGridRows::of).toList();
+        assertThat(rows).hasSize(14);
 
-        test(selects.getFirst()).selectItem("Internal compulsions");
-        test(selects.getLast()).selectItem("External factors");
+        SortGridRows.choose(rows.getFirst(), "compulsions");
+        SortGridRows.choose(rows.getLast(), "external");
 
         assertThat(status(card)).contains("Saved at");
         var stored = runAs.user("ben", () -> responses.open(assignment)).answers().get("iii-sort-motives");

@@ -91,11 +91,14 @@ class ReaderPagesTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("amira")
-    void glossary_term_is_marked_and_explained_on_click() {
+    void glossary_term_is_marked_and_explained_on_click_and_the_terms_of_a_page_are_one_tab_stop() {
         navigate("lesson/" + assignment + "/IV", ReaderView.class);
 
         var term = find(Span.class).withClassName("glossary-term").withText("Presidium").single();
-        assertThat(term.getElement().getAttribute("tabindex")).isEqualTo("0");
+        var terms = find(Span.class).withClassName("glossary-term").all();
+        assertThat(terms).hasSizeGreaterThan(1);
+        assertThat(terms).extracting(each -> each.getElement().getAttribute("tabindex"))
+                .containsOnlyOnce("0").startsWith("0").containsOnly("0", "-1");
         var popover = PopoverTester.forTarget(term);
         popover.clickTarget();
 

@@ -24,6 +24,7 @@ import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
+import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassRosterService;
@@ -48,6 +49,9 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    ClassWorkService classWork;
 
     @Autowired
     ClassAdminService classes;
@@ -193,7 +197,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
         var chloe = test(grid()).getRow(2).student().userId();
         var reopen = reopenButton(2).orElseThrow();
         // a colleague reopens it in another tab first
-        runAs.user("hughes", () -> responses.reopen(assignment(), chloe));
+        runAs.user("hughes", () -> classWork.reopen(assignment(), chloe));
 
         reopen.click();
         test(find(ConfirmDialog.class).single()).confirm();

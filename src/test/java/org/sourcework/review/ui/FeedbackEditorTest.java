@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcework.base.ui.AutosaveStatus;
+import org.sourcework.base.ui.Autosaver;
 import org.sourcework.base.ui.VersionConflictDialog;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
@@ -35,7 +36,7 @@ import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
-import org.sourcework.review.StudentFeedbackService;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.roster.ClassRosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -163,7 +164,7 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
         var editor = handedInCer("amira");
         var comment = comment(editor);
         assertThat(comment.getValueChangeMode()).isEqualTo(ValueChangeMode.LAZY);
-        assertThat(comment.getValueChangeTimeout()).isEqualTo(FeedbackEditor.LAZY_MILLIS);
+        assertThat(comment.getValueChangeTimeout()).isEqualTo(Autosaver.TYPING_PAUSE_MILLIS);
 
         test(comment).setValue("Quote the telegram.");
 

@@ -17,13 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.SaveOutcome;
 import org.sourcework.base.ui.Autosaver;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.lessons.Skill;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.review.FeedbackInput;
-import org.sourcework.review.FeedbackSaveResult;
 import org.sourcework.review.FeedbackStatus;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
@@ -58,8 +58,8 @@ class FeedbackSaverTest {
     void feedback_released_meanwhile_is_saved_over_without_asking() {
         var stored = given("Fine", 0, FeedbackStatus.DRAFT);
         var released = given("Fine", 1, FeedbackStatus.RELEASED);
-        when(review.save(eq(7L), any(), eq(0))).thenReturn(new FeedbackSaveResult.Conflict(released));
-        when(review.save(eq(7L), any(), eq(1))).thenReturn(new FeedbackSaveResult.Saved(
+        when(review.save(eq(7L), any(), eq(0))).thenReturn(new SaveOutcome.Conflict<>(released));
+        when(review.save(eq(7L), any(), eq(1))).thenReturn(new SaveOutcome.Saved<>(
                 given("Fine, and cited.", 2, FeedbackStatus.RELEASED)));
         var saver = new FeedbackSaver(review, Clock.fixed(NOW, ZoneOffset.UTC), question, answer, stored);
         var conflicts = new ArrayList<GivenFeedback>();
@@ -76,7 +76,7 @@ class FeedbackSaverTest {
     void feedback_another_instructor_changed_is_handed_to_the_instructor_to_choose() {
         var stored = given("Fine", 0, FeedbackStatus.DRAFT);
         var theirs = given("Theirs", 1, FeedbackStatus.DRAFT);
-        when(review.save(anyLong(), any(), any())).thenReturn(new FeedbackSaveResult.Conflict(theirs));
+        when(review.save(anyLong(), any(), any())).thenReturn(new SaveOutcome.Conflict<>(theirs));
         var saver = new FeedbackSaver(review, Clock.fixed(NOW, ZoneOffset.UTC), question, answer, stored);
         var conflicts = new ArrayList<GivenFeedback>();
         saver.onConflict(conflicts::add);

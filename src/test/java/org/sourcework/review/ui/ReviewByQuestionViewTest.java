@@ -27,7 +27,7 @@ import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
-import org.sourcework.review.StudentFeedbackService;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;

@@ -1,5 +1,6 @@
 package org.sourcework.review.ui;
 
+import org.sourcework.responses.ui.answers.TextTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;

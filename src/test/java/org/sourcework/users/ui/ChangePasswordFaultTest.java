@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.Message;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
 import org.sourcework.security.SignedInUser;
@@ -59,7 +60,7 @@ class ChangePasswordFaultTest extends BrowserlessTest {
 
     @Test
     void a_wrong_current_password_is_shown_beside_the_current_password() {
-        doThrow(new UserRejectedException(UserService.CURRENT_PASSWORD, "Your current password is not correct."))
+        doThrow(new UserRejectedException(UserService.CURRENT_PASSWORD, Message.of("user.rejected.current-password")))
                 .when(users).changeOwnPassword(anyString(), anyString());
 
         test(find(Button.class).withText("Change password").single()).click();

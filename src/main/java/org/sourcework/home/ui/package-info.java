@@ -1,0 +1,7 @@
+/**
+ * Each role's home screen.
+ */
+@NullMarked
+package org.sourcework.home.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package org.sourcework.lessons.internal;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sourcework.audit.AuditNames;
+import org.springframework.stereotype.Component;
+
+/** Lessons in the audit log by their titles. */
+@Component
+class LessonAuditNames implements AuditNames {
+
+    private final LessonRepository lessons;
+
+    LessonAuditNames(LessonRepository lessons) {
+        this.lessons = lessons;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("lesson");
+    }
+
+    @Override
+    public Map<String, String> names(String kind, Set<String> keys) {
+        var ids = keys.stream().filter(key -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        return lessons.findAllById(ids).stream()
+                .collect(Collectors.toMap(lesson -> lesson.getId().toString(), Lesson::getTitle));
+    }
+}

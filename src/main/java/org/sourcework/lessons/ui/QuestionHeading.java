@@ -1,0 +1,56 @@
+package org.sourcework.lessons.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.lessons.Evidence;
+import org.sourcework.lessons.Question;
+
+/**
+ * The top of a question wherever it is shown (the reader, grading by question, grading by
+ * student): the number with the skill and points on one line, then the prompt and, for an
+ * evidence question, the claim. The screen words the number and chooses its heading level.
+ */
+public final class QuestionHeading {
+
+    private final Div meta;
+    private final Paragraph prompt;
+    private final @Nullable Paragraph claim;
+
+    public QuestionHeading(Component number, Question question) {
+        var skill = new Span(number.getTranslation("reader.skill." + question.skill().fileName()));
+        skill.addClassName("skill-label");
+        skill.addClassName("skill-" + question.skill().fileName());
+        var points = new Span(number.getTranslation("reader.question.points", question.points()));
+        points.addClassName("question-points");
+        meta = new Div(number, skill, points);
+        meta.addClassName("question-meta");
+        prompt = new Paragraph(question.prompt().strip());
+        prompt.addClassName("question-prompt");
+        if (question instanceof Evidence evidence && evidence.claim() != null) {
+            claim = new Paragraph(evidence.claim().strip());
+            claim.addClassName("evidence-claim");
+        } else {
+            claim = null;
+        }
+    }
+
+    /** The line of the number, skill and points, where a screen may add more, such as the feedback's state. */
+    public Div meta() {
+        return meta;
+    }
+
+    public Paragraph prompt() {
+        return prompt;
+    }
+
+    public void addTo(HasComponents target) {
+        target.add(meta, prompt);
+        if (claim != null) {
+            target.add(claim);
+        }
+    }
+}
