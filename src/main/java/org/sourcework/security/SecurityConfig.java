@@ -7,9 +7,11 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcework.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -42,22 +44,30 @@ class SecurityConfig {
     static final RequestMatcher SIGN_IN_FORM = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/login");
 
+    static final String[] LTI_ENDPOINTS = {"/lti/login", "/lti/launch", "/lti/jwks"};
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+            ObjectProvider<FramingPolicy> framing) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        // LTI 1.3: a learning platform's browser redirects and form posts arrive here before anyone is
+        // signed in; the launch checks its own state, nonce and signed id_token instead of a CSRF token
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(LTI_ENDPOINTS).permitAll());
         // Vaadin's own CSRF setup exempts the sign-in form, so any site could sign a browser into an
         // account of the attacker's choosing (login CSRF). We keep Vaadin's other exemption (its own
         // requests carry Vaadin's own token) and check the form like every other POST: the page's
         // _csrf meta tag, which vaadin-login-form sends with the form, must match the session's.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers(LTI_ENDPOINTS));
         http.addFilterBefore(new CrossSiteSignInFilter(SIGN_IN_FORM), CsrfFilter.class);
         http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(SecurityConfig::signInPageExpired,
                 SIGN_IN_FORM));
         // Vaadin sets the login page; it keeps a failure handler that is already there
         http.formLogin(form -> form.failureHandler(SecurityConfig::signInFailed));
         http.addFilterBefore(AccountChangeFilter.of(http), AnonymousAuthenticationFilter.class);
-        http.headers(SecurityHeaders::configure);
+        var framingPolicy = framing.getIfAvailable(() -> request -> Set.of());
+        http.headers(headers -> SecurityHeaders.configure(headers, framingPolicy));
         return http.build();
     }
 

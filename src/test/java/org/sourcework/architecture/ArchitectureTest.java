@@ -72,7 +72,9 @@ class ArchitectureTest {
                 .layer("Administration").definedBy("org.sourcework.administration..")
                 .layer("Demo").definedBy("org.sourcework.demo..")
                 .layer("Operations").definedBy("org.sourcework.operations..")
+                .layer("Lti").definedBy("org.sourcework.lti..")
                 .whereLayer("Operations").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Lti").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Home").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Administration").mayNotBeAccessedByAnyLayer()
@@ -84,13 +86,13 @@ class ArchitectureTest {
                 .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Responses", "Review", "Analytics", "Feedback", "Home",
                         "Administration", "Demo")
                 .whereLayer("Roster").mayOnlyBeAccessedByLayers("Lessons", "Responses", "Review", "Analytics",
-                        "Feedback", "Home", "Administration", "Demo")
+                        "Feedback", "Home", "Administration", "Demo", "Lti")
                 .whereLayer("Users").mayOnlyBeAccessedByLayers("Roster", "Lessons", "Responses", "Review", "Analytics",
-                        "Feedback", "Home", "Administration", "Demo")
+                        "Feedback", "Home", "Administration", "Demo", "Lti")
                 .whereLayer("Audit").mayOnlyBeAccessedByLayers("Users", "Roster", "Lessons", "Responses", "Review",
-                        "Analytics", "Feedback", "Home", "Administration", "Demo")
+                        "Analytics", "Feedback", "Home", "Administration", "Demo", "Lti")
                 .whereLayer("Base").mayOnlyBeAccessedByLayers("Audit", "Users", "Roster", "Lessons", "Responses",
-                        "Reporting", "Review", "Analytics", "Feedback", "Home", "Administration", "Demo")
+                        "Reporting", "Review", "Analytics", "Feedback", "Home", "Administration", "Demo", "Lti")
                 .check(classes);
     }
 
@@ -101,12 +103,12 @@ class ArchitectureTest {
                         "org.sourcework.users..", "org.sourcework.roster..", "org.sourcework.lessons..",
                         "org.sourcework.responses..", "org.sourcework.reporting..", "org.sourcework.review..",
                         "org.sourcework.analytics..", "org.sourcework.feedback..", "org.sourcework.home..",
-                        "org.sourcework.administration..", "org.sourcework.demo..")
+                        "org.sourcework.administration..", "org.sourcework.demo..", "org.sourcework.lti..")
                 .check(classes);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"users", "roster", "lessons", "responses", "review", "audit"})
+    @ValueSource(strings = {"users", "roster", "lessons", "responses", "review", "audit", "lti"})
     void a_features_internals_are_used_only_inside_the_feature(String feature) {
         noClasses().that().resideOutsideOfPackage("org.sourcework." + feature + "..")
                 .should().dependOnClassesThat().resideInAPackage("org.sourcework." + feature + ".internal..")
@@ -191,7 +193,10 @@ class ArchitectureTest {
 
     @Test
     void only_start_up_code_runs_as_the_system_administrator() {
+        // and the LTI launch, once the platform's signed id_token has passed every check: nobody is signed
+        // in yet, and that token is the authority to make the person's account and enrolment (decision 0016)
         noClasses().that().resideOutsideOfPackages("org.sourcework.demo..", "org.sourcework.security..")
+                .and().doNotHaveFullyQualifiedName("org.sourcework.lti.internal.LaunchAccounts")
                 .should().dependOnClassesThat().haveSimpleName("SystemAuthentication")
                 .check(classes);
     }

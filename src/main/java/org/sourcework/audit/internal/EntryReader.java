@@ -33,6 +33,8 @@ public final class EntryReader {
     private static final Pattern ASSIGNED = Pattern.compile("^lesson (\\d+), due ([^,]+)(?:, (\\w+) path)?$");
     private static final Pattern IMPORT_COUNT = Pattern.compile("(?:^|, )(no|\\d+) ");
     private static final int IMPORT_COUNTS = 6;
+    private static final Pattern PLATFORM_NAME = Pattern.compile("^name=(.*?), issuer=");
+    private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
 
     private EntryReader() {
     }
@@ -65,6 +67,11 @@ public final class EntryReader {
                     ? say(action, actor, details.substring(0, details.indexOf(" -> ")),
                             details.substring(details.indexOf(" -> ") + 4))
                     : null;
+            case "lti.platform.added", "lti.platform.changed" ->
+                sayFound(action, actor, PLATFORM_NAME, details);
+            case "lti.key.rotated", "lti.key.retired" -> target == null ? null : say(action, actor, target);
+            case "lti.launch" -> say(action, actor, schoolClass(target));
+            case "lti.launch.refused" -> sayFound(action, actor, REFUSAL, details);
             default -> null;
         };
         return reading != null ? reading : say("other", actor, details.isEmpty() ? action : details);
@@ -131,6 +138,11 @@ public final class EntryReader {
             parts.add(match.group(1).equals("no") ? 0 : Integer.parseInt(match.group(1)));
         }
         return parts.size() == IMPORT_COUNTS + 1 ? new Reading("roster.imported", List.copyOf(parts)) : null;
+    }
+
+    private static @Nullable Reading sayFound(String sentence, Object actor, Pattern pattern, String details) {
+        var part = find(pattern, details);
+        return part == null ? null : say(sentence, actor, part);
     }
 
     static Reading say(String sentence, Object... parts) {

@@ -136,6 +136,17 @@ class AuditSentencesTest {
     }
 
     @Test
+    void learning_platform_entries_name_the_platform_the_key_and_the_class() {
+        assertThat(say(byRivera("lti.platform.added", "lti-platform", "2",
+                        "name=School Moodle, issuer=https://moodle.school.example, client_id=abc, deployments=1"),
+                byRivera("lti.key.retired", "lti-key", "k-1", null),
+                event(16L, "amira", "lti.launch", "class", "5", "platform=2, role=learner")))
+                .containsExactly("Ms Rivera registered the learning platform School Moodle",
+                        "Ms Rivera retired the signing key k-1",
+                        "Amira Haddad opened Sourcework from a learning platform, in History 11A");
+    }
+
+    @Test
     void what_is_gone_is_said_plainly() {
         assertThat(say(byRivera("class.student-withdrawn", "class", "404", "user 404"),
                 byRivera("feedback.released", "assignment", "404", "2 answers (question q1)")))

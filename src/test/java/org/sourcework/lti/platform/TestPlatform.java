@@ -1,0 +1,177 @@
+package org.sourcework.lti.platform;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A learning platform for tests, after 1EdTech Core 1.3 and the Security Framework 1.0: it has its own
+ * RSA key pair, serves its JWKS on loopback, and answers the tool's authentication request (5.1.1.2)
+ * with an auto-submitting form_post carrying a signed id_token and the tool's state (5.1.1.3). What the
+ * id_token says is set per login_hint with {@link #prepare}, including the faults a test wants.
+ */
+public final class TestPlatform implements AutoCloseable {
+
+    public static final String CLIENT_ID = "sourcework-tool";
+    public static final String DEPLOYMENT_ID = "deployment-1";
+    static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+
+    private final RSAKey key;
+    /** The same key id with another key: what a forger without the platform's private key can do. */
+    private final RSAKey forgerKey;
+    private final HttpServer server;
+    private final Map<String, Launch> launches = new ConcurrentHashMap<>();
+
+    public TestPlatform() throws IOException, JOSEException {
+        key = new RSAKeyGenerator(2048).keyID("platform-key-1").keyUse(KeyUse.SIGNATURE).generate();
+        forgerKey = new RSAKeyGenerator(2048).keyID("platform-key-1").keyUse(KeyUse.SIGNATURE).generate();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/jwks", this::jwks);
+        server.createContext("/auth", this::authorize);
+        server.start();
+    }
+
+    public String issuer() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    public String jwksUrl() {
+        return issuer() + "/jwks";
+    }
+
+    public String authUrl() {
+        return issuer() + "/auth";
+    }
+
+    public String tokenUrl() {
+        return issuer() + "/token";
+    }
+
+    /** The id_token the platform will send when the tool asks about this login_hint. */
+    public void prepare(String loginHint, Launch launch) {
+        launches.put(loginHint, launch);
+    }
+
+    private void jwks(HttpExchange exchange) throws IOException {
+        respond(exchange, 200, "application/json", new JWKSet(key.toPublicJWK()).toString());
+    }
+
+    private void authorize(HttpExchange exchange) throws IOException {
+        var query = query(exchange.getRequestURI().getRawQuery());
+        var problem = checkAuthenticationRequest(query);
+        var launch = launches.get(query.getOrDefault("login_hint", ""));
+        if (problem == null && launch == null) {
+            problem = "unknown login_hint";
+        }
+        if (problem != null) {
+            respond(exchange, 400, "text/plain", problem);
+            return;
+        }
+        var idToken = idToken(launch, query.get("nonce"));
+        var page = """
+                <!DOCTYPE html><html><body onload="document.forms[0].submit()">
+                <form method="post" action="%s">
+                <input type="hidden" name="id_token" value="%s">
+                <input type="hidden" name="state" value="%s">
+                </form></body></html>
+                """.formatted(HtmlUtils.htmlEscape(query.get("redirect_uri")), idToken,
+                HtmlUtils.htmlEscape(query.get("state")));
+        respond(exchange, 200, "text/html", page);
+    }
+
+    /** What 5.1.1.2 requires of the tool's authentication request; null when it is right. */
+    private static String checkAuthenticationRequest(Map<String, String> query) {
+        var expected = Map.of("scope", "openid", "response_type", "id_token", "response_mode", "form_post",
+                "prompt", "none", "client_id", CLIENT_ID);
+        for (var entry : expected.entrySet()) {
+            if (!entry.getValue().equals(query.get(entry.getKey()))) {
+                return entry.getKey() + " should be " + entry.getValue();
+            }
+        }
+        for (var required : List.of("redirect_uri", "login_hint", "state", "nonce")) {
+            if (query.getOrDefault(required, "").isBlank()) {
+                return required + " is missing";
+            }
+        }
+        return null;
+    }
+
+    private String idToken(Launch launch, String nonce) {
+        var now = Instant.now();
+        var claims = new JWTClaimsSet.Builder()
+                .issuer(launch.issuer() != null ? launch.issuer() : issuer())
+                .audience(launch.audience() != null ? launch.audience() : CLIENT_ID)
+                .subject(launch.subject())
+                .issueTime(Date.from(now.plus(launch.expiresIn()).minus(Duration.ofMinutes(5))))
+                .expirationTime(Date.from(now.plus(launch.expiresIn())))
+                .claim("nonce", launch.nonce() != null ? launch.nonce() : nonce)
+                .claim("name", launch.name())
+                .claim(LTI + "message_type", "LtiResourceLinkRequest")
+                .claim(LTI + "version", "1.3.0")
+                .claim(LTI + "deployment_id", launch.deploymentId())
+                .claim(LTI + "target_link_uri", "http://localhost/lti/launch")
+                .claim(LTI + "roles", List.of(launch.role()))
+                .claim(LTI + "context", Map.of("id", launch.contextId(), "label", "HIST", "title", launch.contextTitle()))
+                .claim(LTI + "resource_link", Map.of("id", launch.resourceLinkId()))
+                .build();
+        try {
+            var signer = new RSASSASigner(launch.forged() ? forgerKey : key);
+            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(signer);
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> query(String raw) {
+        var params = new LinkedHashMap<String, String>();
+        if (raw == null) {
+            return params;
+        }
+        for (var pair : raw.split("&")) {
+            var eq = pair.indexOf('=');
+            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
