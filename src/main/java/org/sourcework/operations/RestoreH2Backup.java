@@ -1,10 +1,13 @@
 package org.sourcework.operations;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.h2.tools.Restore;
 
@@ -37,16 +40,28 @@ public final class RestoreH2Backup {
         return 0;
     }
 
-    /** H2 locks its file while a server has it open; a second opener fails at once. */
+    /**
+     * A running server holds an operating-system lock on the database file (H2's FILE_LOCK=FS, the
+     * default). The lock is tried on the file itself: opening the database here would need exactly the
+     * server's settings (DATABASE_TO_LOWER and the rest), and with any others H2 rewrites a stopped
+     * database under the wrong names and fills its trace file with errors.
+     */
     private static boolean isInUse(Path dataDir) {
-        if (!Files.exists(dataDir.resolve("sourcework.mv.db"))) {
+        var file = dataDir.resolve("sourcework.mv.db");
+        if (!Files.exists(file)) {
             return false;
         }
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("sourcework")
-                + ";IFEXISTS=TRUE;FILE_LOCK=FILE", "sa", "")) {
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
             return false;
-        } catch (SQLException e) {
+        } catch (OverlappingFileLockException e) {
             return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file, e);
         }
     }
 }
