@@ -105,14 +105,18 @@ public final class ForkedJvm implements AutoCloseable {
         process.waitFor();
     }
 
-    /** Sends SIGTERM (on Linux) and returns at once; {@link #awaitExit(Duration)} waits for the end. */
+    /**
+     * Sends SIGTERM (on Linux) and returns at once; {@link #awaitExit(Duration)} waits for the end. The
+     * signal goes through the process handle: {@link Process#destroy()} also closes the pipes, so what
+     * the JVM prints while it shuts down (Spring's graceful shutdown) would be lost.
+     */
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** SIGTERM on Linux: Spring closes the context and the database as on a normal stop. */
     public void stop(Duration timeout) throws InterruptedException {
-        process.destroy();
+        terminate();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             killHard();
         }

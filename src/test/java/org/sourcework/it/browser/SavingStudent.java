@@ -59,7 +59,7 @@ final class SavingStudent {
     /** Adds a few words, without waiting for the outcome. */
     void type() {
         round++;
-        reader.type(questionId, 0, " Round " + round + ".");
+        reader.append(questionId, 0, " Round " + round + ".");
     }
 
     /** Adds a few words, then waits until they are saved or the page says she was signed out. */
