@@ -20,10 +20,6 @@ public final class MoveToPostgres {
 
     public static final String COMMAND = "move-to-postgres";
 
-    /** The options of spring.datasource.url in application.properties. */
-    private static final String H2_OPTIONS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;IFEXISTS=TRUE";
-
     private MoveToPostgres() {
     }
 
@@ -42,7 +38,7 @@ public final class MoveToPostgres {
                     + ". Set SOURCEWORK_DATA_DIR to the server's data directory.");
             return 2;
         }
-        var source = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("sourcework") + H2_OPTIONS;
+        var source = H2DataDir.url(dataDir, ";IFEXISTS=TRUE");
         var user = env.getOrDefault("SPRING_DATASOURCE_USERNAME", "sourcework");
         var password = env.getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
         try {

@@ -1,21 +1,32 @@
 package org.sourcework.operations;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.h2.tools.Restore;
 
 /**
- * {@code java -jar sourcework.jar restore-h2-backup <zip>}: puts a backup taken with
- * {@code POST /actuator/backup} back in place as the database in SOURCEWORK_DATA_DIR (default
- * ./data), with H2's own Restore tool. It refuses while a server has the database open.
+ * {@code java -jar sourcework.jar restore-h2-backup <zip>}: rebuilds the database in
+ * SOURCEWORK_DATA_DIR (default ./data) from a backup taken with {@code POST /actuator/backup}. The
+ * database it replaces is kept beside it under another name. It refuses while a server has the
+ * database open.
  */
 public final class RestoreH2Backup {
 
     public static final String COMMAND = "restore-h2-backup";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
 
     private RestoreH2Backup() {
     }
@@ -26,27 +37,61 @@ public final class RestoreH2Backup {
                     + " /var/lib/sourcework/backups/sourcework-20260901-020000.zip");
             return 2;
         }
+        var backup = Path.of(args[1]).toAbsolutePath();
         var dataDir = Path.of(env.getOrDefault("SOURCEWORK_DATA_DIR", "./data")).toAbsolutePath();
-        if (isInUse(dataDir)) {
+        var current = dataDir.resolve(H2DataDir.FILE);
+        if (isInUse(current)) {
             out.println("The database in " + dataDir + " is open in a running server. Stop the server first;"
                     + " nothing was changed.");
             return 3;
         }
-        Restore.execute(args[1], dataDir.toString(), "sourcework");
-        out.println("Restored " + args[1] + " into " + dataDir + ". Start the server.");
-        return 0;
+        try {
+            Files.createDirectories(dataDir);
+            var kept = dataDir.resolve(H2DataDir.NAME + "-before-restore-" + STAMP.format(Instant.now()) + ".mv.db");
+            boolean hadDatabase = Files.exists(current);
+            if (hadDatabase) {
+                Files.move(current, kept);
+            }
+            try (var connection = DriverManager.getConnection(H2DataDir.url(dataDir, ""), "sa", "");
+                    var statement = connection.createStatement()) {
+                statement.execute("RUNSCRIPT FROM '" + backup.toString().replace("'", "''") + "' COMPRESSION ZIP");
+            } catch (SQLException e) {
+                Files.deleteIfExists(current);
+                if (hadDatabase) {
+                    Files.move(kept, current);
+                }
+                out.println("The backup could not be restored, and the database was left as it was: " + e.getMessage());
+                return 1;
+            }
+            out.println("Restored " + backup + " into " + dataDir + ". Start the server."
+                    + (hadDatabase ? " The database it replaced is kept as " + kept + "." : ""));
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not move the database files in " + dataDir, e);
+        }
     }
 
-    /** H2 locks its file while a server has it open; a second opener fails at once. */
-    private static boolean isInUse(Path dataDir) {
-        if (!Files.exists(dataDir.resolve("sourcework.mv.db"))) {
+    /**
+     * A running server holds an operating-system lock on the database file (H2's FILE_LOCK=FS, the
+     * default). The lock is tried on the file itself: opening the database here would need exactly the
+     * server's settings (DATABASE_TO_LOWER and the rest), and with any others H2 rewrites a stopped
+     * database under the wrong names and fills its trace file with errors.
+     */
+    private static boolean isInUse(Path file) {
+        if (!Files.exists(file)) {
             return false;
         }
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("sourcework")
-                + ";IFEXISTS=TRUE;FILE_LOCK=FILE", "sa", "")) {
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
             return false;
-        } catch (SQLException e) {
+        } catch (OverlappingFileLockException e) {
             return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file, e);
         }
     }
 }

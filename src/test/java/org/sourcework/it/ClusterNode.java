@@ -17,10 +17,11 @@ import org.sourcework.Application;
 import org.sourcework.postgres.LocalPostgres;
 
 /**
- * One Sourcework node for the multi-node tests: the real application in a JVM of its own (on the
- * test class path, so Vaadin runs from its prebuilt development bundle rather than a production
- * build), on a PostgreSQL database, with its public and management ports fixed for the node's
- * life, so that it can be stopped or killed and started again where the load balancer expects it.
+ * One Sourcework node for the multi-node tests: the real application in a JVM of its own, on a
+ * PostgreSQL database, with its public and management ports fixed for the node's life, so that it
+ * can be stopped or killed and started again where the load balancer expects it. The JVM runs either
+ * the test class path (Vaadin from its prebuilt development bundle) or the production jar, started
+ * as {@code java -jar} ({@link ProductionJar}).
  */
 public final class ClusterNode implements AutoCloseable {
 
@@ -33,10 +34,13 @@ public final class ClusterNode implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final Path dataDir;
+    private final Path jar;
     private ForkedJvm jvm;
     private final StringBuilder earlierOutput = new StringBuilder();
 
-    private ClusterNode(String name, String jdbcUrl, String profiles, Map<String, String> env) throws IOException {
+    private ClusterNode(String name, String jdbcUrl, String profiles, Map<String, String> env, Path jar)
+            throws IOException {
+        this.jar = jar;
         this.name = name;
         this.jdbcUrl = jdbcUrl;
         this.profiles = profiles;
@@ -49,7 +53,13 @@ public final class ClusterNode implements AutoCloseable {
     /** A node that is not running yet; {@code profiles} as in SPRING_PROFILES_ACTIVE. */
     public static ClusterNode on(String name, String jdbcUrl, String profiles, Map<String, String> env)
             throws IOException {
-        return new ClusterNode(name, jdbcUrl, profiles, env);
+        return new ClusterNode(name, jdbcUrl, profiles, env, null);
+    }
+
+    /** As {@link #on}, but the node runs the production jar ({@code java -jar}), as on a server. */
+    public static ClusterNode productionJar(String name, String jdbcUrl, String profiles, Map<String, String> env)
+            throws IOException {
+        return new ClusterNode(name, jdbcUrl, profiles, env, ProductionJar.path());
     }
 
     public String name() {
@@ -82,7 +92,8 @@ public final class ClusterNode implements AutoCloseable {
                 "--spring.datasource.hikari.data-source-properties.ApplicationName=sourcework-" + name,
                 "--sourcework.lessons-dir=lessons", "--vaadin.launch-browser=false",
                 "--vaadin.devmode.devTools.enabled=false", "--vaadin.devmode.usageStatistics.enabled=false"));
-        jvm = ForkedJvm.start(Application.class, args, environment, ForkedArgs.ENV_TO_CLEAR);
+        jvm = jar == null ? ForkedJvm.start(Application.class, args, environment, ForkedArgs.ENV_TO_CLEAR)
+                : ForkedJvm.startJar(jar, args, environment, ForkedArgs.ENV_TO_CLEAR);
         return this;
     }
 
@@ -104,6 +115,16 @@ public final class ClusterNode implements AutoCloseable {
     public int stop() throws InterruptedException {
         jvm.stop(Duration.ofMinutes(2));
         return jvm.awaitExit(Duration.ofSeconds(10));
+    }
+
+    /** SIGTERM without waiting, for a test that acts while the node shuts down. */
+    public void terminate() {
+        jvm.terminate();
+    }
+
+    /** Waits for the JVM to end by itself and returns its exit code. */
+    public int awaitExit() throws InterruptedException {
+        return jvm.awaitExit(Duration.ofMinutes(2));
     }
 
     public boolean isRunning() {

@@ -39,10 +39,24 @@ public final class ForkedJvm implements AutoCloseable {
     /** Starts {@code mainClass} with the given arguments; the environment is the parent's plus {@code env}. */
     public static ForkedJvm start(Class<?> mainClass, List<String> args, Map<String, String> env, List<String> unsetEnv)
             throws IOException {
+        return start(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()), args, env, unsetEnv);
+    }
+
+    /**
+     * Runs a jar as an operator does, {@code java -jar sourcework.jar}: the java process itself is the
+     * child, with no shell or Maven in between, so a SIGTERM reaches the JVM and its shutdown hooks.
+     */
+    public static ForkedJvm startJar(Path jar, List<String> args, Map<String, String> env, List<String> unsetEnv)
+            throws IOException {
+        return start(List.of("-jar", jar.toAbsolutePath().toString()), args, env, unsetEnv);
+    }
+
+    private static ForkedJvm start(List<String> what, List<String> args, Map<String, String> env,
+            List<String> unsetEnv) throws IOException {
         var java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        var command = new ArrayList<String>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        var command = new ArrayList<String>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(what);
         command.addAll(args);
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         unsetEnv.forEach(builder.environment()::remove);
@@ -91,9 +105,18 @@ public final class ForkedJvm implements AutoCloseable {
         process.waitFor();
     }
 
+    /**
+     * Sends SIGTERM (on Linux) and returns at once; {@link #awaitExit(Duration)} waits for the end. The
+     * signal goes through the process handle: {@link Process#destroy()} also closes the pipes, so what
+     * the JVM prints while it shuts down (Spring's graceful shutdown) would be lost.
+     */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
     /** SIGTERM on Linux: Spring closes the context and the database as on a normal stop. */
     public void stop(Duration timeout) throws InterruptedException {
-        process.destroy();
+        terminate();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             killHard();
         }

@@ -22,6 +22,16 @@ final class H2Files {
                 + ";IFEXISTS=TRUE", "sa", "");
     }
 
+    /** Runs one insert, update or delete; returns how many rows it changed. */
+    static int update(Path dataDir, String sql, Object... parameters) throws SQLException {
+        try (var connection = open(dataDir); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     /** The first column of every row the query returns, as strings. */
     static List<String> column(Path dataDir, String sql, Object... parameters) throws SQLException {
         try (var connection = open(dataDir); var statement = connection.prepareStatement(sql)) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,13 +16,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.sourcework.base.ClusterLock;
+import org.sourcework.it.ClusterDatabase;
 import org.sourcework.it.ClusterNode;
 import org.sourcework.it.HaProxy;
-import org.sourcework.postgres.LocalPostgres;
 
 /**
  * Two Sourcework nodes (forked JVMs on the test class path, see {@link ClusterNode}) on one real
@@ -35,7 +32,7 @@ import org.sourcework.postgres.LocalPostgres;
 class ClusterIT {
 
     private static final String PASSWORD = "reading-1956";
-    private static final String COOKIE = "SOURCEWORK_NODE";
+    private static final String COOKIE = PinnedSignIn.COOKIE;
     private static final String PAGE = "I";
     private static final String FIRST = "i-had-it-been-able";
     private static final String SECOND = "i-check-against-speech";
@@ -44,7 +41,7 @@ class ClusterIT {
     private static final String SECOND_ON_A = "Compare it with the text the State Department printed in June.";
     private static final String UNSAVED = " Typed after the server went down.";
 
-    private static String databaseUrl;
+    private static ClusterDatabase database;
     private static ClusterNode a;
     private static ClusterNode b;
     private static HaProxy proxy;
@@ -56,27 +53,25 @@ class ClusterIT {
 
     @BeforeAll
     static void twoNodesStartTogetherBehindHaProxy() throws Exception {
-        databaseUrl = LocalPostgres.shared().createDatabase("cluster");
-        a = ClusterNode.on("a", databaseUrl, "postgres", Map.of());
-        b = ClusterNode.on("b", databaseUrl, "postgres", Map.of());
+        database = ClusterDatabase.create("cluster");
+        a = ClusterNode.on("a", database.url(), "postgres", Map.of());
+        b = ClusterNode.on("b", database.url(), "postgres", Map.of());
         // Hold Flyway's lock and the demo school's while both start, and let go of each only once both
         // nodes wait for it: their migrations and their seeding then overlap for certain, instead of only
         // when the timing happens to line up.
-        try (var holder = LocalPostgres.connectTo(databaseUrl)) {
-            flywayLock(holder, "pg_advisory_lock");
-            advisory(holder, "pg_advisory_lock", "demo-school");
+        try (var holder = database.connect()) {
+            ClusterDatabase.flywayLock(holder, "pg_advisory_lock");
+            ClusterDatabase.advisory(holder, "pg_advisory_lock", "demo-school");
             a.start();
             b.start();
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
-                    .alias("both nodes connected, waiting for Flyway's lock").until(() -> query("select count("
-                    + "distinct application_name) from pg_stat_activity where application_name like 'sourcework-%'")
-                    .getFirst().equals("2"));
+                    .alias("both nodes connected, waiting for Flyway's lock").until(() -> database.nodesConnected() == 2);
             assertThat(query("select count(*) from pg_tables where tablename = 'app_user'"))
                     .as("no migration ran while Flyway's lock was held").containsExactly("0");
-            flywayLock(holder, "pg_advisory_unlock");
+            ClusterDatabase.flywayLock(holder, "pg_advisory_unlock");
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
-                    .alias("both nodes waiting for the demo school's lock").until(() -> waitingFor("demo-school") == 2);
-            advisory(holder, "pg_advisory_unlock", "demo-school");
+                    .alias("both nodes waiting for the demo school's lock").until(() -> database.waitingFor("demo-school") == 2);
+            ClusterDatabase.advisory(holder, "pg_advisory_unlock", "demo-school");
         }
         // ready only once the demo school is seeded (readiness follows the start-up runners)
         await().atMost(Duration.ofMinutes(4)).until(() -> a.readiness() == 200 && b.readiness() == 200);
@@ -113,7 +108,7 @@ class ClusterIT {
         assertThat(query("select count(*) from flyway_schema_history where success group by version"
                 + " having count(*) > 1")).as("migrations applied twice").isEmpty();
         assertThat(query("select count(*) from flyway_schema_history where success and version is not null"))
-                .containsExactly(String.valueOf(migrationFiles()));
+                .containsExactly(String.valueOf(ClusterDatabase.migrationFiles()));
         assertThat(query("select count(*) from app_user")).containsExactly("23");
         assertThat(query("select count(*) from school_class")).containsExactly("3");
         assertThat(query("select count(*) from lesson_version")).containsExactly("1");
@@ -177,17 +172,8 @@ class ClusterIT {
         proxy.awaitServer("a", "DOWN");
     }
 
-    /** A fresh browser session pinned to one node through HAProxy's cookie, signed in. */
     private static void signInOn(AppPage page, String node, String username) {
-        // HAProxy sends a pinned browser elsewhere while it counts the node as down
-        proxy.awaitServer(node, "UP");
-        // a plain stylesheet, not a Vaadin page: no request of a page may still be on its way and bring
-        // back the other node's cookie after this one is set
-        page.driver().get("http://localhost:" + proxy.port() + "/styles/analytics.css");
-        page.driver().manage().deleteAllCookies();
-        page.driver().manage().addCookie(new Cookie(COOKIE, node));
-        page.signIn(username, PASSWORD);
-        assertThat(page.driver().manage().getCookieNamed(COOKIE).getValue()).isEqualTo(node);
+        PinnedSignIn.signInOn(proxy, page, node, username, PASSWORD);
     }
 
     private static String storedAnswer(String username, String questionId) throws SQLException {
@@ -197,50 +183,6 @@ class ClusterIT {
     }
 
     private static List<String> query(String sql, Object... parameters) throws SQLException {
-        try (var connection = LocalPostgres.connectTo(databaseUrl); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                var values = new ArrayList<String>();
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-                return values;
-            }
-        }
-    }
-
-    /** How many sessions wait for one of Sourcework's advisory locks. */
-    private static long waitingFor(String lock) throws SQLException {
-        return Long.parseLong(query("select count(*) from pg_locks where locktype = 'advisory' and not granted"
-                + " and classid::bigint = ? and objid::bigint = ? and objsubid = 2", (long) ClusterLock.NAMESPACE,
-                Integer.toUnsignedLong(ClusterLock.key(lock))).getFirst());
-    }
-
-    private static void advisory(java.sql.Connection connection, String function, String lock) throws SQLException {
-        try (var statement = connection.prepareStatement("select " + function + "(?, ?)")) {
-            statement.setInt(1, ClusterLock.NAMESPACE);
-            statement.setInt(2, ClusterLock.key(lock));
-            statement.execute();
-        }
-    }
-
-    /**
-     * Flyway's own lock on PostgreSQL: a fixed number plus the hash of the quoted history table's name
-     * (Flyway 11's PostgreSQLAdvisoryLockTemplate). If Flyway changes it, the assertion that no migration
-     * ran while it was held fails, rather than this test passing without the overlap.
-     */
-    private static void flywayLock(java.sql.Connection connection, String function) throws SQLException {
-        try (var statement = connection.prepareStatement("select " + function + "(?)")) {
-            statement.setLong(1, 77431708279161L + "\"public\".\"flyway_schema_history\"".hashCode());
-            statement.execute();
-        }
-    }
-
-    private static long migrationFiles() throws Exception {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-        }
+        return database.query(sql, parameters);
     }
 }

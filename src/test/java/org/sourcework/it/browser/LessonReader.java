@@ -2,6 +2,7 @@ package org.sourcework.it.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -104,6 +105,16 @@ final class LessonReader {
         var area = textAreas(questionId).get(part);
         click(area);
         area.sendKeys(text);
+    }
+
+    /**
+     * Adds text at the end of the answer. A click leaves the caret where it lands, which is inside a
+     * text long enough to reach the middle of the field, so the caret is moved to the end first.
+     */
+    void append(String questionId, int part, String text) {
+        var area = textAreas(questionId).get(part);
+        click(area);
+        area.sendKeys(Keys.chord(Keys.CONTROL, Keys.END) + text);
     }
 
     String text(String questionId, int part) {
