@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sourcework.analytics.QuestionStats.CriterionLevels;
+import org.sourcework.analytics.QuestionStats.LevelCount;
+import org.sourcework.analytics.QuestionStats.WrittenStats;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.Evidence;
@@ -23,9 +26,6 @@ import org.sourcework.reporting.LevelsTally;
 import org.sourcework.responses.AnswerTally;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.LevelsCodec;
-import org.sourcework.analytics.QuestionStats.CriterionLevels;
-import org.sourcework.analytics.QuestionStats.LevelCount;
-import org.sourcework.analytics.QuestionStats.WrittenStats;
 import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.InstructorOnly;
@@ -48,7 +48,10 @@ public class AnalyticsService {
     private final RosterService roster;
     private final AnalyticsQueries analytics;
 
-    AnalyticsService(ClassWorkService classWork, LessonCatalogService lessons, RosterService roster,
+    AnalyticsService(
+            ClassWorkService classWork,
+            LessonCatalogService lessons,
+            RosterService roster,
             AnalyticsQueries analytics) {
         this.classWork = classWork;
         this.lessons = lessons;
@@ -66,8 +69,8 @@ public class AnalyticsService {
         var assignment = classWork.assignment(assignmentId);
         var current = lessons.assignedCurrentVersion(assignment);
         var content = current.content();
-        var question = content.question(questionId).orElseThrow(
-                () -> new IllegalArgumentException("This lesson has no question '" + questionId + "'."));
+        var question = content.question(questionId)
+                .orElseThrow(() -> new IllegalArgumentException("This lesson has no question '" + questionId + "'."));
         if (question instanceof WrittenQuestion written) {
             return written(assignmentId, written);
         }
@@ -76,8 +79,11 @@ public class AnalyticsService {
         var sameAsked = new HashMap<Integer, Boolean>();
         for (var tally : classWork.answerTallies(assignmentId, questionId)) {
             // each earlier version is read once, however many distinct answers were given on it
-            if (tally.lessonVersion() == current.number() || sameAsked.computeIfAbsent(tally.lessonVersion(),
-                    number -> asksTheSame(lessons.contentOfVersion(assignment.lessonId(), number), content, question))) {
+            if (tally.lessonVersion() == current.number()
+                    || sameAsked.computeIfAbsent(
+                            tally.lessonVersion(),
+                            number -> asksTheSame(
+                                    lessons.contentOfVersion(assignment.lessonId(), number), content, question))) {
                 comparable.add(tally);
             } else {
                 earlier += tally.students();
@@ -85,8 +91,9 @@ public class AnalyticsService {
         }
         return switch (question) {
             case ChoiceQuestion choice -> QuestionTallies.choice(choice, comparable, earlier);
-            case Evidence evidence -> QuestionTallies.evidence(evidence,
-                    content.section(evidence.sectionId()).orElseThrow(), comparable, earlier);
+            case Evidence evidence ->
+                QuestionTallies.evidence(
+                        evidence, content.section(evidence.sectionId()).orElseThrow(), comparable, earlier);
             case Categorisation categorisation -> QuestionTallies.categorisation(categorisation, comparable, earlier);
             case WrittenQuestion written -> written(assignmentId, written);
         };
@@ -95,8 +102,8 @@ public class AnalyticsService {
     /** The version asked the question as the current one does, and numbered an evidence passage alike. */
     private static boolean asksTheSame(LessonContent version, LessonContent current, Question question) {
         return version.question(question.id()).filter(question::equals).isPresent()
-                && (!(question instanceof Evidence) || version.section(question.sectionId())
-                        .equals(current.section(question.sectionId())));
+                && (!(question instanceof Evidence)
+                        || version.section(question.sectionId()).equals(current.section(question.sectionId())));
     }
 
     /** The class's share of points per skill, in the skills' order: one aggregate statement. */
@@ -104,10 +111,13 @@ public class AnalyticsService {
     public List<SkillShare> classSkills(long assignmentId) {
         var content = content(assignmentId);
         var shares = empty();
-        analytics.pointsPerQuestion(assignmentId).forEach(row -> content.question(row.questionId())
-                .ifPresent(question -> shares.merge(question.skill(),
-                        SkillShare.none(question.skill()).plus(row.earned(), row.available(), row.answers()),
-                        AnalyticsService::add)));
+        analytics
+                .pointsPerQuestion(assignmentId)
+                .forEach(row -> content.question(row.questionId())
+                        .ifPresent(question -> shares.merge(
+                                question.skill(),
+                                SkillShare.none(question.skill()).plus(row.earned(), row.available(), row.answers()),
+                                AnalyticsService::add)));
         return List.copyOf(shares.values());
     }
 
@@ -121,13 +131,24 @@ public class AnalyticsService {
             return List.of();
         }
         var byStudent = new HashMap<Long, Map<Skill, SkillShare>>();
-        analytics.scoresOf(assignmentId, students.stream().map(ClassStudent::userId).toList())
-                .forEach(row -> content.question(row.questionId()).ifPresent(question -> byStudent
-                        .computeIfAbsent(row.studentId(), id -> empty())
-                        .merge(question.skill(), SkillShare.none(question.skill())
-                                .plus(row.score(), row.points(), 1), AnalyticsService::add)));
-        return students.stream().map(student -> new StudentSkills(student,
-                List.copyOf(byStudent.getOrDefault(student.userId(), empty()).values()))).toList();
+        analytics
+                .scoresOf(
+                        assignmentId,
+                        students.stream().map(ClassStudent::userId).toList())
+                .forEach(row -> content.question(row.questionId())
+                        .ifPresent(question -> byStudent
+                                .computeIfAbsent(row.studentId(), id -> empty())
+                                .merge(
+                                        question.skill(),
+                                        SkillShare.none(question.skill()).plus(row.score(), row.points(), 1),
+                                        AnalyticsService::add)));
+        return students.stream()
+                .map(student -> new StudentSkills(
+                        student,
+                        List.copyOf(byStudent
+                                .getOrDefault(student.userId(), empty())
+                                .values())))
+                .toList();
     }
 
     /** How many students the class has, withdrawn ones included: the length of {@link #studentSkills}. */
@@ -140,12 +161,15 @@ public class AnalyticsService {
         var answered = classWork.answeredCounts(assignmentId).getOrDefault(question.id(), 0L);
         var tallies = analytics.feedbackOn(assignmentId, question.id());
         var scored = tallies.stream().mapToLong(LevelsTally::scored).sum();
-        var total = tallies.stream().map(LevelsTally::total).filter(Objects::nonNull)
+        var total = tallies.stream()
+                .map(LevelsTally::total)
+                .filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         var mean = scored == 0 ? null : total.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
         var criteria = new ArrayList<CriterionLevels>();
         if (question.rubric() != null) {
-            var decoded = tallies.stream().map(t -> Map.entry(LevelsCodec.decode(t.levels()), t.answers()))
+            var decoded = tallies.stream()
+                    .map(t -> Map.entry(LevelsCodec.decode(t.levels()), t.answers()))
                     .toList();
             for (var criterion : question.rubric().criteria()) {
                 var counts = new LinkedHashMap<Integer, Long>();
@@ -156,8 +180,11 @@ public class AnalyticsService {
                     }
                 });
                 var levels = criterion.levels().stream()
-                        .map(level -> new LevelCount(level, counts.getOrDefault(level.score(), 0L))).toList();
-                criteria.add(new CriterionLevels(criterion, levels,
+                        .map(level -> new LevelCount(level, counts.getOrDefault(level.score(), 0L)))
+                        .toList();
+                criteria.add(new CriterionLevels(
+                        criterion,
+                        levels,
                         levels.stream().mapToLong(LevelCount::count).sum()));
             }
         }

@@ -40,8 +40,7 @@ public sealed interface QuestionStats {
         public static final AutoScores NONE = new AutoScores(0, BigDecimal.ZERO, 0);
     }
 
-    record OptionCount(Option option, long count) {
-    }
+    record OptionCount(Option option, long count) {}
 
     /** A wrong set of options and how many students chose exactly that set. */
     record WrongChoice(List<Option> options, long count) {
@@ -52,8 +51,14 @@ public sealed interface QuestionStats {
     }
 
     /** Per option how many chose it (options of a multiple-choice question add up to more than answered). */
-    record ChoiceStats(ChoiceQuestion question, long answered, AutoScores scores, List<OptionCount> options,
-            List<WrongChoice> wrongAnswers, long onEarlierVersions) implements QuestionStats {
+    record ChoiceStats(
+            ChoiceQuestion question,
+            long answered,
+            AutoScores scores,
+            List<OptionCount> options,
+            List<WrongChoice> wrongAnswers,
+            long onEarlierVersions)
+            implements QuestionStats {
 
         public ChoiceStats {
             options = List.copyOf(options);
@@ -62,11 +67,11 @@ public sealed interface QuestionStats {
     }
 
     /** How many students chose one sentence of the section. */
-    record SentenceCount(int number, String text, boolean inKey, long count) {
-    }
+    record SentenceCount(int number, String text, boolean inKey, long count) {}
 
-    record EvidenceStats(Evidence question, long answered, AutoScores scores, List<SentenceCount> sentences,
-            long onEarlierVersions) implements QuestionStats {
+    record EvidenceStats(
+            Evidence question, long answered, AutoScores scores, List<SentenceCount> sentences, long onEarlierVersions)
+            implements QuestionStats {
 
         public EvidenceStats {
             sentences = List.copyOf(sentences);
@@ -74,15 +79,18 @@ public sealed interface QuestionStats {
     }
 
     /** How many students put a statement in its right category. */
-    record StatementCount(Statement statement, Category rightCategory, long placedRight) {
-    }
+    record StatementCount(Statement statement, Category rightCategory, long placedRight) {}
 
     /** A statement put in a wrong category, and by how many students. */
-    record Misplacement(Statement statement, Category placedIn, long count) {
-    }
+    record Misplacement(Statement statement, Category placedIn, long count) {}
 
-    record CategorisationStats(Categorisation question, long answered, AutoScores scores,
-            List<StatementCount> statements, List<Misplacement> misplacements, long onEarlierVersions)
+    record CategorisationStats(
+            Categorisation question,
+            long answered,
+            AutoScores scores,
+            List<StatementCount> statements,
+            List<Misplacement> misplacements,
+            long onEarlierVersions)
             implements QuestionStats {
 
         public CategorisationStats {
@@ -91,8 +99,7 @@ public sealed interface QuestionStats {
         }
     }
 
-    record LevelCount(Level level, long count) {
-    }
+    record LevelCount(Level level, long count) {}
 
     /** How many answers got each level of one rubric criterion. */
     record CriterionLevels(Criterion criterion, List<LevelCount> levels, long rated) {
@@ -106,8 +113,13 @@ public sealed interface QuestionStats {
      * @param scored    answers with a score from the instructor
      * @param meanScore the mean of those scores; null when none is scored
      */
-    record WrittenStats(WrittenQuestion question, long answered, long scored, @Nullable BigDecimal meanScore,
-            List<CriterionLevels> criteria) implements QuestionStats {
+    record WrittenStats(
+            WrittenQuestion question,
+            long answered,
+            long scored,
+            @Nullable BigDecimal meanScore,
+            List<CriterionLevels> criteria)
+            implements QuestionStats {
 
         public WrittenStats {
             criteria = List.copyOf(criteria);
@@ -116,7 +128,10 @@ public sealed interface QuestionStats {
 
     /** {@code part} of {@code whole} as a whole percentage, rounded half up; 0 of nothing is 0. */
     static int percent(long part, long whole) {
-        return whole == 0 ? 0 : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 0,
-                RoundingMode.HALF_UP).intValue();
+        return whole == 0
+                ? 0
+                : BigDecimal.valueOf(part * 100)
+                        .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP)
+                        .intValue();
     }
 }

@@ -10,6 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sourcework.analytics.QuestionStats.AutoScores;
+import org.sourcework.analytics.QuestionStats.CategorisationStats;
+import org.sourcework.analytics.QuestionStats.ChoiceStats;
+import org.sourcework.analytics.QuestionStats.EvidenceStats;
+import org.sourcework.analytics.QuestionStats.Misplacement;
+import org.sourcework.analytics.QuestionStats.OptionCount;
+import org.sourcework.analytics.QuestionStats.SentenceCount;
+import org.sourcework.analytics.QuestionStats.StatementCount;
+import org.sourcework.analytics.QuestionStats.WrongChoice;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.Categorisation.Category;
 import org.sourcework.lessons.ChoiceQuestion;
@@ -21,15 +30,6 @@ import org.sourcework.responses.AnswerTally;
 import org.sourcework.responses.AnswerValue.CategorisationAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
-import org.sourcework.analytics.QuestionStats.AutoScores;
-import org.sourcework.analytics.QuestionStats.CategorisationStats;
-import org.sourcework.analytics.QuestionStats.ChoiceStats;
-import org.sourcework.analytics.QuestionStats.EvidenceStats;
-import org.sourcework.analytics.QuestionStats.Misplacement;
-import org.sourcework.analytics.QuestionStats.OptionCount;
-import org.sourcework.analytics.QuestionStats.SentenceCount;
-import org.sourcework.analytics.QuestionStats.StatementCount;
-import org.sourcework.analytics.QuestionStats.WrongChoice;
 
 /**
  * Turns the distinct answers to an automatically scored question, each with how many students gave
@@ -40,8 +40,7 @@ final class QuestionTallies {
     /** How many of the most common wrong answers are reported. */
     static final int TOP_WRONG = 5;
 
-    private QuestionTallies() {
-    }
+    private QuestionTallies() {}
 
     static ChoiceStats choice(ChoiceQuestion question, List<AnswerTally> tallies, long onEarlierVersions) {
         var options = question.options();
@@ -55,20 +54,24 @@ final class QuestionTallies {
             ids.forEach(id -> chosen.merge(id, tally.students(), Long::sum));
             if (!fullMarks(tally)) {
                 // in the lesson's order, so the same set chosen in another order counts once
-                var set = options.stream().filter(option -> ids.contains(option.id())).toList();
+                var set = options.stream()
+                        .filter(option -> ids.contains(option.id()))
+                        .toList();
                 wrongSets.merge(set, tally.students(), Long::sum);
             }
         }
-        var counts = options.stream().map(option -> new OptionCount(option, chosen.getOrDefault(option.id(), 0L)))
+        var counts = options.stream()
+                .map(option -> new OptionCount(option, chosen.getOrDefault(option.id(), 0L)))
                 .toList();
         var wrong = top(wrongSets, set -> set.stream().map(Option::id).collect(Collectors.joining(" "))).stream()
-                .map(e -> new WrongChoice(e.getKey(), e.getValue())).toList();
-        return new ChoiceStats(question, answered(tallies), scores(question.points(), tallies), counts, wrong,
-                onEarlierVersions);
+                .map(e -> new WrongChoice(e.getKey(), e.getValue()))
+                .toList();
+        return new ChoiceStats(
+                question, answered(tallies), scores(question.points(), tallies), counts, wrong, onEarlierVersions);
     }
 
-    static EvidenceStats evidence(Evidence question, Section section, List<AnswerTally> tallies,
-            long onEarlierVersions) {
+    static EvidenceStats evidence(
+            Evidence question, Section section, List<AnswerTally> tallies, long onEarlierVersions) {
         var chosen = new LinkedHashMap<Integer, Long>();
         for (var tally : tallies) {
             if (tally.value() instanceof EvidenceAnswer answer) {
@@ -79,14 +82,13 @@ final class QuestionTallies {
         List<SentenceCount> sentences = section.sentences().stream()
                 .map(sentence -> count(sentence, key, chosen))
                 .toList();
-        return new EvidenceStats(question, answered(tallies), scores(question.points(), tallies), sentences,
-                onEarlierVersions);
+        return new EvidenceStats(
+                question, answered(tallies), scores(question.points(), tallies), sentences, onEarlierVersions);
     }
 
-    static CategorisationStats categorisation(Categorisation question, List<AnswerTally> tallies,
-            long onEarlierVersions) {
-        var categories = question.categories().stream()
-                .collect(Collectors.toMap(Category::id, Function.identity()));
+    static CategorisationStats categorisation(
+            Categorisation question, List<AnswerTally> tallies, long onEarlierVersions) {
+        var categories = question.categories().stream().collect(Collectors.toMap(Category::id, Function.identity()));
         var right = new LinkedHashMap<String, Long>();
         var wrong = new LinkedHashMap<Misplaced, Long>();
         for (var tally : tallies) {
@@ -104,24 +106,33 @@ final class QuestionTallies {
         }
         var statements = question.statements().stream()
                 .filter(statement -> categories.containsKey(statement.categoryId()))
-                .map(statement -> new StatementCount(statement, categories.get(statement.categoryId()),
-                        right.getOrDefault(statement.id(), 0L)))
+                .map(statement -> new StatementCount(
+                        statement, categories.get(statement.categoryId()), right.getOrDefault(statement.id(), 0L)))
                 .toList();
         var statementsById = question.statements().stream()
                 .collect(Collectors.toMap(Categorisation.Statement::id, Function.identity()));
         var misplacements = top(wrong, Misplaced::toString).stream()
-                .map(e -> new Misplacement(statementsById.get(e.getKey().statementId()),
-                        categories.get(e.getKey().categoryId()), e.getValue()))
+                .map(e -> new Misplacement(
+                        statementsById.get(e.getKey().statementId()),
+                        categories.get(e.getKey().categoryId()),
+                        e.getValue()))
                 .toList();
-        return new CategorisationStats(question, answered(tallies), scores(question.points(), tallies), statements,
-                misplacements, onEarlierVersions);
+        return new CategorisationStats(
+                question,
+                answered(tallies),
+                scores(question.points(), tallies),
+                statements,
+                misplacements,
+                onEarlierVersions);
     }
 
-    private record Misplaced(String statementId, String categoryId) {
-    }
+    private record Misplaced(String statementId, String categoryId) {}
 
     private static SentenceCount count(Sentence sentence, Set<Integer> key, Map<Integer, Long> chosen) {
-        return new SentenceCount(sentence.number(), sentence.text(), key.contains(sentence.number()),
+        return new SentenceCount(
+                sentence.number(),
+                sentence.text(),
+                key.contains(sentence.number()),
                 chosen.getOrDefault(sentence.number(), 0L));
     }
 
@@ -138,8 +149,12 @@ final class QuestionTallies {
         if (answered == 0) {
             return new AutoScores(0, BigDecimal.ZERO, points);
         }
-        var full = tallies.stream().filter(QuestionTallies::fullMarks).mapToLong(AnswerTally::students).sum();
-        var total = tallies.stream().filter(tally -> tally.autoScore() != null)
+        var full = tallies.stream()
+                .filter(QuestionTallies::fullMarks)
+                .mapToLong(AnswerTally::students)
+                .sum();
+        var total = tallies.stream()
+                .filter(tally -> tally.autoScore() != null)
                 .map(tally -> tally.autoScore().multiply(BigDecimal.valueOf(tally.students())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new AutoScores(full, total.divide(BigDecimal.valueOf(answered), 2, RoundingMode.HALF_UP), points);

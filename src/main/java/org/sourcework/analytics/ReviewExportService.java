@@ -38,9 +38,23 @@ import org.springframework.stereotype.Service;
 public class ReviewExportService {
 
     static final int PAGE = 100;
-    static final String[] HEADER = {"username", "display name", "section", "question id", "question", "skill",
-        "answer", "auto score", "feedback score", "points", "rubric levels", "comment", "feedback status",
-        "submitted at", "late"};
+    static final String[] HEADER = {
+        "username",
+        "display name",
+        "section",
+        "question id",
+        "question",
+        "skill",
+        "answer",
+        "auto score",
+        "feedback score",
+        "points",
+        "rubric levels",
+        "comment",
+        "feedback status",
+        "submitted at",
+        "late"
+    };
     private static final int PROMPT_LENGTH = 80;
 
     private final ClassWorkService classWork;
@@ -49,8 +63,12 @@ public class ReviewExportService {
     private final RosterService roster;
     private final DateTimeFormatter dates;
 
-    ReviewExportService(ClassWorkService classWork, ReviewService review, LessonCatalogService lessons,
-            RosterService roster, Clock clock) {
+    ReviewExportService(
+            ClassWorkService classWork,
+            ReviewService review,
+            LessonCatalogService lessons,
+            RosterService roster,
+            Clock clock) {
         this.classWork = classWork;
         this.review = review;
         this.lessons = lessons;
@@ -76,7 +94,7 @@ public class ReviewExportService {
         var current = lessons.assignedContent(assignment);
         var versions = new HashMap<Integer, LessonContent>();
         var csv = CsvWriter.start(out, HEADER);
-        for (int offset = 0;; offset += PAGE) {
+        for (int offset = 0; ; offset += PAGE) {
             var students = roster.studentsOf(assignment.classId(), offset, PAGE);
             if (students.isEmpty()) {
                 break;
@@ -85,11 +103,18 @@ public class ReviewExportService {
             for (var student : students) {
                 for (var question : current.questions()) {
                     var answer = page.answer(student.userId(), question.id());
-                    var content = answer == null ? current : versions.computeIfAbsent(answer.lessonVersion(),
-                            v -> lessons.assignedContentOfVersion(assignment, v));
+                    var content = answer == null
+                            ? current
+                            : versions.computeIfAbsent(
+                                    answer.lessonVersion(), v -> lessons.assignedContentOfVersion(assignment, v));
                     var asked = content.question(question.id()).orElse(question);
-                    csv.row((Object[]) row(current, student, asked, answer,
-                            answer == null ? null : page.feedback(answer), page.progress(student.userId())));
+                    csv.row((Object[]) row(
+                            current,
+                            student,
+                            asked,
+                            answer,
+                            answer == null ? null : page.feedback(answer),
+                            page.progress(student.userId())));
                 }
             }
             csv.flush();
@@ -101,14 +126,17 @@ public class ReviewExportService {
     }
 
     /** The answers, progress and feedback of one page of students: a fixed number of statements. */
-    private record Page(Map<Long, Map<String, ClassAnswer>> answers, Map<Long, StudentProgress> progress,
+    private record Page(
+            Map<Long, Map<String, ClassAnswer>> answers,
+            Map<Long, StudentProgress> progress,
             Map<Long, GivenFeedback> feedbackByRevision) {
 
-        static Page read(ClassWorkService classWork, ReviewService review, long assignmentId,
-                List<ClassStudent> students) {
+        static Page read(
+                ClassWorkService classWork, ReviewService review, long assignmentId, List<ClassStudent> students) {
             var ids = students.stream().map(ClassStudent::userId).toList();
-            var answers = classWork.answersOf(assignmentId, ids).stream().collect(Collectors.groupingBy(
-                    ClassAnswer::studentId, Collectors.toMap(ClassAnswer::questionId, Function.identity())));
+            var answers = classWork.answersOf(assignmentId, ids).stream()
+                    .collect(Collectors.groupingBy(
+                            ClassAnswer::studentId, Collectors.toMap(ClassAnswer::questionId, Function.identity())));
             var progress = classWork.progress(assignmentId, ids).stream()
                     .collect(Collectors.toMap(StudentProgress::studentId, Function.identity()));
             var feedback = review.feedbackFor(assignmentId, ids).stream()
@@ -116,34 +144,52 @@ public class ReviewExportService {
             return new Page(answers, progress, feedback);
         }
 
-        @Nullable ClassAnswer answer(long studentId, String questionId) {
+        @Nullable
+        ClassAnswer answer(long studentId, String questionId) {
             return answers.getOrDefault(studentId, Map.of()).get(questionId);
         }
 
         /** The feedback on the version shown, not on an earlier one the student has since revised. */
-        @Nullable GivenFeedback feedback(ClassAnswer answer) {
+        @Nullable
+        GivenFeedback feedback(ClassAnswer answer) {
             return answer.revisionId() == null ? null : feedbackByRevision.get(answer.revisionId());
         }
 
-        @Nullable StudentProgress progress(long studentId) {
+        @Nullable
+        StudentProgress progress(long studentId) {
             return progress.get(studentId);
         }
     }
 
-    private String[] row(LessonContent content, ClassStudent student, Question question, @Nullable ClassAnswer answer,
-            @Nullable GivenFeedback feedback, @Nullable StudentProgress progress) {
-        return new String[] {student.username(), student.displayName(), section(content, question.sectionId()),
-            question.id(), shorten(question.prompt()), skill(question), answer == null ? "" : AnswerText.of(question,
-                    answer.value()),
-            number(answer == null ? null : answer.autoScore()), number(feedback == null ? null : feedback.score()),
-            String.valueOf(question.points()), feedback == null ? "" : levels(question, feedback.levels()),
-            feedback == null ? "" : feedback.comment(), feedback == null ? "" : status(feedback),
+    private String[] row(
+            LessonContent content,
+            ClassStudent student,
+            Question question,
+            @Nullable ClassAnswer answer,
+            @Nullable GivenFeedback feedback,
+            @Nullable StudentProgress progress) {
+        return new String[] {
+            student.username(),
+            student.displayName(),
+            section(content, question.sectionId()),
+            question.id(),
+            shorten(question.prompt()),
+            skill(question),
+            answer == null ? "" : AnswerText.of(question, answer.value()),
+            number(answer == null ? null : answer.autoScore()),
+            number(feedback == null ? null : feedback.score()),
+            String.valueOf(question.points()),
+            feedback == null ? "" : levels(question, feedback.levels()),
+            feedback == null ? "" : feedback.comment(),
+            feedback == null ? "" : status(feedback),
             progress == null || progress.submittedAt() == null ? "" : dates.format(progress.submittedAt()),
-            progress != null && progress.late() ? "yes" : "no"};
+            progress != null && progress.late() ? "yes" : "no"
+        };
     }
 
     private static String section(LessonContent content, String sectionId) {
-        return LessonContent.HEADNOTE.equals(sectionId) ? "Before reading"
+        return LessonContent.HEADNOTE.equals(sectionId)
+                ? "Before reading"
                 : content.section(sectionId).map(Section::navLabel).orElse(sectionId);
     }
 
@@ -157,7 +203,8 @@ public class ReviewExportService {
         if (rubric == null || levels.isEmpty()) {
             return "";
         }
-        return rubric.criteria().stream().filter(criterion -> levels.containsKey(criterion.id()))
+        return rubric.criteria().stream()
+                .filter(criterion -> levels.containsKey(criterion.id()))
                 .map(criterion -> criterion.label() + ": " + levels.get(criterion.id()))
                 .collect(Collectors.joining("; "));
     }
@@ -172,7 +219,8 @@ public class ReviewExportService {
 
     private static String shorten(String prompt) {
         var oneLine = prompt.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= PROMPT_LENGTH ? oneLine
+        return oneLine.length() <= PROMPT_LENGTH
+                ? oneLine
                 : oneLine.substring(0, PROMPT_LENGTH - 1).stripTrailing() + "…";
     }
 

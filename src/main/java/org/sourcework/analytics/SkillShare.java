@@ -21,8 +21,11 @@ public record SkillShare(Skill skill, BigDecimal earned, long available, long an
 
     /** The share as a whole percentage, rounded half up; 0 when nothing is scored yet. */
     public int percent() {
-        return scored() ? earned.multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(available), 0, RoundingMode.HALF_UP).intValue() : 0;
+        return scored()
+                ? earned.multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(available), 0, RoundingMode.HALF_UP)
+                        .intValue()
+                : 0;
     }
 
     SkillShare plus(BigDecimal moreEarned, long moreAvailable, long moreAnswers) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** Which entries to show; a null or blank part matches everything. Dates are inclusive. */
-public record AuditFilter(@Nullable String username, @Nullable String action, @Nullable LocalDate from,
+public record AuditFilter(
+        @Nullable String username,
+        @Nullable String action,
+        @Nullable LocalDate from,
         @Nullable LocalDate to) {
 
     public static AuditFilter all() {

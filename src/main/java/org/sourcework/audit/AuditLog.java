@@ -33,8 +33,8 @@ public class AuditLog {
     /** Records an action of the signed-in person (or the system at start-up). */
     @OpenToAnyone("records what the caller did, whoever they are; it reads nothing back")
     @Transactional
-    public void record(String action, @Nullable String targetType, @Nullable String targetId,
-            @Nullable String details) {
+    public void record(
+            String action, @Nullable String targetType, @Nullable String targetId, @Nullable String details) {
         var user = currentUser.get();
         Long actorId = user.map(SignedInUser::id).filter(id -> id != 0).orElse(null);
         var actor = user.map(SignedInUser::getUsername).orElse(ANONYMOUS);
@@ -47,7 +47,11 @@ public class AuditLog {
      */
     @OpenToAnyone("records a failed sign-in, made before anyone is signed in; it reads nothing back")
     @Transactional
-    public void recordFor(String username, String action, @Nullable String targetType, @Nullable String targetId,
+    public void recordFor(
+            String username,
+            String action,
+            @Nullable String targetType,
+            @Nullable String targetId,
             @Nullable String details) {
         var actor = username.isBlank() ? ANONYMOUS : username.strip();
         events.append(new AuditEvent(clock.instant(), null, actor, action, targetType, targetId, details));

@@ -60,11 +60,16 @@ public class AuditService {
     @AdminOnly
     public void exportCsv(AuditFilter filter, OutputStream out) {
         var csv = CsvWriter.start(out, "occurred_at", "actor", "action", "target_type", "target_id", "details");
-        for (int offset = 0;; offset += EXPORT_BATCH) {
+        for (int offset = 0; ; offset += EXPORT_BATCH) {
             var batch = events.find(filter, clock.getZone(), offset, EXPORT_BATCH);
             for (var event : batch) {
-                csv.row(event.getOccurredAt(), event.getActorUsername(), event.getAction(), event.getTargetType(),
-                        event.getTargetId(), event.getDetails());
+                csv.row(
+                        event.getOccurredAt(),
+                        event.getActorUsername(),
+                        event.getAction(),
+                        event.getTargetType(),
+                        event.getTargetId(),
+                        event.getDetails());
             }
             if (batch.size() < EXPORT_BATCH) {
                 break;
@@ -74,7 +79,15 @@ public class AuditService {
     }
 
     private static AuditEntry entry(AuditEvent event, EntryReader.Reading reading) {
-        return new AuditEntry(event.getId(), event.getOccurredAt(), event.getActorUsername(), event.getAction(),
-                event.getTargetType(), event.getTargetId(), event.getDetails(), reading.sentence(), reading.parts());
+        return new AuditEntry(
+                event.getId(),
+                event.getOccurredAt(),
+                event.getActorUsername(),
+                event.getAction(),
+                event.getTargetType(),
+                event.getTargetId(),
+                event.getDetails(),
+                reading.sentence(),
+                reading.parts());
     }
 }

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvWriter {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).get();
     private static final String FORMULA_STARTS = "=+-@\t\r\0";
 
     private final CSVPrinter printer;

@@ -35,8 +35,9 @@ public record Message(String key, List<@Nullable Object> arguments) {
         if (arguments.isEmpty()) {
             return pattern;
         }
-        var worded = arguments.stream().map(argument -> argument instanceof Message message
-                ? message.inDefaultLanguage() : argument).toArray();
+        var worded = arguments.stream()
+                .map(argument -> argument instanceof Message message ? message.inDefaultLanguage() : argument)
+                .toArray();
         return new MessageFormat(pattern, Locale.ENGLISH).format(worded);
     }
 }

@@ -12,13 +12,11 @@ public sealed interface SaveOutcome<T> {
     /** What is stored now: the value just written, or the newer one that stopped the write. */
     T stored();
 
-    record Saved<T>(T stored) implements SaveOutcome<T> {
-    }
+    record Saved<T>(T stored) implements SaveOutcome<T> {}
 
     /**
      * Nothing was written: {@code stored} was saved by someone else after the version sent. To keep
      * one's own value, save again naming {@code stored}'s version; or show {@code stored}.
      */
-    record Conflict<T>(T stored) implements SaveOutcome<T> {
-    }
+    record Conflict<T>(T stored) implements SaveOutcome<T> {}
 }

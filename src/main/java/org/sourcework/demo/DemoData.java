@@ -12,6 +12,7 @@ final class DemoData {
 
     /** Every demo account has this password; it is listed in the README. */
     static final String PASSWORD = "reading-1956";
+
     static final String TERM = "Spring 2027";
     static final String CLASS_A = "History 11A";
     static final String CLASS_B = "History 11B";
@@ -22,6 +23,7 @@ final class DemoData {
      * screens have something to show. Only seeded when {@code sourcework.demo.sample-work} is on.
      */
     static final String SAMPLE_CLASS = "History 12C";
+
     static final String SAMPLE_INSTRUCTOR = "hughes";
 
     static final List<SampleStudent> SAMPLE_STUDENTS = List.of(
@@ -51,6 +53,5 @@ final class DemoData {
             new DemoAccount("grace", "Grace Liu", STUDENT, CLASS_B),
             new DemoAccount("hannah", "Hannah Schmidt", STUDENT, CLASS_B));
 
-    private DemoData() {
-    }
+    private DemoData() {}
 }

@@ -16,9 +16,9 @@ import org.sourcework.security.SignedInUser;
 import org.sourcework.security.SystemAuthentication;
 import org.sourcework.users.NewUser;
 import org.sourcework.users.UserService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,8 +44,14 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final SampleWork sampleWork;
     private final boolean withSampleWork;
 
-    DemoDataSeeder(UserService users, RosterService roster, LessonCatalogService lessons,
-            TransactionTemplate transactions, Clock clock, ClusterLock clusterLock, SampleWork sampleWork,
+    DemoDataSeeder(
+            UserService users,
+            RosterService roster,
+            LessonCatalogService lessons,
+            TransactionTemplate transactions,
+            Clock clock,
+            ClusterLock clusterLock,
+            SampleWork sampleWork,
             @Value("${sourcework.demo.sample-work:true}") boolean withSampleWork) {
         this.sampleWork = sampleWork;
         this.withSampleWork = withSampleWork;
@@ -73,15 +79,16 @@ public class DemoDataSeeder implements ApplicationRunner {
             var sample = SystemAuthentication.asAdministrator(() -> transactions.execute(status -> seedSampleClass()));
             if (sample != null) {
                 sampleWork.seed(sample.assignmentId(), sample.instructor(), sample.studentIds());
-                log.info("Sample class {} seeded with {} students' work for the review screens.",
-                        DemoData.SAMPLE_CLASS, DemoData.SAMPLE_STUDENTS.size());
+                log.info(
+                        "Sample class {} seeded with {} students' work for the review screens.",
+                        DemoData.SAMPLE_CLASS,
+                        DemoData.SAMPLE_STUDENTS.size());
             }
         }
         return created;
     }
 
-    private record SampleClass(long assignmentId, SignedInUser instructor, Map<String, Long> studentIds) {
-    }
+    private record SampleClass(long assignmentId, SignedInUser instructor, Map<String, Long> studentIds) {}
 
     /** The sample class, its students and its assignment; null when it exists already or the lesson is missing. */
     private SampleClass seedSampleClass() {
@@ -94,15 +101,22 @@ public class DemoDataSeeder implements ApplicationRunner {
         roster.enrol(classId, instructor.id(), ClassRole.INSTRUCTOR);
         var ids = new HashMap<String, Long>();
         for (var student : DemoData.SAMPLE_STUDENTS) {
-            var id = users.findByUsername(student.username()).orElseGet(() -> users.create(new NewUser(
-                    student.username(), student.displayName(), student.email(), AppRole.STUDENT, DemoData.PASSWORD,
-                    false))).id();
+            var id = users.findByUsername(student.username())
+                    .orElseGet(() -> users.create(new NewUser(
+                            student.username(),
+                            student.displayName(),
+                            student.email(),
+                            AppRole.STUDENT,
+                            DemoData.PASSWORD,
+                            false)))
+                    .id();
             roster.enrol(classId, id, ClassRole.STUDENT);
             ids.put(student.username(), id);
         }
-        var assignmentId = roster.assign(classId, lessonId.get(), clock.instant().plus(Duration.ofDays(7)));
-        var signedIn = new SignedInUser(instructor.id(), instructor.username(), instructor.displayName(),
-                AppRole.INSTRUCTOR, true, false, "");
+        var assignmentId =
+                roster.assign(classId, lessonId.get(), clock.instant().plus(Duration.ofDays(7)));
+        var signedIn = new SignedInUser(
+                instructor.id(), instructor.username(), instructor.displayName(), AppRole.INSTRUCTOR, true, false, "");
         return new SampleClass(assignmentId, signedIn, ids);
     }
 
@@ -110,7 +124,10 @@ public class DemoDataSeeder implements ApplicationRunner {
         Map<String, Long> classIds = new HashMap<>();
         for (var name : new String[] {DemoData.CLASS_A, DemoData.CLASS_B}) {
             var existing = roster.findClass(name, DemoData.TERM);
-            classIds.put(name, existing.orElseGet(() -> roster.createClass(name, DemoData.TERM)).id());
+            classIds.put(
+                    name,
+                    existing.orElseGet(() -> roster.createClass(name, DemoData.TERM))
+                            .id());
         }
         int created = 0;
         for (var account : DemoData.ACCOUNTS) {
@@ -118,8 +135,14 @@ public class DemoDataSeeder implements ApplicationRunner {
             if (user.isEmpty()) {
                 created++;
             }
-            var id = user.orElseGet(() -> users.create(new NewUser(account.username(), account.displayName(),
-                    account.email(), account.role(), DemoData.PASSWORD, false))).id();
+            var id = user.orElseGet(() -> users.create(new NewUser(
+                            account.username(),
+                            account.displayName(),
+                            account.email(),
+                            account.role(),
+                            DemoData.PASSWORD,
+                            false)))
+                    .id();
             if (account.className() != null) {
                 var role = account.role() == AppRole.INSTRUCTOR ? ClassRole.INSTRUCTOR : ClassRole.STUDENT;
                 roster.enrol(classIds.get(account.className()), id, role);
@@ -131,11 +154,13 @@ public class DemoDataSeeder implements ApplicationRunner {
             roster.assign(classIds.get(DemoData.CLASS_A), lessonId.get(), now.plus(Duration.ofDays(14)));
             // 11B has one period for the telegram, so it is given the core path; 11A and the sample
             // class (whose work covers every question) are given the full lesson
-            roster.assign(classIds.get(DemoData.CLASS_B), lessonId.get(), now.plus(Duration.ofDays(21)),
-                    LessonPath.CORE);
+            roster.assign(
+                    classIds.get(DemoData.CLASS_B), lessonId.get(), now.plus(Duration.ofDays(21)), LessonPath.CORE);
         } else {
-            log.warn("The demo lesson '{}' did not load, so it is not assigned to the demo classes. "
-                    + "See the lesson problems above.", DemoData.LESSON_SLUG);
+            log.warn(
+                    "The demo lesson '{}' did not load, so it is not assigned to the demo classes. "
+                            + "See the lesson problems above.",
+                    DemoData.LESSON_SLUG);
         }
         if (created > 0) {
             logAccounts();
@@ -144,9 +169,14 @@ public class DemoDataSeeder implements ApplicationRunner {
     }
 
     private static void logAccounts() {
-        var text = new StringBuilder("Demo accounts created (password for all: ").append(DemoData.PASSWORD).append("):");
+        var text = new StringBuilder("Demo accounts created (password for all: ")
+                .append(DemoData.PASSWORD)
+                .append("):");
         DemoData.ACCOUNTS.forEach(account -> text.append(System.lineSeparator())
-                .append(String.format("  %-8s %-16s %s%s", account.username(), account.displayName(),
+                .append(String.format(
+                        "  %-8s %-16s %s%s",
+                        account.username(),
+                        account.displayName(),
                         account.role().name().toLowerCase(),
                         account.className() == null ? "" : ", " + account.className())));
         log.info(text.toString());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.sourcework.demo.SampleStudent.Profile;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Criterion;
@@ -28,7 +29,6 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.ReviewService;
-import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.SignedInUser;
 import org.sourcework.security.SystemAuthentication;
@@ -49,8 +49,12 @@ class SampleWork {
     private final StudentFeedbackService studentFeedback;
     private final LessonCatalogService lessons;
 
-    SampleWork(ResponseService responses, ClassWorkService classWork, ReviewService review,
-            StudentFeedbackService studentFeedback, LessonCatalogService lessons) {
+    SampleWork(
+            ResponseService responses,
+            ClassWorkService classWork,
+            ReviewService review,
+            StudentFeedbackService studentFeedback,
+            LessonCatalogService lessons) {
         this.lessons = lessons;
         this.responses = responses;
         this.classWork = classWork;
@@ -108,7 +112,8 @@ class SampleWork {
     private boolean giveFeedback(long assignmentId, long studentId, SampleStudent student, boolean askRevision) {
         var lessonId = classWork.assignment(assignmentId).lessonId();
         for (var answer : classWork.answersOf(assignmentId, List.of(studentId))) {
-            var question = lessons.contentOfVersion(lessonId, answer.lessonVersion()).question(answer.questionId())
+            var question = lessons.contentOfVersion(lessonId, answer.lessonVersion())
+                    .question(answer.questionId())
                     .orElseThrow();
             if (!(question instanceof WrittenQuestion written) || answer.blank()) {
                 continue;
@@ -120,7 +125,9 @@ class SampleWork {
     }
 
     private static FeedbackInput feedback(WrittenQuestion question, Profile profile, boolean revise) {
-        var comment = question.comments().isEmpty() ? defaultComment(profile) : question.comments().getFirst().text();
+        var comment = question.comments().isEmpty()
+                ? defaultComment(profile)
+                : question.comments().getFirst().text();
         if (revise) {
             comment = "Your claim is clear, but your evidence does not yet quote the telegram. Add the words from"
                     + " section IV that prove your point, with their sentence numbers, and hand it in again.";
@@ -160,13 +167,27 @@ class SampleWork {
     static AnswerValue value(LessonContent content, Question question, Profile profile, int index) {
         var right = profile == Profile.STRONG || (profile != Profile.BEGINNING && index % 2 == 0);
         return switch (question) {
-            case SingleChoice single -> new ChoiceAnswer(List.of(right ? single.correctOption().id()
-                    : single.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().id()));
-            case MultipleChoice multiple -> new ChoiceAnswer(right
-                    ? multiple.correctOptions().stream().map(Option::id).toList()
-                    : List.of(multiple.options().getFirst().id()));
-            case Evidence evidence -> new EvidenceAnswer(right ? List.of(evidence.keySentences().getFirst())
-                    : List.of(wrongSentence(content, evidence)));
+            case SingleChoice single ->
+                new ChoiceAnswer(List.of(
+                        right
+                                ? single.correctOption().id()
+                                : single.options().stream()
+                                        .filter(o -> !o.correct())
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .id()));
+            case MultipleChoice multiple ->
+                new ChoiceAnswer(
+                        right
+                                ? multiple.correctOptions().stream()
+                                        .map(Option::id)
+                                        .toList()
+                                : List.of(multiple.options().getFirst().id()));
+            case Evidence evidence ->
+                new EvidenceAnswer(
+                        right
+                                ? List.of(evidence.keySentences().getFirst())
+                                : List.of(wrongSentence(content, evidence)));
             case Categorisation categorisation -> placements(categorisation, profile);
             case ClaimEvidenceReasoning cer -> cer(exemplar(cer, profile));
             case WrittenQuestion written -> new TextAnswer(exemplar(written, profile));
@@ -174,7 +195,8 @@ class SampleWork {
     }
 
     private static int wrongSentence(LessonContent content, Evidence evidence) {
-        var count = content.section(evidence.sectionId()).orElseThrow().sentences().size();
+        var count =
+                content.section(evidence.sectionId()).orElseThrow().sentences().size();
         for (int number = 1; number <= count; number++) {
             if (!evidence.keySentences().contains(number)) {
                 return number;
@@ -189,15 +211,23 @@ class SampleWork {
         for (int i = 0; i < question.statements().size(); i++) {
             var statement = question.statements().get(i);
             var right = profile == Profile.STRONG || (profile == Profile.DEVELOPING && i % 3 != 2) || i % 3 == 0;
-            placed.put(statement.id(), right ? statement.categoryId()
-                    : categories.get((categories.indexOf(category(question, statement.categoryId())) + 1)
-                            % categories.size()).id());
+            placed.put(
+                    statement.id(),
+                    right
+                            ? statement.categoryId()
+                            : categories
+                                    .get((categories.indexOf(category(question, statement.categoryId())) + 1)
+                                            % categories.size())
+                                    .id());
         }
         return new CategorisationAnswer(placed);
     }
 
     private static Categorisation.Category category(Categorisation question, String id) {
-        return question.categories().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return question.categories().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String exemplar(WrittenQuestion question, Profile profile) {
@@ -220,14 +250,21 @@ class SampleWork {
         if (!text.startsWith("Claim:") || evidence < 0 || reasoning < evidence) {
             return new CerAnswer(text, "", "");
         }
-        return new CerAnswer(text.substring("Claim:".length(), evidence).strip(),
+        return new CerAnswer(
+                text.substring("Claim:".length(), evidence).strip(),
                 text.substring(evidence + "Evidence:".length(), reasoning).strip(),
                 text.substring(reasoning + "Reasoning:".length()).strip());
     }
 
     private static <T> T as(SampleStudent student, Map<String, Long> ids, Supplier<T> work) {
-        var user = new SignedInUser(ids.get(student.username()), student.username(), student.displayName(),
-                AppRole.STUDENT, true, false, "");
+        var user = new SignedInUser(
+                ids.get(student.username()),
+                student.username(),
+                student.displayName(),
+                AppRole.STUDENT,
+                true,
+                false,
+                "");
         return SystemAuthentication.as(user, work);
     }
 }

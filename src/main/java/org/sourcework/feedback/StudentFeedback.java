@@ -13,8 +13,8 @@ import org.sourcework.review.GivenFeedback;
  * @param feedback released feedback, oldest first; several per question when they revised
  * @param versions every handed-in version of their answers, oldest first, by question id
  */
-public record StudentFeedback(StudentLesson lesson, List<GivenFeedback> feedback,
-        Map<String, List<AnswerVersion>> versions) {
+public record StudentFeedback(
+        StudentLesson lesson, List<GivenFeedback> feedback, Map<String, List<AnswerVersion>> versions) {
 
     public StudentFeedback {
         feedback = List.copyOf(feedback);

@@ -22,13 +22,15 @@ public class AssignedLessons {
     }
 
     /** The number of the lesson's current version, which new work is pinned to. */
-    @OpenToAnyone("takes an assignment its caller has already reached through a guarded service; screens may not call it")
+    @OpenToAnyone(
+            "takes an assignment its caller has already reached through a guarded service; screens may not call it")
     public int currentNumber(AssignmentInfo assignment) {
         return versions.currentNumber(assignment.lessonId());
     }
 
     /** A version of the assigned lesson, with only the questions the class was given. */
-    @OpenToAnyone("takes an assignment its caller has already reached through a guarded service; screens may not call it")
+    @OpenToAnyone(
+            "takes an assignment its caller has already reached through a guarded service; screens may not call it")
     public LessonContent version(AssignmentInfo assignment, int number) {
         return versions.version(assignment.lessonId(), number).forPath(assignment.path());
     }

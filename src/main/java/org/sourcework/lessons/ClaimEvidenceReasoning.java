@@ -8,8 +8,16 @@ import java.util.List;
  *
  * @param rubric the analytic rubric, or null
  */
-public record ClaimEvidenceReasoning(String id, String sectionId, Skill skill, int points, String prompt,
-        MaxLengths maxLengths, Rubric rubric, List<Exemplar> exemplars, List<SuggestedComment> comments)
+public record ClaimEvidenceReasoning(
+        String id,
+        String sectionId,
+        Skill skill,
+        int points,
+        String prompt,
+        MaxLengths maxLengths,
+        Rubric rubric,
+        List<Exemplar> exemplars,
+        List<SuggestedComment> comments)
         implements WrittenQuestion {
 
     /** The most characters each of the three answer fields may have. */

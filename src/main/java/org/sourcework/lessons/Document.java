@@ -31,7 +31,9 @@ public record Document(List<Inline> title, List<Section> sections, List<Footnote
     }
 
     public Optional<Footnote> footnote(String label) {
-        return footnotes.stream().filter(footnote -> footnote.label().equals(label)).findFirst();
+        return footnotes.stream()
+                .filter(footnote -> footnote.label().equals(label))
+                .findFirst();
     }
 
     public String titleText() {

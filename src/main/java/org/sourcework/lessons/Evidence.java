@@ -9,8 +9,18 @@ import java.util.List;
  * @param maxSelect the most sentences the student may choose
  * @param key       the best sentences, each named by a phrase and resolved to its number on load
  */
-public record Evidence(String id, String sectionId, Skill skill, int points, String prompt, String claim,
-        int minSelect, int maxSelect, List<EvidenceKey> key, String explanation, List<SuggestedComment> comments)
+public record Evidence(
+        String id,
+        String sectionId,
+        Skill skill,
+        int points,
+        String prompt,
+        String claim,
+        int minSelect,
+        int maxSelect,
+        List<EvidenceKey> key,
+        String explanation,
+        List<SuggestedComment> comments)
         implements Question {
 
     public Evidence {

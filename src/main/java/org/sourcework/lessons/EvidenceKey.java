@@ -6,5 +6,4 @@ package org.sourcework.lessons;
  * @param phrase   the phrase quoted in {@code questions.yaml}, unique within the section
  * @param sentence the number of the one sentence of the section that contains it
  */
-public record EvidenceKey(String phrase, int sentence) {
-}
+public record EvidenceKey(String phrase, int sentence) {}

@@ -8,8 +8,17 @@ import java.util.List;
  * @param maxLength the most characters the answer may have (5000 unless the file says otherwise)
  * @param rubric    the analytic rubric, or null
  */
-public record ExtendedText(String id, String sectionId, Skill skill, int points, String prompt, int maxLength,
-        Rubric rubric, List<Exemplar> exemplars, List<SuggestedComment> comments) implements WrittenQuestion {
+public record ExtendedText(
+        String id,
+        String sectionId,
+        Skill skill,
+        int points,
+        String prompt,
+        int maxLength,
+        Rubric rubric,
+        List<Exemplar> exemplars,
+        List<SuggestedComment> comments)
+        implements WrittenQuestion {
 
     public static final int DEFAULT_MAX_LENGTH = 5000;
 

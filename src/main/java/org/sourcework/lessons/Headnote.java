@@ -11,8 +11,16 @@ import java.util.List;
  * @param context      paragraphs of plain text
  * @param timeline     the events around the source, in the order written; may be empty
  */
-public record Headnote(String sender, String recipient, LocalDate date, String dateNote, String classification,
-        String distribution, String citation, List<String> context, List<TimelineEntry> timeline) {
+public record Headnote(
+        String sender,
+        String recipient,
+        LocalDate date,
+        String dateNote,
+        String classification,
+        String distribution,
+        String citation,
+        List<String> context,
+        List<TimelineEntry> timeline) {
 
     public Headnote {
         context = List.copyOf(context);
@@ -20,6 +28,5 @@ public record Headnote(String sender, String recipient, LocalDate date, String d
     }
 
     /** One line of the headnote's timeline. @param when free text such as "14–25 February 1956" */
-    public record TimelineEntry(String when, String event) {
-    }
+    public record TimelineEntry(String when, String event) {}
 }

@@ -6,12 +6,10 @@ import java.util.List;
 public sealed interface Inline permits Inline.Text, PageMarker, Inline.FootnoteRef {
 
     /** Plain source text; spaces between words are kept as written. */
-    record Text(String text) implements Inline {
-    }
+    record Text(String text) implements Inline {}
 
     /** A {@code [^1]} mark: the footnote with this label annotates the text just before it. */
-    record FootnoteRef(String label) implements Inline {
-    }
+    record FootnoteRef(String label) implements Inline {}
 
     static String plainText(List<Inline> parts) {
         var text = new StringBuilder();

@@ -19,10 +19,21 @@ import org.sourcework.roster.LessonPath;
  * @param comparisons question id to what a corroboration question asks students to compare
  * @param moreDocuments the lesson's further documents, read after {@link #document()}; usually none
  */
-public record LessonContent(String slug, String title, String centralQuestion, Headnote headnote,
-        LessonSettings settings, List<GlossaryTerm> glossary, Document document, List<Question> questions,
-        List<Rubric> rubrics, List<String> corePath, Map<String, List<String>> adapted,
-        List<RelatedSource> related, Map<String, Comparison> comparisons, List<SourceDocument> moreDocuments) {
+public record LessonContent(
+        String slug,
+        String title,
+        String centralQuestion,
+        Headnote headnote,
+        LessonSettings settings,
+        List<GlossaryTerm> glossary,
+        Document document,
+        List<Question> questions,
+        List<Rubric> rubrics,
+        List<String> corePath,
+        Map<String, List<String>> adapted,
+        List<RelatedSource> related,
+        Map<String, Comparison> comparisons,
+        List<SourceDocument> moreDocuments) {
 
     /** The section id that questions use for "asked before reading". */
     public static final String HEADNOTE = "headnote";
@@ -38,15 +49,43 @@ public record LessonContent(String slug, String title, String centralQuestion, H
         moreDocuments = List.copyOf(moreDocuments);
     }
 
-    public LessonContent(String slug, String title, String centralQuestion, Headnote headnote,
-            LessonSettings settings, List<GlossaryTerm> glossary, Document document, List<Question> questions,
-            List<Rubric> rubrics, List<String> corePath) {
-        this(slug, title, centralQuestion, headnote, settings, glossary, document, questions, rubrics, corePath,
-                Map.of(), List.of(), Map.of(), List.of());
+    public LessonContent(
+            String slug,
+            String title,
+            String centralQuestion,
+            Headnote headnote,
+            LessonSettings settings,
+            List<GlossaryTerm> glossary,
+            Document document,
+            List<Question> questions,
+            List<Rubric> rubrics,
+            List<String> corePath) {
+        this(
+                slug,
+                title,
+                centralQuestion,
+                headnote,
+                settings,
+                glossary,
+                document,
+                questions,
+                rubrics,
+                corePath,
+                Map.of(),
+                List.of(),
+                Map.of(),
+                List.of());
     }
 
-    public LessonContent(String slug, String title, String centralQuestion, Headnote headnote,
-            LessonSettings settings, List<GlossaryTerm> glossary, Document document, List<Question> questions,
+    public LessonContent(
+            String slug,
+            String title,
+            String centralQuestion,
+            Headnote headnote,
+            LessonSettings settings,
+            List<GlossaryTerm> glossary,
+            Document document,
+            List<Question> questions,
             List<Rubric> rubrics) {
         this(slug, title, centralQuestion, headnote, settings, glossary, document, questions, rubrics, List.of());
     }
@@ -57,7 +96,10 @@ public record LessonContent(String slug, String title, String centralQuestion, H
 
     /** The questions of the core path, in the order of the lesson; every question when there is none. */
     public List<Question> coreQuestions() {
-        return hasCorePath() ? questions.stream().filter(question -> corePath.contains(question.id())).toList()
+        return hasCorePath()
+                ? questions.stream()
+                        .filter(question -> corePath.contains(question.id()))
+                        .toList()
                 : questions;
     }
 
@@ -69,8 +111,21 @@ public record LessonContent(String slug, String title, String centralQuestion, H
         if (path == LessonPath.FULL || !hasCorePath()) {
             return this;
         }
-        return new LessonContent(slug, title, centralQuestion, headnote, settings, glossary, document,
-                coreQuestions(), rubrics, corePath, adapted, related, comparisons, moreDocuments);
+        return new LessonContent(
+                slug,
+                title,
+                centralQuestion,
+                headnote,
+                settings,
+                glossary,
+                document,
+                coreQuestions(),
+                rubrics,
+                corePath,
+                adapted,
+                related,
+                comparisons,
+                moreDocuments);
     }
 
     /** The adapted text of a section, paragraph by paragraph; empty when it has none. */
@@ -94,8 +149,10 @@ public record LessonContent(String slug, String title, String centralQuestion, H
 
     /** A section of any of the lesson's documents: section ids are unique in the lesson. */
     public Optional<Section> section(String id) {
-        return document.section(id).or(() -> moreDocuments.stream()
-                .flatMap(more -> more.document().section(id).stream()).findFirst());
+        return document.section(id)
+                .or(() -> moreDocuments.stream()
+                        .flatMap(more -> more.document().section(id).stream())
+                        .findFirst());
     }
 
     /**
@@ -108,10 +165,23 @@ public record LessonContent(String slug, String title, String centralQuestion, H
             return this;
         }
         return moreDocuments.stream()
-                .filter(more -> more.id().equals(pageId) || more.document().section(pageId).isPresent())
+                .filter(more -> more.id().equals(pageId)
+                        || more.document().section(pageId).isPresent())
                 .findFirst()
-                .map(more -> new LessonContent(slug, title, centralQuestion, more.headnote(), settings, glossary,
-                        more.document(), questions, rubrics, corePath, more.adapted(), related, comparisons,
+                .map(more -> new LessonContent(
+                        slug,
+                        title,
+                        centralQuestion,
+                        more.headnote(),
+                        settings,
+                        glossary,
+                        more.document(),
+                        questions,
+                        rubrics,
+                        corePath,
+                        more.adapted(),
+                        related,
+                        comparisons,
                         moreDocuments))
                 .orElse(this);
     }
@@ -122,7 +192,9 @@ public record LessonContent(String slug, String title, String centralQuestion, H
 
     /** The questions of a section (or of {@link #HEADNOTE}), in the order of the file. */
     public List<Question> questionsFor(String sectionId) {
-        return questions.stream().filter(question -> question.sectionId().equals(sectionId)).toList();
+        return questions.stream()
+                .filter(question -> question.sectionId().equals(sectionId))
+                .toList();
     }
 
     public int totalPoints() {

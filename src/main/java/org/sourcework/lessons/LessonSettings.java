@@ -7,8 +7,8 @@ package org.sourcework.lessons;
  */
 public record LessonSettings(boolean gated, Explanations explanations, ScoredAttempt scoredAttempt) {
 
-    public static final LessonSettings DEFAULTS = new LessonSettings(false, Explanations.AFTER_CHECK,
-            ScoredAttempt.FIRST);
+    public static final LessonSettings DEFAULTS =
+            new LessonSettings(false, Explanations.AFTER_CHECK, ScoredAttempt.FIRST);
 
     /** When the explanations of chosen options are shown (lesson file: {@code explanations}). */
     public enum Explanations {

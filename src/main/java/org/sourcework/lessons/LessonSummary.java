@@ -9,6 +9,5 @@ import java.time.Instant;
  * @param versionCount   how many versions are kept
  * @param loadedAt       when the current version was first loaded
  */
-public record LessonSummary(long id, String slug, String title, int currentVersion, long versionCount,
-        Instant loadedAt) {
-}
+public record LessonSummary(
+        long id, String slug, String title, int currentVersion, long versionCount, Instant loadedAt) {}

@@ -10,7 +10,8 @@ package org.sourcework.lessons;
 public record LoadProblem(String file, int line, Severity severity, String message) {
 
     public enum Severity {
-        ERROR, WARNING
+        ERROR,
+        WARNING
     }
 
     public static LoadProblem error(String file, int line, String message) {

@@ -24,6 +24,8 @@ public enum QuestionType {
     }
 
     public static Optional<QuestionType> fromFileName(String name) {
-        return Arrays.stream(values()).filter(type -> type.fileName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.fileName.equals(name))
+                .findFirst();
     }
 }

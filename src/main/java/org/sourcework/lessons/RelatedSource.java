@@ -9,6 +9,5 @@ package org.sourcework.lessons;
  * @param link     where it is published ({@code https://…})
  * @param note     the sourcing note: who made it, when, for whom, and what to keep in mind reading it
  */
-public record RelatedSource(String id, String title, String date, String author, String citation, String link,
-        String note) {
-}
+public record RelatedSource(
+        String id, String title, String date, String author, String citation, String link, String note) {}

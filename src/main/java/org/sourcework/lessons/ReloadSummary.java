@@ -7,5 +7,4 @@ package org.sourcework.lessons;
  * @param newVersions lessons that got a new version (a new lesson counts as its first version)
  * @param problems    errors and warnings, listed by {@link LessonCatalogService#problems()}
  */
-public record ReloadSummary(int loaded, int newVersions, int problems) {
-}
+public record ReloadSummary(int loaded, int newVersions, int problems) {}

@@ -17,8 +17,14 @@ import java.util.stream.Stream;
  * @param level       the number of {@code #} of the heading: 2 for a top-level section, 3 inside it
  * @param blocks      the section's own paragraphs and page markers (not those of its children)
  */
-public record Section(String id, String headingText, boolean editorLabel, String navTitle, int level,
-        List<Block> blocks, List<Section> children) {
+public record Section(
+        String id,
+        String headingText,
+        boolean editorLabel,
+        String navTitle,
+        int level,
+        List<Block> blocks,
+        List<Section> children) {
 
     public Section {
         blocks = List.copyOf(blocks);
@@ -29,7 +35,8 @@ public record Section(String id, String headingText, boolean editorLabel, String
     public List<Sentence> sentences() {
         return blocks.stream()
                 .flatMap(block -> block instanceof Paragraph paragraph
-                        ? paragraph.sentences().stream() : Stream.<Sentence>empty())
+                        ? paragraph.sentences().stream()
+                        : Stream.<Sentence>empty())
                 .toList();
     }
 

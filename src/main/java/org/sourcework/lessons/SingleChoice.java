@@ -3,8 +3,15 @@ package org.sourcework.lessons;
 import java.util.List;
 
 /** Exactly one option is correct. */
-public record SingleChoice(String id, String sectionId, Skill skill, int points, String prompt, List<Option> options,
-        List<SuggestedComment> comments) implements ChoiceQuestion {
+public record SingleChoice(
+        String id,
+        String sectionId,
+        Skill skill,
+        int points,
+        String prompt,
+        List<Option> options,
+        List<SuggestedComment> comments)
+        implements ChoiceQuestion {
 
     public SingleChoice {
         options = List.copyOf(options);

@@ -22,6 +22,8 @@ public enum Skill {
     }
 
     public static Optional<Skill> fromFileName(String name) {
-        return Arrays.stream(values()).filter(skill -> skill.fileName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(skill -> skill.fileName.equals(name))
+                .findFirst();
     }
 }

@@ -31,8 +31,11 @@ public class LtiPlatformService {
     @AdminOnly
     @Transactional(readOnly = true)
     public List<PlatformRow> page(int offset, int limit) {
-        return platforms.findAllByOrderByNameAscIdAsc(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)))
-                .stream().map(LtiPlatformService::row).toList();
+        return platforms
+                .findAllByOrderByNameAscIdAsc(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)))
+                .stream()
+                .map(LtiPlatformService::row)
+                .toList();
     }
 
     @AdminOnly
@@ -49,12 +52,14 @@ public class LtiPlatformService {
 
     /** Adds a platform (id null) or changes one; every field is checked and all problems reported at once. */
     @AdminOnly
-    public PlatformRow save(Long id, PlatformDetails given) {
+    public PlatformRow register(Long id, PlatformDetails given) {
         var details = clean(given);
         var problems = new LinkedHashMap<>(PlatformRules.problems(details));
-        platforms.findByIssuerAndClientId(details.issuer(), details.clientId())
+        platforms
+                .findByIssuerAndClientId(details.issuer(), details.clientId())
                 .filter(other -> !other.getId().equals(id))
-                .ifPresent(other -> problems.put("clientId", Message.of("lti.rejected.registered-twice", other.getName())));
+                .ifPresent(other ->
+                        problems.put("clientId", Message.of("lti.rejected.registered-twice", other.getName())));
         if (!problems.isEmpty()) {
             throw new LtiRejectedException(problems);
         }
@@ -63,8 +68,9 @@ public class LtiPlatformService {
             platform = platforms.save(new Platform(details, clock.instant()));
             audit.record("lti.platform.added", "lti-platform", platform.getId().toString(), describe(details));
         } else {
-            platform = platforms.findById(id).orElseThrow(
-                    () -> new LtiRejectedException("name", Message.of("lti.rejected.platform-gone")));
+            platform = platforms
+                    .findById(id)
+                    .orElseThrow(() -> new LtiRejectedException("name", Message.of("lti.rejected.platform-gone")));
             platform.change(details);
             audit.record("lti.platform.changed", "lti-platform", id.toString(), describe(details));
         }
@@ -72,9 +78,18 @@ public class LtiPlatformService {
     }
 
     private static PlatformDetails clean(PlatformDetails d) {
-        var deployments = d.deploymentIds().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new PlatformDetails(d.name().strip(), d.issuer().strip(), d.clientId().strip(), deployments,
-                d.jwksUrl().strip(), d.authUrl().strip(), d.tokenUrl().strip());
+        var deployments = d.deploymentIds().stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        return new PlatformDetails(
+                d.name().strip(),
+                d.issuer().strip(),
+                d.clientId().strip(),
+                deployments,
+                d.jwksUrl().strip(),
+                d.authUrl().strip(),
+                d.tokenUrl().strip());
     }
 
     private static String describe(PlatformDetails d) {

@@ -7,8 +7,14 @@ import java.util.List;
  * and client id the platform puts in its id_tokens, the deployments allowed to launch, and where its
  * public keys, its authorisation endpoint and its token endpoint are.
  */
-public record PlatformDetails(String name, String issuer, String clientId, List<String> deploymentIds,
-        String jwksUrl, String authUrl, String tokenUrl) {
+public record PlatformDetails(
+        String name,
+        String issuer,
+        String clientId,
+        List<String> deploymentIds,
+        String jwksUrl,
+        String authUrl,
+        String tokenUrl) {
 
     public static PlatformDetails empty() {
         return new PlatformDetails("", "", "", List.of(), "", "", "");

@@ -14,8 +14,7 @@ final class PlatformRules {
     static final int ID_MAX = 255;
     static final int URL_MAX = 1000;
 
-    private PlatformRules() {
-    }
+    private PlatformRules() {}
 
     static Map<String, Message> problems(PlatformDetails details) {
         var problems = new LinkedHashMap<String, Message>();

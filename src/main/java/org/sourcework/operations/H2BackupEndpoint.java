@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
 class H2BackupEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(H2BackupEndpoint.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final JdbcTemplate jdbc;
     private final Path directory;

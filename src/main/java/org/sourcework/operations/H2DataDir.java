@@ -12,8 +12,7 @@ final class H2DataDir {
     static final String NAME = "sourcework";
     static final String FILE = NAME + ".mv.db";
 
-    private H2DataDir() {
-    }
+    private H2DataDir() {}
 
     /** The JDBC URL of the database in {@code dataDir}; {@code extra} starts with ';' or is empty. */
     static String url(Path dataDir, String extra) {

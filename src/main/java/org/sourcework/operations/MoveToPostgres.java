@@ -20,8 +20,7 @@ public final class MoveToPostgres {
 
     public static final String COMMAND = "move-to-postgres";
 
-    private MoveToPostgres() {
-    }
+    private MoveToPostgres() {}
 
     /** Runs the move; returns the process exit code (0 when every row arrived). */
     public static int run(Map<String, String> env, PrintStream out) {
@@ -85,6 +84,10 @@ public final class MoveToPostgres {
     }
 
     private static void migrate(String url, String user, String password) {
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 }

@@ -25,11 +25,10 @@ public final class RestoreH2Backup {
 
     public static final String COMMAND = "restore-h2-backup";
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private RestoreH2Backup() {
-    }
+    private RestoreH2Backup() {}
 
     public static int run(String[] args, Map<String, String> env, PrintStream out) {
         if (args.length != 2 || !Files.isRegularFile(Path.of(args[1]))) {

@@ -27,8 +27,10 @@ final class TableCopier {
     /** The target's tables, each after the tables its foreign keys point to. */
     List<String> tablesInDependencyOrder() throws SQLException {
         var parents = new LinkedHashMap<String, Set<String>>();
-        for (var table : names(to, "select table_name from information_schema.tables where table_schema ="
-                + " current_schema() and table_type = 'BASE TABLE' order by table_name")) {
+        for (var table : names(
+                to,
+                "select table_name from information_schema.tables where table_schema ="
+                        + " current_schema() and table_type = 'BASE TABLE' order by table_name")) {
             if (!table.equals(SCHEMA_HISTORY)) {
                 parents.put(table, new LinkedHashSet<>());
             }
@@ -45,8 +47,10 @@ final class TableCopier {
         }
         var ordered = new ArrayList<String>();
         while (ordered.size() < parents.size()) {
-            var ready = parents.keySet().stream().filter(table -> !ordered.contains(table))
-                    .filter(table -> ordered.containsAll(parents.get(table))).toList();
+            var ready = parents.keySet().stream()
+                    .filter(table -> !ordered.contains(table))
+                    .filter(table -> ordered.containsAll(parents.get(table)))
+                    .toList();
             if (ready.isEmpty()) {
                 throw new IllegalStateException("The foreign keys form a cycle among " + parents.keySet());
             }
@@ -67,8 +71,10 @@ final class TableCopier {
 
     /** Copies every row of the table in batches; returns how many. */
     long copy(String table) throws SQLException {
-        var columns = names(to, "select column_name from information_schema.columns where table_schema ="
-                + " current_schema() and table_name = '" + table + "' order by ordinal_position");
+        var columns = names(
+                to,
+                "select column_name from information_schema.columns where table_schema ="
+                        + " current_schema() and table_name = '" + table + "' order by ordinal_position");
         var list = String.join(", ", columns);
         var marks = String.join(", ", columns.stream().map(column -> "?").toList());
         long rows = 0;
@@ -92,10 +98,14 @@ final class TableCopier {
 
     /** Sets each target sequence to hand out next what the source's would, so new ids never collide. */
     void copySequences() throws SQLException {
-        for (var sequence : names(to, "select sequence_name from information_schema.sequences where"
-                + " sequence_schema = current_schema()")) {
-            var next = names(from, "select base_value from information_schema.sequences where sequence_schema ="
-                    + " 'public' and sequence_name = '" + sequence + "'");
+        for (var sequence : names(
+                to,
+                "select sequence_name from information_schema.sequences where"
+                        + " sequence_schema = current_schema()")) {
+            var next = names(
+                    from,
+                    "select base_value from information_schema.sequences where sequence_schema ="
+                            + " 'public' and sequence_name = '" + sequence + "'");
             if (!next.isEmpty()) {
                 try (var statement = to.prepareStatement("select setval(?, ?, false)")) {
                     statement.setString(1, sequence);
@@ -124,7 +134,8 @@ final class TableCopier {
     }
 
     private static List<String> names(Connection connection, String sql) throws SQLException {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
             var values = new ArrayList<String>();
             while (rows.next()) {
                 values.add(rows.getString(1));

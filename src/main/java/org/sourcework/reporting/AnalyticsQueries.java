@@ -39,20 +39,33 @@ public class AnalyticsQueries {
 
     /** Each scored answer of some students: one row per student and question. */
     public List<ScoreRow> scoresOf(long assignmentId, Collection<Long> studentIds) {
-        var rows = entityManager.createNativeQuery("select w.student_id, a.question_id,"
-                + " coalesce(f.score, r.score, a.score), a.max_points " + SCORED + " and w.student_id in (:studentIds)")
-                .setParameter("assignmentId", assignmentId).setParameter("studentIds", studentIds).getResultList();
-        return Rows.of(rows, row -> new ScoreRow(Rows.number(row[0]), (String) row[1], Rows.decimal(row[2]),
-                Math.toIntExact(Rows.number(row[3]))));
+        var rows = entityManager
+                .createNativeQuery(
+                        "select w.student_id, a.question_id," + " coalesce(f.score, r.score, a.score), a.max_points "
+                                + SCORED + " and w.student_id in (:studentIds)")
+                .setParameter("assignmentId", assignmentId)
+                .setParameter("studentIds", studentIds)
+                .getResultList();
+        return Rows.of(
+                rows,
+                row -> new ScoreRow(
+                        Rows.number(row[0]),
+                        (String) row[1],
+                        Rows.decimal(row[2]),
+                        Math.toIntExact(Rows.number(row[3]))));
     }
 
     /** The whole class's points per question in one aggregate: earned, available and how many answers. */
     public List<QuestionPoints> pointsPerQuestion(long assignmentId) {
-        var rows = entityManager.createNativeQuery("select a.question_id, sum(coalesce(f.score, r.score, a.score)),"
-                + " sum(a.max_points), count(*) " + SCORED + " group by a.question_id")
-                .setParameter("assignmentId", assignmentId).getResultList();
-        return Rows.of(rows, row -> new QuestionPoints((String) row[0], Rows.decimal(row[1]), Rows.number(row[2]),
-                Rows.number(row[3])));
+        var rows = entityManager
+                .createNativeQuery("select a.question_id, sum(coalesce(f.score, r.score, a.score)),"
+                        + " sum(a.max_points), count(*) " + SCORED + " group by a.question_id")
+                .setParameter("assignmentId", assignmentId)
+                .getResultList();
+        return Rows.of(
+                rows,
+                row -> new QuestionPoints(
+                        (String) row[0], Rows.decimal(row[1]), Rows.number(row[2]), Rows.number(row[3])));
     }
 
     /**
@@ -60,9 +73,17 @@ public class AnalyticsQueries {
      * only feedback on each answer's newest handed-in version counts.
      */
     public List<LevelsTally> feedbackOn(long assignmentId, String questionId) {
-        var rows = entityManager.createNativeQuery(FEEDBACK_ON).setParameter("assignmentId", assignmentId)
-                .setParameter("questionId", questionId).getResultList();
-        return Rows.of(rows, row -> new LevelsTally((String) row[0], Rows.number(row[1]),
-                row[2] == null ? null : Rows.decimal(row[2]), Rows.number(row[3])));
+        var rows = entityManager
+                .createNativeQuery(FEEDBACK_ON)
+                .setParameter("assignmentId", assignmentId)
+                .setParameter("questionId", questionId)
+                .getResultList();
+        return Rows.of(
+                rows,
+                row -> new LevelsTally(
+                        (String) row[0],
+                        Rows.number(row[1]),
+                        row[2] == null ? null : Rows.decimal(row[2]),
+                        Rows.number(row[3])));
     }
 }

@@ -34,9 +34,7 @@ public class ClassOverviewQueries {
                 or (:filter = 'IN_PROGRESS' and w.status = 'IN_PROGRESS')
                 or (:filter = 'LATE' and ((w.status = 'SUBMITTED' and w.late)
                     or ((w.id is null or w.status <> 'SUBMITTED') and :dueAt < :now)))
-                or (:filter = 'TO_REVIEW' and w.status = 'SUBMITTED' and\s"""
-            + UNREVIEWED
-            + """
+                or (:filter = 'TO_REVIEW' and w.status = 'SUBMITTED' and\s""" + UNREVIEWED + """
                 )
                 or (:filter = 'DRAFTED' and exists (select 1 from feedback f where f.assignment_id = :assignmentId
                     and f.student_id = e.user_id and f.status = 'DRAFT'))
@@ -49,9 +47,7 @@ public class ClassOverviewQueries {
     static final String TALLIES = """
             select s.id, count(case when e.withdrawn_at is null then e.user_id end),
                    count(case when e.withdrawn_at is null and w.status = 'SUBMITTED' then e.user_id end),
-                   count(case when w.status = 'SUBMITTED' and\s"""
-            + UNREVIEWED
-            + """
+                   count(case when w.status = 'SUBMITTED' and\s""" + UNREVIEWED + """
                      then e.user_id end)
             from assignment s
             left join enrolment e on e.class_id = s.class_id and e.class_role = 'STUDENT'
@@ -69,13 +65,23 @@ public class ClassOverviewQueries {
      * @param filter the name of the overview's filter ({@code ALL}, {@code TO_REVIEW}, ...)
      * @param dueAt  the assignment's due date, or a date far in the future when it has none
      */
-    public List<OverviewStudent> page(long classId, long assignmentId, String filter, Instant dueAt, Instant now,
-            int offset, int limit) {
-        var rows = matching("select e.user_id, u.username, u.display_name, e.withdrawn_at " + MATCHING
-                + " order by u.display_name, u.id limit :limit offset :offset", classId, assignmentId, filter, dueAt,
-                now).setParameter("limit", limit).setParameter("offset", offset).getResultList();
-        return Rows.of(rows, row -> new OverviewStudent(Rows.number(row[0]), (String) row[1], (String) row[2],
-                Rows.instant(row[3])));
+    public List<OverviewStudent> page(
+            long classId, long assignmentId, String filter, Instant dueAt, Instant now, int offset, int limit) {
+        var rows = matching(
+                        "select e.user_id, u.username, u.display_name, e.withdrawn_at " + MATCHING
+                                + " order by u.display_name, u.id limit :limit offset :offset",
+                        classId,
+                        assignmentId,
+                        filter,
+                        dueAt,
+                        now)
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
+        return Rows.of(
+                rows,
+                row -> new OverviewStudent(
+                        Rows.number(row[0]), (String) row[1], (String) row[2], Rows.instant(row[3])));
     }
 
     public long count(long classId, long assignmentId, String filter, Instant dueAt, Instant now) {
@@ -88,15 +94,24 @@ public class ClassOverviewQueries {
      * students (withdrawn ones too, as the overview lists them) have submitted work still to review.
      */
     public List<AssignmentTally> tallies(long classId) {
-        var rows = entityManager.createNativeQuery(TALLIES).setParameter("classId", classId).getResultList();
-        return Rows.of(rows, row -> new AssignmentTally(Rows.number(row[0]), Rows.number(row[1]),
-                Rows.number(row[2]), Rows.number(row[3])));
+        var rows = entityManager
+                .createNativeQuery(TALLIES)
+                .setParameter("classId", classId)
+                .getResultList();
+        return Rows.of(
+                rows,
+                row -> new AssignmentTally(
+                        Rows.number(row[0]), Rows.number(row[1]), Rows.number(row[2]), Rows.number(row[3])));
     }
 
-    private jakarta.persistence.Query matching(String sql, long classId, long assignmentId, String filter,
-            Instant dueAt, Instant now) {
-        return entityManager.createNativeQuery(sql).setParameter("classId", classId)
-                .setParameter("assignmentId", assignmentId).setParameter("filter", filter)
-                .setParameter("dueAt", dueAt).setParameter("now", now);
+    private jakarta.persistence.Query matching(
+            String sql, long classId, long assignmentId, String filter, Instant dueAt, Instant now) {
+        return entityManager
+                .createNativeQuery(sql)
+                .setParameter("classId", classId)
+                .setParameter("assignmentId", assignmentId)
+                .setParameter("filter", filter)
+                .setParameter("dueAt", dueAt)
+                .setParameter("now", now);
     }
 }

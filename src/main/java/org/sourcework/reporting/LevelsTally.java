@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  * the review feature's {@code LevelsCodec} stores them, null for none), with the sum and number of
  * their scores.
  */
-public record LevelsTally(@Nullable String levels, long answers, @Nullable BigDecimal total, long scored) {
-}
+public record LevelsTally(
+        @Nullable String levels, long answers, @Nullable BigDecimal total, long scored) {}

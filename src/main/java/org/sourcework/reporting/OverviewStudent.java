@@ -4,5 +4,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@link ClassOverviewQueries#page}: a student of the class, withdrawn or not. */
-public record OverviewStudent(long userId, String username, String displayName, @Nullable Instant withdrawnAt) {
-}
+public record OverviewStudent(
+        long userId,
+        String username,
+        String displayName,
+        @Nullable Instant withdrawnAt) {}

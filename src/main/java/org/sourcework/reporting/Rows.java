@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static <T> List<T> of(List<?> rows, Function<Object[], T> map) {
         return rows.stream().map(row -> map.apply((Object[]) row)).toList();

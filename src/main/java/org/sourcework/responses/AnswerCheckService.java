@@ -53,7 +53,8 @@ public class AnswerCheckService {
         }
         works.requireStudentIn(context);
         var work = context.work().orElseThrow(AnswerCheckService::nothingChosen);
-        var answer = answers.findByWorkIdAndQuestionId(work.getId(), questionId).filter(found -> !found.isBlank())
+        var answer = answers.findByWorkIdAndQuestionId(work.getId(), questionId)
+                .filter(found -> !found.isBlank())
                 .orElseThrow(AnswerCheckService::nothingChosen);
         if (!answer.isRevisionRequested()) {
             work.requireNotSubmitted();
@@ -74,18 +75,20 @@ public class AnswerCheckService {
     public Map<String, List<ChoiceAnswer>> myAttempts(long assignmentId) {
         var context = works.find(assignmentId);
         works.requireStudentIn(context);
-        var stored = context.work().map(work -> answers.findByWorkId(work.getId())).orElse(List.of());
+        var stored =
+                context.work().map(work -> answers.findByWorkId(work.getId())).orElse(List.of());
         if (stored.isEmpty()) {
             return Map.of();
         }
         var questionOf = stored.stream().collect(Collectors.toMap(Answer::getId, Answer::getQuestionId));
-        return byAnswer(attempts.findByAnswerIdInOrderByAnswerIdAscNumberAsc(questionOf.keySet())).entrySet()
-                .stream().collect(Collectors.toMap(entry -> questionOf.get(entry.getKey()), Map.Entry::getValue));
+        return byAnswer(attempts.findByAnswerIdInOrderByAnswerIdAscNumberAsc(questionOf.keySet())).entrySet().stream()
+                .collect(Collectors.toMap(entry -> questionOf.get(entry.getKey()), Map.Entry::getValue));
     }
 
     static Map<Long, List<ChoiceAnswer>> byAnswer(List<AnswerAttempt> found) {
-        return found.stream().collect(Collectors.groupingBy(AnswerAttempt::getAnswerId,
-                Collectors.mapping(AnswerAttempt::value, Collectors.toList())));
+        return found.stream()
+                .collect(Collectors.groupingBy(
+                        AnswerAttempt::getAnswerId, Collectors.mapping(AnswerAttempt::value, Collectors.toList())));
     }
 
     private static List<ChoiceAnswer> valuesOf(List<AnswerAttempt> found) {

@@ -17,6 +17,5 @@ public final class AnswerLimits {
         return Math.min(questionLimit, MAX_TEXT);
     }
 
-    private AnswerLimits() {
-    }
+    private AnswerLimits() {}
 }

@@ -12,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param autoScore the automatic score of that answer; null for written answers
  * @param maxPoints the points of the question in the lesson version the answer was given on
  */
-public record AnswerTally(int lessonVersion, AnswerValue value, @Nullable BigDecimal autoScore, int maxPoints, long students) {
-}
+public record AnswerTally(
+        int lessonVersion, AnswerValue value, @Nullable BigDecimal autoScore, int maxPoints, long students) {}

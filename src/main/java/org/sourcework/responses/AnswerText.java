@@ -19,19 +19,26 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
  */
 public final class AnswerText {
 
-    private AnswerText() {
-    }
+    private AnswerText() {}
 
     public static String of(Question question, AnswerValue value) {
         return switch (value) {
             case ChoiceAnswer choice -> choices(question, choice.optionIds());
             case TextAnswer text -> text.text();
-            case EvidenceAnswer evidence -> evidence.sentences().isEmpty() ? ""
-                    : (evidence.sentences().size() == 1 ? "sentence " : "sentences ") + evidence.sentences().stream()
-                            .sorted().map(String::valueOf).collect(Collectors.joining(", "));
+            case EvidenceAnswer evidence ->
+                evidence.sentences().isEmpty()
+                        ? ""
+                        : (evidence.sentences().size() == 1 ? "sentence " : "sentences ")
+                                + evidence.sentences().stream()
+                                        .sorted()
+                                        .map(String::valueOf)
+                                        .collect(Collectors.joining(", "));
             case CategorisationAnswer placed -> placements(question, placed);
-            case CerAnswer cer -> cer.isBlank() ? ""
-                    : "Claim: " + cer.claim() + " / Evidence: " + cer.evidence() + " / Reasoning: " + cer.reasoning();
+            case CerAnswer cer ->
+                cer.isBlank()
+                        ? ""
+                        : "Claim: " + cer.claim() + " / Evidence: " + cer.evidence() + " / Reasoning: "
+                                + cer.reasoning();
         };
     }
 
@@ -40,9 +47,12 @@ public final class AnswerText {
             return String.join("; ", optionIds);
         }
         // in the lesson's order; an option no longer in the lesson is shown by its id
-        var known = choice.options().stream().filter(option -> optionIds.contains(option.id())).map(Option::text);
+        var known = choice.options().stream()
+                .filter(option -> optionIds.contains(option.id()))
+                .map(Option::text);
         var unknown = optionIds.stream()
-                .filter(id -> choice.options().stream().noneMatch(option -> option.id().equals(id)));
+                .filter(id -> choice.options().stream()
+                        .noneMatch(option -> option.id().equals(id)));
         return Stream.concat(known, unknown).collect(Collectors.joining("; "));
     }
 
@@ -52,13 +62,16 @@ public final class AnswerText {
         }
         return categorisation.statements().stream()
                 .filter(statement -> answer.placements().containsKey(statement.id()))
-                .map(statement -> statement.text() + " → " + label(categorisation,
-                        answer.placements().get(statement.id())))
+                .map(statement -> statement.text() + " → "
+                        + label(categorisation, answer.placements().get(statement.id())))
                 .collect(Collectors.joining("\n"));
     }
 
     private static String label(Categorisation question, String categoryId) {
-        return question.categories().stream().filter(category -> category.id().equals(categoryId))
-                .map(Categorisation.Category::label).findFirst().orElse(categoryId);
+        return question.categories().stream()
+                .filter(category -> category.id().equals(categoryId))
+                .map(Categorisation.Category::label)
+                .findFirst()
+                .orElse(categoryId);
     }
 }

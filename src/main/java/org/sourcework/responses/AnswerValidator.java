@@ -1,8 +1,8 @@
 package org.sourcework.responses;
 
-import org.sourcework.base.Message;
 import java.util.HashSet;
 import java.util.List;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
@@ -27,24 +27,24 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
  */
 final class AnswerValidator {
 
-    private AnswerValidator() {
-    }
+    private AnswerValidator() {}
 
     static void validate(Question question, LessonContent content, AnswerValue value) {
         switch (question) {
             case ChoiceQuestion choice when value instanceof ChoiceAnswer answer -> options(choice, answer);
-            case ShortText text when value instanceof TextAnswer answer -> length("answer", answer.text(),
-                    text.maxLength());
-            case ExtendedText text when value instanceof TextAnswer answer -> length("answer", answer.text(),
-                    text.maxLength());
-            case ClaimEvidenceReasoning cer when value instanceof CerAnswer answer -> {
+            case ShortText text
+            when value instanceof TextAnswer answer -> length("answer", answer.text(), text.maxLength());
+            case ExtendedText text
+            when value instanceof TextAnswer answer -> length("answer", answer.text(), text.maxLength());
+            case ClaimEvidenceReasoning cer
+            when value instanceof CerAnswer answer -> {
                 length("claim", answer.claim(), cer.maxLengths().claim());
                 length("evidence", answer.evidence(), cer.maxLengths().evidence());
                 length("reasoning", answer.reasoning(), cer.maxLengths().reasoning());
             }
             case Evidence evidence when value instanceof EvidenceAnswer answer -> sentences(evidence, content, answer);
-            case Categorisation categorisation when value instanceof CategorisationAnswer answer ->
-                placements(categorisation, answer);
+            case Categorisation categorisation
+            when value instanceof CategorisationAnswer answer -> placements(categorisation, answer);
             default -> throw new AnswerRejectedException(Message.of("answer.rejected.wrong-type"));
         }
     }
@@ -69,10 +69,16 @@ final class AnswerValidator {
     }
 
     private static void sentences(Evidence question, LessonContent content, EvidenceAnswer answer) {
-        int count = content.section(question.sectionId()).map(Section::sentences).map(List::size).orElse(0);
-        answer.sentences().stream().filter(number -> number < 1 || number > count).findFirst().ifPresent(number -> {
-            throw new AnswerRejectedException(Message.of("answer.rejected.no-sentence", number));
-        });
+        int count = content.section(question.sectionId())
+                .map(Section::sentences)
+                .map(List::size)
+                .orElse(0);
+        answer.sentences().stream()
+                .filter(number -> number < 1 || number > count)
+                .findFirst()
+                .ifPresent(number -> {
+                    throw new AnswerRejectedException(Message.of("answer.rejected.no-sentence", number));
+                });
         distinct(answer.sentences(), "answer.rejected.sentence-twice");
         int chosen = answer.sentences().size();
         if (chosen > question.maxSelect()) {
@@ -84,8 +90,10 @@ final class AnswerValidator {
     }
 
     private static void placements(Categorisation question, CategorisationAnswer answer) {
-        var statements = question.statements().stream().map(Categorisation.Statement::id).toList();
-        var categories = question.categories().stream().map(Categorisation.Category::id).toList();
+        var statements =
+                question.statements().stream().map(Categorisation.Statement::id).toList();
+        var categories =
+                question.categories().stream().map(Categorisation.Category::id).toList();
         answer.placements().forEach((statement, category) -> {
             if (!statements.contains(statement)) {
                 throw new AnswerRejectedException(Message.of("answer.rejected.no-statement", statement));

@@ -15,9 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param revisionRequested the student has been asked to revise this answer and has not handed it in yet
  * @param changedSinceHandIn the student has saved changes after the shown version was handed in
  */
-public record ClassAnswer(long answerId, long assignmentId, long studentId, String questionId, int lessonVersion, AnswerValue value,
-        boolean blank, @Nullable BigDecimal autoScore, int maxPoints, Instant savedAt, @Nullable Long revisionId,
-        int revisionNumber, boolean revisionRequested, boolean changedSinceHandIn) {
+public record ClassAnswer(
+        long answerId,
+        long assignmentId,
+        long studentId,
+        String questionId,
+        int lessonVersion,
+        AnswerValue value,
+        boolean blank,
+        @Nullable BigDecimal autoScore,
+        int maxPoints,
+        Instant savedAt,
+        @Nullable Long revisionId,
+        int revisionNumber,
+        boolean revisionRequested,
+        boolean changedSinceHandIn) {
 
     public boolean handedIn() {
         return revisionId != null;

@@ -1,6 +1,5 @@
 package org.sourcework.responses;
 
-import org.sourcework.base.Message;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.Message;
 import org.sourcework.responses.internal.AnswerAttemptRepository;
 import org.sourcework.responses.internal.AnswerCodec;
 import org.sourcework.responses.internal.AnswerRepository;
@@ -48,8 +48,14 @@ public class ClassWorkService {
     private final AnswerAttemptRepository attempts;
     private final Clock clock;
 
-    ClassWorkService(RosterService roster, ClassAccess access, StudentWorkRepository works, AnswerRepository answers,
-            AnswerRevisionRepository revisions, AnswerAttemptRepository attempts, Clock clock) {
+    ClassWorkService(
+            RosterService roster,
+            ClassAccess access,
+            StudentWorkRepository works,
+            AnswerRepository answers,
+            AnswerRevisionRepository revisions,
+            AnswerAttemptRepository attempts,
+            Clock clock) {
         this.roster = roster;
         this.access = access;
         this.works = works;
@@ -62,8 +68,8 @@ public class ClassWorkService {
     /** The assignment, once it is clear the caller teaches its class. */
     @InstructorOnly
     public AssignmentInfo assignment(long assignmentId) {
-        var assignment = roster.assignment(assignmentId)
-                .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
+        var assignment =
+                roster.assignment(assignmentId).orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
         access.requireTeaches(assignment.classId());
         return assignment;
     }
@@ -80,20 +86,30 @@ public class ClassWorkService {
         var answered = byStudent(answers.answeredBy(assignmentId, studentIds));
         var revising = byStudent(answers.revisingBy(assignmentId, studentIds));
         var now = clock.instant();
-        return studentIds.stream().distinct().map(studentId -> {
-            var work = byStudent.get(studentId);
-            var status = work == null ? WorkStatus.NOT_STARTED : work.getStatus();
-            var late = WorkStates.late(status, work != null && work.isLate(), assignment.dueAt(), now);
-            return new StudentProgress(studentId, status, late, work == null ? null : work.getSubmittedAt(),
-                    answered.getOrDefault(studentId, Set.of()), revising.getOrDefault(studentId, Set.of()),
-                    work == null ? ReadingView.ORIGINAL : work.getReadingView(),
-                    work == null ? null : work.getAdaptedReadAt());
-        }).toList();
+        return studentIds.stream()
+                .distinct()
+                .map(studentId -> {
+                    var work = byStudent.get(studentId);
+                    var status = work == null ? WorkStatus.NOT_STARTED : work.getStatus();
+                    var late = WorkStates.late(status, work != null && work.isLate(), assignment.dueAt(), now);
+                    return new StudentProgress(
+                            studentId,
+                            status,
+                            late,
+                            work == null ? null : work.getSubmittedAt(),
+                            answered.getOrDefault(studentId, Set.of()),
+                            revising.getOrDefault(studentId, Set.of()),
+                            work == null ? ReadingView.ORIGINAL : work.getReadingView(),
+                            work == null ? null : work.getAdaptedReadAt());
+                })
+                .toList();
     }
 
     private static Map<Long, Set<String>> byStudent(List<AnsweredQuestion> questions) {
-        return questions.stream().collect(Collectors.groupingBy(AnsweredQuestion::studentId,
-                Collectors.mapping(AnsweredQuestion::questionId, Collectors.toSet())));
+        return questions.stream()
+                .collect(Collectors.groupingBy(
+                        AnsweredQuestion::studentId,
+                        Collectors.mapping(AnsweredQuestion::questionId, Collectors.toSet())));
     }
 
     /** How many students have a non-blank answer to each question (questions nobody answered are missing). */
@@ -113,10 +129,13 @@ public class ClassWorkService {
     public List<AnswerTally> answerTallies(long assignmentId, String questionId) {
         assignment(assignmentId);
         return answers.selectionTallies(assignmentId, questionId).stream()
-                .map(row -> new AnswerTally(((Number) row[5]).intValue(),
-                        AnswerCodec.decode(new EncodedAnswer((AnswerType) row[0], null, null, null, null,
-                                (String) row[1])),
-                        (BigDecimal) row[2], ((Number) row[3]).intValue(), ((Number) row[4]).longValue()))
+                .map(row -> new AnswerTally(
+                        ((Number) row[5]).intValue(),
+                        AnswerCodec.decode(
+                                new EncodedAnswer((AnswerType) row[0], null, null, null, null, (String) row[1])),
+                        (BigDecimal) row[2],
+                        ((Number) row[3]).intValue(),
+                        ((Number) row[4]).longValue()))
                 .toList();
     }
 
@@ -163,7 +182,9 @@ public class ClassWorkService {
     @InstructorOnly
     public List<AnswerVersion> versions(long answerId) {
         answer(answerId);
-        return revisions.findByAnswerIdOrderByNumberAsc(answerId).stream().map(ClassWorkService::version).toList();
+        return revisions.findByAnswerIdOrderByNumberAsc(answerId).stream()
+                .map(ClassWorkService::version)
+                .toList();
     }
 
     /**
@@ -209,8 +230,13 @@ public class ClassWorkService {
     }
 
     static AnswerVersion version(AnswerRevision revision) {
-        return new AnswerVersion(revision.getId(), revision.getAnswerId(), revision.getNumber(),
-                AnswerCodec.decode(revision.stored()), revision.isBlank(), revision.getScore(),
+        return new AnswerVersion(
+                revision.getId(),
+                revision.getAnswerId(),
+                revision.getNumber(),
+                AnswerCodec.decode(revision.stored()),
+                revision.isBlank(),
+                revision.getScore(),
                 revision.getHandedInAt());
     }
 
@@ -218,21 +244,48 @@ public class ClassWorkService {
         if (found.isEmpty()) {
             return List.of();
         }
-        var latest = revisions.latestOf(found.stream().map(w -> w.answer().getId()).toList()).stream()
+        var latest = revisions
+                .latestOf(found.stream().map(w -> w.answer().getId()).toList())
+                .stream()
                 .collect(Collectors.toMap(AnswerRevision::getAnswerId, Function.identity()));
-        return found.stream().map(w -> classAnswer(w, latest.get(w.answer().getId()))).toList();
+        return found.stream()
+                .map(w -> classAnswer(w, latest.get(w.answer().getId())))
+                .toList();
     }
 
     private static ClassAnswer classAnswer(WorkAnswer found, @Nullable AnswerRevision revision) {
         var answer = found.answer();
         if (revision == null) {
-            return new ClassAnswer(answer.getId(), found.assignmentId(), found.studentId(), answer.getQuestionId(), found.lessonVersion(),
-                    AnswerCodec.decode(answer.stored()), answer.isBlank(), answer.getScore(), answer.getMaxPoints(),
-                    answer.getSavedAt(), null, 0, answer.isRevisionRequested(), false);
+            return new ClassAnswer(
+                    answer.getId(),
+                    found.assignmentId(),
+                    found.studentId(),
+                    answer.getQuestionId(),
+                    found.lessonVersion(),
+                    AnswerCodec.decode(answer.stored()),
+                    answer.isBlank(),
+                    answer.getScore(),
+                    answer.getMaxPoints(),
+                    answer.getSavedAt(),
+                    null,
+                    0,
+                    answer.isRevisionRequested(),
+                    false);
         }
-        return new ClassAnswer(answer.getId(), found.assignmentId(), found.studentId(), answer.getQuestionId(), found.lessonVersion(),
-                AnswerCodec.decode(revision.stored()), revision.isBlank(), revision.getScore(), answer.getMaxPoints(),
-                revision.getHandedInAt(), revision.getId(), revision.getNumber(), answer.isRevisionRequested(),
+        return new ClassAnswer(
+                answer.getId(),
+                found.assignmentId(),
+                found.studentId(),
+                answer.getQuestionId(),
+                found.lessonVersion(),
+                AnswerCodec.decode(revision.stored()),
+                revision.isBlank(),
+                revision.getScore(),
+                answer.getMaxPoints(),
+                revision.getHandedInAt(),
+                revision.getId(),
+                revision.getNumber(),
+                answer.isRevisionRequested(),
                 !revision.matches(answer));
     }
 }

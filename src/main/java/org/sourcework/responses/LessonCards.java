@@ -34,8 +34,12 @@ class LessonCards {
     private final AnswerRepository answers;
     private final Clock clock;
 
-    LessonCards(RosterService roster, LessonCatalogService lessons, StudentWorkRepository works,
-            AnswerRepository answers, Clock clock) {
+    LessonCards(
+            RosterService roster,
+            LessonCatalogService lessons,
+            StudentWorkRepository works,
+            AnswerRepository answers,
+            Clock clock) {
         this.roster = roster;
         this.lessons = lessons;
         this.works = works;
@@ -48,25 +52,37 @@ class LessonCards {
         var progress = works.progressOf(studentId).stream()
                 .collect(Collectors.toMap(WorkProgress::assignmentId, Function.identity()));
         var revising = answers.pendingRevisionsOf(studentId).stream()
-                .collect(Collectors.groupingBy(PendingRevision::assignmentId,
+                .collect(Collectors.groupingBy(
+                        PendingRevision::assignmentId,
                         Collectors.mapping(PendingRevision::questionId, Collectors.toSet())));
         var contents = new Contents();
         var now = clock.instant();
-        return assignments.stream().map(assignment -> {
-            var work = progress.get(assignment.assignmentId());
-            var content = (work == null ? contents.current(assignment.lessonId())
-                    : contents.version(assignment.lessonId(), work.lessonVersion())).forPath(assignment.path());
-            var status = work == null ? WorkStatus.NOT_STARTED : work.status();
-            var toRevise = content.questions().stream()
-                    .filter(question -> revising.getOrDefault(assignment.assignmentId(), Set.of())
-                            .contains(question.id()))
-                    .toList();
-            return new StudentLessonCard(assignment.assignmentId(), content.title(), assignment.className(),
-                    assignment.dueAt(), WorkStates.late(status, work != null && work.late(), assignment.dueAt(), now),
-                    status, work == null ? 0 : answered(studentId, assignment, work, content), content.questions().size(),
-                    work == null ? null : work.lastSection(), toRevise.stream().map(Question::id).toList(),
-                    toRevise.isEmpty() ? null : toRevise.getFirst().sectionId());
-        }).toList();
+        return assignments.stream()
+                .map(assignment -> {
+                    var work = progress.get(assignment.assignmentId());
+                    var content = (work == null
+                                    ? contents.current(assignment.lessonId())
+                                    : contents.version(assignment.lessonId(), work.lessonVersion()))
+                            .forPath(assignment.path());
+                    var status = work == null ? WorkStatus.NOT_STARTED : work.status();
+                    var toRevise = content.questions().stream()
+                            .filter(question -> revising.getOrDefault(assignment.assignmentId(), Set.of())
+                                    .contains(question.id()))
+                            .toList();
+                    return new StudentLessonCard(
+                            assignment.assignmentId(),
+                            content.title(),
+                            assignment.className(),
+                            assignment.dueAt(),
+                            WorkStates.late(status, work != null && work.late(), assignment.dueAt(), now),
+                            status,
+                            work == null ? 0 : answered(studentId, assignment, work, content),
+                            content.questions().size(),
+                            work == null ? null : work.lastSection(),
+                            toRevise.stream().map(Question::id).toList(),
+                            toRevise.isEmpty() ? null : toRevise.getFirst().sectionId());
+                })
+                .toList();
     }
 
     /**
@@ -79,7 +95,8 @@ class LessonCards {
         }
         var given = content.questions().stream().map(Question::id).collect(Collectors.toSet());
         return (int) answers.answeredBy(assignment.assignmentId(), List.of(studentId)).stream()
-                .filter(answered -> given.contains(answered.questionId())).count();
+                .filter(answered -> given.contains(answered.questionId()))
+                .count();
     }
 
     /** Looks each lesson version up once per call. */
@@ -93,8 +110,8 @@ class LessonCards {
         }
 
         LessonContent version(long lessonId, int number) {
-            return byVersion.computeIfAbsent(lessonId + "/" + number,
-                    key -> lessons.contentOfVersion(lessonId, number));
+            return byVersion.computeIfAbsent(
+                    lessonId + "/" + number, key -> lessons.contentOfVersion(lessonId, number));
         }
     }
 }

@@ -6,5 +6,7 @@ package org.sourcework.responses;
  * questions always number the sentences of the original, whichever is chosen.
  */
 public enum ReadingView {
-    ORIGINAL, ADAPTED, BOTH
+    ORIGINAL,
+    ADAPTED,
+    BOTH
 }

@@ -1,12 +1,11 @@
 package org.sourcework.responses;
 
-import org.sourcework.base.Message;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.Message;
 import org.sourcework.base.SaveOutcome;
 import org.sourcework.security.CurrentUser;
-import org.sourcework.security.InstructorOnly;
 import org.sourcework.security.StudentOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +52,13 @@ public class ResponseService {
         var work = works.startedWork(context);
         var stored = answers.of(work);
         var assignment = context.assignment();
-        return new StudentLesson(assignment.id(), assignment.className(), assignment.dueAt(), context.content(),
-                WorkStates.of(context, work, stored, works.now()), answers.byQuestion(stored));
+        return new StudentLesson(
+                assignment.id(),
+                assignment.className(),
+                assignment.dueAt(),
+                context.content(),
+                WorkStates.of(context, work, stored, works.now()),
+                answers.byQuestion(stored));
     }
 
     /**
@@ -78,7 +82,8 @@ public class ResponseService {
      * @throws AnswerRejectedException when the answer does not fit the question or the work is submitted
      */
     @StudentOnly
-    public SaveOutcome<SavedAnswer> save(long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
+    public SaveOutcome<SavedAnswer> save(
+            long assignmentId, String questionId, AnswerValue value, @Nullable Integer expectedVersion) {
         var context = works.lock(assignmentId);
         var question = context.question(questionId);
         if (value == null) {
@@ -147,8 +152,8 @@ public class ResponseService {
         var context = works.lock(assignmentId);
         context.question(questionId);
         works.requireStudentIn(context);
-        var work = context.work().orElseThrow(
-                () -> new AnswerRejectedException(Message.of("answer.rejected.no-revision-asked")));
+        var work = context.work()
+                .orElseThrow(() -> new AnswerRejectedException(Message.of("answer.rejected.no-revision-asked")));
         return answers.handInRevision(work, questionId, works.now());
     }
 

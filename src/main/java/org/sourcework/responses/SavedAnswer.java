@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param revisionRequested released feedback asked for a revision, so the answer may be changed
  *                          and handed in again although the lesson is submitted
  */
-public record SavedAnswer(String questionId, AnswerValue value, int version, Instant savedAt,
-        @Nullable BigDecimal score, int maxPoints, boolean revisionRequested) {
-}
+public record SavedAnswer(
+        String questionId,
+        AnswerValue value,
+        int version,
+        Instant savedAt,
+        @Nullable BigDecimal score,
+        int maxPoints,
+        boolean revisionRequested) {}

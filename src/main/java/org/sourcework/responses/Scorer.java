@@ -31,19 +31,32 @@ import org.sourcework.responses.AnswerValue.EvidenceAnswer;
  */
 final class Scorer {
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     static BigDecimal score(Question question, AnswerValue value) {
         return switch (question) {
-            case SingleChoice single -> allOrNothing(single, value instanceof ChoiceAnswer choice
-                    && choice.optionIds().equals(List.of(single.correctOption().id())));
-            case MultipleChoice multiple -> allOrNothing(multiple, value instanceof ChoiceAnswer choice
-                    && choice.optionIds().size() == multiple.correctOptions().size()
-                    && new HashSet<>(choice.optionIds()).equals(
-                            new HashSet<>(multiple.correctOptions().stream().map(Option::id).toList())));
-            case Evidence evidence -> allOrNothing(evidence, value instanceof EvidenceAnswer chosen
-                    && !chosen.sentences().isEmpty() && evidence.keySentences().containsAll(chosen.sentences()));
+            case SingleChoice single ->
+                allOrNothing(
+                        single,
+                        value instanceof ChoiceAnswer choice
+                                && choice.optionIds()
+                                        .equals(List.of(single.correctOption().id())));
+            case MultipleChoice multiple ->
+                allOrNothing(
+                        multiple,
+                        value instanceof ChoiceAnswer choice
+                                && choice.optionIds().size()
+                                        == multiple.correctOptions().size()
+                                && new HashSet<>(choice.optionIds())
+                                        .equals(new HashSet<>(multiple.correctOptions().stream()
+                                                .map(Option::id)
+                                                .toList())));
+            case Evidence evidence ->
+                allOrNothing(
+                        evidence,
+                        value instanceof EvidenceAnswer chosen
+                                && !chosen.sentences().isEmpty()
+                                && evidence.keySentences().containsAll(chosen.sentences()));
             case Categorisation categorisation -> share(categorisation, value);
             case WrittenQuestion written -> null;
         };
@@ -59,9 +72,11 @@ final class Scorer {
             return allOrNothing(question, false);
         }
         long right = statements.stream()
-                .filter(statement -> statement.categoryId().equals(answer.placements().get(statement.id())))
+                .filter(statement ->
+                        statement.categoryId().equals(answer.placements().get(statement.id())))
                 .count();
-        return BigDecimal.valueOf(question.points()).multiply(BigDecimal.valueOf(right))
+        return BigDecimal.valueOf(question.points())
+                .multiply(BigDecimal.valueOf(right))
                 .divide(BigDecimal.valueOf(statements.size()), 2, RoundingMode.HALF_UP);
     }
 }

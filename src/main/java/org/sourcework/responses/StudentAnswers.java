@@ -1,6 +1,5 @@
 package org.sourcework.responses;
 
-import org.sourcework.base.Message;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.Message;
 import org.sourcework.base.SaveOutcome;
 import org.sourcework.base.SaveOutcome.Conflict;
 import org.sourcework.base.SaveOutcome.Saved;
@@ -42,8 +42,8 @@ class StudentAnswers {
      * the student's copy has never been saved): then nothing is written and the stored answer is
      * returned, so no tab silently overwrites another.
      */
-    SaveOutcome<SavedAnswer> write(StudentWork work, Question question, AnswerValue value, @Nullable Integer expectedVersion,
-            Instant now) {
+    SaveOutcome<SavedAnswer> write(
+            StudentWork work, Question question, AnswerValue value, @Nullable Integer expectedVersion, Instant now) {
         var existing = answers.findByWorkIdAndQuestionId(work.getId(), question.id());
         var revising = existing.map(Answer::isRevisionRequested).orElse(false);
         if (!revising) {
@@ -56,8 +56,12 @@ class StudentAnswers {
             work.answerSaved(now);
         }
         var answer = existing.orElseGet(() -> new Answer(work.getId(), question.id()));
-        answer.record(AnswerCodec.encode(value), value.isBlank(), Scorer.score(question, scoredValue(answer, question,
-                value)), question.points(), now);
+        answer.record(
+                AnswerCodec.encode(value),
+                value.isBlank(),
+                Scorer.score(question, scoredValue(answer, question, value)),
+                question.points(),
+                now);
         return new Saved<>(saved(answers.saveAndFlush(answer)));
     }
 
@@ -66,8 +70,11 @@ class StudentAnswers {
         if (!(question instanceof ChoiceQuestion) || answer.getId() == null) {
             return value;
         }
-        return attempts.findByAnswerIdOrderByNumberAsc(answer.getId()).stream().filter(AnswerAttempt::isScored)
-                .findFirst().<AnswerValue>map(AnswerAttempt::value).orElse(value);
+        return attempts.findByAnswerIdOrderByNumberAsc(answer.getId()).stream()
+                .filter(AnswerAttempt::isScored)
+                .findFirst()
+                .<AnswerValue>map(AnswerAttempt::value)
+                .orElse(value);
     }
 
     /**
@@ -116,7 +123,8 @@ class StudentAnswers {
         }
         var questionIds = stored.stream().collect(Collectors.toMap(Answer::getId, Answer::getQuestionId));
         return revisions.findByAnswerIdInOrderByAnswerIdAscNumberAsc(questionIds.keySet()).stream()
-                .collect(Collectors.groupingBy(revision -> questionIds.get(revision.getAnswerId()),
+                .collect(Collectors.groupingBy(
+                        revision -> questionIds.get(revision.getAnswerId()),
                         Collectors.mapping(ClassWorkService::version, Collectors.toList())));
     }
 
@@ -125,12 +133,19 @@ class StudentAnswers {
     }
 
     Map<String, SavedAnswer> byQuestion(List<Answer> stored) {
-        return stored.stream().map(StudentAnswers::saved)
+        return stored.stream()
+                .map(StudentAnswers::saved)
                 .collect(Collectors.toMap(SavedAnswer::questionId, Function.identity()));
     }
 
     static SavedAnswer saved(Answer answer) {
-        return new SavedAnswer(answer.getQuestionId(), AnswerCodec.decode(answer.stored()), answer.getVersion(),
-                answer.getSavedAt(), answer.getScore(), answer.getMaxPoints(), answer.isRevisionRequested());
+        return new SavedAnswer(
+                answer.getQuestionId(),
+                AnswerCodec.decode(answer.stored()),
+                answer.getVersion(),
+                answer.getSavedAt(),
+                answer.getScore(),
+                answer.getMaxPoints(),
+                answer.isRevisionRequested());
     }
 }

@@ -11,8 +11,13 @@ import org.sourcework.lessons.LessonContent;
  * @param content the lesson version the student works on, which may be older than the current one
  * @param answers the student's own answers by question id
  */
-public record StudentLesson(long assignmentId, String className, @Nullable Instant dueAt, LessonContent content,
-        WorkState work, Map<String, SavedAnswer> answers) {
+public record StudentLesson(
+        long assignmentId,
+        String className,
+        @Nullable Instant dueAt,
+        LessonContent content,
+        WorkState work,
+        Map<String, SavedAnswer> answers) {
 
     public StudentLesson {
         answers = Map.copyOf(answers);

@@ -13,9 +13,18 @@ import org.jspecify.annotations.Nullable;
  *                            handed in again yet, in lesson order
  * @param revisionSectionId   the page of the first of those: {@code "headnote"} or a section id; null when none
  */
-public record StudentLessonCard(long assignmentId, String lessonTitle, String className, @Nullable Instant dueAt,
-        boolean late, WorkStatus status, int answered, int questionCount, @Nullable String lastSectionId,
-        List<String> revisionQuestionIds, @Nullable String revisionSectionId) {
+public record StudentLessonCard(
+        long assignmentId,
+        String lessonTitle,
+        String className,
+        @Nullable Instant dueAt,
+        boolean late,
+        WorkStatus status,
+        int answered,
+        int questionCount,
+        @Nullable String lastSectionId,
+        List<String> revisionQuestionIds,
+        @Nullable String revisionSectionId) {
 
     public StudentLessonCard {
         revisionQuestionIds = List.copyOf(revisionQuestionIds);

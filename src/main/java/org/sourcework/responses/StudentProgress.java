@@ -14,8 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @param adaptedReadAt       when the student first had the adapted text shown; null when they read only
  *                            the original
  */
-public record StudentProgress(long studentId, WorkStatus status, boolean late, @Nullable Instant submittedAt,
-        Set<String> answeredQuestionIds, Set<String> revisingQuestionIds, ReadingView readingView,
+public record StudentProgress(
+        long studentId,
+        WorkStatus status,
+        boolean late,
+        @Nullable Instant submittedAt,
+        Set<String> answeredQuestionIds,
+        Set<String> revisingQuestionIds,
+        ReadingView readingView,
         @Nullable Instant adaptedReadAt) {
 
     public StudentProgress {

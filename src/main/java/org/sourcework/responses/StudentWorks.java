@@ -27,8 +27,13 @@ class StudentWorks {
     private final StudentWorkRepository works;
     private final Clock clock;
 
-    StudentWorks(RosterService roster, AssignedLessons lessons, ClassAccess access, CurrentUser currentUser,
-            StudentWorkRepository works, Clock clock) {
+    StudentWorks(
+            RosterService roster,
+            AssignedLessons lessons,
+            ClassAccess access,
+            CurrentUser currentUser,
+            StudentWorkRepository works,
+            Clock clock) {
         this.roster = roster;
         this.lessons = lessons;
         this.access = access;
@@ -52,8 +57,13 @@ class StudentWorks {
 
     /** The work of the context, started (and pinned to the context's lesson version) if need be. */
     StudentWork startedWork(WorkContext context) {
-        return context.work().orElseGet(() -> works.saveAndFlush(new StudentWork(context.assignment().id(),
-                context.studentId(), context.assignment().lessonId(), context.lessonVersion(), now())));
+        return context.work()
+                .orElseGet(() -> works.saveAndFlush(new StudentWork(
+                        context.assignment().id(),
+                        context.studentId(),
+                        context.assignment().lessonId(),
+                        context.lessonVersion(),
+                        now())));
     }
 
     /** Stored timestamps keep microseconds, so what is returned equals what is read back later. */
@@ -62,13 +72,13 @@ class StudentWorks {
     }
 
     private WorkContext context(long assignmentId, boolean lock) {
-        var assignment = roster.assignment(assignmentId)
-                .orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
+        var assignment =
+                roster.assignment(assignmentId).orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
         var studentId = currentUser.id();
-        var work = lock ? works.lockByAssignmentIdAndStudentId(assignmentId, studentId)
+        var work = lock
+                ? works.lockByAssignmentIdAndStudentId(assignmentId, studentId)
                 : works.findByAssignmentIdAndStudentId(assignmentId, studentId);
-        var version = work.map(StudentWork::getLessonVersion)
-                .orElseGet(() -> lessons.currentNumber(assignment));
+        var version = work.map(StudentWork::getLessonVersion).orElseGet(() -> lessons.currentNumber(assignment));
         var content = lessons.version(assignment, version);
         return new WorkContext(assignment, studentId, work, version, content);
     }

@@ -12,8 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param answered      questions with a non-blank answer
  * @param readingView   how the student last chose to read the text
  */
-public record WorkState(long assignmentId, int lessonVersion, WorkStatus status, @Nullable String lastSectionId,
-        @Nullable Instant submittedAt, boolean late, int answered, int questionCount, ReadingView readingView) {
+public record WorkState(
+        long assignmentId,
+        int lessonVersion,
+        WorkStatus status,
+        @Nullable String lastSectionId,
+        @Nullable Instant submittedAt,
+        boolean late,
+        int answered,
+        int questionCount,
+        ReadingView readingView) {
 
     public boolean submitted() {
         return status == WorkStatus.SUBMITTED;

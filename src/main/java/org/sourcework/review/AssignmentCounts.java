@@ -8,5 +8,4 @@ package org.sourcework.review;
  * @param toReview  students whose submitted work has an answer without feedback, as the overview's
  *                  "submitted, not yet reviewed" filter counts them
  */
-public record AssignmentCounts(long assignmentId, long students, long submitted, long toReview) {
-}
+public record AssignmentCounts(long assignmentId, long students, long submitted, long toReview) {}

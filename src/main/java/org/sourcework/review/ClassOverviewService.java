@@ -40,8 +40,13 @@ public class ClassOverviewService {
     private final ClassAccess access;
     private final Clock clock;
 
-    ClassOverviewService(ClassWorkService classWork, LessonCatalogService lessons, ClassOverviewQueries overview,
-            FeedbackRepository feedback, ClassAccess access, Clock clock) {
+    ClassOverviewService(
+            ClassWorkService classWork,
+            LessonCatalogService lessons,
+            ClassOverviewQueries overview,
+            FeedbackRepository feedback,
+            ClassAccess access,
+            Clock clock) {
         this.classWork = classWork;
         this.access = access;
         this.lessons = lessons;
@@ -54,8 +59,16 @@ public class ClassOverviewService {
     @InstructorOnly
     public List<OverviewRow> page(long assignmentId, OverviewFilter filter, int offset, int limit) {
         var assignment = classWork.assignment(assignmentId);
-        var students = overview.page(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
-                clock.instant(), offset, limit).stream()
+        var students = overview
+                .page(
+                        assignment.classId(),
+                        assignmentId,
+                        filter.name(),
+                        dueAt(assignment),
+                        clock.instant(),
+                        offset,
+                        limit)
+                .stream()
                 .map(row -> new ClassStudent(row.userId(), row.username(), row.displayName(), row.withdrawnAt()))
                 .toList();
         if (students.isEmpty()) {
@@ -73,8 +86,12 @@ public class ClassOverviewService {
         for (var student : students) {
             var studentProgress = progress.get(student.userId());
             var given = newest.getOrDefault(student.userId(), Map.of());
-            rows.add(new OverviewRow(student, studentProgress, status(studentProgress, given),
-                    given, List.copyOf(studentProgress.revisingQuestionIds())));
+            rows.add(new OverviewRow(
+                    student,
+                    studentProgress,
+                    status(studentProgress, given),
+                    given,
+                    List.copyOf(studentProgress.revisingQuestionIds())));
         }
         return rows;
     }
@@ -82,8 +99,8 @@ public class ClassOverviewService {
     @InstructorOnly
     public int count(long assignmentId, OverviewFilter filter) {
         var assignment = classWork.assignment(assignmentId);
-        return Math.toIntExact(overview.count(assignment.classId(), assignmentId, filter.name(), dueAt(assignment),
-                clock.instant()));
+        return Math.toIntExact(
+                overview.count(assignment.classId(), assignmentId, filter.name(), dueAt(assignment), clock.instant()));
     }
 
     /** Totals per question over the whole class, in lesson order; questions nobody touched count zero. */
@@ -93,11 +110,14 @@ public class ClassOverviewService {
         var answered = classWork.answeredCounts(assignmentId);
         var given = feedback.countsByQuestion(assignmentId).stream()
                 .collect(Collectors.toMap(row -> (String) row[0], Function.identity()));
-        return lessons.assignedContent(assignment).questions().stream().map(Question::id).map(id -> {
-            var counts = given.get(id);
-            return new ColumnCounts(id, answered.getOrDefault(id, 0L), number(counts, 1), number(counts, 2),
-                    number(counts, 3));
-        }).toList();
+        return lessons.assignedContent(assignment).questions().stream()
+                .map(Question::id)
+                .map(id -> {
+                    var counts = given.get(id);
+                    return new ColumnCounts(
+                            id, answered.getOrDefault(id, 0L), number(counts, 1), number(counts, 2), number(counts, 3));
+                })
+                .toList();
     }
 
     /**
@@ -108,8 +128,7 @@ public class ClassOverviewService {
     public List<AssignmentCounts> countsOfClass(long classId) {
         access.requireTeaches(classId);
         return overview.tallies(classId).stream()
-                .map(row -> new AssignmentCounts(row.assignmentId(), row.students(), row.submitted(),
-                        row.toReview()))
+                .map(row -> new AssignmentCounts(row.assignmentId(), row.students(), row.submitted(), row.toReview()))
                 .toList();
     }
 
@@ -118,7 +137,8 @@ public class ClassOverviewService {
             return StudentStatus.FEEDBACK_DRAFTED;
         }
         if (!given.isEmpty()) {
-            return given.values().stream().allMatch(GivenFeedback::read) ? StudentStatus.FEEDBACK_READ
+            return given.values().stream().allMatch(GivenFeedback::read)
+                    ? StudentStatus.FEEDBACK_READ
                     : StudentStatus.FEEDBACK_RELEASED;
         }
         return switch (progress.status()) {

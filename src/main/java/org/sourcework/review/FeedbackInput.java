@@ -15,8 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param sentence          the number of a sentence of the question's section the comment points at
  * @param revisionRequested ask the student to revise the answer once the feedback is released
  */
-public record FeedbackInput(Map<String, Integer> levels, @Nullable BigDecimal score, @Nullable String overrideReason,
-        String comment, @Nullable Integer sentence, boolean revisionRequested) {
+public record FeedbackInput(
+        Map<String, Integer> levels,
+        @Nullable BigDecimal score,
+        @Nullable String overrideReason,
+        String comment,
+        @Nullable Integer sentence,
+        boolean revisionRequested) {
 
     public FeedbackInput {
         levels = levels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));

@@ -1,9 +1,9 @@
 package org.sourcework.review;
 
-import org.sourcework.base.Message;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Criterion;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Level;
@@ -19,17 +19,19 @@ public final class FeedbackRules {
     public static final int MAX_REASON = 500;
     public static final int MAX_BANK_COMMENT = 1000;
 
-    private FeedbackRules() {
-    }
+    private FeedbackRules() {}
 
     /** The score and whether it overrides the rubric or automatic score, once the input is known to be valid. */
-    record Scored(@Nullable BigDecimal score, boolean overridden) {
-    }
+    record Scored(@Nullable BigDecimal score, boolean overridden) {}
 
     static Scored check(LessonContent content, Question question, @Nullable BigDecimal autoScore, FeedbackInput input) {
         if (input.comment().length() > MAX_COMMENT) {
-            throw new FeedbackRejectedException(Message.of("feedback.rejected.comment-too-long", MAX_COMMENT,
-                    input.comment().length()), Field.COMMENT);
+            throw new FeedbackRejectedException(
+                    Message.of(
+                            "feedback.rejected.comment-too-long",
+                            MAX_COMMENT,
+                            input.comment().length()),
+                    Field.COMMENT);
         }
         checkLevels(question, input.levels());
         checkSentence(content, question, input.sentence());
@@ -39,29 +41,33 @@ public final class FeedbackRules {
             return new Scored(computed, false);
         }
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(question.points())) > 0) {
-            throw new FeedbackRejectedException(Message.of("feedback.rejected.score-range", question.points()),
-                    Field.SCORE);
+            throw new FeedbackRejectedException(
+                    Message.of("feedback.rejected.score-range", question.points()), Field.SCORE);
         }
         if (score.stripTrailingZeros().scale() > 2) {
             throw new FeedbackRejectedException(Message.of("feedback.rejected.score-decimals"), Field.SCORE);
         }
         var overridden = computed != null && computed.compareTo(score) != 0;
-        var reason = input.overrideReason() == null ? "" : input.overrideReason().strip();
+        var reason =
+                input.overrideReason() == null ? "" : input.overrideReason().strip();
         if (overridden && reason.isEmpty()) {
-            throw new FeedbackRejectedException(Message.of("feedback.rejected.reason-missing",
-                    computed.stripTrailingZeros().toPlainString(), score.stripTrailingZeros().toPlainString()),
+            throw new FeedbackRejectedException(
+                    Message.of(
+                            "feedback.rejected.reason-missing",
+                            computed.stripTrailingZeros().toPlainString(),
+                            score.stripTrailingZeros().toPlainString()),
                     Field.REASON);
         }
         if (reason.length() > MAX_REASON) {
-            throw new FeedbackRejectedException(Message.of("feedback.rejected.reason-too-long", MAX_REASON),
-                    Field.REASON);
+            throw new FeedbackRejectedException(
+                    Message.of("feedback.rejected.reason-too-long", MAX_REASON), Field.REASON);
         }
         return new Scored(score, overridden);
     }
 
     /** The rubric total once every criterion has a level; otherwise the automatic score, if any. */
-    public static @Nullable BigDecimal computedScore(Question question, @Nullable BigDecimal autoScore,
-            Map<String, Integer> levels) {
+    public static @Nullable BigDecimal computedScore(
+            Question question, @Nullable BigDecimal autoScore, Map<String, Integer> levels) {
         var rubric = rubricOf(question);
         if (rubric == null) {
             return autoScore;
@@ -69,7 +75,9 @@ public final class FeedbackRules {
         if (!rubric.criteria().stream().allMatch(criterion -> levels.containsKey(criterion.id()))) {
             return null;
         }
-        return BigDecimal.valueOf(rubric.criteria().stream().mapToInt(criterion -> levels.get(criterion.id())).sum())
+        return BigDecimal.valueOf(rubric.criteria().stream()
+                        .mapToInt(criterion -> levels.get(criterion.id()))
+                        .sum())
                 .setScale(2);
     }
 
@@ -86,18 +94,30 @@ public final class FeedbackRules {
             throw new FeedbackRejectedException(Message.of("feedback.rejected.no-rubric"), Field.LEVELS);
         }
         levels.forEach((criterionId, score) -> {
-            var criterion = rubric.criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst()
+            var criterion = rubric.criteria().stream()
+                    .filter(c -> c.id().equals(criterionId))
+                    .findFirst()
                     .orElseThrow(() -> new FeedbackRejectedException(
                             Message.of("feedback.rejected.no-criterion", criterionId), Field.LEVELS));
-            if (score == null || criterion.levels().stream().mapToInt(Level::score).noneMatch(s -> s == score)) {
-                throw new FeedbackRejectedException(Message.of("feedback.rejected.no-level", criterion.label(),
-                        String.valueOf(score), levelList(criterion)), Field.LEVELS);
+            if (score == null
+                    || criterion.levels().stream().mapToInt(Level::score).noneMatch(s -> s == score)) {
+                throw new FeedbackRejectedException(
+                        Message.of(
+                                "feedback.rejected.no-level",
+                                criterion.label(),
+                                String.valueOf(score),
+                                levelList(criterion)),
+                        Field.LEVELS);
             }
         });
     }
 
     private static String levelList(Criterion criterion) {
-        return String.join(", ", criterion.levels().stream().map(level -> String.valueOf(level.score())).toList());
+        return String.join(
+                ", ",
+                criterion.levels().stream()
+                        .map(level -> String.valueOf(level.score()))
+                        .toList());
     }
 
     private static void checkSentence(LessonContent content, Question question, @Nullable Integer sentence) {
@@ -110,8 +130,9 @@ public final class FeedbackRules {
         }
         var count = section.get().sentences().size();
         if (sentence < 1 || sentence > count) {
-            throw new FeedbackRejectedException(Message.of("feedback.rejected.no-sentence", section.get().navLabel(),
-                    count, sentence), Field.SENTENCE);
+            throw new FeedbackRejectedException(
+                    Message.of("feedback.rejected.no-sentence", section.get().navLabel(), count, sentence),
+                    Field.SENTENCE);
         }
     }
 }

@@ -13,10 +13,26 @@ import org.jspecify.annotations.Nullable;
  * @param scoreOverridden the score was set by hand against the rubric or the automatic score
  * @param updatedBy       the user id of the instructor who saved it last
  */
-public record GivenFeedback(long id, long answerId, long revisionId, long studentId, String questionId, int version,
-        FeedbackStatus status, @Nullable BigDecimal score, int maxPoints, Map<String, Integer> levels,
-        boolean scoreOverridden, @Nullable String overrideReason, String comment, @Nullable Integer sentence,
-        boolean revisionRequested, Instant updatedAt, long updatedBy, @Nullable Instant releasedAt, @Nullable Instant readAt) {
+public record GivenFeedback(
+        long id,
+        long answerId,
+        long revisionId,
+        long studentId,
+        String questionId,
+        int version,
+        FeedbackStatus status,
+        @Nullable BigDecimal score,
+        int maxPoints,
+        Map<String, Integer> levels,
+        boolean scoreOverridden,
+        @Nullable String overrideReason,
+        String comment,
+        @Nullable Integer sentence,
+        boolean revisionRequested,
+        Instant updatedAt,
+        long updatedBy,
+        @Nullable Instant releasedAt,
+        @Nullable Instant readAt) {
 
     public GivenFeedback {
         levels = Map.copyOf(levels);

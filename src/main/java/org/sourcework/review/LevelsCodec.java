@@ -11,8 +11,7 @@ public final class LevelsCodec {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private LevelsCodec() {
-    }
+    private LevelsCodec() {}
 
     public static @Nullable String encode(Map<String, Integer> levels) {
         return levels.isEmpty() ? null : JSON.writeValueAsString(levels);
@@ -22,7 +21,6 @@ public final class LevelsCodec {
         if (stored == null || stored.isBlank()) {
             return Map.of();
         }
-        return JSON.readValue(stored, new TypeReference<LinkedHashMap<String, Integer>>() {
-        });
+        return JSON.readValue(stored, new TypeReference<LinkedHashMap<String, Integer>>() {});
     }
 }

@@ -11,8 +11,12 @@ import org.sourcework.roster.ClassStudent;
  * @param feedback the newest feedback on each question, by question id
  * @param revising questions the student has been asked to revise and has not handed in again
  */
-public record OverviewRow(ClassStudent student, StudentProgress progress, StudentStatus status,
-        Map<String, GivenFeedback> feedback, List<String> revising) {
+public record OverviewRow(
+        ClassStudent student,
+        StudentProgress progress,
+        StudentStatus status,
+        Map<String, GivenFeedback> feedback,
+        List<String> revising) {
 
     public OverviewRow {
         feedback = Map.copyOf(feedback);

@@ -41,8 +41,10 @@ public class ReleasedFeedbackService {
         var summaries = new HashMap<Long, FeedbackSummary>();
         feedback.releasedByAssignment(currentUser.id()).forEach(row -> {
             var assignmentId = ((Number) row[0]).longValue();
-            summaries.put(assignmentId, new FeedbackSummary(assignmentId, ((Number) row[1]).longValue(),
-                    unread.getOrDefault(assignmentId, 0L)));
+            summaries.put(
+                    assignmentId,
+                    new FeedbackSummary(
+                            assignmentId, ((Number) row[1]).longValue(), unread.getOrDefault(assignmentId, 0L)));
         });
         return summaries;
     }
@@ -51,8 +53,12 @@ public class ReleasedFeedbackService {
     @StudentOnly
     @Transactional(readOnly = true)
     public List<GivenFeedback> mine(long assignmentId) {
-        return feedback.findByAssignmentIdAndStudentIdAndStatusOrderByIdAsc(assignmentId, currentUser.id(),
-                FeedbackStatus.RELEASED).stream().map(ReviewService::given).toList();
+        return feedback
+                .findByAssignmentIdAndStudentIdAndStatusOrderByIdAsc(
+                        assignmentId, currentUser.id(), FeedbackStatus.RELEASED)
+                .stream()
+                .map(ReviewService::given)
+                .toList();
     }
 
     /** Marks the student's released feedback on the assignment as read; returns how many were new. */

@@ -1,6 +1,5 @@
 package org.sourcework.review;
 
-import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.base.Message;
 import org.sourcework.base.SaveOutcome;
 import org.sourcework.base.SaveOutcome.Conflict;
 import org.sourcework.base.SaveOutcome.Saved;
@@ -48,9 +48,16 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(ClassWorkService classWork, LessonCatalogService lessons, AssignedLessons assignedLessons,
-            FeedbackRepository feedback, CommentBankRepository bank, RevisionHandshake revisions, AuditLog audit,
-            CurrentUser currentUser, Clock clock) {
+    ReviewService(
+            ClassWorkService classWork,
+            LessonCatalogService lessons,
+            AssignedLessons assignedLessons,
+            FeedbackRepository feedback,
+            CommentBankRepository bank,
+            RevisionHandshake revisions,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.classWork = classWork;
         this.lessons = lessons;
         this.assignedLessons = assignedLessons;
@@ -71,7 +78,8 @@ public class ReviewService {
             return List.of();
         }
         return feedback.findByAssignmentIdAndStudentIdInOrderByIdAsc(assignmentId, studentIds).stream()
-                .map(ReviewService::given).toList();
+                .map(ReviewService::given)
+                .toList();
     }
 
     /**
@@ -99,15 +107,31 @@ public class ReviewService {
             return new Conflict<>(given(existing.get()));
         }
         var scored = FeedbackRules.check(content, question, answer.autoScore(), input);
-        var entry = existing.orElseGet(() -> new Feedback(answer.answerId(), answer.revisionId(), assignment.id(),
-                answer.studentId(), answer.questionId(), question.points()));
+        var entry = existing.orElseGet(() -> new Feedback(
+                answer.answerId(),
+                answer.revisionId(),
+                assignment.id(),
+                answer.studentId(),
+                answer.questionId(),
+                question.points()));
         var wasRequested = entry.isRevisionRequested();
         var reason = scored.overridden() ? input.overrideReason().strip() : null;
-        entry.write(scored.score(), LevelsCodec.encode(input.levels()), scored.overridden(), reason,
-                input.comment(), input.sentence(), input.revisionRequested(), currentUser.id(), now());
+        entry.write(
+                scored.score(),
+                LevelsCodec.encode(input.levels()),
+                scored.overridden(),
+                reason,
+                input.comment(),
+                input.sentence(),
+                input.revisionRequested(),
+                currentUser.id(),
+                now());
         var saved = feedback.saveAndFlush(entry);
         if (scored.overridden()) {
-            audit.record("feedback.score-overridden", "answer", String.valueOf(answerId),
+            audit.record(
+                    "feedback.score-overridden",
+                    "answer",
+                    String.valueOf(answerId),
                     "question " + answer.questionId() + ", student " + answer.studentId() + ": "
                             + FeedbackRules.computedScore(question, answer.autoScore(), input.levels()) + " to "
                             + scored.score() + " (" + reason + ")");
@@ -131,16 +155,20 @@ public class ReviewService {
     @InstructorOnly
     public int releaseStudent(long assignmentId, long studentId) {
         classWork.assignment(assignmentId);
-        return release(assignmentId, feedback.findByAssignmentIdAndStudentIdAndStatus(assignmentId, studentId,
-                FeedbackStatus.DRAFT), "student " + studentId);
+        return release(
+                assignmentId,
+                feedback.findByAssignmentIdAndStudentIdAndStatus(assignmentId, studentId, FeedbackStatus.DRAFT),
+                "student " + studentId);
     }
 
     /** Releases every draft on one question of the assignment, for the whole class at once. */
     @InstructorOnly
     public int releaseQuestion(long assignmentId, String questionId) {
         classWork.assignment(assignmentId);
-        return release(assignmentId, feedback.findByAssignmentIdAndQuestionIdAndStatus(assignmentId, questionId,
-                FeedbackStatus.DRAFT), "question " + questionId);
+        return release(
+                assignmentId,
+                feedback.findByAssignmentIdAndQuestionIdAndStatus(assignmentId, questionId, FeedbackStatus.DRAFT),
+                "question " + questionId);
     }
 
     /** The comments the lesson suggests for the question, then the instructor's own. */
@@ -151,8 +179,8 @@ public class ReviewService {
         var question = question(lessons.assignedContent(assignment), questionId);
         var comments = new ArrayList<BankComment>();
         question.comments().forEach(c -> comments.add(new BankComment(null, c.criterionId(), c.text())));
-        bank.findByInstructorIdAndLessonIdAndQuestionIdOrderByIdAsc(currentUser.id(), assignment.lessonId(),
-                questionId).forEach(e -> comments.add(new BankComment(e.getId(), e.getCriterionId(), e.getText())));
+        bank.findByInstructorIdAndLessonIdAndQuestionIdOrderByIdAsc(currentUser.id(), assignment.lessonId(), questionId)
+                .forEach(e -> comments.add(new BankComment(e.getId(), e.getCriterionId(), e.getText())));
         return comments;
     }
 
@@ -165,15 +193,20 @@ public class ReviewService {
     public Map<String, List<BankComment>> commentBanks(long assignmentId) {
         var assignment = classWork.assignment(assignmentId);
         var banks = new LinkedHashMap<String, List<BankComment>>();
-        lessons.assignedContent(assignment).questions().forEach(question -> banks.put(question.id(),
-                new ArrayList<>(question.comments().stream()
-                        .map(c -> new BankComment(null, c.criterionId(), c.text())).toList())));
-        bank.findByInstructorIdAndLessonIdOrderByIdAsc(currentUser.id(), assignment.lessonId()).forEach(entry -> {
-            var comments = banks.get(entry.getQuestionId());
-            if (comments != null) {
-                comments.add(new BankComment(entry.getId(), entry.getCriterionId(), entry.getText()));
-            }
-        });
+        lessons.assignedContent(assignment)
+                .questions()
+                .forEach(question -> banks.put(
+                        question.id(),
+                        new ArrayList<>(question.comments().stream()
+                                .map(c -> new BankComment(null, c.criterionId(), c.text()))
+                                .toList())));
+        bank.findByInstructorIdAndLessonIdOrderByIdAsc(currentUser.id(), assignment.lessonId())
+                .forEach(entry -> {
+                    var comments = banks.get(entry.getQuestionId());
+                    if (comments != null) {
+                        comments.add(new BankComment(entry.getId(), entry.getCriterionId(), entry.getText()));
+                    }
+                });
         banks.replaceAll((questionId, comments) -> List.copyOf(comments));
         return banks;
     }
@@ -192,23 +225,26 @@ public class ReviewService {
                     Message.of("feedback.rejected.bank-too-long", FeedbackRules.MAX_BANK_COMMENT));
         }
         var rubric = FeedbackRules.rubricOf(question);
-        if (criterionId != null && (rubric == null
-                || rubric.criteria().stream().noneMatch(criterion -> criterion.id().equals(criterionId)))) {
+        if (criterionId != null
+                && (rubric == null
+                        || rubric.criteria().stream()
+                                .noneMatch(criterion -> criterion.id().equals(criterionId)))) {
             throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-no-criterion", criterionId));
         }
-        if (bank.existsByInstructorIdAndLessonIdAndQuestionIdAndText(currentUser.id(), assignment.lessonId(),
-                questionId, trimmed)) {
+        if (bank.existsByInstructorIdAndLessonIdAndQuestionIdAndText(
+                currentUser.id(), assignment.lessonId(), questionId, trimmed)) {
             throw new FeedbackRejectedException(Message.of("feedback.rejected.bank-duplicate"));
         }
-        var saved = bank.save(new CommentBankEntry(currentUser.id(), assignment.lessonId(), questionId, criterionId,
-                trimmed, now()));
+        var saved = bank.save(
+                new CommentBankEntry(currentUser.id(), assignment.lessonId(), questionId, criterionId, trimmed, now()));
         return new BankComment(saved.getId(), saved.getCriterionId(), saved.getText());
     }
 
     /** Removes one of the instructor's own comments; the lesson's suggestions stay. */
     @InstructorOnly
     public void removeFromBank(long commentId) {
-        var entry = bank.findById(commentId).filter(e -> e.getInstructorId() == currentUser.id())
+        var entry = bank.findById(commentId)
+                .filter(e -> e.getInstructorId() == currentUser.id())
                 .orElseThrow(() -> new FeedbackRejectedException(Message.of("feedback.rejected.bank-missing")));
         bank.delete(entry);
     }
@@ -218,7 +254,10 @@ public class ReviewService {
         var released = drafts.stream().filter(entry -> entry.release(now)).toList();
         revisions.released(assignmentId, released);
         if (!released.isEmpty()) {
-            audit.record("feedback.released", "assignment", String.valueOf(assignmentId),
+            audit.record(
+                    "feedback.released",
+                    "assignment",
+                    String.valueOf(assignmentId),
                     released.size() + (released.size() == 1 ? " answer" : " answers") + " (" + scope + ")");
         }
         return released.size();
@@ -226,7 +265,8 @@ public class ReviewService {
 
     private static Question question(LessonContent content, String questionId) {
         return content.question(questionId)
-                .orElseThrow(() -> new FeedbackRejectedException(Message.of("feedback.rejected.no-question", questionId)));
+                .orElseThrow(
+                        () -> new FeedbackRejectedException(Message.of("feedback.rejected.no-question", questionId)));
     }
 
     private Instant now() {
@@ -234,10 +274,25 @@ public class ReviewService {
     }
 
     static GivenFeedback given(Feedback entry) {
-        return new GivenFeedback(entry.getId(), entry.getAnswerId(), entry.getRevisionId(), entry.getStudentId(),
-                entry.getQuestionId(), entry.getVersion(), entry.getStatus(), entry.getScore(), entry.getMaxPoints(),
-                LevelsCodec.decode(entry.getLevels()), entry.isScoreOverridden(), entry.getOverrideReason(),
-                entry.getComment(), entry.getSentence(), entry.isRevisionRequested(), entry.getUpdatedAt(), entry.getUpdatedBy(),
-                entry.getReleasedAt(), entry.getReadAt());
+        return new GivenFeedback(
+                entry.getId(),
+                entry.getAnswerId(),
+                entry.getRevisionId(),
+                entry.getStudentId(),
+                entry.getQuestionId(),
+                entry.getVersion(),
+                entry.getStatus(),
+                entry.getScore(),
+                entry.getMaxPoints(),
+                LevelsCodec.decode(entry.getLevels()),
+                entry.isScoreOverridden(),
+                entry.getOverrideReason(),
+                entry.getComment(),
+                entry.getSentence(),
+                entry.isRevisionRequested(),
+                entry.getUpdatedAt(),
+                entry.getUpdatedBy(),
+                entry.getReleasedAt(),
+                entry.getReadAt());
     }
 }

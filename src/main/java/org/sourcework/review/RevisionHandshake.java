@@ -35,7 +35,11 @@ class RevisionHandshake {
 
     /** Drafts were released: every answer they ask to revise opens, in one statement. */
     void released(long assignmentId, List<Feedback> released) {
-        classWork.requestRevisions(assignmentId,
-                released.stream().filter(Feedback::isRevisionRequested).map(Feedback::getAnswerId).toList());
+        classWork.requestRevisions(
+                assignmentId,
+                released.stream()
+                        .filter(Feedback::isRevisionRequested)
+                        .map(Feedback::getAnswerId)
+                        .toList());
     }
 }

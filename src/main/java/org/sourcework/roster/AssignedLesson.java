@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param path the questions the class is given
  */
-public record AssignedLesson(long assignmentId, long lessonId, @Nullable Instant dueAt, LessonPath path) {
-}
+public record AssignedLesson(
+        long assignmentId, long lessonId, @Nullable Instant dueAt, LessonPath path) {}

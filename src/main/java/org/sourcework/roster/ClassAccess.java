@@ -36,8 +36,8 @@ public class ClassAccess {
     /** A withdrawn student is not in the class any more, though their enrolment row and work are kept. */
     @SignedIn
     public boolean isStudentIn(long classId) {
-        return enrolments.existsByClassIdAndUserIdAndClassRoleAndWithdrawnAtIsNull(classId, currentUser.id(),
-                ClassRole.STUDENT);
+        return enrolments.existsByClassIdAndUserIdAndClassRoleAndWithdrawnAtIsNull(
+                classId, currentUser.id(), ClassRole.STUDENT);
     }
 
     /** Administrators see every lesson; others only lessons assigned to a class they belong to. */

@@ -1,8 +1,8 @@
 package org.sourcework.roster;
 
-import org.sourcework.base.Message;
 import java.util.List;
 import java.util.Locale;
+import org.sourcework.base.Message;
 import org.sourcework.roster.internal.AssignmentRepository;
 import org.sourcework.roster.internal.EnrolmentRepository;
 import org.sourcework.roster.internal.RosterAudit;
@@ -26,8 +26,13 @@ public class ClassAdminService {
     private final UserService users;
     private final RosterAudit audit;
 
-    ClassAdminService(SchoolClassRepository classes, EnrolmentRepository enrolments,
-            AssignmentRepository assignments, RosterService roster, UserService users, RosterAudit audit) {
+    ClassAdminService(
+            SchoolClassRepository classes,
+            EnrolmentRepository enrolments,
+            AssignmentRepository assignments,
+            RosterService roster,
+            UserService users,
+            RosterAudit audit) {
         this.classes = classes;
         this.enrolments = enrolments;
         this.assignments = assignments;
@@ -53,16 +58,22 @@ public class ClassAdminService {
         var members = enrolments.findByClassIdOrderByIdAsc(classId).stream()
                 .map(enrolment -> {
                     var user = users.findById(enrolment.getUserId()).orElseThrow();
-                    return new ClassMember(user.id(), user.username(), user.displayName(), enrolment.getClassRole(),
+                    return new ClassMember(
+                            user.id(),
+                            user.username(),
+                            user.displayName(),
+                            enrolment.getClassRole(),
                             enrolment.getWithdrawnAt());
                 })
                 .toList();
         var lessons = assignments.findByClassIdOrderByDueAtAscIdAsc(classId).stream()
                 .map(a -> new AssignedLesson(a.getId(), a.getLessonId(), a.getDueAt(), a.getPath()))
                 .toList();
-        return new ClassRoster(details,
+        return new ClassRoster(
+                details,
                 members.stream().filter(m -> m.role() == ClassRole.INSTRUCTOR).toList(),
-                members.stream().filter(m -> m.role() == ClassRole.STUDENT).toList(), lessons);
+                members.stream().filter(m -> m.role() == ClassRole.STUDENT).toList(),
+                lessons);
     }
 
     @Transactional

@@ -37,17 +37,25 @@ public class ClassLessonService {
         if (path == null) {
             throw new RosterRejectedException(Message.of("roster.rejected.choose-path"));
         }
-        var assignment = assignments.findById(assignmentId)
+        var assignment = assignments
+                .findById(assignmentId)
                 .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.lesson-unassigned")));
         access.requireTeaches(assignment.getClassId());
         if (assignment.getPath() != path) {
-            audit.record("class.path-changed", "class", assignment.getClassId(), "lesson " + assignment.getLessonId()
-                    + ", " + assignment.getPath().name().toLowerCase(Locale.ROOT) + " to "
-                    + path.name().toLowerCase(Locale.ROOT) + " path");
+            audit.record(
+                    "class.path-changed",
+                    "class",
+                    assignment.getClassId(),
+                    "lesson " + assignment.getLessonId()
+                            + ", " + assignment.getPath().name().toLowerCase(Locale.ROOT) + " to "
+                            + path.name().toLowerCase(Locale.ROOT) + " path");
             assignment.changePath(path);
         }
         if (!Objects.equals(assignment.getDueAt(), dueAt)) {
-            audit.record("class.due-date-changed", "class", assignment.getClassId(),
+            audit.record(
+                    "class.due-date-changed",
+                    "class",
+                    assignment.getClassId(),
                     "lesson " + assignment.getLessonId() + ", due " + dueAt);
             assignment.changeDueAt(dueAt);
         }

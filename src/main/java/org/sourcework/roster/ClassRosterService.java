@@ -1,10 +1,10 @@
 package org.sourcework.roster;
 
-import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.Message;
 import org.sourcework.roster.internal.Assignment;
 import org.sourcework.roster.internal.AssignmentRepository;
 import org.sourcework.roster.internal.Enrolment;
@@ -33,8 +33,13 @@ public class ClassRosterService {
     private final RosterAudit audit;
     private final Clock clock;
 
-    ClassRosterService(SchoolClassRepository classes, EnrolmentRepository enrolments,
-            AssignmentRepository assignments, UserService users, RosterAudit audit, Clock clock) {
+    ClassRosterService(
+            SchoolClassRepository classes,
+            EnrolmentRepository enrolments,
+            AssignmentRepository assignments,
+            UserService users,
+            RosterAudit audit,
+            Clock clock) {
         this.classes = classes;
         this.enrolments = enrolments;
         this.assignments = assignments;
@@ -55,7 +60,8 @@ public class ClassRosterService {
     /** Instructors leave no work behind, so their enrolment row is removed. */
     @AdminOnly
     public void removeInstructor(long classId, long userId) {
-        var enrolment = enrolments.findByClassIdAndUserId(classId, userId)
+        var enrolment = enrolments
+                .findByClassIdAndUserId(classId, userId)
                 .filter(e -> e.getClassRole() == ClassRole.INSTRUCTOR)
                 .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.not-teaching")));
         enrolments.delete(enrolment);
@@ -74,7 +80,8 @@ public class ClassRosterService {
 
     @AdminOnly
     public void withdrawStudent(long classId, long userId) {
-        var enrolment = enrolments.findByClassIdAndUserId(classId, userId)
+        var enrolment = enrolments
+                .findByClassIdAndUserId(classId, userId)
                 .filter(e -> e.getClassRole() == ClassRole.STUDENT)
                 .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.not-enrolled")));
         if (enrolment.isWithdrawn()) {
@@ -104,17 +111,24 @@ public class ClassRosterService {
             throw new RosterRejectedException(Message.of("roster.rejected.already-assigned"));
         }
         var assignment = assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant()));
-        audit.record("class.lesson-assigned", "class", classId,
+        audit.record(
+                "class.lesson-assigned",
+                "class",
+                classId,
                 "lesson " + lessonId + ", due " + dueAt + ", " + path.name().toLowerCase(Locale.ROOT) + " path");
         return assignment.getId();
     }
 
     @AdminOnly
     public void changeDueDate(long assignmentId, @Nullable Instant dueAt) {
-        var assignment = assignments.findById(assignmentId)
+        var assignment = assignments
+                .findById(assignmentId)
                 .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.assignment-gone")));
         assignment.changeDueAt(dueAt);
-        audit.record("class.due-date-changed", "class", assignment.getClassId(),
+        audit.record(
+                "class.due-date-changed",
+                "class",
+                assignment.getClassId(),
                 "lesson " + assignment.getLessonId() + ", due " + dueAt);
     }
 
@@ -124,7 +138,8 @@ public class ClassRosterService {
             throw new RosterRejectedException(Message.of("roster.rejected.username-missing"));
         }
         return users.findByUsername(username)
-                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-account", username.strip())));
+                .orElseThrow(
+                        () -> new RosterRejectedException(Message.of("roster.rejected.no-account", username.strip())));
     }
 
     private void join(long classId, UserSummary user, ClassRole role) {
@@ -132,8 +147,11 @@ public class ClassRosterService {
         if (existing.isPresent()) {
             var enrolment = existing.get();
             if (enrolment.getClassRole() != role) {
-                throw new RosterRejectedException(Message.of("roster.rejected.in-class-as", user.username(),
-                        Message.of("class-role." + enrolment.getClassRole().name().toLowerCase(Locale.ROOT))));
+                throw new RosterRejectedException(Message.of(
+                        "roster.rejected.in-class-as",
+                        user.username(),
+                        Message.of(
+                                "class-role." + enrolment.getClassRole().name().toLowerCase(Locale.ROOT))));
             }
             if (!enrolment.isWithdrawn()) {
                 throw new RosterRejectedException(Message.of("roster.rejected.in-class", user.username()));
@@ -142,7 +160,10 @@ public class ClassRosterService {
         } else {
             enrolments.save(new Enrolment(classId, user.id(), role, clock.instant()));
         }
-        audit.record(role == ClassRole.STUDENT ? "class.student-enrolled" : "class.instructor-added", "class",
-                classId, user.username());
+        audit.record(
+                role == ClassRole.STUDENT ? "class.student-enrolled" : "class.instructor-added",
+                "class",
+                classId,
+                user.username());
     }
 }

@@ -1,5 +1,4 @@
 package org.sourcework.roster;
 
 /** A class by id, name and term. */
-public record ClassSummary(long id, String name, String term, boolean archived) {
-}
+public record ClassSummary(long id, String name, String term, boolean archived) {}

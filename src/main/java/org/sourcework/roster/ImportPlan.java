@@ -17,11 +17,16 @@ public record ImportPlan(List<ImportRow> rows, String term) {
     }
 
     public long count(ImportAction action) {
-        return rows.stream().filter(ImportRow::valid).filter(row -> row.actions().contains(action)).count();
+        return rows.stream()
+                .filter(ImportRow::valid)
+                .filter(row -> row.actions().contains(action))
+                .count();
     }
 
     /** Whether confirming would change anything at all: a file already imported would not. */
     public boolean changesAnything() {
-        return rows.stream().filter(ImportRow::valid).anyMatch(row -> !row.actions().contains(ImportAction.UNCHANGED));
+        return rows.stream()
+                .filter(ImportRow::valid)
+                .anyMatch(row -> !row.actions().contains(ImportAction.UNCHANGED));
     }
 }

@@ -5,7 +5,13 @@ import java.util.List;
 import org.sourcework.base.CsvWriter;
 
 /** What an import changed (accounts created and updated, classes, enrolments), and the temporary passwords of the accounts it created. */
-public record ImportResult(long usersCreated, long usersUpdated, long classesCreated, long enrolled, long unchanged, long skipped,
+public record ImportResult(
+        long usersCreated,
+        long usersUpdated,
+        long classesCreated,
+        long enrolled,
+        long unchanged,
+        long skipped,
         List<TemporaryPassword> passwords) {
 
     /** The temporary passwords as a CSV file for distribution (see {@link CsvWriter}). */

@@ -42,9 +42,15 @@ public class RosterImportService {
     private final RosterAudit audit;
     private final Clock clock;
 
-    RosterImportService(ImportPlanner planner, UserService users, UserAdminService accounts,
-            SchoolClassRepository classes, EnrolmentRepository enrolments, ImportPasswords temporaryPasswords,
-            RosterAudit audit, Clock clock) {
+    RosterImportService(
+            ImportPlanner planner,
+            UserService users,
+            UserAdminService accounts,
+            SchoolClassRepository classes,
+            EnrolmentRepository enrolments,
+            ImportPasswords temporaryPasswords,
+            RosterAudit audit,
+            Clock clock) {
         this.planner = planner;
         this.users = users;
         this.accounts = accounts;
@@ -89,8 +95,8 @@ public class RosterImportService {
             long userId;
             if (row.actions().contains(ImportAction.CREATE_USER)) {
                 var password = temporaryPasswords.generate(row.username());
-                userId = users.create(new NewUser(row.username(), row.displayName(), row.email(), role, password,
-                        true)).id();
+                userId = users.create(new NewUser(row.username(), row.displayName(), row.email(), role, password, true))
+                        .id();
                 passwords.add(new TemporaryPassword(row.username(), row.displayName(), password));
             } else {
                 userId = users.findByUsername(row.username()).orElseThrow().id();
@@ -106,8 +112,9 @@ public class RosterImportService {
                 if (classId == null) {
                     var existing = classes.findByNameAndTerm(row.className(), row.term());
                     classesCreated += existing.isEmpty() ? 1 : 0;
-                    classId = existing.orElseGet(() -> classes.save(
-                            new SchoolClass(row.className(), row.term(), clock.instant()))).getId();
+                    classId = existing.orElseGet(
+                                    () -> classes.save(new SchoolClass(row.className(), row.term(), clock.instant())))
+                            .getId();
                     classIds.put(key, classId);
                 }
                 var classRole = role == AppRole.STUDENT ? ClassRole.STUDENT : ClassRole.INSTRUCTOR;
@@ -115,12 +122,23 @@ public class RosterImportService {
                 enrolled++;
             }
         }
-        var result = new ImportResult(passwords.size(), updated, classesCreated, enrolled, unchanged,
-                plan.rows().size() - plan.validRows(), passwords);
-        audit.record("roster.imported", "import", 0, count(result.usersCreated(), "account") + " created, "
-                + count(result.usersUpdated(), "account") + " updated, " + count(result.classesCreated(), "class")
-                + " created, " + count(result.enrolled(), "enrolment") + ", " + count(result.unchanged(), "row")
-                + " unchanged, " + count(result.skipped(), "row") + " skipped");
+        var result = new ImportResult(
+                passwords.size(),
+                updated,
+                classesCreated,
+                enrolled,
+                unchanged,
+                plan.rows().size() - plan.validRows(),
+                passwords);
+        audit.record(
+                "roster.imported",
+                "import",
+                0,
+                count(result.usersCreated(), "account") + " created, "
+                        + count(result.usersUpdated(), "account") + " updated, "
+                        + count(result.classesCreated(), "class")
+                        + " created, " + count(result.enrolled(), "enrolment") + ", " + count(result.unchanged(), "row")
+                        + " unchanged, " + count(result.skipped(), "row") + " skipped");
         return result;
     }
 

@@ -8,8 +8,7 @@ final class RosterRules {
     static final int MAX_CLASS_NAME = 120;
     static final int MAX_TERM = 60;
 
-    private RosterRules() {
-    }
+    private RosterRules() {}
 
     static String className(String name) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_CLASS_NAME) {

@@ -1,10 +1,10 @@
 package org.sourcework.roster;
 
-import org.sourcework.base.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.sourcework.base.Message;
 import org.sourcework.roster.internal.Assignment;
 import org.sourcework.roster.internal.AssignmentRepository;
 import org.sourcework.roster.internal.Enrolment;
@@ -34,8 +34,14 @@ public class RosterService {
     private final ClassAccess access;
     private final Clock clock;
 
-    RosterService(SchoolClassRepository classes, EnrolmentRepository enrolments, AssignmentRepository assignments,
-            UserService users, CurrentUser currentUser, ClassAccess access, Clock clock) {
+    RosterService(
+            SchoolClassRepository classes,
+            EnrolmentRepository enrolments,
+            AssignmentRepository assignments,
+            UserService users,
+            CurrentUser currentUser,
+            ClassAccess access,
+            Clock clock) {
         this.access = access;
         this.classes = classes;
         this.enrolments = enrolments;
@@ -55,8 +61,8 @@ public class RosterService {
     public List<ClassStudent> studentsOf(long classId, int offset, int limit) {
         access.requireTeaches(classId);
         return enrolments.studentsOf(classId, offset, limit).stream()
-                .map(row -> new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(),
-                        row.withdrawnAt()))
+                .map(row ->
+                        new ClassStudent(row.getUserId(), row.getUsername(), row.getDisplayName(), row.withdrawnAt()))
                 .toList();
     }
 
@@ -74,7 +80,8 @@ public class RosterService {
     public List<ClassStudent> findStudents(long classId, String text, int offset, int limit) {
         access.requireTeaches(classId);
         return enrolments.findStudents(classId, pattern(text), offset, limit).stream()
-                .map(RosterService::student).toList();
+                .map(RosterService::student)
+                .toList();
     }
 
     @InstructorOnly
@@ -90,13 +97,20 @@ public class RosterService {
     @InstructorOnly
     public Optional<StudentPlace> placeOf(long classId, long studentId) {
         access.requireTeaches(classId);
-        return enrolments.studentOf(classId, studentId).map(row -> new StudentPlace(student(row),
-                Math.toIntExact(enrolments.countStudentsBefore(classId, row.getDisplayName(), studentId)) + 1,
-                Math.toIntExact(enrolments.countByClassIdAndClassRole(classId, ClassRole.STUDENT)),
-                enrolments.studentBefore(classId, row.getDisplayName(), studentId).map(RosterService::student)
-                        .orElse(null),
-                enrolments.studentAfter(classId, row.getDisplayName(), studentId).map(RosterService::student)
-                        .orElse(null)));
+        return enrolments
+                .studentOf(classId, studentId)
+                .map(row -> new StudentPlace(
+                        student(row),
+                        Math.toIntExact(enrolments.countStudentsBefore(classId, row.getDisplayName(), studentId)) + 1,
+                        Math.toIntExact(enrolments.countByClassIdAndClassRole(classId, ClassRole.STUDENT)),
+                        enrolments
+                                .studentBefore(classId, row.getDisplayName(), studentId)
+                                .map(RosterService::student)
+                                .orElse(null),
+                        enrolments
+                                .studentAfter(classId, row.getDisplayName(), studentId)
+                                .map(RosterService::student)
+                                .orElse(null)));
     }
 
     private static ClassStudent student(StudentRow row) {
@@ -156,7 +170,8 @@ public class RosterService {
     @AdminOnly
     @Transactional
     public void enrol(long classId, long userId, ClassRole role) {
-        classes.findById(classId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
+        classes.findById(classId)
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
         users.findById(userId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-user")));
         var existing = enrolments.findByClassIdAndUserId(classId, userId);
         if (existing.isPresent()) {
@@ -179,14 +194,16 @@ public class RosterService {
     @AdminOnly
     @Transactional
     public long assign(long classId, long lessonId, Instant dueAt, LessonPath path) {
-        classes.findById(classId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
-        return assignments.findByClassIdAndLessonId(classId, lessonId)
+        classes.findById(classId)
+                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
+        return assignments
+                .findByClassIdAndLessonId(classId, lessonId)
                 .orElseGet(() -> assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant())))
                 .getId();
     }
 
     private static ClassSummary summary(SchoolClass schoolClass) {
-        return new ClassSummary(schoolClass.getId(), schoolClass.getName(), schoolClass.getTerm(),
-                schoolClass.isArchived());
+        return new ClassSummary(
+                schoolClass.getId(), schoolClass.getName(), schoolClass.getTerm(), schoolClass.isArchived());
     }
 }

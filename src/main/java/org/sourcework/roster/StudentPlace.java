@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param previous the student before, or null for the first
  * @param next     the student after, or null for the last
  */
-public record StudentPlace(ClassStudent student, int position, int count, @Nullable ClassStudent previous,
-        @Nullable ClassStudent next) {
-}
+public record StudentPlace(
+        ClassStudent student,
+        int position,
+        int count,
+        @Nullable ClassStudent previous,
+        @Nullable ClassStudent next) {}

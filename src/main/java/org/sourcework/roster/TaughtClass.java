@@ -1,5 +1,4 @@
 package org.sourcework.roster;
 
 /** A class as its instructor sees it on their home view. */
-public record TaughtClass(long id, String name, String term, long studentCount, long assignmentCount) {
-}
+public record TaughtClass(long id, String name, String term, long studentCount, long assignmentCount) {}

@@ -38,8 +38,8 @@ final class AccountChangeFilter extends OncePerRequestFilter {
      */
     static AccountChangeFilter of(HttpSecurity http) {
         var context = http.getSharedObject(ApplicationContext.class);
-        return new AccountChangeFilter(context.getBean(AccountStates.class),
-                context.getBean(SecurityContextHolderStrategy.class));
+        return new AccountChangeFilter(
+                context.getBean(AccountStates.class), context.getBean(SecurityContextHolderStrategy.class));
     }
 
     @Override
@@ -63,8 +63,8 @@ final class AccountChangeFilter extends OncePerRequestFilter {
      * so a page is sent to sign in and Vaadin answers its own requests with "session expired",
      * after which the browser reloads and lands on the sign-in page.
      */
-    private void end(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
-            AccountChange change) {
+    private void end(
+            HttpServletRequest request, HttpServletResponse response, SignedInUser user, AccountChange change) {
         holder.clearContext();
         var session = request.getSession(false);
         if (session != null) {
@@ -72,7 +72,9 @@ final class AccountChangeFilter extends OncePerRequestFilter {
         }
         change.rememberIn(request.getSession(true));
         change.tell(response);
-        log.info("Ended a session of {}: the account was {} since sign-in", user.getUsername(),
+        log.info(
+                "Ended a session of {}: the account was {} since sign-in",
+                user.getUsername(),
                 change == AccountChange.DISABLED ? "disabled" : "changed");
     }
 }

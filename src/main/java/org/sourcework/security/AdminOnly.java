@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
-public @interface AdminOnly {
-}
+public @interface AdminOnly {}

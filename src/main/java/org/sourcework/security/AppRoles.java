@@ -10,6 +10,5 @@ public final class AppRoles {
     public static final String INSTRUCTOR = "INSTRUCTOR";
     public static final String ADMIN = "ADMIN";
 
-    private AppRoles() {
-    }
+    private AppRoles() {}
 }

@@ -41,15 +41,16 @@ class SecurityConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
-    static final RequestMatcher SIGN_IN_FORM = PathPatternRequestMatcher.withDefaults()
-            .matcher(HttpMethod.POST, "/login");
+    static final RequestMatcher SIGN_IN_FORM =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
     static final String[] LTI_ENDPOINTS = {"/lti/login", "/lti/launch", "/lti/jwks"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-            ObjectProvider<FramingPolicy> framing) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, RequestUtil vaadinRequests, ObjectProvider<FramingPolicy> framing) throws Exception {
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // LTI 1.3: a learning platform's browser redirects and form posts arrive here before anyone is
         // signed in; the launch checks its own state, nonce and signed id_token instead of a CSRF token
         http.authorizeHttpRequests(auth -> auth.requestMatchers(LTI_ENDPOINTS).permitAll());
@@ -61,8 +62,8 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .ignoringRequestMatchers(LTI_ENDPOINTS));
         http.addFilterBefore(new CrossSiteSignInFilter(SIGN_IN_FORM), CsrfFilter.class);
-        http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(SecurityConfig::signInPageExpired,
-                SIGN_IN_FORM));
+        http.exceptionHandling(
+                handling -> handling.defaultAccessDeniedHandlerFor(SecurityConfig::signInPageExpired, SIGN_IN_FORM));
         // Vaadin sets the login page; it keeps a failure handler that is already there
         http.formLogin(form -> form.failureHandler(SecurityConfig::signInFailed));
         http.addFilterBefore(AccountChangeFilter.of(http), AnonymousAuthenticationFilter.class);
@@ -75,15 +76,17 @@ class SecurityConfig {
      * Every wrong password or unknown name gets the same message, so the page never tells which was
      * wrong; too many of them in a row say how long to wait; a fault of the server says so.
      */
-    static void signInFailed(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) throws IOException {
+    static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         String query;
         if (failure instanceof SignInDelayedException delayed) {
             query = "?wait=" + delayed.seconds();
         } else if (failure instanceof AuthenticationServiceException) {
             var cause = NestedExceptionUtils.getMostSpecificCause(failure);
-            LOG.error("Sign-in failed because of a server fault, not a wrong password: {}: {}",
-                    cause.getClass().getName(), cause.getMessage());
+            LOG.error(
+                    "Sign-in failed because of a server fault, not a wrong password: {}: {}",
+                    cause.getClass().getName(),
+                    cause.getMessage());
             query = "?unavailable";
         } else {
             query = "?error";
@@ -95,8 +98,8 @@ class SecurityConfig {
      * A sign-in post without the session's CSRF token: a page left open across a server restart, or
      * another site's form. Either way nobody is signed in; a person is asked to sign in again.
      */
-    static void signInPageExpired(HttpServletRequest request, HttpServletResponse response,
-            AccessDeniedException denied) throws IOException {
+    static void signInPageExpired(
+            HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
         response.sendRedirect(request.getContextPath() + "/login?expired");
     }
 

@@ -36,24 +36,29 @@ final class SecurityHeaders {
     private static final String NONCE = SecurityHeaders.class.getName() + ".nonce";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void configure(HeadersConfigurer<HttpSecurity> headers, FramingPolicy framing) {
         // X-Frame-Options has no list of sites: it is left out where frame-ancestors names some
         headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
-                .contentTypeOptions(options -> { })
-                .cacheControl(cache -> { })
+                .contentTypeOptions(options -> {})
+                .cacheControl(cache -> {})
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 // written only on requests that arrived over TLS (server.forward-headers-strategy under prod)
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
                 .addHeaderWriter((request, response) -> {
                     var ancestors = framing.frameAncestors(request);
                     if (ancestors.isEmpty()) {
                         response.setHeader("X-Frame-Options", "DENY");
                     }
-                    response.setHeader("Content-Security-Policy", POLICY.formatted(nonce(request),
-                            ancestors.isEmpty() ? "'none'" : String.join(" ", new java.util.TreeSet<>(ancestors))));
+                    response.setHeader(
+                            "Content-Security-Policy",
+                            POLICY.formatted(
+                                    nonce(request),
+                                    ancestors.isEmpty()
+                                            ? "'none'"
+                                            : String.join(" ", new java.util.TreeSet<>(ancestors))));
                 });
         // Vaadin writes its bootstrap page without ever committing through Spring Security's lazy
         // header writer, so the headers are set before the page is handed on

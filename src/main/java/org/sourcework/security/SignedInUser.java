@@ -27,14 +27,27 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private volatile boolean mustChangePassword;
     private volatile int securityStamp;
 
-    public SignedInUser(long id, String username, String displayName, AppRole role, boolean enabled,
-            boolean mustChangePassword, String passwordHash) {
+    public SignedInUser(
+            long id,
+            String username,
+            String displayName,
+            AppRole role,
+            boolean enabled,
+            boolean mustChangePassword,
+            String passwordHash) {
         this(id, username, displayName, role, enabled, false, mustChangePassword, passwordHash);
     }
 
     /** {@code locked}: too many failed sign-ins in a row; sign-in is refused until the lock runs out. */
-    public SignedInUser(long id, String username, String displayName, AppRole role, boolean enabled, boolean locked,
-            boolean mustChangePassword, String passwordHash) {
+    public SignedInUser(
+            long id,
+            String username,
+            String displayName,
+            AppRole role,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            String passwordHash) {
         this(id, username, displayName, role, enabled, locked, mustChangePassword, passwordHash, 0);
     }
 
@@ -42,8 +55,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
      * {@code securityStamp}: the account's stamp at sign-in; a session whose account has another one
      * now (an administrator changed it) is ended at its next request.
      */
-    public SignedInUser(long id, String username, String displayName, AppRole role, boolean enabled, boolean locked,
-            boolean mustChangePassword, String passwordHash, int securityStamp) {
+    public SignedInUser(
+            long id,
+            String username,
+            String displayName,
+            AppRole role,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            String passwordHash,
+            int securityStamp) {
         this.securityStamp = securityStamp;
         this.locked = locked;
         this.id = id;

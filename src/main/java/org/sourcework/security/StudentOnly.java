@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasRole('" + AppRoles.STUDENT + "')")
-public @interface StudentOnly {
-}
+public @interface StudentOnly {}

@@ -11,8 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemAuthentication {
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static <T> T asAdministrator(Supplier<T> work) {
         return as(new SignedInUser(0, "system", "Sourcework", AppRole.ADMIN, false, false, null), work);

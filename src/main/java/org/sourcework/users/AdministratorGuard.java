@@ -1,7 +1,7 @@
 package org.sourcework.users;
 
-import org.sourcework.base.Message;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.Message;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
 import org.sourcework.users.internal.UserAccount;
@@ -23,10 +23,11 @@ final class AdministratorGuard {
         if (account.getId() == currentUser.id()) {
             throw new UserRejectedException(field(verb), Message.of("user.rejected.own-account." + verb));
         }
-        if (account.getRole() == AppRole.ADMIN && account.isEnabled()
+        if (account.getRole() == AppRole.ADMIN
+                && account.isEnabled()
                 && accounts.countByRoleAndEnabledTrue(AppRole.ADMIN) <= 1) {
-            throw new UserRejectedException(field(verb),
-                    Message.of("user.rejected.last-administrator." + verb, account.getUsername()));
+            throw new UserRejectedException(
+                    field(verb), Message.of("user.rejected.last-administrator." + verb, account.getUsername()));
         }
     }
 

@@ -1,9 +1,9 @@
 package org.sourcework.users;
 
-import org.sourcework.base.Message;
 import java.time.Clock;
 import java.util.List;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.base.Message;
 import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
@@ -33,8 +33,14 @@ public class UserAdminService {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    UserAdminService(UserAccountRepository accounts, UserSearch search, UserService users,
-            TemporaryPasswordGenerator temporaryPasswords, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
+    UserAdminService(
+            UserAccountRepository accounts,
+            UserSearch search,
+            UserService users,
+            TemporaryPasswordGenerator temporaryPasswords,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            AuditLog audit,
             Clock clock) {
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -69,9 +75,15 @@ public class UserAdminService {
     @AdminOnly
     public CreatedUser create(NewUser user) {
         var generated = user.password() == null || user.password().isEmpty();
-        var password = generated ? temporaryPasswords.generate(UserService.normalise(user.username())) : user.password();
-        var created = users.create(new NewUser(user.username(), user.displayName(), user.email(), user.role(),
-                password, generated || user.mustChangePassword()));
+        var password =
+                generated ? temporaryPasswords.generate(UserService.normalise(user.username())) : user.password();
+        var created = users.create(new NewUser(
+                user.username(),
+                user.displayName(),
+                user.email(),
+                user.role(),
+                password,
+                generated || user.mustChangePassword()));
         return new CreatedUser(get(created.id()), generated ? password : null);
     }
 
@@ -87,7 +99,10 @@ public class UserAdminService {
         }
         var before = account.getDisplayName() + ", " + account.getEmail() + ", " + account.getRole();
         account.update(displayName.strip(), email.strip(), role);
-        audit.record("user.updated", "user", account.getId().toString(),
+        audit.record(
+                "user.updated",
+                "user",
+                account.getId().toString(),
                 before + " -> " + account.getDisplayName() + ", " + account.getEmail() + ", " + role);
         return managed(accounts.saveAndFlush(account));
     }
@@ -102,7 +117,10 @@ public class UserAdminService {
             guard.checkMayLoseAdministrator(account, "disable");
         }
         account.setEnabled(enabled);
-        audit.record(enabled ? "user.enabled" : "user.disabled", "user", account.getId().toString(),
+        audit.record(
+                enabled ? "user.enabled" : "user.disabled",
+                "user",
+                account.getId().toString(),
                 "username=" + account.getUsername());
         return managed(accounts.saveAndFlush(account));
     }
@@ -134,8 +152,15 @@ public class UserAdminService {
     }
 
     private ManagedUser managed(UserAccount account) {
-        return new ManagedUser(account.getId(), account.getVersion(), account.getUsername(), account.getDisplayName(),
-                account.getEmail(), account.getRole(), account.isEnabled(), account.isLockedAt(clock.instant()),
+        return new ManagedUser(
+                account.getId(),
+                account.getVersion(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getEmail(),
+                account.getRole(),
+                account.isEnabled(),
+                account.isLockedAt(clock.instant()),
                 account.isMustChangePassword());
     }
 }

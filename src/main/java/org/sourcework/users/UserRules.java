@@ -1,8 +1,8 @@
 package org.sourcework.users;
 
-import org.sourcework.base.Message;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.Message;
 import org.sourcework.security.AppRole;
 
 /** The checks on account details shared by creating and editing; each failure names its field. */
@@ -14,8 +14,7 @@ final class UserRules {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private UserRules() {
-    }
+    private UserRules() {}
 
     static void checkUsername(String normalised, String given) {
         if (!USERNAME.matcher(normalised).matches()) {
@@ -27,7 +26,9 @@ final class UserRules {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > DISPLAY_NAME_MAX) {
             throw new UserRejectedException("displayName", Message.of("user.rejected.display-name"));
         }
-        if (email == null || email.strip().length() > EMAIL_MAX || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null
+                || email.strip().length() > EMAIL_MAX
+                || !EMAIL.matcher(email.strip()).matches()) {
             throw new UserRejectedException("email", Message.of("user.rejected.email", email));
         }
         if (role == null) {

@@ -1,10 +1,10 @@
 package org.sourcework.users;
 
-import org.sourcework.base.Message;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.sourcework.audit.AuditLog;
+import org.sourcework.base.Message;
 import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
@@ -34,8 +34,14 @@ public class UserService {
     private final AuditLog audit;
     private final TransactionTemplate writing;
 
-    UserService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            CurrentUser currentUser, Clock clock, AuditLog audit, PlatformTransactionManager transactions) {
+    UserService(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditLog audit,
+            PlatformTransactionManager transactions) {
         this.audit = audit;
         this.writing = new TransactionTemplate(transactions);
         this.accounts = accounts;
@@ -73,11 +79,17 @@ public class UserService {
         policy.problem(user.password(), username).ifPresent(problem -> {
             throw new UserRejectedException("password", problem);
         });
-        var account = new UserAccount(username, user.displayName().strip(), user.email().strip(), user.role(),
-                encoder.encode(user.password()), user.mustChangePassword(), clock.instant());
+        var account = new UserAccount(
+                username,
+                user.displayName().strip(),
+                user.email().strip(),
+                user.role(),
+                encoder.encode(user.password()),
+                user.mustChangePassword(),
+                clock.instant());
         var saved = accounts.save(account);
-        audit.record("user.created", "user", saved.getId().toString(),
-                "username=" + username + ", role=" + user.role());
+        audit.record(
+                "user.created", "user", saved.getId().toString(), "username=" + username + ", role=" + user.role());
         return summary(saved);
     }
 
@@ -92,7 +104,8 @@ public class UserService {
     @SignedIn
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var id = currentUser.id();
-        var storedHash = accounts.findById(id).map(UserAccount::getPasswordHash)
+        var storedHash = accounts.findById(id)
+                .map(UserAccount::getPasswordHash)
                 .orElseThrow(() -> new UserRejectedException(Message.of("user.rejected.own-account-gone")));
         if (currentPassword == null || !encoder.matches(currentPassword, storedHash)) {
             throw new UserRejectedException(CURRENT_PASSWORD, Message.of("user.rejected.current-password"));
@@ -109,7 +122,8 @@ public class UserService {
                     .orElseThrow(() -> new UserRejectedException(Message.of("user.rejected.own-account-gone")));
             // the current password was checked against this hash; if it has changed since, that check is void
             if (!account.getPasswordHash().equals(storedHash)) {
-                throw new UserRejectedException(CURRENT_PASSWORD, Message.of("user.rejected.password-changed-meanwhile"));
+                throw new UserRejectedException(
+                        CURRENT_PASSWORD, Message.of("user.rejected.password-changed-meanwhile"));
             }
             account.changePassword(newHash);
         });
@@ -121,8 +135,13 @@ public class UserService {
     }
 
     static UserSummary summary(UserAccount account) {
-        return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
-                account.getRole(), account.isEnabled());
+        return new UserSummary(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getEmail(),
+                account.getRole(),
+                account.isEnabled());
     }
 
     boolean hasEnabledAdministrator() {

@@ -23,11 +23,11 @@ import org.sourcework.lessons.Option;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.SingleChoice;
 import org.sourcework.lessons.Skill;
+import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.CategorisationAnswer;
 import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
-import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.review.FeedbackInput;
@@ -87,7 +87,10 @@ class AnalyticsServiceTest {
     }
 
     private static Option wrong(SingleChoice question, int index) {
-        return question.options().stream().filter(option -> !option.correct()).toList().get(index);
+        return question.options().stream()
+                .filter(option -> !option.correct())
+                .toList()
+                .get(index);
     }
 
     private <T> T asHughes(java.util.function.Supplier<T> work) {
@@ -105,9 +108,13 @@ class AnalyticsServiceTest {
         var stats = (ChoiceStats) asHughes(() -> analytics.question(assignment, question.id()));
 
         assertThat(stats.answered()).isEqualTo(3);
-        assertThat(stats.options()).hasSize(question.options().size()).allSatisfy(count -> assertThat(count.count())
-                .isEqualTo(count.option().equals(question.correctOption()) ? 1
-                        : count.option().equals(wrong(question, 0)) ? 2 : 0));
+        assertThat(stats.options())
+                .hasSize(question.options().size())
+                .allSatisfy(count -> assertThat(count.count())
+                        .isEqualTo(
+                                count.option().equals(question.correctOption())
+                                        ? 1
+                                        : count.option().equals(wrong(question, 0)) ? 2 : 0));
         assertThat(stats.scores().fullMarks()).isEqualTo(1);
         assertThat(stats.scores().mean()).isEqualByComparingTo(new BigDecimal("0.33"));
         assertThat(stats.wrongAnswers()).singleElement().satisfies(wrong -> {
@@ -120,7 +127,10 @@ class AnalyticsServiceTest {
     void multiple_choice_counts_a_wrong_set_once_whatever_the_order_it_was_ticked_in() {
         var question = TelegramQuestions.first(content, MultipleChoice.class);
         var right = question.correctOptions();
-        var wrongOne = question.options().stream().filter(option -> !option.correct()).findFirst().orElseThrow();
+        var wrongOne = question.options().stream()
+                .filter(option -> !option.correct())
+                .findFirst()
+                .orElseThrow();
         handIn("amira", Map.of(question, choose(right.toArray(Option[]::new))));
         handIn("ben", Map.of(question, choose(right.getFirst(), wrongOne)));
         handIn("chloe", Map.of(question, choose(wrongOne, right.getFirst())));
@@ -128,10 +138,14 @@ class AnalyticsServiceTest {
         var stats = (ChoiceStats) asHughes(() -> analytics.question(assignment, question.id()));
 
         assertThat(stats.answered()).isEqualTo(3);
-        assertThat(stats.options()).filteredOn(count -> count.option().equals(right.getFirst()))
-                .singleElement().satisfies(count -> assertThat(count.count()).isEqualTo(3));
-        assertThat(stats.options()).filteredOn(count -> count.option().equals(wrongOne))
-                .singleElement().satisfies(count -> assertThat(count.count()).isEqualTo(2));
+        assertThat(stats.options())
+                .filteredOn(count -> count.option().equals(right.getFirst()))
+                .singleElement()
+                .satisfies(count -> assertThat(count.count()).isEqualTo(3));
+        assertThat(stats.options())
+                .filteredOn(count -> count.option().equals(wrongOne))
+                .singleElement()
+                .satisfies(count -> assertThat(count.count()).isEqualTo(2));
         assertThat(stats.scores().fullMarks()).isEqualTo(1);
         assertThat(stats.wrongAnswers()).singleElement().satisfies(wrong -> {
             assertThat(wrong.options()).containsExactlyInAnyOrder(right.getFirst(), wrongOne);
@@ -156,7 +170,8 @@ class AnalyticsServiceTest {
         assertThat(stats.sentences().get(key - 1)).satisfies(sentence -> {
             assertThat(sentence.count()).isEqualTo(2);
             assertThat(sentence.inKey()).isTrue();
-            assertThat(sentence.text()).isEqualTo(section.sentence(key).orElseThrow().text());
+            assertThat(sentence.text())
+                    .isEqualTo(section.sentence(key).orElseThrow().text());
         });
         assertThat(stats.sentences().get(other - 1).count()).isEqualTo(1);
         assertThat(stats.scores().fullMarks()).isEqualTo(2);
@@ -167,13 +182,21 @@ class AnalyticsServiceTest {
         var question = TelegramQuestions.first(content, Categorisation.class);
         var first = question.statements().getFirst();
         var second = question.statements().get(1);
-        var wrongForFirst = question.categories().stream().filter(c -> !c.id().equals(first.categoryId()))
-                .findFirst().orElseThrow();
-        var wrongForSecond = question.categories().stream().filter(c -> !c.id().equals(second.categoryId()))
-                .findFirst().orElseThrow();
+        var wrongForFirst = question.categories().stream()
+                .filter(c -> !c.id().equals(first.categoryId()))
+                .findFirst()
+                .orElseThrow();
+        var wrongForSecond = question.categories().stream()
+                .filter(c -> !c.id().equals(second.categoryId()))
+                .findFirst()
+                .orElseThrow();
         handIn("amira", Map.of(question, placements(question, Map.of(first.id(), wrongForFirst.id()))));
-        handIn("ben", Map.of(question, placements(question, Map.of(first.id(), wrongForFirst.id(),
-                second.id(), wrongForSecond.id()))));
+        handIn(
+                "ben",
+                Map.of(
+                        question,
+                        placements(
+                                question, Map.of(first.id(), wrongForFirst.id(), second.id(), wrongForSecond.id()))));
         handIn("chloe", Map.of(question, placements(question, Map.of())));
 
         var stats = (CategorisationStats) asHughes(() -> analytics.question(assignment, question.id()));
@@ -221,8 +244,9 @@ class AnalyticsServiceTest {
 
         assertThat(stats.answered()).isEqualTo(3);
         assertThat(stats.scored()).isEqualTo(2);
-        assertThat(stats.meanScore()).isEqualByComparingTo(BigDecimal.valueOf(question.rubric().maxScore())
-                .divide(BigDecimal.TWO));
+        assertThat(stats.meanScore())
+                .isEqualByComparingTo(
+                        BigDecimal.valueOf(question.rubric().maxScore()).divide(BigDecimal.TWO));
         assertThat(stats.criteria()).hasSize(criteria.size()).allSatisfy(levels -> {
             assertThat(levels.rated()).isEqualTo(2);
             assertThat(levels.levels().getFirst().count()).isEqualTo(1);
@@ -237,10 +261,11 @@ class AnalyticsServiceTest {
         var stats = (ChoiceStats) asHughes(() -> analytics.question(assignment, question.id()));
 
         assertThat(stats.answered()).isZero();
-        assertThat(stats.options()).allSatisfy(count -> assertThat(count.count()).isZero());
+        assertThat(stats.options())
+                .allSatisfy(count -> assertThat(count.count()).isZero());
         assertThat(stats.wrongAnswers()).isEmpty();
-        assertThat(asHughes(() -> analytics.classSkills(assignment))).allSatisfy(share ->
-                assertThat(share.scored()).isFalse());
+        assertThat(asHughes(() -> analytics.classSkills(assignment)))
+                .allSatisfy(share -> assertThat(share.scored()).isFalse());
     }
 
     @Test
@@ -251,7 +276,10 @@ class AnalyticsServiceTest {
         runAs.user("amira", () -> {
             var stored = responses.save(assignment, question.id(), choose(wrong(question, 0)), null);
             assertThat(stored).isInstanceOf(SaveOutcome.Conflict.class);
-            var saved = responses.save(assignment, question.id(), choose(wrong(question, 0)),
+            var saved = responses.save(
+                    assignment,
+                    question.id(),
+                    choose(wrong(question, 0)),
                     stored.stored().version());
             assertThat(saved).isInstanceOf(SaveOutcome.Saved.class);
             assertThat(saved.stored().value()).isEqualTo(choose(wrong(question, 0)));
@@ -267,20 +295,38 @@ class AnalyticsServiceTest {
     void skill_shares_use_the_instructors_score_where_given_and_the_automatic_score_otherwise() {
         var sourcing = content.questions().stream()
                 .filter(q -> q.skill() == Skill.SOURCING && q instanceof SingleChoice)
-                .map(SingleChoice.class::cast).limit(2).toList();
+                .map(SingleChoice.class::cast)
+                .limit(2)
+                .toList();
         var cer = TelegramQuestions.first(content, ClaimEvidenceReasoning.class);
         var levels = new LinkedHashMap<String, Integer>();
         cer.rubric().criteria().forEach(c -> levels.put(c.id(), c.maxScore()));
-        handIn("amira", Map.of(sourcing.get(0), choose(sourcing.get(0).correctOption()),
-                sourcing.get(1), choose(wrong(sourcing.get(1), 0)), cer, new CerAnswer("c", "e", "r")));
+        handIn(
+                "amira",
+                Map.of(
+                        sourcing.get(0),
+                        choose(sourcing.get(0).correctOption()),
+                        sourcing.get(1),
+                        choose(wrong(sourcing.get(1), 0)),
+                        cer,
+                        new CerAnswer("c", "e", "r")));
         handIn("ben", Map.of(sourcing.get(0), choose(sourcing.get(0).correctOption())));
         var amirasCer = fixture.answer("hughes", assignment, "amira", cer.id());
-        var amirasWrong = fixture.answer("hughes", assignment, "amira", sourcing.get(1).id());
+        var amirasWrong =
+                fixture.answer("hughes", assignment, "amira", sourcing.get(1).id());
         runAs.user("hughes", () -> {
             review.save(amirasCer.answerId(), new FeedbackInput(levels, null, null, "", null, false), null);
             // an override on an automatically scored answer replaces its automatic score
-            review.save(amirasWrong.answerId(), new FeedbackInput(Map.of(), BigDecimal.valueOf(sourcing.get(1)
-                    .points()), "Read the option generously", "", null, false), null);
+            review.save(
+                    amirasWrong.answerId(),
+                    new FeedbackInput(
+                            Map.of(),
+                            BigDecimal.valueOf(sourcing.get(1).points()),
+                            "Read the option generously",
+                            "",
+                            null,
+                            false),
+                    null);
         });
 
         var students = asHughes(() -> analytics.studentSkills(assignment, 0, 10));
@@ -288,13 +334,24 @@ class AnalyticsServiceTest {
 
         var points0 = sourcing.get(0).points();
         var points1 = sourcing.get(1).points();
-        var amira = students.stream().filter(s -> s.student().username().equals("amira")).findFirst().orElseThrow();
+        var amira = students.stream()
+                .filter(s -> s.student().username().equals("amira"))
+                .findFirst()
+                .orElseThrow();
         assertThat(share(amira, Skill.SOURCING).earned()).isEqualByComparingTo(BigDecimal.valueOf(points0 + points1));
         assertThat(share(amira, Skill.SOURCING).available()).isEqualTo(points0 + points1);
         assertThat(share(amira, cer.skill()).percent()).isEqualTo(100);
-        var chloe = students.stream().filter(s -> s.student().username().equals("chloe")).findFirst().orElseThrow();
-        assertThat(chloe.skills()).hasSize(Skill.values().length).allSatisfy(s -> assertThat(s.scored()).isFalse());
-        var sourcingClass = classShares.stream().filter(s -> s.skill() == Skill.SOURCING).findFirst().orElseThrow();
+        var chloe = students.stream()
+                .filter(s -> s.student().username().equals("chloe"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(chloe.skills())
+                .hasSize(Skill.values().length)
+                .allSatisfy(s -> assertThat(s.scored()).isFalse());
+        var sourcingClass = classShares.stream()
+                .filter(s -> s.skill() == Skill.SOURCING)
+                .findFirst()
+                .orElseThrow();
         assertThat(sourcingClass.available()).isEqualTo(2L * points0 + points1);
         assertThat(sourcingClass.earned()).isEqualByComparingTo(BigDecimal.valueOf(2L * points0 + points1));
         assertThat(sourcingClass.answers()).isEqualTo(3);
@@ -302,7 +359,10 @@ class AnalyticsServiceTest {
     }
 
     private static SkillShare share(StudentSkills student, Skill skill) {
-        return student.skills().stream().filter(s -> s.skill() == skill).findFirst().orElseThrow();
+        return student.skills().stream()
+                .filter(s -> s.skill() == skill)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

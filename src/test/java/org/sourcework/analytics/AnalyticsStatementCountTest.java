@@ -46,7 +46,8 @@ class AnalyticsStatementCountTest {
     @BeforeAll
     void generateClasses() {
         var content = classes.lesson();
-        questions = List.of(TelegramQuestions.first(content, SingleChoice.class),
+        questions = List.of(
+                TelegramQuestions.first(content, SingleChoice.class),
                 TelegramQuestions.firstInText(content, Evidence.class),
                 TelegramQuestions.first(content, Categorisation.class),
                 TelegramQuestions.first(content, ClaimEvidenceReasoning.class));
@@ -57,11 +58,14 @@ class AnalyticsStatementCountTest {
     private Runnable analyticsOf(LargeClass generated) {
         return () -> {
             analytics.studentCount(generated.assignmentId());
-            assertThat(analytics.classSkills(generated.assignmentId())).anySatisfy(s -> assertThat(s.scored()).isTrue());
+            assertThat(analytics.classSkills(generated.assignmentId()))
+                    .anySatisfy(s -> assertThat(s.scored()).isTrue());
             assertThat(analytics.studentSkills(generated.assignmentId(), 0, 50))
                     .hasSize(Math.min(50, generated.studentIds().size()));
-            questions.forEach(question -> assertThat(analytics.question(generated.assignmentId(), question.id())
-                    .answered()).isEqualTo(generated.studentIds().size()));
+            questions.forEach(question -> assertThat(analytics
+                            .question(generated.assignmentId(), question.id())
+                            .answered())
+                    .isEqualTo(generated.studentIds().size()));
         };
     }
 
@@ -77,8 +81,10 @@ class AnalyticsStatementCountTest {
 
     @Test
     void the_export_reads_a_fixed_number_of_statements_per_page_of_100_students() {
-        var forSmall = classes.statements(small, () -> export.exportCsv(small.assignmentId(), OutputStream.nullOutputStream()));
-        var forLarge = classes.statements(large, () -> export.exportCsv(large.assignmentId(), OutputStream.nullOutputStream()));
+        var forSmall = classes.statements(
+                small, () -> export.exportCsv(small.assignmentId(), OutputStream.nullOutputStream()));
+        var forLarge = classes.statements(
+                large, () -> export.exportCsv(large.assignmentId(), OutputStream.nullOutputStream()));
 
         assertThat(forSmall).as("statements are counted").isPositive();
         // one page for 5 students; two full pages and an empty look-up for 200

@@ -82,15 +82,22 @@ class ReviewExportServiceTest {
 
     private static List<CSVRecord> records(byte[] bytes) throws IOException {
         var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text))) {
             return parser.getRecords();
         }
     }
 
     private static CSVRecord row(List<CSVRecord> records, String username, String questionId) {
-        return records.stream().filter(r -> r.get("username").equals(username) && r.get("question id")
-                .equals(questionId)).findFirst().orElseThrow();
+        return records.stream()
+                .filter(r -> r.get("username").equals(username)
+                        && r.get("question id").equals(questionId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -99,13 +106,15 @@ class ReviewExportServiceTest {
 
         assertThat(bytes).startsWith(BOM);
         var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\"username\",\"display name\",\"section\","
-                + "\"question id\",\"question\",\"skill\",\"answer\",\"auto score\",\"feedback score\",\"points\","
-                + "\"rubric levels\",\"comment\",\"feedback status\",\"submitted at\",\"late\"");
+        assertThat(text.lines().findFirst().orElseThrow())
+                .isEqualTo("\"username\",\"display name\",\"section\","
+                        + "\"question id\",\"question\",\"skill\",\"answer\",\"auto score\",\"feedback score\",\"points\","
+                        + "\"rubric levels\",\"comment\",\"feedback status\",\"submitted at\",\"late\"");
         var records = records(bytes);
         assertThat(records).hasSize(4 * content.questions().size());
         assertThat(records.getFirst().get("username")).isEqualTo("amira");
-        assertThat(records.getFirst().get("question id")).isEqualTo(content.questions().getFirst().id());
+        assertThat(records.getFirst().get("question id"))
+                .isEqualTo(content.questions().getFirst().id());
         assertThat(records.getLast().get("username")).isEqualTo("daniel");
     }
 
@@ -123,7 +132,8 @@ class ReviewExportServiceTest {
         assertThat(row(records, "ben", question.id()).get("answer")).isEqualTo(awkward);
         assertThat(row(records, "ben", question.id()).get("display name")).isEqualTo("Ben Carter");
         assertThat(row(records, "amira", question.id()).get("late")).isEqualTo("no");
-        assertThat(row(records, "amira", question.id()).get("submitted at")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+        assertThat(row(records, "amira", question.id()).get("submitted at"))
+                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
         assertThat(row(records, "chloe", question.id()).get("answer")).isEmpty();
         assertThat(row(records, "chloe", question.id()).get("submitted at")).isEmpty();
     }
@@ -151,7 +161,9 @@ class ReviewExportServiceTest {
 
         var records = records(exported());
 
-        assertThat(records).filteredOn(r -> r.get("username").equals("ben")).isNotEmpty()
+        assertThat(records)
+                .filteredOn(r -> r.get("username").equals("ben"))
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("display name")).isEqualTo("'" + FORMULA));
     }
 
@@ -165,7 +177,11 @@ class ReviewExportServiceTest {
         var statement = sorting.statements().getFirst();
         placed.put(statement.id(), statement.categoryId());
         runAs.user("amira", () -> {
-            responses.save(assignment, choice.id(), new ChoiceAnswer(List.of(choice.correctOption().id())), null);
+            responses.save(
+                    assignment,
+                    choice.id(),
+                    new ChoiceAnswer(List.of(choice.correctOption().id())),
+                    null);
             responses.save(assignment, evidence.id(), new EvidenceAnswer(List.of(3)), null);
             responses.save(assignment, sorting.id(), new CategorisationAnswer(placed), null);
             responses.save(assignment, cer.id(), new CerAnswer("Still a rival", "Sentence 3", "New rules"), null);
@@ -174,8 +190,10 @@ class ReviewExportServiceTest {
         var criterion = cer.rubric().criteria().getFirst();
         var cerAnswer = fixture.answer("hughes", assignment, "amira", cer.id());
         runAs.user("hughes", () -> {
-            review.save(cerAnswer.answerId(), new FeedbackInput(Map.of(criterion.id(), 1), null, null,
-                    "Name the rules.", null, false), null);
+            review.save(
+                    cerAnswer.answerId(),
+                    new FeedbackInput(Map.of(criterion.id(), 1), null, null, "Name the rules.", null, false),
+                    null);
             review.releaseAnswer(cerAnswer.answerId());
         });
 
@@ -187,12 +205,15 @@ class ReviewExportServiceTest {
         assertThat(chosen.get("points")).isEqualTo(String.valueOf(choice.points()));
         assertThat(chosen.get("section")).isEqualTo("Before reading");
         assertThat(row(records, "amira", evidence.id()).get("answer")).isEqualTo("sentence 3");
-        var category = sorting.categories().stream().filter(c -> c.id().equals(statement.categoryId())).findFirst()
+        var category = sorting.categories().stream()
+                .filter(c -> c.id().equals(statement.categoryId()))
+                .findFirst()
                 .orElseThrow();
         assertThat(row(records, "amira", sorting.id()).get("answer"))
                 .isEqualTo(statement.text() + " → " + category.label());
         var written = row(records, "amira", cer.id());
-        assertThat(written.get("answer")).isEqualTo("Claim: Still a rival / Evidence: Sentence 3 / Reasoning: New rules");
+        assertThat(written.get("answer"))
+                .isEqualTo("Claim: Still a rival / Evidence: Sentence 3 / Reasoning: New rules");
         assertThat(written.get("auto score")).isEmpty();
         assertThat(written.get("rubric levels")).isEqualTo(criterion.label() + ": 1");
         assertThat(written.get("comment")).isEqualTo("Name the rules.");

@@ -66,84 +66,137 @@ final class ArchitectureRules {
      * on every method makes whoever adds one decide who may call it.
      */
     ArchRule serviceMethodsStateWhoMayCallThem() {
-        return methods().that().areDeclaredInClassesThat(servicesAndFeatureApis()).and().arePublic()
-                .and().doNotHaveModifier(JavaModifier.STATIC).and().doNotHaveModifier(JavaModifier.SYNTHETIC)
-                .and().doNotHaveModifier(JavaModifier.BRIDGE)
-                .should().beMetaAnnotatedWith(PreAuthorize.class).orShould().beMetaAnnotatedWith(PostAuthorize.class)
-                .orShould().beMetaAnnotatedWith(Secured.class).orShould().beAnnotatedWith(OpenToAnyone.class)
+        return methods()
+                .that()
+                .areDeclaredInClassesThat(servicesAndFeatureApis())
+                .and()
+                .arePublic()
+                .and()
+                .doNotHaveModifier(JavaModifier.STATIC)
+                .and()
+                .doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .and()
+                .doNotHaveModifier(JavaModifier.BRIDGE)
+                .should()
+                .beMetaAnnotatedWith(PreAuthorize.class)
+                .orShould()
+                .beMetaAnnotatedWith(PostAuthorize.class)
+                .orShould()
+                .beMetaAnnotatedWith(Secured.class)
+                .orShould()
+                .beAnnotatedWith(OpenToAnyone.class)
                 .because("each public method of a service says who may call it (@AdminOnly, @InstructorOnly,"
                         + " @StudentOnly, @SignedIn), or why anyone may (@OpenToAnyone)");
     }
 
     /** Role names are written once, in {@code security.AppRoles}, and reach services through its meta-annotations. */
     ArchRule methodSecurityComesFromTheRoleAnnotations() {
-        return classes().that().areAnnotatedWith(PreAuthorize.class).or().areAnnotatedWith(PostAuthorize.class)
-                .or().areAnnotatedWith(Secured.class)
-                .should().resideInAPackage(SECURITY)
+        return classes()
+                .that()
+                .areAnnotatedWith(PreAuthorize.class)
+                .or()
+                .areAnnotatedWith(PostAuthorize.class)
+                .or()
+                .areAnnotatedWith(Secured.class)
+                .should()
+                .resideInAPackage(SECURITY)
                 .because("services use @AdminOnly, @InstructorOnly, @StudentOnly or @SignedIn rather than an"
-                        + " expression with a role name of their own").allowEmptyShould(true);
+                        + " expression with a role name of their own")
+                .allowEmptyShould(true);
     }
 
     ArchRule noMethodWritesItsOwnSecurityExpression() {
-        return noMethods().that().areDeclaredInClassesThat().resideInAPackage(root + "..")
-                .should().beAnnotatedWith(PreAuthorize.class).orShould().beAnnotatedWith(PostAuthorize.class)
-                .orShould().beAnnotatedWith(Secured.class)
+        return noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(root + "..")
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
+                .orShould()
+                .beAnnotatedWith(PostAuthorize.class)
+                .orShould()
+                .beAnnotatedWith(Secured.class)
                 .because("services use @AdminOnly, @InstructorOnly, @StudentOnly or @SignedIn rather than an"
                         + " expression with a role name of their own");
     }
 
     ArchRule repositoriesAreUsedOnlyByTheirFeaturesTransactionalCode() {
-        return classes().that().areNotAssignableTo(Repository.class).and().resideInAPackage(root + "..")
-                .should(new ArchCondition<JavaClass>("use repositories only of their own feature, outside ui, "
-                        + "and, when public, in transactions") {
-                    @Override
-                    public void check(JavaClass item, ConditionEvents events) {
-                        repositoriesUsedBy(item).forEach(repository -> {
-                            var problem = repositoryProblem(item, repository);
-                            if (problem != null) {
-                                events.add(SimpleConditionEvent.violated(item,
-                                        item.getName() + " uses " + repository.getName() + ": " + problem));
+        return classes()
+                .that()
+                .areNotAssignableTo(Repository.class)
+                .and()
+                .resideInAPackage(root + "..")
+                .should(
+                        new ArchCondition<JavaClass>("use repositories only of their own feature, outside ui, "
+                                + "and, when public, in transactions") {
+                            @Override
+                            public void check(JavaClass item, ConditionEvents events) {
+                                repositoriesUsedBy(item).forEach(repository -> {
+                                    var problem = repositoryProblem(item, repository);
+                                    if (problem != null) {
+                                        events.add(SimpleConditionEvent.violated(
+                                                item,
+                                                item.getName() + " uses " + repository.getName() + ": " + problem));
+                                    }
+                                });
                             }
-                        });
-                    }
-                }).allowEmptyShould(true);
+                        })
+                .allowEmptyShould(true);
     }
 
     ArchRule nothingOutsideUiDependsOnVaadin() {
-        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage("..ui..")
-                .and(DescribedPredicate.describe("are not a documented exception",
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .resideOutsideOfPackage("..ui..")
+                .and(DescribedPredicate.describe(
+                        "are not a documented exception",
                         (JavaClass javaClass) -> !vaadinOutsideUi.containsKey(javaClass.getName())
-                                && !vaadinOutsideUi.containsKey(outermost(javaClass).getName())))
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                                && !vaadinOutsideUi.containsKey(
+                                        outermost(javaClass).getName())))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .because("services and domain code must work without a browser session");
     }
 
     ArchRule screensDoNotReuseAnotherFeaturesScreenParts() {
-        return classes().that().resideInAPackage(root + "..ui..")
-                .should(new ArchCondition<JavaClass>("use of another feature's ui only its routes (to link to them),"
-                        + " apart from the shared " + SHARED_UI + " ui") {
-                    @Override
-                    public void check(JavaClass item, ConditionEvents events) {
-                        var own = feature(item);
-                        var foreign = new TreeSet<String>();
-                        item.getDirectDependenciesFromSelf().forEach(dependency -> {
-                            var target = outermost(dependency.getTargetClass());
-                            var other = feature(target);
-                            if (isUi(target) && !other.equals(own) && !SHARED_UI.contains(other)
-                                    && !PUBLISHED_UI.contains(target.getPackageName().substring(root.length() + 1))
-                                    && !target.isAnnotatedWith(Route.class)) {
-                                foreign.add(target.getName());
+        return classes()
+                .that()
+                .resideInAPackage(root + "..ui..")
+                .should(
+                        new ArchCondition<JavaClass>("use of another feature's ui only its routes (to link to them),"
+                                + " apart from the shared " + SHARED_UI + " ui") {
+                            @Override
+                            public void check(JavaClass item, ConditionEvents events) {
+                                var own = feature(item);
+                                var foreign = new TreeSet<String>();
+                                item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                                    var target = outermost(dependency.getTargetClass());
+                                    var other = feature(target);
+                                    if (isUi(target)
+                                            && !other.equals(own)
+                                            && !SHARED_UI.contains(other)
+                                            && !PUBLISHED_UI.contains(
+                                                    target.getPackageName().substring(root.length() + 1))
+                                            && !target.isAnnotatedWith(Route.class)) {
+                                        foreign.add(target.getName());
+                                    }
+                                });
+                                foreign.forEach(target -> events.add(SimpleConditionEvent.violated(
+                                        item,
+                                        item.getName() + " (" + own + ") uses " + target
+                                                + ", part of another feature's screens;"
+                                                + " move it to base.ui or lessons.ui, or publish it as " + PUBLISHED_UI
+                                                + " are")));
                             }
                         });
-                        foreign.forEach(target -> events.add(SimpleConditionEvent.violated(item,
-                                item.getName() + " (" + own + ") uses " + target + ", part of another feature's screens;"
-                                        + " move it to base.ui or lessons.ui, or publish it as " + PUBLISHED_UI + " are")));
-                    }
-                });
     }
 
     private DescribedPredicate<JavaClass> servicesAndFeatureApis() {
-        return DescribedPredicate.describe("public services or public components at a feature's root",
+        return DescribedPredicate.describe(
+                "public services or public components at a feature's root",
                 (JavaClass javaClass) -> javaClass.getModifiers().contains(JavaModifier.PUBLIC)
                         && (javaClass.isAnnotatedWith(Service.class)
                                 || javaClass.isAnnotatedWith(Component.class) && isFeatureRoot(javaClass)));
@@ -153,7 +206,8 @@ final class ArchitectureRules {
         var used = new LinkedHashSet<JavaClass>();
         item.getDirectDependenciesFromSelf().forEach(dependency -> {
             var target = dependency.getTargetClass();
-            if (target.isAssignableTo(Repository.class) && target.getPackageName().startsWith(root + ".")) {
+            if (target.isAssignableTo(Repository.class)
+                    && target.getPackageName().startsWith(root + ".")) {
                 used.add(target);
             }
         });
@@ -176,7 +230,8 @@ final class ArchitectureRules {
     /** Package-private helpers are reached only from their feature's services, inside their transactions. */
     private static boolean transactional(JavaClass javaClass) {
         return javaClass.isMetaAnnotatedWith(Transactional.class)
-                || javaClass.getDirectDependenciesFromSelf().stream().map(dependency -> dependency.getTargetClass())
+                || javaClass.getDirectDependenciesFromSelf().stream()
+                        .map(dependency -> dependency.getTargetClass())
                         .anyMatch(target -> target.isAssignableTo(TransactionOperations.class)
                                 || target.isAssignableTo(PlatformTransactionManager.class));
     }
@@ -192,7 +247,8 @@ final class ArchitectureRules {
 
     private boolean isFeatureRoot(JavaClass javaClass) {
         var name = javaClass.getPackageName();
-        return name.startsWith(root + ".") && !name.substring(root.length() + 1).contains(".")
+        return name.startsWith(root + ".")
+                && !name.substring(root.length() + 1).contains(".")
                 && !NOT_FEATURES.contains(feature(javaClass));
     }
 

@@ -56,7 +56,8 @@ class ArchitectureRulesCatchTest {
     void a_repository_used_by_a_view_by_another_feature_or_outside_a_transaction_is_reported() {
         assertThat(violations(RULES.repositoriesAreUsedOnlyByTheirFeaturesTransactionalCode()))
                 .anyMatch(line -> line.startsWith(FIXTURES + ".shop.ui.ShopView uses") && line.contains("a view"))
-                .anyMatch(line -> line.startsWith(FIXTURES + ".till.TillService uses") && line.contains("another feature"))
+                .anyMatch(line ->
+                        line.startsWith(FIXTURES + ".till.TillService uses") && line.contains("another feature"))
                 .anyMatch(line -> line.startsWith(FIXTURES + ".shop.ShopStock uses") && line.contains("transaction"))
                 .noneMatch(line -> line.contains("ShopService uses"))
                 .noneMatch(line -> line.contains("ShopHelper uses"));
@@ -71,7 +72,8 @@ class ArchitectureRulesCatchTest {
 
     @Test
     void a_documented_exception_may_use_vaadin() {
-        var excused = new ArchitectureRules(FIXTURES, Map.of(FIXTURES + ".till.TillService", "a test of the exception"));
+        var excused =
+                new ArchitectureRules(FIXTURES, Map.of(FIXTURES + ".till.TillService", "a test of the exception"));
         assertThat(violations(excused.nothingOutsideUiDependsOnVaadin())).isEmpty();
     }
 

@@ -23,20 +23,25 @@ import java.util.stream.Stream;
 final class SourceText {
 
     /** Exceptions whose message only the log sees: screens show error.denied or error.notification for them. */
-    static final Set<String> FOR_THE_LOG = Set.of("IllegalStateException", "IllegalArgumentException",
-            "UncheckedIOException", "DataAccessResourceFailureException", "UsernameNotFoundException",
-            "AuthenticationCredentialsNotFoundException", "AccessDeniedException");
+    static final Set<String> FOR_THE_LOG = Set.of(
+            "IllegalStateException",
+            "IllegalArgumentException",
+            "UncheckedIOException",
+            "DataAccessResourceFailureException",
+            "UsernameNotFoundException",
+            "AuthenticationCredentialsNotFoundException",
+            "AccessDeniedException");
 
     private static final String LITERAL = "(\"(?:[^\"\\\\\\n]|\\\\.)*\")";
-    private static final Pattern EXCEPTION = Pattern.compile("new\\s+(\\w*Exception)\\(\\s*(?:\"\\w*\"\\s*,\\s*)?"
-            + LITERAL);
+    private static final Pattern EXCEPTION =
+            Pattern.compile("new\\s+(\\w*Exception)\\(\\s*(?:\"\\w*\"\\s*,\\s*)?" + LITERAL);
     private static final Pattern SHOWN = Pattern.compile("(?:Notification\\.show|\\bsetText|\\bsetLabel"
             + "|\\bsetHeaderTitle|\\bsetPlaceholder|\\bsetHelperText|\\bsetErrorMessage|\\bsetTitle|\\bsetTooltipText"
             + "|\\bsetAriaLabel|\\bsetHeader|\\bsetConfirmText|\\bsetCancelText|\\bsetRejectText"
             + "|new\\s+(?:Span|Paragraph|H[1-6]|Button|Anchor|Text|ListItem|Div|NativeLabel|Checkbox|TextField"
             + "|TextArea|PasswordField|Details|RouterLink|Tab|ConfirmDialog))\\(\\s*" + LITERAL);
-    private static final Pattern KEY = Pattern.compile("(?:getTranslation|Message\\.of)\\(\\s*" + LITERAL
-            + "\\s*([,)+])");
+    private static final Pattern KEY =
+            Pattern.compile("(?:getTranslation|Message\\.of)\\(\\s*" + LITERAL + "\\s*([,)+])");
     /** Words: two of them, or one capitalised, as in "Save"; keys, CSS names and paths have neither. */
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]+ +[A-Za-z]+|^\"[A-Z][a-z]+");
 
@@ -60,10 +65,22 @@ final class SourceText {
     List<String> wordsOutsideTheBundle() {
         var found = new ArrayList<String>();
         forEachSource((file, code) -> {
-            find(found, file, code, EXCEPTION, matcher -> !FOR_THE_LOG.contains(matcher.group(1))
-                    && WORDS.matcher(matcher.group(2)).find(), 2);
+            find(
+                    found,
+                    file,
+                    code,
+                    EXCEPTION,
+                    matcher -> !FOR_THE_LOG.contains(matcher.group(1))
+                            && WORDS.matcher(matcher.group(2)).find(),
+                    2);
             if (file.toString().contains("/ui/")) {
-                find(found, file, code, SHOWN, matcher -> WORDS.matcher(matcher.group(1)).find(), 1);
+                find(
+                        found,
+                        file,
+                        code,
+                        SHOWN,
+                        matcher -> WORDS.matcher(matcher.group(1)).find(),
+                        1);
             }
         });
         return found;
@@ -72,11 +89,18 @@ final class SourceText {
     /** Keys asked for that the bundle does not have; for a key built with {@code +}, no key starting so. */
     List<String> keysMissingFromTheBundle() {
         var found = new ArrayList<String>();
-        forEachSource((file, code) -> find(found, file, code, KEY, matcher -> {
-            var key = unquote(matcher.group(1));
-            return matcher.group(2).equals("+") ? bundle.stringPropertyNames().stream().noneMatch(k -> k.startsWith(key))
-                    : !bundle.containsKey(key);
-        }, 1));
+        forEachSource((file, code) -> find(
+                found,
+                file,
+                code,
+                KEY,
+                matcher -> {
+                    var key = unquote(matcher.group(1));
+                    return matcher.group(2).equals("+")
+                            ? bundle.stringPropertyNames().stream().noneMatch(k -> k.startsWith(key))
+                            : !bundle.containsKey(key);
+                },
+                1));
         return found;
     }
 
@@ -87,25 +111,31 @@ final class SourceText {
     private void forEachSource(SourceVisitor visitor) {
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> skipped.stream().noneMatch(root.relativize(file).toString()::startsWith))
-                    .sorted().forEach(file -> {
-                try {
-                    visitor.visit(root.relativize(file), withoutComments(Files.readString(file)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+                    .filter(file ->
+                            skipped.stream().noneMatch(root.relativize(file).toString()::startsWith))
+                    .sorted()
+                    .forEach(file -> {
+                        try {
+                            visitor.visit(root.relativize(file), withoutComments(Files.readString(file)));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void find(List<String> found, Path file, String code, Pattern pattern,
-            Predicate<Matcher> wrong, int literalGroup) {
+    private static void find(
+            List<String> found, Path file, String code, Pattern pattern, Predicate<Matcher> wrong, int literalGroup) {
         var matcher = pattern.matcher(code);
         while (matcher.find()) {
             if (wrong.test(matcher)) {
-                var line = 1 + code.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
+                var line = 1
+                        + code.substring(0, matcher.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
                 found.add(file + ":" + line + " " + matcher.group(literalGroup));
             }
         }

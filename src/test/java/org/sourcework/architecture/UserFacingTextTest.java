@@ -19,8 +19,8 @@ class UserFacingTextTest {
      */
     private static final Set<String> NOT_FOR_USERS = Set.of("operations/", "demo/");
 
-    private static final SourceText APPLICATION = new SourceText(Path.of("src/main/java/org/sourcework"),
-            NOT_FOR_USERS);
+    private static final SourceText APPLICATION =
+            new SourceText(Path.of("src/main/java/org/sourcework"), NOT_FOR_USERS);
     private static final SourceText FIXTURES = new SourceText(Path.of("src/test/java/fixtures/messages"), Set.of());
 
     @Test
@@ -42,9 +42,13 @@ class UserFacingTextTest {
 
     @Test
     void words_handed_to_components_are_reported_but_separators_and_keys_are_not() {
-        assertThat(FIXTURES.wordsOutsideTheBundle()).filteredOn(found -> found.startsWith("shop/ui/"))
-                .containsExactly("shop/ui/ShopView.java:12 \"Your basket\"", "shop/ui/ShopView.java:13 \"Save\"",
-                        "shop/ui/ShopView.java:14 \"Saved.\\nThank you\"", "shop/ui/ShopView.java:18 \"Shop is closed\"");
+        assertThat(FIXTURES.wordsOutsideTheBundle())
+                .filteredOn(found -> found.startsWith("shop/ui/"))
+                .containsExactly(
+                        "shop/ui/ShopView.java:12 \"Your basket\"",
+                        "shop/ui/ShopView.java:13 \"Save\"",
+                        "shop/ui/ShopView.java:14 \"Saved.\\nThank you\"",
+                        "shop/ui/ShopView.java:18 \"Shop is closed\"");
     }
 
     @Test

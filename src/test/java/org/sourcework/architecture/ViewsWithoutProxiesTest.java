@@ -32,22 +32,23 @@ class ViewsWithoutProxiesTest extends SpringBrowserlessTest {
         navigate("my-lessons", StudentHomeView.class);
 
         var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
-        assertThat(chain).extracting(Object::getClass)
-                .containsExactly(StudentHomeView.class, MainLayout.class);
+        assertThat(chain).extracting(Object::getClass).containsExactly(StudentHomeView.class, MainLayout.class);
     }
 
     @Test
     void no_advice_of_the_application_applies_to_any_view_or_layout() {
         var viewsAndLayouts = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .flatMap(route -> Stream.concat(Stream.of(route.getNavigationTarget()),
-                        route.getParentLayouts().stream()))
-                .distinct().toList();
+                .flatMap(route ->
+                        Stream.concat(Stream.of(route.getNavigationTarget()), route.getParentLayouts().stream()))
+                .distinct()
+                .toList();
         var advisors = context.getBeansOfType(Advisor.class).values();
 
         assertThat(viewsAndLayouts).hasSizeGreaterThan(15);
         assertThat(advisors).isNotEmpty();
-        assertThat(viewsAndLayouts).allSatisfy(view -> assertThat(advisors)
-                .as("advisors that would wrap %s in a proxy", view.getSimpleName())
-                .noneMatch(advisor -> AopUtils.canApply(advisor, view)));
+        assertThat(viewsAndLayouts)
+                .allSatisfy(view -> assertThat(advisors)
+                        .as("advisors that would wrap %s in a proxy", view.getSimpleName())
+                        .noneMatch(advisor -> AopUtils.canApply(advisor, view)));
     }
 }

@@ -54,8 +54,15 @@ class AuditLogTest {
         var before = createdByAdmin();
 
         var inside = transactions.execute(status -> {
-            runAs.user("admin", () -> users.create(new NewUser("rolledback", "Rolled Back", "rb@example.org",
-                    AppRole.STUDENT, "river stones at dawn", true)));
+            runAs.user(
+                    "admin",
+                    () -> users.create(new NewUser(
+                            "rolledback",
+                            "Rolled Back",
+                            "rb@example.org",
+                            AppRole.STUDENT,
+                            "river stones at dawn",
+                            true)));
             var count = createdByAdmin();
             status.setRollbackOnly();
             return count;
@@ -71,8 +78,9 @@ class AuditLogTest {
         assertThat(Arrays.stream(AuditEvent.class.getDeclaredMethods()).map(Method::getName))
                 .noneMatch(name -> name.startsWith("set"));
         for (var type : new Class<?>[] {AuditLog.class, AuditService.class, AuditEvents.class}) {
-            assertThat(Arrays.stream(type.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
-                    .map(Method::getName))
+            assertThat(Arrays.stream(type.getDeclaredMethods())
+                            .filter(m -> Modifier.isPublic(m.getModifiers()))
+                            .map(Method::getName))
                     .as(type.getSimpleName())
                     .noneMatch(name -> name.matches("(?i).*(update|delete|remove|clear|set).*"));
         }
@@ -83,7 +91,11 @@ class AuditLogTest {
         runAs.user("admin", () -> audit.exportCsv(filter, out));
         var bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))) {
             assertThat(parser.getHeaderNames())
                     .containsExactly("occurred_at", "actor", "action", "target_type", "target_id", "details");
@@ -107,8 +119,15 @@ class AuditLogTest {
     @Transactional
     void a_display_name_a_spreadsheet_would_run_as_a_formula_reaches_the_export_as_text() throws Exception {
         var formula = "=HYPERLINK(\"http://x.example\",\"pw\")";
-        var created = runAs.user("admin", () -> users.create(new NewUser("formula.name", formula,
-                "formula@example.org", AppRole.STUDENT, "river stones at dawn", true)));
+        var created = runAs.user(
+                "admin",
+                () -> users.create(new NewUser(
+                        "formula.name",
+                        formula,
+                        "formula@example.org",
+                        AppRole.STUDENT,
+                        "river stones at dawn",
+                        true)));
         runAs.user("admin", () -> {
             var account = admin.get(created.id());
             admin.update(account.id(), account.version(), "Plain Name", account.email(), account.role());
@@ -124,10 +143,14 @@ class AuditLogTest {
         runAs.user("admin", () -> {
             var all = audit.count(AuditFilter.all());
             var today = java.time.LocalDate.now();
-            assertThat(audit.count(new AuditFilter(null, null, today.minusDays(1), today.plusDays(1)))).isEqualTo(all);
-            assertThat(audit.count(new AuditFilter(null, null, today.plusDays(1), null))).isZero();
-            assertThat(audit.count(new AuditFilter(null, "user.created", null, null))).isPositive();
-            assertThat(audit.count(new AuditFilter(null, "user.create", null, null))).isZero();
+            assertThat(audit.count(new AuditFilter(null, null, today.minusDays(1), today.plusDays(1))))
+                    .isEqualTo(all);
+            assertThat(audit.count(new AuditFilter(null, null, today.plusDays(1), null)))
+                    .isZero();
+            assertThat(audit.count(new AuditFilter(null, "user.created", null, null)))
+                    .isPositive();
+            assertThat(audit.count(new AuditFilter(null, "user.create", null, null)))
+                    .isZero();
         });
     }
 }

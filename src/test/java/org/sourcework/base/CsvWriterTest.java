@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** What a spreadsheet would see in a file written by {@link CsvWriter}. */
 class CsvWriterTest {
@@ -26,8 +26,16 @@ class CsvWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://x.example\",\"pw\")", "+1+2", "-2+3", "@SUM(1+1)", "\t=1+1",
-        "\r=1+1", "\0=1+1"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"http://x.example\",\"pw\")",
+                "+1+2",
+                "-2+3",
+                "@SUM(1+1)",
+                "\t=1+1",
+                "\r=1+1",
+                "\0=1+1"
+            })
     void a_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text(String cell) {
         var lines = text(written(cell, "x")).split("\r\n", 2);
 

@@ -33,8 +33,10 @@ class SampleClassTest {
 
     private long sampleAssignment() {
         return runAs.user("hughes", () -> {
-            var sample = roster.classesITeach().stream().filter(c -> c.name().equals(DemoData.SAMPLE_CLASS))
-                    .findFirst().orElseThrow();
+            var sample = roster.classesITeach().stream()
+                    .filter(c -> c.name().equals(DemoData.SAMPLE_CLASS))
+                    .findFirst()
+                    .orElseThrow();
             return roster.lessonsOf(sample.id()).getFirst().assignmentId();
         });
     }
@@ -46,18 +48,28 @@ class SampleClassTest {
         var rows = runAs.user("hughes", () -> overview.page(assignment, OverviewFilter.ALL, 0, 50));
 
         assertThat(rows).hasSize(DemoData.SAMPLE_STUDENTS.size());
-        assertThat(rows).extracting(OverviewRow::status).contains(StudentStatus.NOT_STARTED,
-                StudentStatus.IN_PROGRESS, StudentStatus.SUBMITTED, StudentStatus.FEEDBACK_DRAFTED,
-                StudentStatus.FEEDBACK_RELEASED, StudentStatus.FEEDBACK_READ);
-        assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.REVISING))).isEqualTo(1);
-        assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.TO_REVIEW))).isEqualTo(2);
+        assertThat(rows)
+                .extracting(OverviewRow::status)
+                .contains(
+                        StudentStatus.NOT_STARTED,
+                        StudentStatus.IN_PROGRESS,
+                        StudentStatus.SUBMITTED,
+                        StudentStatus.FEEDBACK_DRAFTED,
+                        StudentStatus.FEEDBACK_RELEASED,
+                        StudentStatus.FEEDBACK_READ);
+        assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.REVISING)))
+                .isEqualTo(1);
+        assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.TO_REVIEW)))
+                .isEqualTo(2);
     }
 
     @Test
     void the_sample_class_is_given_the_full_lesson_so_all_its_work_counts() {
         var lesson = runAs.user("hughes", () -> {
-            var sample = roster.classesITeach().stream().filter(c -> c.name().equals(DemoData.SAMPLE_CLASS))
-                    .findFirst().orElseThrow();
+            var sample = roster.classesITeach().stream()
+                    .filter(c -> c.name().equals(DemoData.SAMPLE_CLASS))
+                    .findFirst()
+                    .orElseThrow();
             return roster.lessonsOf(sample.id()).getFirst();
         });
 

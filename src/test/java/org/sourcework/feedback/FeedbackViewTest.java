@@ -19,9 +19,9 @@ import org.sourcework.feedback.ui.FeedbackView;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ShortText;
+import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
-import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.ui.ReaderView;
@@ -86,39 +86,74 @@ class FeedbackViewTest extends SpringBrowserlessTest {
         var handedIn = fixture.handInAll("amira", "hughes", answers);
         var criteria = cer.rubric().criteria();
         var levels = new LinkedHashMap<String, Integer>();
-        criteria.forEach(criterion -> levels.put(criterion.id(), criterion.levels().get(1).score()));
+        criteria.forEach(criterion ->
+                levels.put(criterion.id(), criterion.levels().get(1).score()));
         give(handedIn.get(0), comment("Who is keeping his distance here?", 2, false));
         give(handedIn.get(1), new FeedbackInput(levels, null, null, "Explain how sentence 2 proves it.", null, false));
         var assignment = handedIn.getFirst().assignmentId();
-        runAs.user("hughes", () -> review.releaseStudent(assignment, handedIn.getFirst().studentId()));
+        runAs.user(
+                "hughes",
+                () -> review.releaseStudent(assignment, handedIn.getFirst().studentId()));
 
         navigate("feedback/" + assignment, FeedbackView.class);
 
         assertThat(find(H1.class).single().getText()).isEqualTo(content.title());
         assertThat(items()).hasSize(2);
         var first = text(items().get(0));
-        var sentence = content.document().section(text.sectionId()).orElseThrow().sentence(2).orElseThrow().text();
-        assertThat(first).contains(text.prompt().strip(), "It is what they call it. <b>not bold</b>",
-                "Who is keeping his distance here?", "Sentence 2 of the opening:", sentence.strip(),
-                "Find sentence 2 in the text");
-        var link = find(RouterLink.class, items().get(0)).withClassName("sentence-link").single();
+        var sentence = content.document()
+                .section(text.sectionId())
+                .orElseThrow()
+                .sentence(2)
+                .orElseThrow()
+                .text();
+        assertThat(first)
+                .contains(
+                        text.prompt().strip(),
+                        "It is what they call it. <b>not bold</b>",
+                        "Who is keeping his distance here?",
+                        "Sentence 2 of the opening:",
+                        sentence.strip(),
+                        "Find sentence 2 in the text");
+        var link = find(RouterLink.class, items().get(0))
+                .withClassName("sentence-link")
+                .single();
         assertThat(link.getHref()).isEqualTo("lesson/" + assignment + "/" + text.sectionId() + "?sentence=2");
         var second = text(items().get(1));
         var criterion = criteria.getFirst();
-        assertThat(second).contains("Still a threat", "They compete elsewhere", criterion.label(),
-                "Level " + criterion.levels().get(1).score() + " of " + criterion.maxScore(),
-                criterion.levels().get(1).description().strip(), "Explain how sentence 2 proves it.");
-        assertThat(find(Component.class).withClassName("feedback-section-heading").all()).extracting(this::text)
-                .as("grouped by section, in lesson order").hasSize(2);
-        assertThat(runAs.user("hughes", () -> review.feedbackFor(assignment, List.of(handedIn.getFirst()
-                .studentId())))).allSatisfy(given -> assertThat(given.read()).isTrue());
+        assertThat(second)
+                .contains(
+                        "Still a threat",
+                        "They compete elsewhere",
+                        criterion.label(),
+                        "Level " + criterion.levels().get(1).score() + " of " + criterion.maxScore(),
+                        criterion.levels().get(1).description().strip(),
+                        "Explain how sentence 2 proves it.");
+        assertThat(find(Component.class)
+                        .withClassName("feedback-section-heading")
+                        .all())
+                .extracting(this::text)
+                .as("grouped by section, in lesson order")
+                .hasSize(2);
+        assertThat(runAs.user(
+                        "hughes",
+                        () -> review.feedbackFor(
+                                assignment, List.of(handedIn.getFirst().studentId()))))
+                .allSatisfy(given -> assertThat(given.read()).isTrue());
         assertThat(studentFeedback.mySummaries().get(assignment).hasUnread()).isFalse();
 
-        com.vaadin.flow.component.UI.getCurrent().navigate(ReaderView.class,
-                ReaderView.parameters(assignment, text.sectionId()),
-                com.vaadin.flow.router.QueryParameters.of(ReaderView.SENTENCE, "2"));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        ReaderView.class,
+                        ReaderView.parameters(assignment, text.sectionId()),
+                        com.vaadin.flow.router.QueryParameters.of(ReaderView.SENTENCE, "2"));
 
-        var pointed = find(com.vaadin.flow.component.html.Span.class).withClassName("pointed").single();
+        var pointed = find(com.vaadin.flow.component.html.Span.class)
+                .withClassName("pointed")
+                .single();
         assertThat(pointed.getId()).hasValue("sentence-2");
         assertThat(text(pointed)).contains(sentence.strip());
     }
@@ -138,9 +173,12 @@ class FeedbackViewTest extends SpringBrowserlessTest {
 
         navigate("feedback/" + handedIn.getFirst().assignmentId(), FeedbackView.class);
 
-        assertThat(items()).singleElement().satisfies(item -> assertThat(text(item)).contains("Good start"));
+        assertThat(items())
+                .singleElement()
+                .satisfies(item -> assertThat(text(item)).contains("Good start"));
         var page = text(getCurrentView());
-        assertThat(page).doesNotContain("Not ready to send", "draft one")
+        assertThat(page)
+                .doesNotContain("Not ready to send", "draft one")
                 .contains("1 of " + questions.get(0).points() + " points");
     }
 
@@ -182,7 +220,8 @@ class FeedbackViewTest extends SpringBrowserlessTest {
     @WithUserDetails("daniel")
     void a_requested_revision_leads_to_the_reader_and_afterwards_the_versions_show_what_changed() {
         var question = TelegramQuestions.firstInText(fixture.content("daniel"), ShortText.class);
-        var answer = give(fixture.handIn("daniel", "hughes", question, new TextAnswer("the first short try")),
+        var answer = give(
+                fixture.handIn("daniel", "hughes", question, new TextAnswer("the first short try")),
                 comment("Say more about the writer.", null, true));
         var assignment = answer.assignmentId();
         runAs.user("hughes", () -> review.releaseAnswer(answer.answerId()));
@@ -198,14 +237,16 @@ class FeedbackViewTest extends SpringBrowserlessTest {
         navigate("feedback/" + assignment, FeedbackView.class);
 
         var item = items().getFirst();
-        assertThat(text(item)).contains("Version 1, handed in", "the first short try",
-                "You handed in a revised answer on").doesNotContain("Revise this answer");
+        assertThat(text(item))
+                .contains("Version 1, handed in", "the first short try", "You handed in a revised answer on")
+                .doesNotContain("Revise this answer");
         var versions = find(NativeDetails.class, item).single();
         assertThat(text(versions)).contains("Your versions (2)", "Changes from version 1");
         var added = find(Component.class, versions).withClassName("diff-added").single();
         assertThat(added.getElement().getTag()).isEqualTo("ins");
         assertThat(text(added)).isEqualTo("Added: second and longer End of addition.");
-        var removed = find(Component.class, versions).withClassName("diff-removed").single();
+        var removed =
+                find(Component.class, versions).withClassName("diff-removed").single();
         assertThat(removed.getElement().getTag()).isEqualTo("del");
         assertThat(text(removed)).isEqualTo("Removed: first short End of removal.");
     }

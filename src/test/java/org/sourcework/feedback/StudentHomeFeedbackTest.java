@@ -69,7 +69,8 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
 
     /** Another class of the student's, taught by hughes, with the telegram due earlier (so listed first). */
     private long extraAssignment(String student, String name) {
-        var lessonId = runAs.user(student, () -> roster.myAssignments().getFirst().lessonId());
+        var lessonId =
+                runAs.user(student, () -> roster.myAssignments().getFirst().lessonId());
         return runAs.user("admin", () -> {
             var extra = roster.createClass(name, "Spring 2027");
             roster.enrol(extra.id(), fixture.idOf(student), ClassRole.STUDENT);
@@ -101,21 +102,33 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
 
         assertThat(cards()).hasSize(2);
         var first = cards().getFirst();
-        assertThat(text(first)).contains("Class: History 11A", "New feedback",
-                "Your instructor has sent feedback on 1 answer.");
-        assertThat(text(cards().get(1))).contains("Class: Reading group", "Not started").doesNotContain("feedback");
+        assertThat(text(first))
+                .contains("Class: History 11A", "New feedback", "Your instructor has sent feedback on 1 answer.");
+        assertThat(text(cards().get(1)))
+                .contains("Class: Reading group", "Not started")
+                .doesNotContain("feedback");
         var read = find(Button.class, first).withClassName("read-feedback").single();
         assertThat(read.getText()).isEqualTo("Read feedback");
-        assertThat(find(Button.class, cards().get(1)).withClassName("read-feedback").exists()).isFalse();
+        assertThat(find(Button.class, cards().get(1))
+                        .withClassName("read-feedback")
+                        .exists())
+                .isFalse();
 
         test(read).click();
 
         assertThat(getCurrentView()).isInstanceOf(FeedbackView.class);
         navigate(StudentHomeView.class);
-        var seen = cards().stream().filter(card -> text(card).contains("History 11A")).findFirst().orElseThrow();
+        var seen = cards().stream()
+                .filter(card -> text(card).contains("History 11A"))
+                .findFirst()
+                .orElseThrow();
         assertThat(text(seen)).contains("Feedback ready").doesNotContain("New feedback");
         assertThat(find(Button.class).withClassName("read-feedback").exists()).isFalse();
-        assertThat(find(Button.class, seen).withClassName("see-feedback").single().getText()).isEqualTo("See feedback");
+        assertThat(find(Button.class, seen)
+                        .withClassName("see-feedback")
+                        .single()
+                        .getText())
+                .isEqualTo("See feedback");
     }
 
     @Test
@@ -129,10 +142,12 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
 
         var card = cards().getFirst();
         assertThat(text(card)).contains("Revision requested", "Your instructor asks you to revise 1 answer.");
-        assertThat(find(Button.class, card).withClassName("see-feedback").exists()).isTrue();
+        assertThat(find(Button.class, card).withClassName("see-feedback").exists())
+                .isTrue();
         test(find(Button.class, card).withClassName("revise").single()).click();
         assertThat(getCurrentView()).isInstanceOf(ReaderView.class);
-        var section = TelegramQuestions.firstInText(responses.open(assignment).content(), ShortText.class).sectionId();
+        var section = TelegramQuestions.firstInText(responses.open(assignment).content(), ShortText.class)
+                .sectionId();
         assertThat(currentLocation()).isEqualTo("lesson/" + assignment + "/" + section);
     }
 
@@ -184,6 +199,13 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
     }
 
     private String currentLocation() {
-        return com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        return com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getPath();
     }
 }

@@ -37,7 +37,8 @@ public final class ClusterDatabase {
 
     /** The first column of every row, as strings. */
     public List<String> query(String sql, Object... parameters) throws SQLException {
-        try (var connection = connect(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = connect();
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -54,14 +55,18 @@ public final class ClusterDatabase {
     /** How many of the nodes' connections are open (each node names its own in pg_stat_activity). */
     public long nodesConnected() throws SQLException {
         return Long.parseLong(query("select count(distinct application_name) from pg_stat_activity"
-                + " where application_name like 'sourcework-%'").getFirst());
+                        + " where application_name like 'sourcework-%'")
+                .getFirst());
     }
 
     /** How many sessions wait for one of Sourcework's advisory locks. */
     public long waitingFor(String lock) throws SQLException {
-        return Long.parseLong(query("select count(*) from pg_locks where locktype = 'advisory' and not granted"
-                + " and classid::bigint = ? and objid::bigint = ? and objsubid = 2", (long) ClusterLock.NAMESPACE,
-                Integer.toUnsignedLong(ClusterLock.key(lock))).getFirst());
+        return Long.parseLong(query(
+                        "select count(*) from pg_locks where locktype = 'advisory' and not granted"
+                                + " and classid::bigint = ? and objid::bigint = ? and objsubid = 2",
+                        (long) ClusterLock.NAMESPACE,
+                        Integer.toUnsignedLong(ClusterLock.key(lock)))
+                .getFirst());
     }
 
     /** Takes ({@code pg_advisory_lock}) or frees ({@code pg_advisory_unlock}) one of Sourcework's locks. */
@@ -88,7 +93,8 @@ public final class ClusterDatabase {
     /** How many versioned migrations the application ships. */
     public static long migrationFiles() throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .count();
         }
     }
 }

@@ -25,7 +25,8 @@ import org.sourcework.postgres.LocalPostgres;
  */
 public final class ClusterNode implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String name;
     private final String jdbcUrl;
@@ -85,14 +86,21 @@ public final class ClusterNode implements AutoCloseable {
         }
         var environment = new HashMap<>(env);
         environment.put("SPRING_PROFILES_ACTIVE", profiles);
-        var args = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=" + managementPort,
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + LocalPostgres.USER,
-                "--spring.datasource.password=", "--sourcework.data-dir=" + dataDir,
+        var args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--management.server.port=" + managementPort,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + LocalPostgres.USER,
+                "--spring.datasource.password=",
+                "--sourcework.data-dir=" + dataDir,
                 // tells the nodes' connections apart in pg_stat_activity
                 "--spring.datasource.hikari.data-source-properties.ApplicationName=sourcework-" + name,
-                "--sourcework.lessons-dir=lessons", "--vaadin.launch-browser=false",
-                "--vaadin.devmode.devTools.enabled=false", "--vaadin.devmode.usageStatistics.enabled=false"));
-        jvm = jar == null ? ForkedJvm.start(Application.class, args, environment, ForkedArgs.ENV_TO_CLEAR)
+                "--sourcework.lessons-dir=lessons",
+                "--vaadin.launch-browser=false",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--vaadin.devmode.usageStatistics.enabled=false"));
+        jvm = jar == null
+                ? ForkedJvm.start(Application.class, args, environment, ForkedArgs.ENV_TO_CLEAR)
                 : ForkedJvm.startJar(jar, args, environment, ForkedArgs.ENV_TO_CLEAR);
         return this;
     }
@@ -134,9 +142,13 @@ public final class ClusterNode implements AutoCloseable {
     /** The HTTP status of the readiness endpoint on the management port, or -1 when nothing answers. */
     public int readiness() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
-                    + "/actuator/health/readiness")).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

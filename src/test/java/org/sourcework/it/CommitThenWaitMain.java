@@ -18,8 +18,7 @@ public final class CommitThenWaitMain {
     static final String MARKER = "COMMITTED ";
     static final String TERM = "Durability term";
 
-    private CommitThenWaitMain() {
-    }
+    private CommitThenWaitMain() {}
 
     public static void main(String[] args) {
         var className = args[0];

@@ -11,11 +11,15 @@ public final class ForkedArgs {
     public static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     /** Settings from the developer's shell that would change what a fork does. */
-    public static final List<String> ENV_TO_CLEAR = List.of("SPRING_PROFILES_ACTIVE", "SOURCEWORK_DATA_DIR",
-            "SOURCEWORK_LESSONS_DIR", "SOURCEWORK_ADMIN_PASSWORD", "SOURCEWORK_ADMIN_USERNAME", "PORT");
+    public static final List<String> ENV_TO_CLEAR = List.of(
+            "SPRING_PROFILES_ACTIVE",
+            "SOURCEWORK_DATA_DIR",
+            "SOURCEWORK_LESSONS_DIR",
+            "SOURCEWORK_ADMIN_PASSWORD",
+            "SOURCEWORK_ADMIN_USERNAME",
+            "PORT");
 
-    private ForkedArgs() {
-    }
+    private ForkedArgs() {}
 
     static List<String> server(Path dataDir) {
         return server(dataDir, 0);
@@ -23,9 +27,13 @@ public final class ForkedArgs {
 
     /** On a given port, for a test that restarts the server where a browser expects it. */
     public static List<String> server(Path dataDir, int port) {
-        return List.of("--server.port=" + port, "--management.server.port=0", "--sourcework.data-dir=" + dataDir,
+        return List.of(
+                "--server.port=" + port,
+                "--management.server.port=0",
+                "--sourcework.data-dir=" + dataDir,
                 "--sourcework.lessons-dir=lessons",
-                "--vaadin.launch-browser=false", "--vaadin.devmode.devTools.enabled=false",
+                "--vaadin.launch-browser=false",
+                "--vaadin.devmode.devTools.enabled=false",
                 "--vaadin.devmode.usageStatistics.enabled=false");
     }
 }

@@ -51,9 +51,11 @@ public final class ForkedJvm implements AutoCloseable {
         return start(List.of("-jar", jar.toAbsolutePath().toString()), args, env, unsetEnv);
     }
 
-    private static ForkedJvm start(List<String> what, List<String> args, Map<String, String> env,
-            List<String> unsetEnv) throws IOException {
-        var java = ProcessHandle.current().info().command()
+    private static ForkedJvm start(List<String> what, List<String> args, Map<String, String> env, List<String> unsetEnv)
+            throws IOException {
+        var java = ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         var command = new ArrayList<String>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1"));
         command.addAll(what);
@@ -73,7 +75,8 @@ public final class ForkedJvm implements AutoCloseable {
                 return fail("No matching line within %s. Output so far:%n%s", timeout, transcript);
             }
             if (line.equals(END_OF_OUTPUT)) {
-                return fail("The process ended (exit %s) before printing a matching line. Output:%n%s",
+                return fail(
+                        "The process ended (exit %s) before printing a matching line. Output:%n%s",
                         process.waitFor(), transcript);
             }
             if (wanted.test(line)) {

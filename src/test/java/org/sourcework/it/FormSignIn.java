@@ -27,25 +27,34 @@ final class FormSignIn {
 
     /** The Location the server redirects to after posting these credentials, from a fresh session. */
     String attempt(String username, String password) throws IOException, InterruptedException {
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         var page = client.send(viaTls("/login").build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET /login answered " + page.statusCode());
         }
-        var session = page.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .findFirst().map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+        var session = page.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
                 .orElseThrow(() -> new IllegalStateException("The sign-in page started no session"));
         var csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {
             throw new IllegalStateException("The sign-in page has no CSRF token:\n" + page.body());
         }
         var form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-        var response = client.send(viaTls("/login").header("Cookie", session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        return response.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("POST /login answered " + response.statusCode()
-                        + " without a redirect"));
+        var response = client.send(
+                viaTls("/login")
+                        .header("Cookie", session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException(
+                        "POST /login answered " + response.statusCode() + " without a redirect"));
     }
 
     private HttpRequest.Builder viaTls(String path) {

@@ -14,17 +14,17 @@ final class H2Files {
     private static final String OPTIONS =
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
-    private H2Files() {
-    }
+    private H2Files() {}
 
     static Connection open(Path dataDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("sourcework") + OPTIONS
-                + ";IFEXISTS=TRUE", "sa", "");
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.resolve("sourcework") + OPTIONS + ";IFEXISTS=TRUE", "sa", "");
     }
 
     /** Runs one insert, update or delete; returns how many rows it changed. */
     static int update(Path dataDir, String sql, Object... parameters) throws SQLException {
-        try (var connection = open(dataDir); var statement = connection.prepareStatement(sql)) {
+        try (var connection = open(dataDir);
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -34,7 +34,8 @@ final class H2Files {
 
     /** The first column of every row the query returns, as strings. */
     static List<String> column(Path dataDir, String sql, Object... parameters) throws SQLException {
-        try (var connection = open(dataDir); var statement = connection.prepareStatement(sql)) {
+        try (var connection = open(dataDir);
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

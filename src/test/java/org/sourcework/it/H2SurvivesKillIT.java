@@ -31,7 +31,9 @@ class H2SurvivesKillIT {
         }
 
         var stored = H2Files.column(dataDir, "select name from school_class where term = ?", CommitThenWaitMain.TERM);
-        var confirmed = IntStream.rangeClosed(1, CONFIRMED).mapToObj(number -> CLASS_NAME + " " + number).toList();
+        var confirmed = IntStream.rangeClosed(1, CONFIRMED)
+                .mapToObj(number -> CLASS_NAME + " " + number)
+                .toList();
         assertThat(stored).containsAll(confirmed);
     }
 

@@ -45,15 +45,18 @@ public final class HaProxy implements AutoCloseable {
         int port = freePort();
         int statsPort = freePort();
         var log = Files.createTempFile("haproxy", ".log");
-        var builder = new ProcessBuilder(BINARY.toString(), "-db", "-f", CONFIG.toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "SOURCEWORK_PUBLIC", "127.0.0.1:" + port,
-                "SOURCEWORK_NODE_A", "127.0.0.1:" + a.port(),
-                "SOURCEWORK_NODE_A_MANAGEMENT", String.valueOf(a.managementPort()),
-                "SOURCEWORK_NODE_B", "127.0.0.1:" + b.port(),
-                "SOURCEWORK_NODE_B_MANAGEMENT", String.valueOf(b.managementPort()),
-                "SOURCEWORK_STATS", "127.0.0.1:" + statsPort));
+        var builder = new ProcessBuilder(
+                        BINARY.toString(), "-db", "-f", CONFIG.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment()
+                .putAll(Map.of(
+                        "SOURCEWORK_PUBLIC", "127.0.0.1:" + port,
+                        "SOURCEWORK_NODE_A", "127.0.0.1:" + a.port(),
+                        "SOURCEWORK_NODE_A_MANAGEMENT", String.valueOf(a.managementPort()),
+                        "SOURCEWORK_NODE_B", "127.0.0.1:" + b.port(),
+                        "SOURCEWORK_NODE_B_MANAGEMENT", String.valueOf(b.managementPort()),
+                        "SOURCEWORK_STATS", "127.0.0.1:" + statsPort));
         return new HaProxy(builder.start(), port, statsPort, log);
     }
 
@@ -67,28 +70,36 @@ public final class HaProxy implements AutoCloseable {
      * DOWN. (HAProxy 2.6 starts every server as UP before its first check, so UP alone says nothing.)
      */
     public void awaitServer(String server, String status) {
-        await().atMost(ForkedArgs.START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+        await().atMost(ForkedArgs.START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250))
                 .alias("HAProxy reports server " + server + " " + status + "; log:\n" + log())
-                .until(() -> serverStatus(server).filter(found -> found.status().startsWith(status)
-                        && (!status.equals("UP") || found.lastCheck().equals("L7OK"))).isPresent());
+                .until(() -> serverStatus(server)
+                        .filter(found -> found.status().startsWith(status)
+                                && (!status.equals("UP") || found.lastCheck().equals("L7OK")))
+                        .isPresent());
     }
 
     /** A server's state and the result of its last health check, from HAProxy's CSV statistics. */
-    public record ServerStatus(String status, String lastCheck) {
-    }
+    public record ServerStatus(String status, String lastCheck) {}
 
     public Optional<ServerStatus> serverStatus(String server) {
         try {
-            var csv = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + statsPort + "/;csv")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            var csv = HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + statsPort + "/;csv"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             var lines = csv.lines().toList();
             var header = List.of(lines.getFirst().replaceFirst("^# ", "").split(","));
             int name = header.indexOf("svname");
             int status = header.indexOf("status");
             int check = header.indexOf("check_status");
-            return lines.stream().skip(1).map(line -> line.split(",", -1))
+            return lines.stream()
+                    .skip(1)
+                    .map(line -> line.split(",", -1))
                     .filter(cells -> cells[0].equals("sourcework") && cells[name].equals(server))
-                    .map(cells -> new ServerStatus(cells[status], cells[check].replaceFirst("^\\* ", ""))).findFirst();
+                    .map(cells -> new ServerStatus(cells[status], cells[check].replaceFirst("^\\* ", "")))
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

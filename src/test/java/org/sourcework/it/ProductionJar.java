@@ -19,13 +19,13 @@ public final class ProductionJar {
 
     private static final String BUILD_INFO = "META-INF/VAADIN/config/flow-build-info.json";
 
-    private ProductionJar() {
-    }
+    private ProductionJar() {}
 
     /** The production jar under target/; fails, saying how to build it, when there is none. */
     public static Path path() {
         try (var files = Files.list(Path.of("target"))) {
-            var jar = files.filter(file -> file.getFileName().toString().matches("sourcework-.*\\.jar")).findFirst()
+            var jar = files.filter(file -> file.getFileName().toString().matches("sourcework-.*\\.jar"))
+                    .findFirst()
                     .orElseGet(() -> fail("No jar under target/. Run: ./mvnw -Pproduction verify -Dit.test=..."));
             if (!isProductionBuild(jar)) {
                 fail(jar + " is a development build (Vaadin's development mode). Build it with -Pproduction:"

@@ -3,8 +3,6 @@ package org.sourcework.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -34,16 +32,20 @@ class ProductionNodesStartTogetherIT {
                 ClusterDatabase.advisory(holder, "pg_advisory_lock", FIRST_ADMINISTRATOR);
                 a.start();
                 b.start();
-                await().atMost(ForkedArgs.START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                await().atMost(ForkedArgs.START_TIMEOUT)
+                        .pollInterval(Duration.ofMillis(250))
                         .alias("both nodes connected, waiting for Flyway's lock")
                         .until(() -> database.nodesConnected() == 2);
                 assertThat(database.query("select count(*) from pg_tables where tablename = 'app_user'"))
-                        .as("no migration ran while Flyway's lock was held").containsExactly("0");
+                        .as("no migration ran while Flyway's lock was held")
+                        .containsExactly("0");
                 ClusterDatabase.flywayLock(holder, "pg_advisory_unlock");
-                await().atMost(ForkedArgs.START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                await().atMost(ForkedArgs.START_TIMEOUT)
+                        .pollInterval(Duration.ofMillis(250))
                         .alias("both nodes waiting for the first administrator's lock")
                         .until(() -> database.waitingFor(FIRST_ADMINISTRATOR) == 2);
-                assertThat(database.query("select count(*) from app_user")).as("no administrator yet")
+                assertThat(database.query("select count(*) from app_user"))
+                        .as("no administrator yet")
                         .containsExactly("0");
                 ClusterDatabase.advisory(holder, "pg_advisory_unlock", FIRST_ADMINISTRATOR);
             }
@@ -52,15 +54,21 @@ class ProductionNodesStartTogetherIT {
             await().atMost(ForkedArgs.START_TIMEOUT).until(() -> a.readiness() == 200 && b.readiness() == 200);
 
             assertThat(database.query("select count(*) from flyway_schema_history where success group by version"
-                    + " having count(*) > 1")).as("migrations applied twice").isEmpty();
-            assertThat(database.query("select count(*) from flyway_schema_history where success"
-                    + " and version is not null")).containsExactly(String.valueOf(ClusterDatabase.migrationFiles()));
+                            + " having count(*) > 1"))
+                    .as("migrations applied twice")
+                    .isEmpty();
+            assertThat(database.query(
+                            "select count(*) from flyway_schema_history where success" + " and version is not null"))
+                    .containsExactly(String.valueOf(ClusterDatabase.migrationFiles()));
             assertThat(database.query("select username from app_user where role = 'ADMIN'"))
                     .containsExactly("admin");
             assertThat(database.query("select count(*) from app_user")).containsExactly("1");
-            assertThat(created(a) + created(b)).as("nodes that created the administrator").isEqualTo(1);
+            assertThat(created(a) + created(b))
+                    .as("nodes that created the administrator")
+                    .isEqualTo(1);
             var signIn = new FormSignIn("http://localhost:" + b.port());
-            assertThat(signIn.attempt("admin", ADMIN_PASSWORD)).as("where admin lands on node b")
+            assertThat(signIn.attempt("admin", ADMIN_PASSWORD))
+                    .as("where admin lands on node b")
                     .doesNotContain("/login");
         }
     }

@@ -36,26 +36,32 @@ class ProductionProfileIT {
             int exitCode = server.awaitExit(ForkedArgs.START_TIMEOUT);
 
             assertThat(exitCode).as(server.output()).isNotZero();
-            assertThat(server.output()).contains("Set the environment variable SOURCEWORK_ADMIN_PASSWORD")
+            assertThat(server.output())
+                    .contains("Set the environment variable SOURCEWORK_ADMIN_PASSWORD")
                     .doesNotContain("Started Application");
         }
     }
 
     @Test
-    void production_with_a_password_logs_json_and_creates_only_the_administrator_who_can_then_sign_in() throws Exception {
+    void production_with_a_password_logs_json_and_creates_only_the_administrator_who_can_then_sign_in()
+            throws Exception {
         try (var server = startProduction(Map.of("SOURCEWORK_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
             var portLine = server.awaitLine(line -> TOMCAT_PORT.matcher(line).find(), ForkedArgs.START_TIMEOUT);
             var started = server.awaitLine(line -> line.contains("Started Application"), ForkedArgs.START_TIMEOUT);
             var logLine = JsonMapper.builder().build().readTree(started);
-            assertThat(logLine.path("message").asString()).as("a JSON log line: " + started)
+            assertThat(logLine.path("message").asString())
+                    .as("a JSON log line: " + started)
                     .startsWith("Started Application");
             assertThat(logLine.path("service").path("name").asString()).isEqualTo("sourcework");
             var matcher = TOMCAT_PORT.matcher(portLine);
             matcher.find();
             var signIn = new FormSignIn("http://localhost:" + matcher.group(1));
 
-            assertThat(signIn.attempt("admin", ADMIN_PASSWORD)).as("where admin lands").doesNotContain("/login");
-            assertThat(signIn.attempt("admin", "reading-1956")).as("where a wrong password lands")
+            assertThat(signIn.attempt("admin", ADMIN_PASSWORD))
+                    .as("where admin lands")
+                    .doesNotContain("/login");
+            assertThat(signIn.attempt("admin", "reading-1956"))
+                    .as("where a wrong password lands")
                     .endsWith("/login?error");
             server.stop(Duration.ofSeconds(30));
         }
@@ -73,15 +79,27 @@ class ProductionProfileIT {
             var matcher = TOMCAT_PORT.matcher(portLine);
             matcher.find();
             var signInPage = URI.create("http://localhost:" + matcher.group(1) + "/login");
-            var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            var http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
             // the proxy on this machine says the browser came over TLS
-            var overTls = http.send(HttpRequest.newBuilder(signInPage).header("X-Forwarded-Proto", "https").build(),
-                    HttpResponse.BodyHandlers.discarding()).headers();
+            var overTls = http.send(
+                            HttpRequest.newBuilder(signInPage)
+                                    .header("X-Forwarded-Proto", "https")
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .headers();
 
-            assertThat(overTls.firstValue("Strict-Transport-Security")).get().asString().contains("max-age=31536000");
-            assertThat(overTls.allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
-                    .singleElement().asString().contains("Secure", "HttpOnly", "SameSite=Lax");
+            assertThat(overTls.firstValue("Strict-Transport-Security"))
+                    .get()
+                    .asString()
+                    .contains("max-age=31536000");
+            assertThat(overTls.allValues("Set-Cookie"))
+                    .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                    .singleElement()
+                    .asString()
+                    .contains("Secure", "HttpOnly", "SameSite=Lax");
             server.stop(Duration.ofSeconds(30));
         }
     }

@@ -29,7 +29,9 @@ class LessonCatalogServiceTest {
     void telegram_lesson_is_loaded_at_start_up_as_version_1() {
         var summaries = runAs.user("admin", () -> lessons.lessonSummaries());
 
-        assertThat(summaries).filteredOn(summary -> summary.slug().equals("moscow-1956")).singleElement()
+        assertThat(summaries)
+                .filteredOn(summary -> summary.slug().equals("moscow-1956"))
+                .singleElement()
                 .satisfies(summary -> {
                     assertThat(summary.currentVersion()).isEqualTo(1);
                     assertThat(summary.versionCount()).isEqualTo(1);
@@ -71,8 +73,7 @@ class LessonCatalogServiceTest {
 
     @Test
     void reload_is_refused_for_a_student() {
-        assertThatThrownBy(() -> runAs.user("amira", () -> lessons.reload()))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("amira", () -> lessons.reload())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.user("hughes", () -> lessons.problems()))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -89,6 +90,7 @@ class LessonCatalogServiceTest {
         var summary = runAs.user("admin", () -> lessons.reload());
 
         assertThat(summary.newVersions()).isZero();
-        assertThat(summary.loaded()).isEqualTo(runAs.user("admin", () -> lessons.lessonSummaries()).size());
+        assertThat(summary.loaded())
+                .isEqualTo(runAs.user("admin", () -> lessons.lessonSummaries()).size());
     }
 }

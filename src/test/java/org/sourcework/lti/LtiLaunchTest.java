@@ -55,9 +55,19 @@ class LtiLaunchTest {
     @BeforeAll
     void registerTheTestPlatform() throws Exception {
         platform = new TestPlatform();
-        platformId = runAs.user("admin", () -> platforms.save(null, new PlatformDetails("Test LMS", platform.issuer(),
-                TestPlatform.CLIENT_ID, List.of(TestPlatform.DEPLOYMENT_ID), platform.jwksUrl(), platform.authUrl(),
-                platform.tokenUrl()))).id();
+        platformId = runAs.user(
+                        "admin",
+                        () -> platforms.register(
+                                null,
+                                new PlatformDetails(
+                                        "Test LMS",
+                                        platform.issuer(),
+                                        TestPlatform.CLIENT_ID,
+                                        List.of(TestPlatform.DEPLOYMENT_ID),
+                                        platform.jwksUrl(),
+                                        platform.authUrl(),
+                                        platform.tokenUrl())))
+                .id();
     }
 
     @AfterAll
@@ -77,7 +87,8 @@ class LtiLaunchTest {
 
     private String lastAudit() {
         return jdbc.sql("select action || ' ' || coalesce(details, '') from audit_event order by id desc limit 1")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -91,9 +102,15 @@ class LtiLaunchTest {
         var userId = links.user(platformId, "learner-1").orElseThrow();
         var classId = links.schoolClass(platformId, "course-new").orElseThrow();
         assertThat(jdbc.sql("select class_role from enrolment where class_id = ? and user_id = ?")
-                .params(classId, userId).query(String.class).single()).isEqualTo("STUDENT");
-        assertThat(jdbc.sql("select name || ' / ' || term from school_class where id = ?").param(classId)
-                .query(String.class).single()).isEqualTo("Course course-new / Test LMS");
+                        .params(classId, userId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("STUDENT");
+        assertThat(jdbc.sql("select name || ' / ' || term from school_class where id = ?")
+                        .param(classId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Course course-new / Test LMS");
         assertThat(lastAudit()).startsWith("lti.launch ").contains("role=learner");
         // signed in: the page opens instead of sending the browser to the sign-in page
         assertThat(browser.open("/my-lessons").status()).isEqualTo(200);
@@ -108,41 +125,62 @@ class LtiLaunchTest {
 
         assertThat(outcome.location()).endsWith("/my-lessons");
         assertThat(links.user(platformId, "learner-2")).contains(userId);
-        assertThat(jdbc.sql("select count(*) from enrolment where user_id = ?").param(userId).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from enrolment where user_id = ?")
+                        .param(userId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void a_learner_launched_from_a_linked_resource_opens_the_assigned_lesson() throws Exception {
-        long classId = jdbc.sql("select id from school_class where name = 'History 11A'").query(Long.class).single();
-        long assignmentId = jdbc.sql("select min(id) from assignment where class_id = ?").param(classId)
-                .query(Long.class).single();
+        long classId = jdbc.sql("select id from school_class where name = 'History 11A'")
+                .query(Long.class)
+                .single();
+        long assignmentId = jdbc.sql("select min(id) from assignment where class_id = ?")
+                .param(classId)
+                .query(Long.class)
+                .single();
         links.linkClass(platformId, "course-11a", classId);
         links.linkAssignment(platformId, "link-telegram", assignmentId);
 
-        var outcome = launch(browser(), Launch.of("learner-3", "Cy Learner", Launch.LEARNER, "course-11a")
-                .resourceLink("link-telegram"));
+        var outcome = launch(
+                browser(),
+                Launch.of("learner-3", "Cy Learner", Launch.LEARNER, "course-11a")
+                        .resourceLink("link-telegram"));
 
         assertThat(outcome.location()).endsWith("/lesson/" + assignmentId);
     }
 
     @Test
     void an_instructor_opens_the_review_overview_of_the_linked_lesson() throws Exception {
-        long classId = jdbc.sql("select id from school_class where name = 'History 11B'").query(Long.class).single();
-        long assignmentId = jdbc.sql("select min(id) from assignment where class_id = ?").param(classId)
-                .query(Long.class).single();
+        long classId = jdbc.sql("select id from school_class where name = 'History 11B'")
+                .query(Long.class)
+                .single();
+        long assignmentId = jdbc.sql("select min(id) from assignment where class_id = ?")
+                .param(classId)
+                .query(Long.class)
+                .single();
         links.linkClass(platformId, "course-11b", classId);
         links.linkAssignment(platformId, "link-11b", assignmentId);
         var browser = browser();
 
-        var outcome = launch(browser, Launch.of("teacher-1", "Dr Teach", Launch.INSTRUCTOR, "course-11b")
-                .resourceLink("link-11b"));
+        var outcome = launch(
+                browser,
+                Launch.of("teacher-1", "Dr Teach", Launch.INSTRUCTOR, "course-11b")
+                        .resourceLink("link-11b"));
 
         assertThat(outcome.location()).endsWith("/review/" + assignmentId);
         var userId = links.user(platformId, "teacher-1").orElseThrow();
         assertThat(jdbc.sql("select class_role from enrolment where class_id = ? and user_id = ?")
-                .params(classId, userId).query(String.class).single()).isEqualTo("INSTRUCTOR");
-        assertThat(jdbc.sql("select role from app_user where id = ?").param(userId).query(String.class).single())
+                        .params(classId, userId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("INSTRUCTOR");
+        assertThat(jdbc.sql("select role from app_user where id = ?")
+                        .param(userId)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("INSTRUCTOR");
         assertThat(browser.open("/review/" + assignmentId).status()).isEqualTo(200);
     }
@@ -156,33 +194,43 @@ class LtiLaunchTest {
 
     @Test
     void a_token_signed_with_another_key_is_refused() throws Exception {
-        assertRefused(launch(browser(), Launch.of("mallory", "M", Launch.LEARNER, "c").signedByAForger()),
-                "bad_signature", "signature does not match");
+        assertRefused(
+                launch(browser(), Launch.of("mallory", "M", Launch.LEARNER, "c").signedByAForger()),
+                "bad_signature",
+                "signature does not match");
         assertThat(links.user(platformId, "mallory")).isEmpty();
     }
 
     @Test
     void a_token_for_another_tool_is_refused() throws Exception {
-        assertRefused(launch(browser(), Launch.of("s-aud", "S", Launch.LEARNER, "c").audience("another-tool")),
-                "wrong_audience", "meant for another tool");
+        assertRefused(
+                launch(browser(), Launch.of("s-aud", "S", Launch.LEARNER, "c").audience("another-tool")),
+                "wrong_audience",
+                "meant for another tool");
     }
 
     @Test
     void an_expired_token_is_refused() throws Exception {
-        assertRefused(launch(browser(), Launch.of("s-exp", "S", Launch.LEARNER, "c").expiredFor(Duration.ofMinutes(5))),
-                "expired_token", "has expired");
+        assertRefused(
+                launch(browser(), Launch.of("s-exp", "S", Launch.LEARNER, "c").expiredFor(Duration.ofMinutes(5))),
+                "expired_token",
+                "has expired");
     }
 
     @Test
     void a_token_from_an_unknown_deployment_is_refused() throws Exception {
-        assertRefused(launch(browser(), Launch.of("s-dep", "S", Launch.LEARNER, "c").deployment("deployment-other")),
-                "unknown_deployment", "deployment");
+        assertRefused(
+                launch(browser(), Launch.of("s-dep", "S", Launch.LEARNER, "c").deployment("deployment-other")),
+                "unknown_deployment",
+                "deployment");
     }
 
     @Test
     void a_token_from_another_issuer_is_refused() throws Exception {
-        assertRefused(launch(browser(), Launch.of("s-iss", "S", Launch.LEARNER, "c").issuer("https://evil.example")),
-                "wrong_issuer", "different learning platform");
+        assertRefused(
+                launch(browser(), Launch.of("s-iss", "S", Launch.LEARNER, "c").issuer("https://evil.example")),
+                "wrong_issuer",
+                "different learning platform");
     }
 
     @Test
@@ -191,8 +239,12 @@ class LtiLaunchTest {
         launch(first, Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce"));
         var usedNonce = nonceOf(first.lastForm().fields().get("id_token"));
 
-        assertRefused(launch(browser(), Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce").nonce(usedNonce)),
-                "nonce_reused", "already used once");
+        assertRefused(
+                launch(
+                        browser(),
+                        Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce").nonce(usedNonce)),
+                "nonce_reused",
+                "already used once");
     }
 
     @Test
@@ -215,19 +267,27 @@ class LtiLaunchTest {
 
     @Test
     void the_state_cookie_is_secure_and_travels_in_cross_site_frames() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/lti/login?iss=" + platform.issuer()
-                        + "&login_hint=x&target_link_uri=x")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                        + "/lti/login?iss=" + platform.issuer() + "&login_hint=x&target_link_uri=x"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("lti_state_").contains("Secure", "HttpOnly", "SameSite=None", "Path=/lti/launch"));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("lti_state_")
+                        .contains("Secure", "HttpOnly", "SameSite=None", "Path=/lti/launch"));
     }
 
     @Test
     void a_login_from_an_unregistered_platform_is_refused() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/lti/login?iss=https://unknown.example"
-                        + "&login_hint=x&target_link_uri=x")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                        + "/lti/login?iss=https://unknown.example" + "&login_hint=x&target_link_uri=x"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("not registered with Sourcework");
@@ -239,10 +299,18 @@ class LtiLaunchTest {
         var launchPage = browser().open("/lti/launch");
         var signIn = browser().open("/login");
 
-        assertThat(launchPage.response().headers().firstValue("Content-Security-Policy").orElseThrow())
+        assertThat(launchPage
+                        .response()
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
                 .contains("frame-ancestors " + platform.issuer());
-        assertThat(launchPage.response().headers().firstValue("X-Frame-Options")).isEmpty();
-        assertThat(signIn.response().headers().firstValue("Content-Security-Policy").orElseThrow())
+        assertThat(launchPage.response().headers().firstValue("X-Frame-Options"))
+                .isEmpty();
+        assertThat(signIn.response()
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
                 .contains("frame-ancestors 'none'");
         assertThat(signIn.response().headers().firstValue("X-Frame-Options")).contains("DENY");
     }
@@ -255,7 +323,10 @@ class LtiLaunchTest {
         var page = browser.open("/my-lessons");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.response().headers().firstValue("Content-Security-Policy").orElseThrow())
+        assertThat(page.response()
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
                 .contains("frame-ancestors " + platform.issuer());
     }
 
@@ -288,7 +359,8 @@ class LtiLaunchTest {
 
     private void assertRefused(LaunchBrowser.Outcome outcome, String reason, String pageSays) {
         assertThat(outcome.status()).isEqualTo(400);
-        assertThat(outcome.body()).contains("Sourcework could not open", pageSays, "data-problem=\"" + reason + "\"")
+        assertThat(outcome.body())
+                .contains("Sourcework could not open", pageSays, "data-problem=\"" + reason + "\"")
                 .doesNotContain("Exception", "at org.");
         assertThat(lastAudit()).startsWith("lti.launch.refused").contains("reason=" + reason);
     }

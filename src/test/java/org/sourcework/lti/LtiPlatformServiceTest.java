@@ -18,9 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class LtiPlatformServiceTest {
 
-    static final PlatformDetails MOODLE = new PlatformDetails("School Moodle", "https://moodle.school.example",
-            "abc123", List.of("1"), "https://moodle.school.example/mod/lti/certs.php",
-            "https://moodle.school.example/mod/lti/auth.php", "https://moodle.school.example/mod/lti/token.php");
+    static final PlatformDetails MOODLE = new PlatformDetails(
+            "School Moodle",
+            "https://moodle.school.example",
+            "abc123",
+            List.of("1"),
+            "https://moodle.school.example/mod/lti/certs.php",
+            "https://moodle.school.example/mod/lti/auth.php",
+            "https://moodle.school.example/mod/lti/token.php");
 
     @Autowired
     LtiPlatformService service;
@@ -28,54 +33,77 @@ class LtiPlatformServiceTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_registers_a_platform_and_changes_its_deployments() {
-        var saved = service.save(null, MOODLE);
+        var saved = service.register(null, MOODLE);
 
-        service.save(saved.id(), new PlatformDetails(" School Moodle ", MOODLE.issuer(), MOODLE.clientId(),
-                List.of("1", " 2 ", ""), MOODLE.jwksUrl(), MOODLE.authUrl(), MOODLE.tokenUrl()));
+        service.register(
+                saved.id(),
+                new PlatformDetails(
+                        " School Moodle ",
+                        MOODLE.issuer(),
+                        MOODLE.clientId(),
+                        List.of("1", " 2 ", ""),
+                        MOODLE.jwksUrl(),
+                        MOODLE.authUrl(),
+                        MOODLE.tokenUrl()));
 
-        assertThat(service.find(saved.id()).orElseThrow().details().deploymentIds()).containsExactlyInAnyOrder("1", "2");
+        assertThat(service.find(saved.id()).orElseThrow().details().deploymentIds())
+                .containsExactlyInAnyOrder("1", "2");
         assertThat(service.page(0, 10)).extracting(row -> row.details().name()).contains("School Moodle");
     }
 
     @Test
     @WithUserDetails("admin")
     void every_wrong_field_is_reported_at_once_by_name() {
-        var wrong = new PlatformDetails("", "moodle.school.example", " ", List.of(), "http://moodle.school.example/certs",
-                "not a url", "");
+        var wrong = new PlatformDetails(
+                "", "moodle.school.example", " ", List.of(), "http://moodle.school.example/certs", "not a url", "");
 
-        assertThatThrownBy(() -> service.save(null, wrong)).isInstanceOfSatisfying(LtiRejectedException.class,
-                rejected -> assertThat(wordsOf(rejected.problems()))
-                        .containsEntry("name", "Give the platform a name of 1 to 120 characters, for example 'Canvas'.")
-                        .containsEntry("issuer", "Issuer 'moodle.school.example' is not an https address, for example https://school.example/...")
-                        .containsKey("clientId")
-                        .containsEntry("deploymentIds", "Give at least one deployment id, one a line.")
-                        .containsEntry("jwksUrl", "Key set URL 'http://moodle.school.example/certs' is not an https address, for example https://school.example/...")
-                        .containsEntry("authUrl", "Authentication URL 'not a url' is not a web address.")
-                        .containsEntry("tokenUrl", "Access token URL is required."));
+        assertThatThrownBy(() -> service.register(null, wrong))
+                .isInstanceOfSatisfying(
+                        LtiRejectedException.class,
+                        rejected -> assertThat(wordsOf(rejected.problems()))
+                                .containsEntry(
+                                        "name",
+                                        "Give the platform a name of 1 to 120 characters, for example 'Canvas'.")
+                                .containsEntry(
+                                        "issuer",
+                                        "Issuer 'moodle.school.example' is not an https address, for example https://school.example/...")
+                                .containsKey("clientId")
+                                .containsEntry("deploymentIds", "Give at least one deployment id, one a line.")
+                                .containsEntry(
+                                        "jwksUrl",
+                                        "Key set URL 'http://moodle.school.example/certs' is not an https address, for example https://school.example/...")
+                                .containsEntry("authUrl", "Authentication URL 'not a url' is not a web address.")
+                                .containsEntry("tokenUrl", "Access token URL is required."));
     }
 
     @Test
     @WithUserDetails("admin")
     void a_deployment_given_twice_is_a_problem() {
-        var twice = new PlatformDetails(MOODLE.name(), MOODLE.issuer(), MOODLE.clientId(), List.of("1", "1"),
-                MOODLE.jwksUrl(), MOODLE.authUrl(), MOODLE.tokenUrl());
+        var twice = new PlatformDetails(
+                MOODLE.name(),
+                MOODLE.issuer(),
+                MOODLE.clientId(),
+                List.of("1", "1"),
+                MOODLE.jwksUrl(),
+                MOODLE.authUrl(),
+                MOODLE.tokenUrl());
 
-        assertThatThrownBy(() -> service.save(null, twice)).hasMessageContaining("Deployment id '1' is given twice.");
+        assertThatThrownBy(() -> service.register(null, twice)).hasMessageContaining("Deployment id '1' is given twice.");
     }
 
     @Test
     @WithUserDetails("admin")
     void the_same_issuer_and_client_id_cannot_be_registered_twice() {
-        service.save(null, MOODLE);
+        service.register(null, MOODLE);
 
-        assertThatThrownBy(() -> service.save(null, MOODLE))
+        assertThatThrownBy(() -> service.register(null, MOODLE))
                 .hasMessageContaining("'School Moodle' is already registered with this issuer and client id.");
     }
 
     @Test
     @WithUserDetails("hughes")
     void an_instructor_cannot_register_a_platform() {
-        assertThatThrownBy(() -> service.save(null, MOODLE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.register(null, MOODLE)).isInstanceOf(AccessDeniedException.class);
     }
 
     private static Map<String, String> wordsOf(Map<String, Message> problems) {

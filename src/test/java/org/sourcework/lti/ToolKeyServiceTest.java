@@ -45,7 +45,10 @@ class ToolKeyServiceTest {
 
         assertThat(first.isPrivate()).isTrue();
         assertThat(again.getKeyID()).isEqualTo(first.getKeyID());
-        assertThat(jdbc.sql("select count(*) from lti_tool_key").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from lti_tool_key")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -53,10 +56,13 @@ class ToolKeyServiceTest {
         var key = keys.signingKey();
         entities.flush();
 
-        var stored = jdbc.sql("select private_jwk from lti_tool_key where kid = ?").param(key.getKeyID())
-                .query(String.class).single();
+        var stored = jdbc.sql("select private_jwk from lti_tool_key where kid = ?")
+                .param(key.getKeyID())
+                .query(String.class)
+                .single();
         assertThat(stored).doesNotContain("\"d\"", key.getPrivateExponent().toString());
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().subject("tool").build());
         jwt.sign(new RSASSASigner(key));
         var published = (RSAKey) keys.publicSet().getKeyByKeyId(key.getKeyID());
@@ -67,7 +73,9 @@ class ToolKeyServiceTest {
     void the_public_set_has_no_private_parts() {
         keys.signingKey();
 
-        assertThat(keys.publicSet().getKeys()).isNotEmpty().allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
+        assertThat(keys.publicSet().getKeys())
+                .isNotEmpty()
+                .allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
         assertThat(keys.publicSet().toString()).doesNotContain("\"d\"");
     }
 
@@ -85,8 +93,10 @@ class ToolKeyServiceTest {
         service.retire(old);
 
         assertThat(keys.publicSet().getKeyByKeyId(old)).isNull();
-        assertThat(service.keys()).anySatisfy(k -> assertThat(k).extracting(ToolKeyInfo::kid, ToolKeyInfo::status)
-                .containsExactly(old, "RETIRED"));
+        assertThat(service.keys())
+                .anySatisfy(k -> assertThat(k)
+                        .extracting(ToolKeyInfo::kid, ToolKeyInfo::status)
+                        .containsExactly(old, "RETIRED"));
     }
 
     @Test
@@ -94,7 +104,8 @@ class ToolKeyServiceTest {
     void the_signing_key_cannot_be_retired() {
         var active = keys.signingKey().getKeyID();
 
-        assertThatThrownBy(() -> service.retire(active)).isInstanceOf(LtiRejectedException.class)
+        assertThatThrownBy(() -> service.retire(active))
+                .isInstanceOf(LtiRejectedException.class)
                 .hasMessageContaining("no longer signs");
     }
 

@@ -22,8 +22,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class H2BackupRestoreTest {
 
-    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";WRITE_DELAY=0";
+    private static final String OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + ";WRITE_DELAY=0";
 
     @TempDir
     Path dataDir;
@@ -39,13 +39,17 @@ class H2BackupRestoreTest {
         try (var saving = DriverManager.getConnection(url, "sa", "")) {
             saving.createStatement().executeUpdate("update app_user set display_name = 'saved just before the backup'");
             var jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-            backup = new H2BackupEndpoint(jdbc, dataDir.toString(), Clock.systemUTC()).backup().get("file");
+            backup = new H2BackupEndpoint(jdbc, dataDir.toString(), Clock.systemUTC())
+                    .backup()
+                    .get("file");
             saving.createStatement().executeUpdate("update app_user set display_name = 'changed after the backup'");
         }
 
         var output = new ByteArrayOutputStream();
-        int exitCode = RestoreH2Backup.run(new String[] {RestoreH2Backup.COMMAND, backup.toString()},
-                Map.of("SOURCEWORK_DATA_DIR", dataDir.toString()), new PrintStream(output, true));
+        int exitCode = RestoreH2Backup.run(
+                new String[] {RestoreH2Backup.COMMAND, backup.toString()},
+                Map.of("SOURCEWORK_DATA_DIR", dataDir.toString()),
+                new PrintStream(output, true));
 
         assertThat(exitCode).as(output.toString()).isZero();
         try (var connection = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");

@@ -63,21 +63,39 @@ public final class LocalPostgres {
         }
         var port = freePort();
         var server = new LocalPostgres(bin, dataDir, port);
-        server.asServerUser(List.of(bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", USER,
-                "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"));
+        server.asServerUser(List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                dataDir.toString(),
+                "-U",
+                USER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C",
+                "--no-sync"));
         // a test server: durability of the server itself is not under test, speed on a small machine is;
         // many test contexts each keep a pool open, hence the connection limit
-        server.asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
+        server.asServerUser(List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                dataDir.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
                         + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=500",
-                "-l", dir.resolve("server.log").toString(), "start"));
+                "-l",
+                dir.resolve("server.log").toString(),
+                "start"));
         return server;
     }
 
     /** A new, empty database on this server; returns its JDBC URL. */
     public String createDatabase(String prefix) {
         var name = prefix.replaceAll("[^a-z0-9_]", "_") + "_" + databases.incrementAndGet();
-        try (var connection = connect("postgres"); var statement = connection.createStatement()) {
+        try (var connection = connect("postgres");
+                var statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
@@ -109,8 +127,8 @@ public final class LocalPostgres {
 
     private void stopQuietly() {
         try {
-            asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate",
-                    "stop"));
+            asServerUser(
+                    List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "stop"));
             run(List.of("rm", "-rf", dataDir.getParent().toString()), Path.of("/"));
         } catch (IOException | RuntimeException e) {
             System.err.println("PostgreSQL test server did not stop: " + e);
@@ -129,7 +147,10 @@ public final class LocalPostgres {
     }
 
     private static void run(List<String> command, Path workDir) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("Command failed: " + String.join(" ", command) + "\n" + output);

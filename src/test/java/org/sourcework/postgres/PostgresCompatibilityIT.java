@@ -34,7 +34,9 @@ class PostgresCompatibilityIT {
     @Test
     void application_migrates_validates_seeds_and_reports_on_postgresql() throws Exception {
         var url = LocalPostgres.shared().createDatabase("compatibility");
-        try (var app = new SpringApplicationBuilder(Application.class).profiles("postgres").run(
+        try (var app = new SpringApplicationBuilder(Application.class)
+                .profiles("postgres")
+                .run(
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + LocalPostgres.USER,
                         "--spring.datasource.password=",
@@ -46,23 +48,35 @@ class PostgresCompatibilityIT {
             var jdbc = app.getBean(JdbcTemplate.class);
 
             assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
-            assertThat(app.getBean(HikariDataSource.class).getMaximumPoolSize()).as("the postgres profile's pool")
+            assertThat(app.getBean(HikariDataSource.class).getMaximumPoolSize())
+                    .as("the postgres profile's pool")
                     .isEqualTo(10);
-            assertThat(jdbc.queryForObject("select count(*) from pg_stat_activity where application_name = ?",
-                    Long.class, "sourcework")).as("connections named for pg_stat_activity").isPositive();
-            assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(23);
-            assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from pg_stat_activity where application_name = ?",
+                            Long.class,
+                            "sourcework"))
+                    .as("connections named for pg_stat_activity")
+                    .isPositive();
+            assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                    .isEqualTo(23);
+            assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class))
+                    .isEqualTo(3);
             assertThat(jdbc.queryForObject("select count(*) from assignment where path = 'CORE'", Long.class))
-                    .as("History 11B is given the core path").isEqualTo(1);
-            assertThat(jdbc.queryForObject("select slug from lesson", String.class)).isEqualTo("moscow-1956");
-            assertThat(jdbc.queryForObject("select count(*) from feedback", Long.class)).isPositive();
+                    .as("History 11B is given the core path")
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("select slug from lesson", String.class))
+                    .isEqualTo("moscow-1956");
+            assertThat(jdbc.queryForObject("select count(*) from feedback", Long.class))
+                    .isPositive();
             asHughes(app, () -> reportsOnTheSampleClass(app));
         }
     }
 
     private static void reportsOnTheSampleClass(ConfigurableApplicationContext app) {
         var roster = app.getBean(RosterService.class);
-        var sample = roster.classesITeach().stream().filter(c -> c.name().equals("History 12C")).findFirst()
+        var sample = roster.classesITeach().stream()
+                .filter(c -> c.name().equals("History 12C"))
+                .findFirst()
                 .orElseThrow();
         var assignment = roster.lessonsOf(sample.id()).getFirst();
         var overview = app.getBean(ClassOverviewService.class);
@@ -70,8 +84,10 @@ class PostgresCompatibilityIT {
             assertThat(overview.page(assignment.assignmentId(), filter, 0, 50))
                     .hasSize(overview.count(assignment.assignmentId(), filter));
         }
-        assertThat(overview.count(assignment.assignmentId(), OverviewFilter.ALL)).isEqualTo(12);
-        assertThat(overview.count(assignment.assignmentId(), OverviewFilter.REVISING)).isEqualTo(1);
+        assertThat(overview.count(assignment.assignmentId(), OverviewFilter.ALL))
+                .isEqualTo(12);
+        assertThat(overview.count(assignment.assignmentId(), OverviewFilter.REVISING))
+                .isEqualTo(1);
         assertThat(overview.columnCounts(assignment.assignmentId())).anyMatch(counts -> counts.released() > 0);
 
         var analytics = app.getBean(AnalyticsService.class);
@@ -80,8 +96,11 @@ class PostgresCompatibilityIT {
         assertThat(analytics.studentSkills(assignment.assignmentId(), 0, 50))
                 .hasSize(analytics.studentCount(assignment.assignmentId()))
                 .anySatisfy(s -> assertThat(s.skills()).anyMatch(SkillShare::scored));
-        assertThat(content.questions()).allSatisfy(question -> assertThat(
-                analytics.question(assignment.assignmentId(), question.id()).answered()).isNotNegative());
+        assertThat(content.questions())
+                .allSatisfy(question -> assertThat(analytics
+                                .question(assignment.assignmentId(), question.id())
+                                .answered())
+                        .isNotNegative());
         var csv = new ByteArrayOutputStream();
         app.getBean(ReviewExportService.class).exportCsv(assignment.assignmentId(), csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF\"username\",\"display name\"");

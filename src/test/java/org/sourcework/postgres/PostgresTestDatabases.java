@@ -20,8 +20,8 @@ public class PostgresTestDatabases implements ContextCustomizerFactory {
     static final String SWITCH = "sourcework.test.database";
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return "postgres".equals(System.getProperty(SWITCH)) ? new FreshDatabase() : null;
     }
 
@@ -31,9 +31,17 @@ public class PostgresTestDatabases implements ContextCustomizerFactory {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             var url = LocalPostgres.shared().createDatabase("test");
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database",
-                    Map.of("spring.datasource.url", url, "spring.datasource.username", LocalPostgres.USER,
-                            "spring.datasource.password", "")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "postgres-test-database",
+                            Map.of(
+                                    "spring.datasource.url",
+                                    url,
+                                    "spring.datasource.username",
+                                    LocalPostgres.USER,
+                                    "spring.datasource.password",
+                                    "")));
         }
 
         @Override

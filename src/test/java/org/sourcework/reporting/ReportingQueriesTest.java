@@ -40,18 +40,24 @@ class ReportingQueriesTest {
                 select s.class_id, s.id from assignment s
                 where exists (select 1 from enrolment e where e.class_id = s.class_id and e.class_role = 'STUDENT')
                 order by s.id
-                """).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().getFirst();
+                """)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list()
+                .getFirst();
         classId = row[0];
         assignmentId = row[1];
         students = jdbc.sql("select count(*) from enrolment where class_id = ? and class_role = 'STUDENT'")
-                .param(classId).query(Long.class).single();
+                .param(classId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void the_overview_lists_and_counts_every_student_of_the_class() {
         var page = overview.page(classId, assignmentId, "ALL", NOW, NOW, 0, 500);
 
-        assertThat(page).hasSize(Math.toIntExact(students))
+        assertThat(page)
+                .hasSize(Math.toIntExact(students))
                 .allSatisfy(student -> assertThat(student.username()).isNotBlank());
         assertThat(overview.count(classId, assignmentId, "ALL", NOW, NOW)).isEqualTo(students);
     }
@@ -61,21 +67,25 @@ class ReportingQueriesTest {
         Arrays.stream(OverviewFilter.values()).forEach(filter -> {
             var count = overview.count(classId, assignmentId, filter.name(), NOW, NOW);
             assertThat(overview.page(classId, assignmentId, filter.name(), NOW, NOW, 0, 500))
-                    .as(filter.name()).hasSize(Math.toIntExact(count));
+                    .as(filter.name())
+                    .hasSize(Math.toIntExact(count));
         });
     }
 
     @Test
     void the_home_tallies_count_the_current_students_of_each_assignment() {
-        assertThat(overview.tallies(classId)).filteredOn(tally -> tally.assignmentId() == assignmentId)
-                .singleElement().satisfies(tally -> assertThat(tally.students()).isPositive()
-                        .isLessThanOrEqualTo(students));
+        assertThat(overview.tallies(classId))
+                .filteredOn(tally -> tally.assignmentId() == assignmentId)
+                .singleElement()
+                .satisfies(tally -> assertThat(tally.students()).isPositive().isLessThanOrEqualTo(students));
     }
 
     @Test
     void the_analytics_queries_run_against_the_schema() {
         var studentIds = jdbc.sql("select user_id from enrolment where class_id = ? and class_role = 'STUDENT'")
-                .param(classId).query(Long.class).list();
+                .param(classId)
+                .query(Long.class)
+                .list();
         var scores = analytics.scoresOf(assignmentId, studentIds);
         var points = analytics.pointsPerQuestion(assignmentId);
 

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.ExtendedText;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.LessonSettings.Explanations;
 import org.sourcework.lessons.LessonSettings.ScoredAttempt;
 import org.sourcework.lessons.SingleChoice;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
-import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -53,20 +53,25 @@ class AnswerCheckServiceTest {
     @BeforeEach
     void openTheLesson() {
         assignment = runAs.user("amira", () -> roster.myAssignments().getFirst().assignmentId());
-        LessonContent content = runAs.user("amira", () -> responses.open(assignment)).content();
+        LessonContent content =
+                runAs.user("amira", () -> responses.open(assignment)).content();
         assertThat(content.settings().explanations()).isEqualTo(Explanations.AFTER_CHECK);
         assertThat(content.settings().scoredAttempt()).isEqualTo(ScoredAttempt.FIRST);
         question = TelegramQuestions.first(content, SingleChoice.class);
         right = new ChoiceAnswer(List.of(question.correctOption().id()));
-        wrong = new ChoiceAnswer(List.of(question.options().stream().filter(option -> !option.correct())
-                .findFirst().orElseThrow().id()));
+        wrong = new ChoiceAnswer(List.of(question.options().stream()
+                .filter(option -> !option.correct())
+                .findFirst()
+                .orElseThrow()
+                .id()));
     }
 
     private SavedAnswer save(ChoiceAnswer value) {
         return runAs.user("amira", () -> {
             var earlier = responses.open(assignment).answers().get(question.id());
-            return ((Saved<SavedAnswer>) responses.save(assignment, question.id(), value,
-                    earlier == null ? null : earlier.version())).stored();
+            return ((Saved<SavedAnswer>) responses.save(
+                            assignment, question.id(), value, earlier == null ? null : earlier.version()))
+                    .stored();
         });
     }
 
@@ -94,7 +99,10 @@ class AnswerCheckServiceTest {
         check();
 
         assertThat(changed.score()).isEqualTo("0.00");
-        assertThat(runAs.user("amira", () -> responses.open(assignment)).answers().get(question.id()).score())
+        assertThat(runAs.user("amira", () -> responses.open(assignment))
+                        .answers()
+                        .get(question.id())
+                        .score())
                 .isEqualTo("0.00");
     }
 
@@ -116,7 +124,9 @@ class AnswerCheckServiceTest {
 
     private long tallied(ChoiceAnswer value) {
         return runAs.user("hughes", () -> classWork.answerTallies(assignment, question.id())).stream()
-                .filter(tally -> tally.value().equals(value)).mapToLong(AnswerTally::students).sum();
+                .filter(tally -> tally.value().equals(value))
+                .mapToLong(AnswerTally::students)
+                .sum();
     }
 
     @Test
@@ -126,17 +136,21 @@ class AnswerCheckServiceTest {
         save(right);
         check();
 
-        assertThat(runAs.user("hughes", () -> classWork.checkedAttempts(assignment))).containsValue(List.of(wrong, right));
+        assertThat(runAs.user("hughes", () -> classWork.checkedAttempts(assignment)))
+                .containsValue(List.of(wrong, right));
         assertThatThrownBy(() -> runAs.user("okafor", () -> classWork.checkedAttempts(assignment)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void checking_before_choosing_or_checking_a_written_question_is_refused() {
-        assertThatThrownBy(this::check).isInstanceOf(AnswerRejectedException.class)
+        assertThatThrownBy(this::check)
+                .isInstanceOf(AnswerRejectedException.class)
                 .hasMessage("Choose an answer before you check it.");
         var written = runAs.user("amira", () -> responses.open(assignment)).content().questions().stream()
-                .filter(ExtendedText.class::isInstance).findFirst().orElseThrow();
+                .filter(ExtendedText.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         assertThatThrownBy(() -> runAs.user("amira", () -> checks.check(assignment, written.id())))
                 .isInstanceOf(AnswerRejectedException.class);
     }

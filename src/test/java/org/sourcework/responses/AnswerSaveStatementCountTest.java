@@ -45,19 +45,26 @@ class AnswerSaveStatementCountTest {
     void saving_an_answer_checks_access_once_and_costs_at_most_seven_statements() {
         var generated = classes.generate("Answer save count", 1);
         // the generated student has submitted; reopened, they can change their answers again
-        jdbc.update("update student_work set status = 'IN_PROGRESS', submitted_at = null where assignment_id = ?",
+        jdbc.update(
+                "update student_work set status = 'IN_PROGRESS', submitted_at = null where assignment_id = ?",
                 generated.assignmentId());
         var question = TelegramQuestions.first(classes.lesson(), ShortText.class);
         var student = "answer-save-count-student-0";
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         // the first save warms the caches; the second is counted
-        var first = runAs.user(student, () -> responses.save(generated.assignmentId(), question.id(),
-                new TextAnswer("First thoughts"), 0));
+        var first = runAs.user(
+                student,
+                () -> responses.save(generated.assignmentId(), question.id(), new TextAnswer("First thoughts"), 0));
         assertThat(first).isInstanceOf(Saved.class);
         statistics.clear();
 
-        var second = runAs.user(student, () -> responses.save(generated.assignmentId(), question.id(),
-                new TextAnswer("Second thoughts"), first.stored().version()));
+        var second = runAs.user(
+                student,
+                () -> responses.save(
+                        generated.assignmentId(),
+                        question.id(),
+                        new TextAnswer("Second thoughts"),
+                        first.stored().version()));
 
         var statements = statistics.getPrepareStatementCount();
         assertThat(second).isInstanceOf(Saved.class);

@@ -37,11 +37,15 @@ class AnswerValueTest {
 
     @Test
     void every_kind_of_answer_is_read_back_unchanged() {
-        var answers = List.<AnswerValue>of(new ChoiceAnswer(List.of("c", "a")), new TextAnswer("<i>Хрущёв</i> 📜"),
-                new EvidenceAnswer(List.of(7, 3)), new CategorisationAnswer(Map.of("s1", "x", "s2", "y")),
+        var answers = List.<AnswerValue>of(
+                new ChoiceAnswer(List.of("c", "a")),
+                new TextAnswer("<i>Хрущёв</i> 📜"),
+                new EvidenceAnswer(List.of(7, 3)),
+                new CategorisationAnswer(Map.of("s1", "x", "s2", "y")),
                 new CerAnswer("\"claim\"", "", "a\nb"));
 
-        assertThat(answers).allSatisfy(answer -> assertThat(AnswerCodec.decode(AnswerCodec.encode(answer)))
-                .isEqualTo(answer));
+        assertThat(answers)
+                .allSatisfy(answer -> assertThat(AnswerCodec.decode(AnswerCodec.encode(answer)))
+                        .isEqualTo(answer));
     }
 }

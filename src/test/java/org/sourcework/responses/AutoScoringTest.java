@@ -1,6 +1,5 @@
 package org.sourcework.responses;
 
-import org.sourcework.support.TelegramQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.Evidence;
@@ -25,6 +23,7 @@ import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
+import org.sourcework.support.TelegramQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,9 +70,15 @@ class AutoScoringTest {
     void single_choice_scores_its_points_for_the_correct_option_only() {
         var question = TelegramQuestions.first(content, SingleChoice.class);
         assertThat(question.points()).isEqualTo(1);
-        var wrong = question.options().stream().filter(option -> !option.correct()).findFirst().orElseThrow();
+        var wrong = question.options().stream()
+                .filter(option -> !option.correct())
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(score(question.id(), new ChoiceAnswer(List.of(question.correctOption().id())))).isEqualTo("1.00");
+        assertThat(score(
+                        question.id(),
+                        new ChoiceAnswer(List.of(question.correctOption().id()))))
+                .isEqualTo("1.00");
         assertThat(score(question.id(), new ChoiceAnswer(List.of(wrong.id())))).isEqualTo("0.00");
         assertThat(score(question.id(), new ChoiceAnswer(List.of()))).isEqualTo("0.00");
     }
@@ -82,7 +87,8 @@ class AutoScoringTest {
     void single_choice_refuses_two_options() {
         var question = TelegramQuestions.first(content, SingleChoice.class);
 
-        assertThatThrownBy(() -> score(question.id(), new ChoiceAnswer(ids(question.options()).subList(0, 2))))
+        assertThatThrownBy(() -> score(
+                        question.id(), new ChoiceAnswer(ids(question.options()).subList(0, 2))))
                 .isInstanceOf(AnswerRejectedException.class)
                 .hasMessage("Choose only one option.");
     }
@@ -95,8 +101,12 @@ class AutoScoringTest {
         assertThat(correct).hasSizeGreaterThan(1);
 
         assertThat(score(question.id(), new ChoiceAnswer(correct.reversed()))).isEqualTo("2.00");
-        assertThat(score(question.id(), new ChoiceAnswer(correct.subList(0, 1)))).as("too few").isEqualTo("0.00");
-        assertThat(score(question.id(), new ChoiceAnswer(ids(question.options())))).as("all").isEqualTo("0.00");
+        assertThat(score(question.id(), new ChoiceAnswer(correct.subList(0, 1))))
+                .as("too few")
+                .isEqualTo("0.00");
+        assertThat(score(question.id(), new ChoiceAnswer(ids(question.options()))))
+                .as("all")
+                .isEqualTo("0.00");
     }
 
     @Test
@@ -114,7 +124,11 @@ class AutoScoringTest {
     @Test
     void evidence_refuses_too_many_sentences_and_sentences_outside_the_section() {
         var question = TelegramQuestions.first(content, Evidence.class);
-        var sentences = content.document().section(question.sectionId()).orElseThrow().sentences().size();
+        var sentences = content.document()
+                .section(question.sectionId())
+                .orElseThrow()
+                .sentences()
+                .size();
 
         assertThatThrownBy(() -> score(question.id(), new EvidenceAnswer(List.of(1, 2))))
                 .isInstanceOf(AnswerRejectedException.class)
@@ -129,18 +143,25 @@ class AutoScoringTest {
         var question = TelegramQuestions.first(content, Categorisation.class);
         assertThat(question.points()).isEqualTo(5);
         assertThat(question.statements()).hasSize(14);
-        var categories = question.categories().stream().map(Categorisation.Category::id).toList();
+        var categories =
+                question.categories().stream().map(Categorisation.Category::id).toList();
         var halfRight = new LinkedHashMap<String, String>();
         IntStream.range(0, 14).forEach(i -> {
             var statement = question.statements().get(i);
-            var wrong = categories.stream().filter(id -> !id.equals(statement.categoryId())).findFirst().orElseThrow();
+            var wrong = categories.stream()
+                    .filter(id -> !id.equals(statement.categoryId()))
+                    .findFirst()
+                    .orElseThrow();
             halfRight.put(statement.id(), i < 7 ? statement.categoryId() : wrong);
         });
 
-        assertThat(score(question.id(), new CategorisationAnswer(halfRight))).as("7 of 14 right").isEqualTo("2.50");
+        assertThat(score(question.id(), new CategorisationAnswer(halfRight)))
+                .as("7 of 14 right")
+                .isEqualTo("2.50");
         var fourPlaced = new LinkedHashMap<String, String>();
         question.statements().subList(0, 4).forEach(s -> fourPlaced.put(s.id(), s.categoryId()));
-        assertThat(score(question.id(), new CategorisationAnswer(fourPlaced))).as("unplaced count as wrong")
+        assertThat(score(question.id(), new CategorisationAnswer(fourPlaced)))
+                .as("unplaced count as wrong")
                 .isEqualTo("1.43");
     }
 

@@ -16,7 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @Import(TestClock.Config.class)
-@TestPropertySource(properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
-@interface FixedClockIntegrationTest {
-}
+@TestPropertySource(
+        properties = {
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
+        })
+@interface FixedClockIntegrationTest {}

@@ -1,18 +1,17 @@
 package org.sourcework.responses;
 
-import org.sourcework.support.TelegramQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.roster.ClassRole;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.RunAs;
+import org.sourcework.support.TelegramQuestions;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +49,8 @@ class HomeQueriesTest {
         var withOneLesson = statementsOfMyLessons("amira");
         runAs.user("admin", () -> {
             var amira = users.findByUsername("amira").orElseThrow().id();
-            var lessonId = runAs.user("amira", () -> roster.myAssignments().getFirst().lessonId());
+            var lessonId =
+                    runAs.user("amira", () -> roster.myAssignments().getFirst().lessonId());
             for (int i = 1; i <= 3; i++) {
                 var extra = roster.createClass("Reading group " + i, "Spring 2027");
                 roster.enrol(extra.id(), amira, ClassRole.STUDENT);
@@ -59,15 +59,18 @@ class HomeQueriesTest {
         });
         runAs.user("amira", () -> {
             for (var card : responses.myLessons().subList(0, 2)) {
-                var question = TelegramQuestions.first(responses.open(card.assignmentId()).content(), ShortText.class);
+                var question = TelegramQuestions.first(
+                        responses.open(card.assignmentId()).content(), ShortText.class);
                 responses.save(card.assignmentId(), question.id(), new TextAnswer("started"), null);
             }
         });
 
         var withFourLessons = statementsOfMyLessons("amira");
 
-        assertThat(runAs.user("amira", () -> responses.myLessons())).hasSize(4)
-                .extracting(StudentLessonCard::answered).containsExactly(1, 1, 0, 0);
+        assertThat(runAs.user("amira", () -> responses.myLessons()))
+                .hasSize(4)
+                .extracting(StudentLessonCard::answered)
+                .containsExactly(1, 1, 0, 0);
         assertThat(withOneLesson).as("statements are counted").isPositive();
         assertThat(withFourLessons).isEqualTo(withOneLesson);
     }

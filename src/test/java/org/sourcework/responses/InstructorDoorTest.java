@@ -17,18 +17,24 @@ class InstructorDoorTest {
 
     @Test
     void every_public_method_of_the_response_service_is_for_students() {
-        assertThat(publicMethods(ResponseService.class)).isNotEmpty().allSatisfy(method -> assertThat(
-                method.isAnnotationPresent(StudentOnly.class)).as(method.getName()).isTrue());
+        assertThat(publicMethods(ResponseService.class))
+                .isNotEmpty()
+                .allSatisfy(method -> assertThat(method.isAnnotationPresent(StudentOnly.class))
+                        .as(method.getName())
+                        .isTrue());
     }
 
     @Test
     void reopening_submitted_work_is_an_instructors_action_on_class_work() throws NoSuchMethodException {
-        assertThat(ClassWorkService.class.getMethod("reopen", long.class, long.class)
-                .isAnnotationPresent(InstructorOnly.class)).isTrue();
+        assertThat(ClassWorkService.class
+                        .getMethod("reopen", long.class, long.class)
+                        .isAnnotationPresent(InstructorOnly.class))
+                .isTrue();
     }
 
     private static Method[] publicMethods(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).filter(method -> Modifier.isPublic(method.getModifiers()))
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()))
                 .toArray(Method[]::new);
     }
 }

@@ -31,8 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LargeClassGenerator {
 
     /** The generated class: its instructor signs in as {@code instructor}. */
-    public record LargeClass(long classId, long assignmentId, String instructor, List<Long> studentIds) {
-    }
+    public record LargeClass(long classId, long assignmentId, String instructor, List<Long> studentIds) {}
 
     private static final AtomicLong IDS = new AtomicLong(50_000_000);
 
@@ -46,19 +45,30 @@ public final class LargeClassGenerator {
      * @param lessonId      an existing lesson, with {@code content} its version {@code lessonVersion}
      * @param passwordHash  stored for every generated account (students never sign in)
      */
-    public LargeClass generate(String name, int students, long lessonId, int lessonVersion, LessonContent content,
-            String passwordHash) {
+    public LargeClass generate(
+            String name, int students, long lessonId, int lessonVersion, LessonContent content, String passwordHash) {
         return generate(name, students, lessonId, lessonVersion, content, passwordHash, null);
     }
 
     /** As above, taught by {@code instructor}, created the first time it is named. */
-    public LargeClass generate(String name, int students, long lessonId, int lessonVersion, LessonContent content,
-            String passwordHash, String instructor) {
+    public LargeClass generate(
+            String name,
+            int students,
+            long lessonId,
+            int lessonVersion,
+            LessonContent content,
+            String passwordHash,
+            String instructor) {
         var now = Timestamp.from(Instant.parse("2027-03-01T09:00:00Z"));
         var prefix = name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         var classId = id();
-        jdbc.update("insert into school_class (id, version, name, term, archived, created_at) values (?, 0, ?, ?,"
-                + " false, ?)", classId, name, "Generated", now);
+        jdbc.update(
+                "insert into school_class (id, version, name, term, archived, created_at) values (?, 0, ?, ?,"
+                        + " false, ?)",
+                classId,
+                name,
+                "Generated",
+                now);
         var teacher = instructor == null ? prefix + "-instructor" : instructor;
         var existing = jdbc.queryForList("select id from app_user where username = ?", Long.class, teacher);
         var instructorId = existing.isEmpty() ? id() : existing.getFirst();
@@ -67,8 +77,14 @@ public final class LargeClassGenerator {
         }
         enrol(classId, instructorId, "INSTRUCTOR", now);
         var assignmentId = id();
-        jdbc.update("insert into assignment (id, version, class_id, lesson_id, due_at, created_at) values (?, 0, ?, ?,"
-                + " ?, ?)", assignmentId, classId, lessonId, now, now);
+        jdbc.update(
+                "insert into assignment (id, version, class_id, lesson_id, due_at, created_at) values (?, 0, ?, ?,"
+                        + " ?, ?)",
+                assignmentId,
+                classId,
+                lessonId,
+                now,
+                now);
         var studentIds = new ArrayList<Long>();
         var answers = new ArrayList<Object[]>();
         var revisions = new ArrayList<Object[]>();
@@ -76,14 +92,27 @@ public final class LargeClassGenerator {
         for (int s = 0; s < students; s++) {
             var studentId = id();
             studentIds.add(studentId);
-            user(studentId, prefix + "-student-" + s, String.format("Student %03d of %s", s, name), "STUDENT",
-                    passwordHash, now);
+            user(
+                    studentId,
+                    prefix + "-student-" + s,
+                    String.format("Student %03d of %s", s, name),
+                    "STUDENT",
+                    passwordHash,
+                    now);
             enrol(classId, studentId, "STUDENT", now);
             var workId = id();
-            jdbc.update("insert into student_work (id, version, assignment_id, student_id, lesson_id, lesson_version,"
-                    + " status, last_section, submitted_at, late, created_at, updated_at) values (?, 1, ?, ?, ?, ?,"
-                    + " 'SUBMITTED', null, ?, false, ?, ?)", workId, assignmentId, studentId, lessonId, lessonVersion,
-                    now, now, now);
+            jdbc.update(
+                    "insert into student_work (id, version, assignment_id, student_id, lesson_id, lesson_version,"
+                            + " status, last_section, submitted_at, late, created_at, updated_at) values (?, 1, ?, ?, ?, ?,"
+                            + " 'SUBMITTED', null, ?, false, ?, ?)",
+                    workId,
+                    assignmentId,
+                    studentId,
+                    lessonId,
+                    lessonVersion,
+                    now,
+                    now,
+                    now);
             for (int q = 0; q < content.questions().size(); q++) {
                 var question = content.questions().get(q);
                 var value = value(content, question, s + q);
@@ -91,58 +120,117 @@ public final class LargeClassGenerator {
                 var score = Scorer.score(question, value);
                 var answerId = id();
                 var revisionId = id();
-                answers.add(new Object[] {answerId, workId, question.id(), encoded.type().name(), encoded.text(),
-                    encoded.claim(), encoded.evidence(), encoded.reasoning(), encoded.selection(), score,
-                    question.points(), now});
-                revisions.add(new Object[] {revisionId, answerId, encoded.type().name(), encoded.text(),
-                    encoded.claim(), encoded.evidence(), encoded.reasoning(), encoded.selection(), score, now});
+                answers.add(new Object[] {
+                    answerId,
+                    workId,
+                    question.id(),
+                    encoded.type().name(),
+                    encoded.text(),
+                    encoded.claim(),
+                    encoded.evidence(),
+                    encoded.reasoning(),
+                    encoded.selection(),
+                    score,
+                    question.points(),
+                    now
+                });
+                revisions.add(new Object[] {
+                    revisionId,
+                    answerId,
+                    encoded.type().name(),
+                    encoded.text(),
+                    encoded.claim(),
+                    encoded.evidence(),
+                    encoded.reasoning(),
+                    encoded.selection(),
+                    score,
+                    now
+                });
                 if (question instanceof WrittenQuestion && s % 2 == 0) {
-                    feedback.add(new Object[] {id(), answerId, revisionId, assignmentId, studentId, question.id(),
-                        BigDecimal.valueOf(question.points() / 2), question.points(), "Generated comment " + s,
-                        s % 4 == 0 ? "RELEASED" : "DRAFT", instructorId, now, s % 4 == 0 ? now : null});
+                    feedback.add(new Object[] {
+                        id(),
+                        answerId,
+                        revisionId,
+                        assignmentId,
+                        studentId,
+                        question.id(),
+                        BigDecimal.valueOf(question.points() / 2),
+                        question.points(),
+                        "Generated comment " + s,
+                        s % 4 == 0 ? "RELEASED" : "DRAFT",
+                        instructorId,
+                        now,
+                        s % 4 == 0 ? now : null
+                    });
                 }
             }
         }
-        jdbc.batchUpdate("insert into answer (id, version, work_id, question_id, answer_type, text_value, claim_text,"
-                + " evidence_text, reasoning_text, selection, blank, score, max_points, saved_at) values (?, 0, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, false, ?, ?, ?)", answers);
-        jdbc.batchUpdate("insert into answer_revision (id, answer_id, number, answer_type, text_value, claim_text,"
-                + " evidence_text, reasoning_text, selection, blank, score, handed_in_at) values (?, ?, 1, ?, ?, ?, ?,"
-                + " ?, ?, false, ?, ?)", revisions);
-        jdbc.batchUpdate("insert into feedback (id, version, answer_id, revision_id, assignment_id, student_id,"
-                + " question_id, score, max_points, levels, score_overridden, override_reason, comment_text,"
-                + " sentence_ref, revision_requested, status, updated_by, updated_at, released_at, read_at) values (?,"
-                + " 0, ?, ?, ?, ?, ?, ?, ?, null, false, null, ?, null, false, ?, ?, ?, ?, null)", feedback);
+        jdbc.batchUpdate(
+                "insert into answer (id, version, work_id, question_id, answer_type, text_value, claim_text,"
+                        + " evidence_text, reasoning_text, selection, blank, score, max_points, saved_at) values (?, 0, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, false, ?, ?, ?)",
+                answers);
+        jdbc.batchUpdate(
+                "insert into answer_revision (id, answer_id, number, answer_type, text_value, claim_text,"
+                        + " evidence_text, reasoning_text, selection, blank, score, handed_in_at) values (?, ?, 1, ?, ?, ?, ?,"
+                        + " ?, ?, false, ?, ?)",
+                revisions);
+        jdbc.batchUpdate(
+                "insert into feedback (id, version, answer_id, revision_id, assignment_id, student_id,"
+                        + " question_id, score, max_points, levels, score_overridden, override_reason, comment_text,"
+                        + " sentence_ref, revision_requested, status, updated_by, updated_at, released_at, read_at) values (?,"
+                        + " 0, ?, ?, ?, ?, ?, ?, ?, null, false, null, ?, null, false, ?, ?, ?, ?, null)",
+                feedback);
         return new LargeClass(classId, assignmentId, teacher, studentIds);
     }
 
     private void user(long id, String username, String displayName, String role, String passwordHash, Timestamp now) {
-        jdbc.update("insert into app_user (id, version, username, display_name, email, password_hash, role, enabled,"
-                + " must_change_password, created_at) values (?, 0, ?, ?, ?, ?, ?, true, false, ?)", id, username,
-                displayName, username + "@generated.test", passwordHash, role, now);
+        jdbc.update(
+                "insert into app_user (id, version, username, display_name, email, password_hash, role, enabled,"
+                        + " must_change_password, created_at) values (?, 0, ?, ?, ?, ?, ?, true, false, ?)",
+                id,
+                username,
+                displayName,
+                username + "@generated.test",
+                passwordHash,
+                role,
+                now);
     }
 
     private void enrol(long classId, long userId, String role, Timestamp now) {
-        jdbc.update("insert into enrolment (id, version, class_id, user_id, class_role, created_at) values (?, 0, ?, ?,"
-                + " ?, ?)", id(), classId, userId, role, now);
+        jdbc.update(
+                "insert into enrolment (id, version, class_id, user_id, class_role, created_at) values (?, 0, ?, ?,"
+                        + " ?, ?)",
+                id(),
+                classId,
+                userId,
+                role,
+                now);
     }
 
     /** A varied but valid answer: {@code seed} picks options, sentences and categories. */
     private static AnswerValue value(LessonContent content, Question question, int seed) {
         return switch (question) {
-            case SingleChoice single -> new ChoiceAnswer(List.of(single.options().get(seed % single.options().size())
-                    .id()));
-            case MultipleChoice multiple -> new ChoiceAnswer(List.of(multiple.options()
-                    .get(seed % multiple.options().size()).id()));
+            case SingleChoice single ->
+                new ChoiceAnswer(List.of(
+                        single.options().get(seed % single.options().size()).id()));
+            case MultipleChoice multiple ->
+                new ChoiceAnswer(List.of(
+                        multiple.options().get(seed % multiple.options().size()).id()));
             case Evidence evidence -> {
-                var count = content.document().section(evidence.sectionId()).orElseThrow().sentences().size();
+                var count = content.document()
+                        .section(evidence.sectionId())
+                        .orElseThrow()
+                        .sentences()
+                        .size();
                 yield new EvidenceAnswer(List.of(1 + seed % count));
             }
             case Categorisation categorisation -> {
                 var placed = new java.util.LinkedHashMap<String, String>();
                 var categories = categorisation.categories();
                 for (int i = 0; i < categorisation.statements().size(); i++) {
-                    placed.put(categorisation.statements().get(i).id(),
+                    placed.put(
+                            categorisation.statements().get(i).id(),
                             categories.get((seed + i) % categories.size()).id());
                 }
                 yield new CategorisationAnswer(placed);

@@ -21,8 +21,8 @@ public class LargeClasses {
     private final RunAs runAs;
     private final EntityManagerFactory entityManagerFactory;
 
-    LargeClasses(JdbcTemplate jdbc, LessonCatalogService lessons, RunAs runAs,
-            EntityManagerFactory entityManagerFactory) {
+    LargeClasses(
+            JdbcTemplate jdbc, LessonCatalogService lessons, RunAs runAs, EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
         this.lessons = lessons;
         this.runAs = runAs;
@@ -39,14 +39,23 @@ public class LargeClasses {
         var hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
         return runAs.user("admin", () -> {
             var lessonId = lessons.lessonIdBySlug("moscow-1956").orElseThrow();
-            return new LargeClassGenerator(jdbc).generate(name, students, lessonId,
-                    lessons.currentVersionNumber(lessonId), lessons.content(lessonId), hash, instructor);
+            return new LargeClassGenerator(jdbc)
+                    .generate(
+                            name,
+                            students,
+                            lessonId,
+                            lessons.currentVersionNumber(lessonId),
+                            lessons.content(lessonId),
+                            hash,
+                            instructor);
         });
     }
 
     /** The telegram lesson as the generated classes answer it. */
     public LessonContent lesson() {
-        return runAs.user("admin", () -> lessons.content(lessons.lessonIdBySlug("moscow-1956").orElseThrow()));
+        return runAs.user(
+                "admin",
+                () -> lessons.content(lessons.lessonIdBySlug("moscow-1956").orElseThrow()));
     }
 
     /** The SQL statements {@code screen} issues as the class's instructor, once caches are warm. */

@@ -7,7 +7,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.RunAs;
 import org.sourcework.users.UserService;
@@ -66,24 +65,29 @@ class LateSubmissionTest {
         assertThat(state.status()).isEqualTo(WorkStatus.SUBMITTED);
         assertThat(state.submittedAt()).isEqualTo(dueAt.plusSeconds(1));
         assertThat(state.late()).isTrue();
-        assertThat(runAs.user("amira", () -> responses.myLessons()).getFirst().late()).isTrue();
+        assertThat(runAs.user("amira", () -> responses.myLessons()).getFirst().late())
+                .isTrue();
     }
 
     @Test
     void a_submission_at_the_due_date_is_on_time() {
         clock.set(dueAt);
 
-        assertThat(runAs.user("amira", () -> responses.submit(assignment)).late()).isFalse();
+        assertThat(runAs.user("amira", () -> responses.submit(assignment)).late())
+                .isFalse();
     }
 
     @Test
     void unsubmitted_work_is_late_once_the_due_date_has_passed() {
-        assertThat(runAs.user("amira", () -> responses.myLessons()).getFirst().late()).isFalse();
+        assertThat(runAs.user("amira", () -> responses.myLessons()).getFirst().late())
+                .isFalse();
 
         clock.set(dueAt.plus(Duration.ofDays(1)));
 
-        assertThat(runAs.user("amira", () -> responses.myLessons()).getFirst().late()).isTrue();
-        assertThat(runAs.user("amira", () -> responses.open(assignment)).work().late()).isTrue();
+        assertThat(runAs.user("amira", () -> responses.myLessons()).getFirst().late())
+                .isTrue();
+        assertThat(runAs.user("amira", () -> responses.open(assignment)).work().late())
+                .isTrue();
     }
 
     @Test
@@ -113,6 +117,7 @@ class LateSubmissionTest {
     }
 
     private long studentId(String username) {
-        return runAs.user("admin", () -> users.findByUsername(username).orElseThrow().id());
+        return runAs.user(
+                "admin", () -> users.findByUsername(username).orElseThrow().id());
     }
 }

@@ -1,6 +1,5 @@
 package org.sourcework.responses;
 
-import org.sourcework.support.TelegramQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.RunAs;
+import org.sourcework.support.TelegramQuestions;
 import org.sourcework.support.ThisContextsSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,7 +58,8 @@ class PinnedLessonVersionTest {
 
     @Test
     void work_started_on_an_older_version_keeps_showing_that_versions_text() throws IOException {
-        var assignment = runAs.user("amira", () -> roster.myAssignments().getFirst().assignmentId());
+        var assignment =
+                runAs.user("amira", () -> roster.myAssignments().getFirst().assignmentId());
         var before = runAs.user("amira", () -> responses.open(assignment));
         var question = TelegramQuestions.first(before.content(), ShortText.class);
         runAs.user("amira", () -> responses.save(assignment, question.id(), new TextAnswer("on version 1"), null));
@@ -69,10 +70,13 @@ class PinnedLessonVersionTest {
         assertThat(runAs.user("admin", () -> lessons.reload()).newVersions()).isEqualTo(1);
 
         var amiras = runAs.user("amira", () -> responses.open(assignment));
-        assertThat(amiras.work().lessonVersion()).isEqualTo(before.work().lessonVersion()).isEqualTo(1);
+        assertThat(amiras.work().lessonVersion())
+                .isEqualTo(before.work().lessonVersion())
+                .isEqualTo(1);
         assertThat(amiras.content().title()).isEqualTo(oldTitle);
         assertThat(amiras.answers().get(question.id()).value()).isEqualTo(new TextAnswer("on version 1"));
-        assertThat(runAs.user("amira", () -> responses.myLessons()).getFirst().lessonTitle()).isEqualTo(oldTitle);
+        assertThat(runAs.user("amira", () -> responses.myLessons()).getFirst().lessonTitle())
+                .isEqualTo(oldTitle);
 
         var bens = runAs.user("ben", () -> responses.open(assignment));
         assertThat(bens.work().lessonVersion()).isEqualTo(2);

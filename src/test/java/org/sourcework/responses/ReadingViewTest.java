@@ -38,8 +38,10 @@ class ReadingViewTest {
     }
 
     private StudentProgress progressOf(String student, long assignment) {
-        var id = runAs.user("admin", () -> users.findByUsername(student).orElseThrow().id());
-        return runAs.user("hughes", () -> classWork.progress(assignment, List.of(id)).getFirst());
+        var id = runAs.user(
+                "admin", () -> users.findByUsername(student).orElseThrow().id());
+        return runAs.user(
+                "hughes", () -> classWork.progress(assignment, List.of(id)).getFirst());
     }
 
     @Test
@@ -59,7 +61,8 @@ class ReadingViewTest {
         assertThat(runAs.user("ben", () -> responses.open(assignment)).work().readingView())
                 .isEqualTo(ReadingView.BOTH);
         assertThat(runAs.user("chloe", () -> responses.open(assignment)).work().readingView())
-                .as("another student's choice is their own").isEqualTo(ReadingView.ORIGINAL);
+                .as("another student's choice is their own")
+                .isEqualTo(ReadingView.ORIGINAL);
     }
 
     @Test
@@ -74,7 +77,9 @@ class ReadingViewTest {
         var progress = progressOf("daniel", assignment);
         assertThat(progress.adaptedReadAt()).isNotNull();
         assertThat(progress.readingView()).isEqualTo(ReadingView.ORIGINAL);
-        assertThat(progressOf("amira", assignment).adaptedReadAt()).as("a student who never chose it").isNull();
+        assertThat(progressOf("amira", assignment).adaptedReadAt())
+                .as("a student who never chose it")
+                .isNull();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.sourcework.responses;
 
-import org.sourcework.support.TelegramQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcework.base.SaveOutcome;
 import org.sourcework.base.SaveOutcome.Conflict;
 import org.sourcework.base.SaveOutcome.Saved;
@@ -21,6 +19,7 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
+import org.sourcework.support.TelegramQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -48,7 +47,8 @@ class ResponseServiceTest {
         return runAs.user("amira", () -> responses.open(assignmentId)).content();
     }
 
-    private SaveOutcome<SavedAnswer> save(String student, long assignmentId, String questionId, AnswerValue value, Integer expected) {
+    private SaveOutcome<SavedAnswer> save(
+            String student, long assignmentId, String questionId, AnswerValue value, Integer expected) {
         return runAs.user(student, () -> responses.save(assignmentId, questionId, value, expected));
     }
 
@@ -59,8 +59,8 @@ class ResponseServiceTest {
         var texts = List.of("<script>alert(1)</script>", "Хрущёв said <b>no</b> &amp; left.", "📜✊", "   ");
         var questions = TelegramQuestions.all(content, ShortText.class).subList(0, texts.size());
         var cer = TelegramQuestions.first(content, ClaimEvidenceReasoning.class);
-        var cerAnswer = new CerAnswer("  Claim with trailing spaces  ", "Sentence 3: «мирное сосуществование»",
-                "Line one\nline two\n");
+        var cerAnswer = new CerAnswer(
+                "  Claim with trailing spaces  ", "Sentence 3: «мирное сосуществование»", "Line one\nline two\n");
         for (int i = 0; i < texts.size(); i++) {
             save("amira", assignment, questions.get(i).id(), new TextAnswer(texts.get(i)), null);
         }
@@ -76,7 +76,9 @@ class ResponseServiceTest {
             assertThat(answer.score()).isNull();
             assertThat(answer.maxPoints()).isEqualTo(cer.points());
         });
-        assertThat(reopened.work().answered()).as("the blank answer is stored but not counted").isEqualTo(4);
+        assertThat(reopened.work().answered())
+                .as("the blank answer is stored but not counted")
+                .isEqualTo(4);
         assertThat(reopened.work().status()).isEqualTo(WorkStatus.IN_PROGRESS);
     }
 
@@ -107,7 +109,8 @@ class ResponseServiceTest {
         assertThatThrownBy(() -> save("amira", assignment, extended.id(), new TextAnswer("x".repeat(5001)), null))
                 .isInstanceOf(AnswerRejectedException.class)
                 .hasMessage("This answer is longer than the 5000 characters allowed.");
-        assertThat(runAs.user("amira", () -> responses.open(assignment)).answers()).isEmpty();
+        assertThat(runAs.user("amira", () -> responses.open(assignment)).answers())
+                .isEmpty();
         assertThat(save("amira", assignment, shortText.id(), new TextAnswer("x".repeat(500)), null))
                 .isInstanceOf(Saved.class);
     }
@@ -120,8 +123,8 @@ class ResponseServiceTest {
 
         assertThatThrownBy(() -> save("amira", assignment, cer.id(), new CerAnswer("", "", tooLong), null))
                 .isInstanceOf(AnswerRejectedException.class)
-                .hasMessage("Your reasoning is longer than the " + cer.maxLengths().reasoning()
-                        + " characters allowed.");
+                .hasMessage(
+                        "Your reasoning is longer than the " + cer.maxLengths().reasoning() + " characters allowed.");
     }
 
     @Test
@@ -145,7 +148,9 @@ class ResponseServiceTest {
         var question = TelegramQuestions.first(lesson(assignment), ShortText.class);
         save("amira", assignment, question.id(), new TextAnswer("Amira's answer"), null);
 
-        assertThat(runAs.user("amira", () -> responses.myAnswers(assignment)).get(question.id()).value())
+        assertThat(runAs.user("amira", () -> responses.myAnswers(assignment))
+                        .get(question.id())
+                        .value())
                 .isEqualTo(new TextAnswer("Amira's answer"));
         assertThat(runAs.user("ben", () -> responses.myAnswers(assignment))).isEmpty();
         assertThatThrownBy(() -> runAs.user("elena", () -> responses.myAnswers(assignment)))
@@ -194,7 +199,8 @@ class ResponseServiceTest {
         assertThat(bens.answers()).isEmpty();
         assertThat(bens.work().answered()).isZero();
         assertThat(save("ben", assignment, question.id(), new TextAnswer("Ben's answer"), null))
-                .as("ben's first save is not a conflict with amira's answer").isInstanceOf(Saved.class);
+                .as("ben's first save is not a conflict with amira's answer")
+                .isInstanceOf(Saved.class);
     }
 
     @Test
@@ -215,7 +221,10 @@ class ResponseServiceTest {
         assertThat(tabTwo.stored().version()).isEqualTo(version + 1);
         var keepMine = save("amira", assignment, question.id(), new TextAnswer("from tab two"), version + 1);
         assertThat(keepMine).isInstanceOf(Saved.class);
-        assertThat(runAs.user("amira", () -> responses.open(assignment)).answers().get(question.id()).value())
+        assertThat(runAs.user("amira", () -> responses.open(assignment))
+                        .answers()
+                        .get(question.id())
+                        .value())
                 .isEqualTo(new TextAnswer("from tab two"));
     }
 

@@ -23,23 +23,50 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 /** The scoring rules on small hand-made questions. */
 class ScorerTest {
 
-    private static final List<Option> OPTIONS = List.of(new Option("a", "A", true, null),
-            new Option("b", "B", false, null), new Option("c", "C", true, null), new Option("d", "D", false, null));
+    private static final List<Option> OPTIONS = List.of(
+            new Option("a", "A", true, null),
+            new Option("b", "B", false, null),
+            new Option("c", "C", true, null),
+            new Option("d", "D", false, null));
 
-    private static final SingleChoice SINGLE = new SingleChoice("single", "I", Skill.SOURCING, 2, "Which?",
-            List.of(new Option("a", "A", false, null), new Option("b", "B", true, null)), List.of());
+    private static final SingleChoice SINGLE = new SingleChoice(
+            "single",
+            "I",
+            Skill.SOURCING,
+            2,
+            "Which?",
+            List.of(new Option("a", "A", false, null), new Option("b", "B", true, null)),
+            List.of());
 
-    private static final MultipleChoice MULTIPLE = new MultipleChoice("multiple", "I", Skill.SOURCING, 3, "Which?",
-            OPTIONS, List.of());
+    private static final MultipleChoice MULTIPLE =
+            new MultipleChoice("multiple", "I", Skill.SOURCING, 3, "Which?", OPTIONS, List.of());
 
-    private static final Evidence EVIDENCE = new Evidence("evidence", "I", Skill.CLOSE_READING, 2, "Choose",
-            "A claim", 1, 2, List.of(new EvidenceKey("second", 2), new EvidenceKey("fourth", 4)), "Why", List.of());
+    private static final Evidence EVIDENCE = new Evidence(
+            "evidence",
+            "I",
+            Skill.CLOSE_READING,
+            2,
+            "Choose",
+            "A claim",
+            1,
+            2,
+            List.of(new EvidenceKey("second", 2), new EvidenceKey("fourth", 4)),
+            "Why",
+            List.of());
 
-    private static final Categorisation SORT = new Categorisation("sort", "III", Skill.CLOSE_READING, 2, "Sort",
+    private static final Categorisation SORT = new Categorisation(
+            "sort",
+            "III",
+            Skill.CLOSE_READING,
+            2,
+            "Sort",
             List.of(new Category("inside", "Inside"), new Category("outside", "Outside")),
-            List.of(new Statement("s1", "One", "inside"), new Statement("s2", "Two", "outside"),
+            List.of(
+                    new Statement("s1", "One", "inside"),
+                    new Statement("s2", "Two", "outside"),
                     new Statement("s3", "Three", "inside")),
-            "Why", List.of());
+            "Why",
+            List.of());
 
     private static ChoiceAnswer choose(String... ids) {
         return new ChoiceAnswer(List.of(ids));
@@ -70,11 +97,14 @@ class ScorerTest {
 
     @Test
     void categorisation_scores_the_share_placed_right_rounded_to_two_decimals() {
-        assertThat(Scorer.score(SORT, new CategorisationAnswer(Map.of("s1", "inside", "s2", "outside", "s3",
-                "inside")))).isEqualTo("2.00");
-        assertThat(Scorer.score(SORT, new CategorisationAnswer(Map.of("s1", "inside", "s2", "outside", "s3",
-                "outside")))).isEqualTo("1.33");
-        assertThat(Scorer.score(SORT, new CategorisationAnswer(Map.of("s1", "inside")))).isEqualTo("0.67");
+        assertThat(Scorer.score(
+                        SORT, new CategorisationAnswer(Map.of("s1", "inside", "s2", "outside", "s3", "inside"))))
+                .isEqualTo("2.00");
+        assertThat(Scorer.score(
+                        SORT, new CategorisationAnswer(Map.of("s1", "inside", "s2", "outside", "s3", "outside"))))
+                .isEqualTo("1.33");
+        assertThat(Scorer.score(SORT, new CategorisationAnswer(Map.of("s1", "inside"))))
+                .isEqualTo("0.67");
         assertThat(Scorer.score(SORT, new CategorisationAnswer(Map.of()))).isEqualTo("0.00");
     }
 

@@ -1,11 +1,9 @@
 package org.sourcework.responses;
 
-import org.sourcework.support.TelegramQuestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcework.base.SaveOutcome.Saved;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
@@ -14,6 +12,7 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
+import org.sourcework.support.TelegramQuestions;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,7 +43,8 @@ class SubmissionTest {
     }
 
     private long idOf(String username) {
-        return runAs.user("admin", () -> users.findByUsername(username).orElseThrow().id());
+        return runAs.user(
+                "admin", () -> users.findByUsername(username).orElseThrow().id());
     }
 
     private String answerFirstShortText(long assignment, String text) {
@@ -65,8 +65,8 @@ class SubmissionTest {
         assertThat(state.status()).isEqualTo(WorkStatus.SUBMITTED);
         assertThat(state.submittedAt()).isNotNull();
         assertThat(state.late()).as("History 11A is due in 14 days").isFalse();
-        assertThatThrownBy(() -> runAs.user("amira",
-                () -> responses.save(assignment, questionId, new TextAnswer("after submitting"), 0)))
+        assertThatThrownBy(() -> runAs.user(
+                        "amira", () -> responses.save(assignment, questionId, new TextAnswer("after submitting"), 0)))
                 .isInstanceOf(AnswerRejectedException.class)
                 .hasMessage("You have submitted this lesson; your answers can no longer be changed unless your"
                         + " instructor reopens it.");
@@ -99,7 +99,8 @@ class SubmissionTest {
         assertThat(lesson.work().submittedAt()).isNull();
         assertThat(lesson.answers().get(questionId).value()).isEqualTo(new TextAnswer("kept"));
         var version = lesson.answers().get(questionId).version();
-        assertThat(runAs.user("amira", () -> responses.save(assignment, questionId, new TextAnswer("changed"), version)))
+        assertThat(runAs.user(
+                        "amira", () -> responses.save(assignment, questionId, new TextAnswer("changed"), version)))
                 .isInstanceOf(Saved.class);
     }
 
@@ -142,11 +143,14 @@ class SubmissionTest {
 
         var unanswered = runAs.user("amira", () -> responses.unansweredQuestionIds(assignment));
 
-        assertThat(unanswered).hasSize(content.questions().size() - 1)
+        assertThat(unanswered)
+                .hasSize(content.questions().size() - 1)
                 .doesNotContain(shortTexts.get(0).id())
                 .contains(shortTexts.get(1).id())
-                .containsExactlyElementsOf(content.questions().stream().map(Question::id)
-                        .filter(id -> !id.equals(shortTexts.get(0).id())).toList());
+                .containsExactlyElementsOf(content.questions().stream()
+                        .map(Question::id)
+                        .filter(id -> !id.equals(shortTexts.get(0).id()))
+                        .toList());
     }
 
     @Test
@@ -155,9 +159,11 @@ class SubmissionTest {
 
         runAs.user("amira", () -> responses.rememberSection(assignment, "III.B"));
 
-        assertThat(runAs.user("amira", () -> responses.open(assignment)).work().lastSectionId()).isEqualTo("III.B");
+        assertThat(runAs.user("amira", () -> responses.open(assignment)).work().lastSectionId())
+                .isEqualTo("III.B");
         runAs.user("amira", () -> responses.rememberSection(assignment, LessonContent.HEADNOTE));
-        assertThat(runAs.user("amira", () -> responses.open(assignment)).work().lastSectionId()).isEqualTo("headnote");
+        assertThat(runAs.user("amira", () -> responses.open(assignment)).work().lastSectionId())
+                .isEqualTo("headnote");
         assertThatThrownBy(() -> runAs.user("amira", () -> responses.rememberSection(assignment, "VII")))
                 .isInstanceOf(AnswerRejectedException.class)
                 .hasMessage("This lesson has no section 'VII'.");
@@ -188,7 +194,8 @@ class SubmissionTest {
         assertThat(card.questionCount()).isEqualTo(fresh.getFirst().questionCount());
         assertThat(card.lastSectionId()).isEqualTo("II");
         assertThat(runAs.user("ben", () -> responses.myLessons()).getFirst().answered())
-                .as("amira's answers are not ben's progress").isZero();
+                .as("amira's answers are not ben's progress")
+                .isZero();
     }
 
     @Test

@@ -47,9 +47,19 @@ class AnsweredVersionServiceTest {
         var amiras = runAs.user("amira", () -> studentFeedback.myFeedback(edited.assignmentId()));
         var bens = runAs.user("ben", () -> studentFeedback.myFeedback(edited.assignmentId()));
 
-        assertThat(amiras.lesson().content().question(edited.questionId()).orElseThrow().prompt().strip())
+        assertThat(amiras.lesson()
+                        .content()
+                        .question(edited.questionId())
+                        .orElseThrow()
+                        .prompt()
+                        .strip())
                 .isEqualTo(edited.oldPrompt());
-        assertThat(bens.lesson().content().question(edited.questionId()).orElseThrow().prompt().strip())
+        assertThat(bens.lesson()
+                        .content()
+                        .question(edited.questionId())
+                        .orElseThrow()
+                        .prompt()
+                        .strip())
                 .isEqualTo(NEW_PROMPT);
     }
 
@@ -57,14 +67,18 @@ class AnsweredVersionServiceTest {
     void analytics_count_sentences_only_from_answers_to_a_version_that_numbered_the_passage_alike() {
         var edited = scenario.edited();
 
-        var stats = (EvidenceStats) runAs.user("hughes", () -> analytics.question(edited.assignmentId(),
-                edited.questionId()));
+        var stats = (EvidenceStats)
+                runAs.user("hughes", () -> analytics.question(edited.assignmentId(), edited.questionId()));
 
         assertThat(stats.answered()).isEqualTo(1);
         assertThat(stats.onEarlierVersions()).isEqualTo(1);
-        var changed = stats.sentences().stream().filter(sentence -> sentence.number() == edited.sentence())
-                .findFirst().orElseThrow();
-        assertThat(changed).extracting(SentenceCount::text, SentenceCount::count).containsExactly(NEW_SENTENCE, 1L);
+        var changed = stats.sentences().stream()
+                .filter(sentence -> sentence.number() == edited.sentence())
+                .findFirst()
+                .orElseThrow();
+        assertThat(changed)
+                .extracting(SentenceCount::text, SentenceCount::count)
+                .containsExactly(NEW_SENTENCE, 1L);
     }
 
     @Test
@@ -74,12 +88,23 @@ class AnsweredVersionServiceTest {
 
         runAs.user("hughes", () -> export.exportCsv(edited.assignmentId(), out));
 
-        var rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1))).getRecords().stream()
-                .filter(row -> row.get("question id").equals(edited.questionId())).toList();
-        assertThat(rows).filteredOn(row -> row.get("username").equals("amira")).extracting(row -> row.get("question"))
+        var rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords()
+                .stream()
+                .filter(row -> row.get("question id").equals(edited.questionId()))
+                .toList();
+        assertThat(rows)
+                .filteredOn(row -> row.get("username").equals("amira"))
+                .extracting(row -> row.get("question"))
                 .containsExactly(edited.oldPrompt());
-        assertThat(rows).filteredOn(row -> row.get("username").equals("ben")).extracting(row -> row.get("question"))
+        assertThat(rows)
+                .filteredOn(row -> row.get("username").equals("ben"))
+                .extracting(row -> row.get("question"))
                 .containsExactly(NEW_PROMPT);
     }
 }

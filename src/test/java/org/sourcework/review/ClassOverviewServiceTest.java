@@ -58,12 +58,15 @@ class ClassOverviewServiceTest {
 
     private List<String> names(long assignment, OverviewFilter filter) {
         return runAs.user("hughes", () -> overview.page(assignment, filter, 0, 50)).stream()
-                .map(row -> row.student().username()).toList();
+                .map(row -> row.student().username())
+                .toList();
     }
 
     private OverviewRow rowOf(long assignment, String username) {
         return runAs.user("hughes", () -> overview.page(assignment, OverviewFilter.ALL, 0, 50)).stream()
-                .filter(row -> row.student().username().equals(username)).findFirst().orElseThrow();
+                .filter(row -> row.student().username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     private ShortText question() {
@@ -80,11 +83,16 @@ class ClassOverviewServiceTest {
         assertThat(names(assignment, OverviewFilter.NOT_STARTED)).containsExactly("chloe", "daniel");
         assertThat(names(assignment, OverviewFilter.IN_PROGRESS)).containsExactly("amira");
         assertThat(names(assignment, OverviewFilter.TO_REVIEW)).containsExactly("ben");
-        assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.TO_REVIEW))).isEqualTo(1);
+        assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.TO_REVIEW)))
+                .isEqualTo(1);
         assertThat(rowOf(assignment, "ben").status()).isEqualTo(StudentStatus.SUBMITTED);
 
-        runAs.user("hughes", () -> review.save(answer.answerId(),
-                new FeedbackInput(Map.of(), null, null, "Which embassy officer?", null, false), null));
+        runAs.user(
+                "hughes",
+                () -> review.save(
+                        answer.answerId(),
+                        new FeedbackInput(Map.of(), null, null, "Which embassy officer?", null, false),
+                        null));
 
         assertThat(names(assignment, OverviewFilter.TO_REVIEW)).isEmpty();
         assertThat(names(assignment, OverviewFilter.DRAFTED)).containsExactly("ben");
@@ -112,7 +120,8 @@ class ClassOverviewServiceTest {
         });
 
         assertThat(names(assignment, OverviewFilter.REVISING)).containsExactly("chloe");
-        assertThat(rowOf(assignment, "chloe").revising()).containsExactly(question().id());
+        assertThat(rowOf(assignment, "chloe").revising())
+                .containsExactly(question().id());
     }
 
     @Test
@@ -121,7 +130,8 @@ class ClassOverviewServiceTest {
         fixture.handIn("daniel", "hughes", question(), new TextAnswer("Walmsley."));
         assertThat(names(assignment, OverviewFilter.LATE)).isEmpty();
 
-        runAs.user("admin", () -> rosters.changeDueDate(assignment, Instant.now().minus(1, ChronoUnit.DAYS)));
+        runAs.user(
+                "admin", () -> rosters.changeDueDate(assignment, Instant.now().minus(1, ChronoUnit.DAYS)));
 
         assertThat(names(assignment, OverviewFilter.LATE)).containsExactly("amira", "ben", "chloe");
         assertThat(rowOf(assignment, "amira").progress().late()).isTrue();
@@ -130,7 +140,8 @@ class ClassOverviewServiceTest {
     @Test
     void the_home_counts_submitted_work_and_work_to_review_per_assignment() {
         var assignment = fixture.assignmentOf("amira");
-        var classId = runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
+        var classId =
+                runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
         fixture.start("amira", question(), new TextAnswer("Walmsley."));
         var answer = fixture.handIn("ben", "hughes", question(), new TextAnswer("The embassy."));
         fixture.handIn("chloe", "hughes", question(), new TextAnswer("A diplomat."));
@@ -148,7 +159,8 @@ class ClassOverviewServiceTest {
 
     @Test
     void a_class_without_students_counts_zero() {
-        var lessonId = runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
+        var lessonId =
+                runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
         var empty = runAs.user("admin", () -> {
             var created = classes.create("Civics 10C", "Spring 2027");
             rosters.addInstructor(created.id(), "hughes");
@@ -158,14 +170,16 @@ class ClassOverviewServiceTest {
 
         assertThat(runAs.user("hughes", () -> overview.countsOfClass(empty)))
                 .containsExactly(new AssignmentCounts(assignment, 0, 0, 0));
-        assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.ALL))).isZero();
+        assertThat(runAs.user("hughes", () -> overview.count(assignment, OverviewFilter.ALL)))
+                .isZero();
         assertThat(names(assignment, OverviewFilter.ALL)).isEmpty();
     }
 
     @Test
     void an_instructor_sees_only_the_overview_of_classes_they_teach() {
         var assignment = fixture.assignmentOf("amira");
-        var classId = runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
+        var classId =
+                runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
 
         assertThatThrownBy(() -> runAs.user("okafor", () -> overview.page(assignment, OverviewFilter.ALL, 0, 50)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -41,7 +41,9 @@ class CommentBanksTest {
 
         var banks = runAs.user("hughes", () -> review.commentBanks(assignment));
 
-        assertThat(banks.keySet()).containsExactlyElementsOf(content.questions().stream().map(q -> q.id()).toList());
+        assertThat(banks.keySet())
+                .containsExactlyElementsOf(
+                        content.questions().stream().map(q -> q.id()).toList());
         assertThat(banks.get(cer.id())).hasSize(cer.comments().size() + 1);
         assertThat(banks.get(cer.id()).getLast()).satisfies(own -> {
             assertThat(own.own()).isTrue();
@@ -72,17 +74,30 @@ class CommentBanksTest {
         var question = TelegramQuestions.firstInText(fixture.content("ben"), ShortText.class);
         var answer = fixture.handIn("ben", "hughes", question, new TextAnswer("x"));
 
-        assertThatThrownBy(() -> runAs.user("hughes", () -> review.save(answer.answerId(),
-                new FeedbackInput(Map.of(), null, null, "x".repeat(5001), null, false), null)))
-                .isInstanceOfSatisfying(FeedbackRejectedException.class,
+        assertThatThrownBy(() -> runAs.user(
+                        "hughes",
+                        () -> review.save(
+                                answer.answerId(),
+                                new FeedbackInput(Map.of(), null, null, "x".repeat(5001), null, false),
+                                null)))
+                .isInstanceOfSatisfying(
+                        FeedbackRejectedException.class,
                         e -> assertThat(e.field()).isEqualTo(FeedbackRejectedException.Field.COMMENT));
-        assertThatThrownBy(() -> runAs.user("hughes", () -> review.save(answer.answerId(),
-                new FeedbackInput(Map.of(), new java.math.BigDecimal("99"), null, "", null, false), null)))
-                .isInstanceOfSatisfying(FeedbackRejectedException.class,
+        assertThatThrownBy(() -> runAs.user(
+                        "hughes",
+                        () -> review.save(
+                                answer.answerId(),
+                                new FeedbackInput(Map.of(), new java.math.BigDecimal("99"), null, "", null, false),
+                                null)))
+                .isInstanceOfSatisfying(
+                        FeedbackRejectedException.class,
                         e -> assertThat(e.field()).isEqualTo(FeedbackRejectedException.Field.SCORE));
-        assertThatThrownBy(() -> runAs.user("hughes", () -> review.save(answer.answerId(),
-                new FeedbackInput(Map.of(), null, null, "", 999, false), null)))
-                .isInstanceOfSatisfying(FeedbackRejectedException.class,
+        assertThatThrownBy(() -> runAs.user(
+                        "hughes",
+                        () -> review.save(
+                                answer.answerId(), new FeedbackInput(Map.of(), null, null, "", 999, false), null)))
+                .isInstanceOfSatisfying(
+                        FeedbackRejectedException.class,
                         e -> assertThat(e.field()).isEqualTo(FeedbackRejectedException.Field.SENTENCE));
     }
 }

@@ -81,22 +81,28 @@ class CorePathTest {
 
     @BeforeEach
     void lesson() {
-        var lessonId = runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
+        var lessonId =
+                runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
         whole = runAs.user("amira", () -> lessons.content(lessonId));
         core = whole.corePath();
         coreAssignment = fixture.assignmentOf("elena");
     }
 
     private Question outsideTheCorePath() {
-        return whole.questions().stream().filter(question -> !core.contains(question.id()))
-                .filter(SingleChoice.class::isInstance).findFirst().orElseThrow();
+        return whole.questions().stream()
+                .filter(question -> !core.contains(question.id()))
+                .filter(SingleChoice.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void the_demo_gives_history_11b_the_core_path_and_history_11a_the_full_lesson() {
         assertThat(core).hasSizeBetween(12, 18);
-        assertThat(runAs.user("elena", () -> roster.myAssignments().getFirst().path())).isEqualTo(LessonPath.CORE);
-        assertThat(runAs.user("amira", () -> roster.myAssignments().getFirst().path())).isEqualTo(LessonPath.FULL);
+        assertThat(runAs.user("elena", () -> roster.myAssignments().getFirst().path()))
+                .isEqualTo(LessonPath.CORE);
+        assertThat(runAs.user("amira", () -> roster.myAssignments().getFirst().path()))
+                .isEqualTo(LessonPath.FULL);
     }
 
     @Test
@@ -114,16 +120,28 @@ class CorePathTest {
     void a_student_on_the_core_path_cannot_answer_a_question_outside_it() {
         var outside = outsideTheCorePath();
 
-        assertThatThrownBy(() -> runAs.user("elena", () -> responses.save(coreAssignment, outside.id(),
-                new ChoiceAnswer(List.of(((SingleChoice) outside).correctOption().id())), null)))
+        assertThatThrownBy(() -> runAs.user(
+                        "elena",
+                        () -> responses.save(
+                                coreAssignment,
+                                outside.id(),
+                                new ChoiceAnswer(List.of(
+                                        ((SingleChoice) outside).correctOption().id())),
+                                null)))
                 .isInstanceOf(AnswerRejectedException.class);
     }
 
     @Test
     void progress_on_the_home_page_and_before_submitting_counts_only_the_core_questions() {
         var first = whole.question(core.getFirst()).orElseThrow();
-        runAs.user("elena", () -> responses.save(coreAssignment, first.id(),
-                new ChoiceAnswer(List.of(((SingleChoice) first).correctOption().id())), null));
+        runAs.user(
+                "elena",
+                () -> responses.save(
+                        coreAssignment,
+                        first.id(),
+                        new ChoiceAnswer(
+                                List.of(((SingleChoice) first).correctOption().id())),
+                        null));
 
         var card = runAs.user("elena", () -> responses.myLessons().getFirst());
         assertThat(card.questionCount()).isEqualTo(core.size());
@@ -147,7 +165,8 @@ class CorePathTest {
 
         assertThatThrownBy(() -> runAs.user("okafor", () -> analytics.question(coreAssignment, outside.id())))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(runAs.user("okafor", () -> review.commentBanks(coreAssignment)).keySet())
+        assertThat(runAs.user("okafor", () -> review.commentBanks(coreAssignment))
+                        .keySet())
                 .containsExactlyInAnyOrderElementsOf(core);
     }
 
@@ -163,13 +182,16 @@ class CorePathTest {
 
         var records = records(out.toByteArray());
         assertThat(records).hasSize(4 * core.size());
-        assertThat(records.stream().filter(row -> row.get("username").equals("elena"))
-                .map(row -> row.get("question id"))).containsExactlyElementsOf(core);
+        assertThat(records.stream()
+                        .filter(row -> row.get("username").equals("elena"))
+                        .map(row -> row.get("question id")))
+                .containsExactlyElementsOf(core);
     }
 
     @Test
     void an_administrator_chooses_the_path_when_assigning_and_the_instructor_sees_it() {
-        var lessonId = runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
+        var lessonId =
+                runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
         var classId = runAs.user("admin", () -> {
             var created = classes.create("History 10D", "Spring 2027");
             rosters.addInstructor(created.id(), "hughes");
@@ -177,16 +199,24 @@ class CorePathTest {
         });
         var assignment = runAs.user("admin", () -> rosters.assignLesson(classId, lessonId, null, LessonPath.CORE));
 
-        assertThat(runAs.user("hughes", () -> roster.lessonsOf(classId))).singleElement()
+        assertThat(runAs.user("hughes", () -> roster.lessonsOf(classId)))
+                .singleElement()
                 .satisfies(lesson -> assertThat(lesson.path()).isEqualTo(LessonPath.CORE));
-        assertThat(runAs.user("admin", () -> classes.roster(classId).lessons().getFirst().path()))
+        assertThat(runAs.user(
+                        "admin",
+                        () -> classes.roster(classId).lessons().getFirst().path()))
                 .isEqualTo(LessonPath.CORE);
-        assertThat(runAs.user("hughes", () -> overview.columnCounts(assignment))).hasSize(core.size());
+        assertThat(runAs.user("hughes", () -> overview.columnCounts(assignment)))
+                .hasSize(core.size());
     }
 
     private static List<CSVRecord> records(byte[] bytes) throws IOException {
         var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text))) {
             return parser.getRecords();
         }

@@ -30,8 +30,10 @@ public class EditedLessonFolder implements ApplicationContextInitializer<Configu
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("edited-lessons",
-                Map.of("sourcework.lessons-dir", lessonsDir.toString())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "edited-lessons", Map.of("sourcework.lessons-dir", lessonsDir.toString())));
     }
 
     /** A file of the telegram lesson in this folder, such as {@code questions.yaml}. */

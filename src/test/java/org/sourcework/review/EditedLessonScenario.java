@@ -30,8 +30,7 @@ public class EditedLessonScenario {
      * @param oldPrompt the question's prompt in version 1
      * @param sentence  the number of the changed sentence, which both students chose
      */
-    public record Edited(long assignmentId, String questionId, String oldPrompt, int sentence) {
-    }
+    public record Edited(long assignmentId, String questionId, String oldPrompt, int sentence) {}
 
     private final ReviewFixture fixture;
     private final LessonCatalogService lessons;
@@ -55,11 +54,16 @@ public class EditedLessonScenario {
         var before = fixture.content("amira");
         var question = TelegramQuestions.firstInText(before, Evidence.class);
         var sentence = before.document().section(question.sectionId()).orElseThrow().sentences().stream()
-                .filter(s -> s.text().equals(OLD_SENTENCE)).mapToInt(Sentence::number).findFirst()
+                .filter(s -> s.text().equals(OLD_SENTENCE))
+                .mapToInt(Sentence::number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The changed sentence is not in the question's section"));
         fixture.handIn("amira", "hughes", question, new EvidenceAnswer(List.of(sentence)));
 
-        edit("questions.yaml", "- id: " + question.id(), "prompt: " + question.prompt().strip(),
+        edit(
+                "questions.yaml",
+                "- id: " + question.id(),
+                "prompt: " + question.prompt().strip(),
                 "prompt: " + NEW_PROMPT);
         edit("document.md", "", OLD_SENTENCE, NEW_SENTENCE);
         if (runAs.user("admin", () -> lessons.reload()).newVersions() != 1) {
@@ -68,7 +72,8 @@ public class EditedLessonScenario {
 
         var after = fixture.content("ben").question(question.id()).orElseThrow();
         fixture.handIn("ben", "hughes", after, new EvidenceAnswer(List.of(sentence)));
-        return new Edited(fixture.assignmentOf("amira"), question.id(), question.prompt().strip(), sentence);
+        return new Edited(
+                fixture.assignmentOf("amira"), question.id(), question.prompt().strip(), sentence);
     }
 
     /** Replaces the first {@code from} after {@code after} in a lesson file. */

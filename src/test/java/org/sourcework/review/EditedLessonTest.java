@@ -22,5 +22,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = EditedLessonFolder.class)
 @Import({ReviewFixture.class, EditedLessonScenario.class})
-public @interface EditedLessonTest {
-}
+public @interface EditedLessonTest {}

@@ -44,14 +44,21 @@ class FeedbackSaveStatementCountTest {
         var generated = classes.generate("Feedback save count", 2);
         var question = TelegramQuestions.first(classes.lesson(), ShortText.class);
         // the generated second student's written answers have no feedback yet
-        var answer = runAs.user(generated.instructor(), () -> classWork.answersTo(generated.assignmentId(),
-                question.id(), List.of(generated.studentIds().get(1)))).getFirst();
+        var answer = runAs.user(
+                        generated.instructor(),
+                        () -> classWork.answersTo(
+                                generated.assignmentId(),
+                                question.id(),
+                                List.of(generated.studentIds().get(1))))
+                .getFirst();
         var version = new AtomicReference<Integer>();
         var comments = new AtomicInteger();
 
         var statements = classes.statements(generated, () -> {
-            var outcome = review.save(answer.answerId(), new FeedbackInput(Map.of(), null, null,
-                    "Comment " + comments.incrementAndGet(), null, false), version.get());
+            var outcome = review.save(
+                    answer.answerId(),
+                    new FeedbackInput(Map.of(), null, null, "Comment " + comments.incrementAndGet(), null, false),
+                    version.get());
             assertThat(outcome).isInstanceOf(Saved.class);
             version.set(outcome.stored().version());
         });

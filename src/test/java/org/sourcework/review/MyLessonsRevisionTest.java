@@ -35,18 +35,25 @@ class MyLessonsRevisionTest {
 
     private StudentLessonCard card(String student, long assignment) {
         return runAs.user(student, () -> responses.myLessons()).stream()
-                .filter(card -> card.assignmentId() == assignment).findFirst().orElseThrow();
+                .filter(card -> card.assignmentId() == assignment)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void a_released_revision_request_names_the_question_and_its_section_until_handed_in() {
-        var question = TelegramQuestions.all(fixture.content("amira"), ShortText.class).get(2);
+        var question =
+                TelegramQuestions.all(fixture.content("amira"), ShortText.class).get(2);
         var answer = fixture.handIn("amira", "hughes", question, new TextAnswer("first"));
         var assignment = answer.assignmentId();
-        runAs.user("hughes", () -> review.save(answer.answerId(),
-                new FeedbackInput(Map.of(), null, null, "Again", null, true), null));
+        runAs.user(
+                "hughes",
+                () -> review.save(
+                        answer.answerId(), new FeedbackInput(Map.of(), null, null, "Again", null, true), null));
 
-        assertThat(card("amira", assignment).revisionRequested()).as("a draft asks nothing yet").isFalse();
+        assertThat(card("amira", assignment).revisionRequested())
+                .as("a draft asks nothing yet")
+                .isFalse();
 
         runAs.user("hughes", () -> review.releaseAnswer(answer.answerId()));
         var asked = card("amira", assignment);
@@ -59,6 +66,8 @@ class MyLessonsRevisionTest {
         var done = card("amira", assignment);
         assertThat(done.revisionRequested()).isFalse();
         assertThat(done.revisionSectionId()).isNull();
-        assertThat(card("ben", fixture.assignmentOf("ben")).revisionRequested()).as("only her own").isFalse();
+        assertThat(card("ben", fixture.assignmentOf("ben")).revisionRequested())
+                .as("only her own")
+                .isFalse();
     }
 }

@@ -65,23 +65,29 @@ class PathChangeTest {
 
     @BeforeEach
     void lesson() {
-        var lessonId = runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
+        var lessonId =
+                runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
         whole = runAs.user("amira", () -> lessons.content(lessonId));
         coreClass = fixture.assignmentOf("elena");
         fullClass = fixture.assignmentOf("amira");
     }
 
     private Question outsideTheCorePath() {
-        return whole.questions().stream().filter(question -> !whole.corePath().contains(question.id()))
-                .filter(SingleChoice.class::isInstance).findFirst().orElseThrow();
+        return whole.questions().stream()
+                .filter(question -> !whole.corePath().contains(question.id()))
+                .filter(SingleChoice.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void an_instructor_moves_their_class_from_the_core_path_to_the_full_lesson_and_every_count_follows() {
         runAs.user("okafor", () -> classLessons.change(coreClass, LessonPath.FULL, null));
 
-        assertThat(runAs.user("elena", () -> roster.myAssignments().getFirst().path())).isEqualTo(LessonPath.FULL);
-        assertThat(runAs.user("okafor", () -> overview.columnCounts(coreClass))).hasSize(whole.questions().size());
+        assertThat(runAs.user("elena", () -> roster.myAssignments().getFirst().path()))
+                .isEqualTo(LessonPath.FULL);
+        assertThat(runAs.user("okafor", () -> overview.columnCounts(coreClass)))
+                .hasSize(whole.questions().size());
         assertThat(runAs.user("elena", () -> responses.myLessons().getFirst().questionCount()))
                 .isEqualTo(whole.questions().size());
         assertThat(runAs.user("elena", () -> responses.open(coreClass).content().questions()))
@@ -94,14 +100,21 @@ class PathChangeTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.user("elena", () -> classLessons.change(coreClass, LessonPath.FULL, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(runAs.user("okafor", () -> overview.columnCounts(coreClass))).hasSize(whole.corePath().size());
+        assertThat(runAs.user("okafor", () -> overview.columnCounts(coreClass)))
+                .hasSize(whole.corePath().size());
     }
 
     @Test
     void answers_outside_the_core_path_are_kept_uncounted_and_count_again_after_going_back_to_the_full_lesson() {
         var outside = outsideTheCorePath();
-        runAs.user("amira", () -> responses.save(fullClass, outside.id(),
-                new ChoiceAnswer(List.of(((SingleChoice) outside).correctOption().id())), null));
+        runAs.user(
+                "amira",
+                () -> responses.save(
+                        fullClass,
+                        outside.id(),
+                        new ChoiceAnswer(
+                                List.of(((SingleChoice) outside).correctOption().id())),
+                        null));
 
         runAs.user("hughes", () -> classLessons.change(fullClass, LessonPath.CORE, null));
 
@@ -109,7 +122,9 @@ class PathChangeTest {
         assertThat(card.questionCount()).isEqualTo(whole.corePath().size());
         assertThat(card.answered()).isZero();
         assertThat(runAs.user("hughes", () -> classWork.answersOf(fullClass, List.of(fixture.idOf("amira")))))
-                .as("the answer is kept").extracting(ClassAnswer::questionId).containsExactly(outside.id());
+                .as("the answer is kept")
+                .extracting(ClassAnswer::questionId)
+                .containsExactly(outside.id());
 
         runAs.user("hughes", () -> classLessons.change(fullClass, LessonPath.FULL, null));
 
@@ -124,6 +139,7 @@ class PathChangeTest {
 
         runAs.user("okafor", () -> classLessons.change(coreClass, LessonPath.CORE, due));
 
-        assertThat(runAs.user("elena", () -> roster.myAssignments().getFirst().dueAt())).isEqualTo(due);
+        assertThat(runAs.user("elena", () -> roster.myAssignments().getFirst().dueAt()))
+                .isEqualTo(due);
     }
 }

@@ -55,7 +55,8 @@ class ReaderRevisionTest extends SpringBrowserlessTest {
     @Test
     void only_the_answer_asked_for_is_editable_and_handing_it_in_makes_it_read_only_again() {
         var questions = TelegramQuestions.all(fixture.content("chloe"), ShortText.class).stream()
-                .filter(question -> question.sectionId().equals("opening")).toList();
+                .filter(question -> question.sectionId().equals("opening"))
+                .toList();
         var revise = questions.get(0);
         var keep = questions.get(1);
         var answers = new LinkedHashMap<Question, AnswerValue>();
@@ -64,8 +65,10 @@ class ReaderRevisionTest extends SpringBrowserlessTest {
         var handedIn = fixture.handInAll("chloe", "hughes", answers);
         var assignment = handedIn.getFirst().assignmentId();
         runAs.user("hughes", () -> {
-            review.save(handedIn.get(0).answerId(),
-                    new FeedbackInput(Map.of(), null, null, "Look again", null, true), null);
+            review.save(
+                    handedIn.get(0).answerId(),
+                    new FeedbackInput(Map.of(), null, null, "Look again", null, true),
+                    null);
             review.releaseStudent(assignment, handedIn.getFirst().studentId());
         });
 
@@ -75,18 +78,24 @@ class ReaderRevisionTest extends SpringBrowserlessTest {
         assertThat(find(TextArea.class, revising).single().isReadOnly()).isFalse();
         assertThat(find(TextArea.class, card(keep)).single().isReadOnly()).isTrue();
         assertThat(text(revising)).contains("Your instructor asked you to revise this answer");
-        assertThat(find(Anchor.class, revising).withText("Read the feedback").single().getHref())
+        assertThat(find(Anchor.class, revising)
+                        .withText("Read the feedback")
+                        .single()
+                        .getHref())
                 .isEqualTo("feedback/" + assignment);
         assertThat(text(find(Component.class).withClassName("submitted-banner").single()))
                 .contains("Your instructor asked you to revise 1 answer", "Question");
-        assertThat(text(find(Component.class).withClassName("section-list").single())).contains("Revise");
+        assertThat(text(find(Component.class).withClassName("section-list").single()))
+                .contains("Revise");
 
         test(find(TextArea.class, revising).single()).setValue("second try, with more thought");
-        test(find(Button.class, revising).withClassName("hand-in-revision").single()).click();
+        test(find(Button.class, revising).withClassName("hand-in-revision").single())
+                .click();
 
         var after = card(revise);
         assertThat(find(TextArea.class, after).single().isReadOnly()).isTrue();
-        assertThat(find(Button.class).withClassName("hand-in-revision").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("hand-in-revision").exists())
+                .isFalse();
         assertThat(text(after)).contains("Revised answer handed in");
         assertThat(text(find(Component.class).withClassName("submitted-banner").single()))
                 .doesNotContain("revise");
@@ -107,7 +116,8 @@ class ReaderRevisionTest extends SpringBrowserlessTest {
         navigate("lesson/" + answer.assignmentId() + "/" + question.sectionId(), ReaderView.class);
 
         assertThat(find(TextArea.class).all()).isNotEmpty().allMatch(TextArea::isReadOnly);
-        assertThat(find(Button.class).withClassName("hand-in-revision").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("hand-in-revision").exists())
+                .isFalse();
         assertThat(text(find(Component.class).withClassName("submitted-banner").single()))
                 .contains("Your answers are read-only now");
     }

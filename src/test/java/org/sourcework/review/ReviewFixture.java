@@ -21,7 +21,11 @@ public class ReviewFixture {
     private final UserService users;
     private final RunAs runAs;
 
-    public ReviewFixture(ResponseService responses, ClassWorkService classWork, RosterService roster, UserService users,
+    public ReviewFixture(
+            ResponseService responses,
+            ClassWorkService classWork,
+            RosterService roster,
+            UserService users,
             RunAs runAs) {
         this.responses = responses;
         this.classWork = classWork;
@@ -39,7 +43,8 @@ public class ReviewFixture {
     }
 
     public long idOf(String username) {
-        return runAs.user("admin", () -> users.findByUsername(username).orElseThrow().id());
+        return runAs.user(
+                "admin", () -> users.findByUsername(username).orElseThrow().id());
     }
 
     /** The student saves the answer and submits the lesson; returns the answer as their instructor sees it. */
@@ -64,21 +69,25 @@ public class ReviewFixture {
      * The student saves every answer, in order, and submits the lesson once; returns the answers as
      * their instructor sees them, in the same order.
      */
-    public java.util.List<ClassAnswer> handInAll(String student, String instructor,
-            java.util.SequencedMap<Question, AnswerValue> answers) {
+    public java.util.List<ClassAnswer> handInAll(
+            String student, String instructor, java.util.SequencedMap<Question, AnswerValue> answers) {
         var assignment = assignmentOf(student);
         runAs.user(student, () -> {
             answers.forEach((question, value) -> responses.save(assignment, question.id(), value, null));
             responses.submit(assignment);
         });
-        return answers.keySet().stream().map(question -> answer(instructor, assignment, student, question.id()))
+        return answers.keySet().stream()
+                .map(question -> answer(instructor, assignment, student, question.id()))
                 .toList();
     }
 
     public ClassAnswer answer(String instructor, long assignment, String student, String questionId) {
         var studentId = idOf(student);
-        return runAs.user(instructor, () -> classWork.answersTo(assignment, questionId,
-                java.util.List.of(studentId)).getFirst());
+        return runAs.user(
+                instructor,
+                () -> classWork
+                        .answersTo(assignment, questionId, java.util.List.of(studentId))
+                        .getFirst());
     }
 
     /** The student submits the lesson with whatever they saved. */

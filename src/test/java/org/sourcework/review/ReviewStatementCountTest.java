@@ -69,7 +69,9 @@ class ReviewStatementCountTest {
 
     private Runnable byQuestionOf(LargeClass generated) {
         return () -> {
-            var students = roster.studentsOf(generated.classId(), 0, PAGE).stream().map(s -> s.userId()).toList();
+            var students = roster.studentsOf(generated.classId(), 0, PAGE).stream()
+                    .map(s -> s.userId())
+                    .toList();
             var answers = classWork.answersTo(generated.assignmentId(), questionId, students);
             assertThat(answers).hasSize(students.size());
             review.feedbackFor(generated.assignmentId(), students);
@@ -104,7 +106,8 @@ class ReviewStatementCountTest {
         assertThat(forSmall).as("statements are counted").isPositive();
         assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(3);
         assertThat(runAs.user(large.instructor(), () -> overview.countsOfClass(large.classId())))
-                .singleElement().satisfies(counts -> {
+                .singleElement()
+                .satisfies(counts -> {
                     assertThat(counts.students()).isEqualTo(200);
                     assertThat(counts.toReview()).isEqualTo(100L);
                 });
@@ -112,14 +115,18 @@ class ReviewStatementCountTest {
 
     @Test
     void the_generated_class_is_complete() {
-        assertThat(runAs.user(large.instructor(), () -> roster.countStudentsOf(large.classId()))).isEqualTo(200);
-        var firstPage = runAs.user(large.instructor(), () -> overview.page(large.assignmentId(), OverviewFilter.ALL,
-                0, PAGE));
-        assertThat(firstPage).allSatisfy(row -> assertThat(row.progress().answeredQuestionIds()).hasSize(44));
+        assertThat(runAs.user(large.instructor(), () -> roster.countStudentsOf(large.classId())))
+                .isEqualTo(200);
+        var firstPage =
+                runAs.user(large.instructor(), () -> overview.page(large.assignmentId(), OverviewFilter.ALL, 0, PAGE));
+        assertThat(firstPage)
+                .allSatisfy(
+                        row -> assertThat(row.progress().answeredQuestionIds()).hasSize(44));
         assertThat(runAs.user(large.instructor(), () -> overview.count(large.assignmentId(), OverviewFilter.UNREAD)))
                 .isEqualTo(50);
-        assertThat(runAs.user(large.instructor(), () -> overview.count(large.assignmentId(),
-                OverviewFilter.TO_REVIEW))).isEqualTo(100);
-        assertThat(List.of(small.studentIds().size(), large.studentIds().size())).containsExactly(5, 200);
+        assertThat(runAs.user(large.instructor(), () -> overview.count(large.assignmentId(), OverviewFilter.TO_REVIEW)))
+                .isEqualTo(100);
+        assertThat(List.of(small.studentIds().size(), large.studentIds().size()))
+                .containsExactly(5, 200);
     }
 }

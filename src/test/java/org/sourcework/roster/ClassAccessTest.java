@@ -24,7 +24,9 @@ class ClassAccessTest {
     RunAs runAs;
 
     private long classId(String name) {
-        return runAs.user("admin", () -> roster.findClass(name, "Spring 2027").orElseThrow().id());
+        return runAs.user(
+                "admin",
+                () -> roster.findClass(name, "Spring 2027").orElseThrow().id());
     }
 
     private long telegramLessonId() {
@@ -48,7 +50,8 @@ class ClassAccessTest {
 
         assertThat(runAs.user("amira", () -> access.isStudentIn(mine))).isTrue();
         assertThat(runAs.user("amira", () -> access.teaches(mine))).isFalse();
-        assertThat(runAs.user("amira", () -> access.isStudentIn(classId("History 11B")))).isFalse();
+        assertThat(runAs.user("amira", () -> access.isStudentIn(classId("History 11B"))))
+                .isFalse();
     }
 
     @Test
@@ -57,7 +60,8 @@ class ClassAccessTest {
         var unassignedLesson = lessonId + 1_000_000;
 
         assertThat(runAs.user("amira", () -> access.mayReadLesson(lessonId))).isTrue();
-        assertThat(runAs.user("amira", () -> access.mayReadLesson(unassignedLesson))).isFalse();
+        assertThat(runAs.user("amira", () -> access.mayReadLesson(unassignedLesson)))
+                .isFalse();
         assertThatThrownBy(() -> runAs.user("amira", () -> access.requireMayReadLesson(unassignedLesson)))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("This lesson is not assigned to any of your classes.");

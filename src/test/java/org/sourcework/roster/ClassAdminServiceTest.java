@@ -43,11 +43,14 @@ class ClassAdminServiceTest {
 
     private ClassRow row(String name) {
         return runAs.user("admin", () -> classes.page(new ClassFilter(name, true), 0, 50)).stream()
-                .filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+                .filter(row -> row.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long userId(String username) {
-        return runAs.user("admin", () -> users.findByUsername(username).orElseThrow().id());
+        return runAs.user(
+                "admin", () -> users.findByUsername(username).orElseThrow().id());
     }
 
     @Test
@@ -60,8 +63,10 @@ class ClassAdminServiceTest {
             assertThat(history.studentCount()).isEqualTo(4);
             assertThat(history.lessonCount()).isEqualTo(1);
         });
-        assertThat(runAs.user("admin", () -> classes.count(new ClassFilter("11b", false)))).isEqualTo(1);
-        assertThat(runAs.user("admin", () -> classes.count(new ClassFilter("100%", false)))).isZero();
+        assertThat(runAs.user("admin", () -> classes.count(new ClassFilter("11b", false))))
+                .isEqualTo(1);
+        assertThat(runAs.user("admin", () -> classes.count(new ClassFilter("100%", false))))
+                .isZero();
     }
 
     @Test
@@ -78,7 +83,8 @@ class ClassAdminServiceTest {
     void a_rename_based_on_an_old_version_is_refused() {
         var history = row("History 11A");
         runAs.user("admin", () -> classes.rename(history.id(), history.version(), "History 11A (Reyes)"));
-        runAs.user("admin", () -> roster.findClass("History 11A (Reyes)", "Spring 2027")).orElseThrow();
+        runAs.user("admin", () -> roster.findClass("History 11A (Reyes)", "Spring 2027"))
+                .orElseThrow();
 
         assertThatThrownBy(() -> runAs.user("admin", () -> classes.rename(history.id(), history.version(), "Other")))
                 .isInstanceOf(RosterRejectedException.class)
@@ -90,8 +96,9 @@ class ClassAdminServiceTest {
     void a_rename_to_a_name_taken_in_the_same_term_or_a_blank_name_is_refused() {
         var history = row("History 11A");
 
-        assertThatThrownBy(() -> runAs.user("admin", () -> classes.rename(history.id(), history.version(),
-                "History 11B"))).hasMessage("A class called 'History 11B' already exists in Spring 2027.");
+        assertThatThrownBy(
+                        () -> runAs.user("admin", () -> classes.rename(history.id(), history.version(), "History 11B")))
+                .hasMessage("A class called 'History 11B' already exists in Spring 2027.");
         assertThatThrownBy(() -> runAs.user("admin", () -> classes.rename(history.id(), history.version(), " ")))
                 .hasMessage("Give the class a name of 1 to 120 characters.");
     }
@@ -104,9 +111,11 @@ class ClassAdminServiceTest {
 
         assertThat(runAs.user("hughes", () -> roster.classesITeach())).isEmpty();
         assertThat(runAs.user("amira", () -> roster.myAssignments())).isEmpty();
-        assertThat(runAs.user("admin", () -> classes.count(new ClassFilter("History", false)))).isEqualTo(1);
+        assertThat(runAs.user("admin", () -> classes.count(new ClassFilter("History", false))))
+                .isEqualTo(1);
         assertThat(row("History 11A").archived()).isTrue();
-        assertThat(runAs.user("admin", () -> classes.roster(history.id())).students()).hasSize(4);
+        assertThat(runAs.user("admin", () -> classes.roster(history.id())).students())
+                .hasSize(4);
 
         runAs.user("admin", () -> classes.unarchive(history.id()));
         assertThat(runAs.user("hughes", () -> roster.classesITeach())).hasSize(1);
@@ -115,7 +124,8 @@ class ClassAdminServiceTest {
     @Test
     void a_withdrawn_student_no_longer_sees_the_lesson_but_stays_on_the_roster() {
         var history = row("History 11A");
-        var lessonId = runAs.user("amira", () -> roster.myAssignments().getFirst().lessonId());
+        var lessonId =
+                runAs.user("amira", () -> roster.myAssignments().getFirst().lessonId());
 
         runAs.user("admin", () -> rosters.withdrawStudent(history.id(), userId("amira")));
 
@@ -124,8 +134,11 @@ class ClassAdminServiceTest {
         assertThat(runAs.user("amira", () -> access.mayReadLesson(lessonId))).isFalse();
         assertThat(runAs.user("hughes", () -> access.teaches(history.id()))).isTrue();
         assertThat(runAs.user("admin", () -> classes.roster(history.id())).students())
-                .filteredOn(ClassMember::withdrawn).extracting(ClassMember::username).containsExactly("amira");
-        assertThat(runAs.user("hughes", () -> roster.classesITeach()).getFirst().studentCount()).isEqualTo(3);
+                .filteredOn(ClassMember::withdrawn)
+                .extracting(ClassMember::username)
+                .containsExactly("amira");
+        assertThat(runAs.user("hughes", () -> roster.classesITeach()).getFirst().studentCount())
+                .isEqualTo(3);
     }
 
     @Test
@@ -159,29 +172,37 @@ class ClassAdminServiceTest {
         var history = row("History 11A");
 
         runAs.user("admin", () -> rosters.addInstructor(history.id(), "okafor"));
-        assertThat(runAs.user("okafor", () -> roster.classesITeach())).extracting(TaughtClass::name)
+        assertThat(runAs.user("okafor", () -> roster.classesITeach()))
+                .extracting(TaughtClass::name)
                 .containsExactly("History 11A", "History 11B");
 
         runAs.user("admin", () -> rosters.removeInstructor(history.id(), userId("okafor")));
-        assertThat(runAs.user("okafor", () -> roster.classesITeach())).extracting(TaughtClass::name)
+        assertThat(runAs.user("okafor", () -> roster.classesITeach()))
+                .extracting(TaughtClass::name)
                 .containsExactly("History 11B");
     }
 
     @Test
     void a_lesson_is_assigned_once_and_its_due_date_can_change() {
         var history = row("History 11A");
-        var assigned = runAs.user("admin", () -> classes.roster(history.id())).lessons().getFirst();
+        var assigned = runAs.user("admin", () -> classes.roster(history.id()))
+                .lessons()
+                .getFirst();
         var newDue = Instant.parse("2027-05-01T16:00:00Z");
 
-        assertThatThrownBy(() -> runAs.user("admin", () -> rosters.assignLesson(history.id(), assigned.lessonId(),
-                null))).hasMessage("This lesson is already assigned to this class. Change its due date instead.");
+        assertThatThrownBy(
+                        () -> runAs.user("admin", () -> rosters.assignLesson(history.id(), assigned.lessonId(), null)))
+                .hasMessage("This lesson is already assigned to this class. Change its due date instead.");
         runAs.user("admin", () -> rosters.changeDueDate(assigned.assignmentId(), newDue));
 
-        assertThat(runAs.user("amira", () -> roster.myAssignments()).getFirst().dueAt()).isEqualTo(newDue);
+        assertThat(runAs.user("amira", () -> roster.myAssignments()).getFirst().dueAt())
+                .isEqualTo(newDue);
         var created = runAs.user("admin", () -> classes.create("Civics 10", "Fall 2027"));
         runAs.user("admin", () -> rosters.assignLesson(created.id(), assigned.lessonId(), null));
-        assertThat(runAs.user("admin", () -> classes.roster(created.id())).lessons()).singleElement()
-                .extracting(AssignedLesson::dueAt).isNull();
+        assertThat(runAs.user("admin", () -> classes.roster(created.id())).lessons())
+                .singleElement()
+                .extracting(AssignedLesson::dueAt)
+                .isNull();
     }
 
     @Test
@@ -192,10 +213,12 @@ class ClassAdminServiceTest {
         runAs.user("admin", () -> rosters.withdrawStudent(history.id(), userId("amira")));
 
         var entries = runAs.user("admin", () -> audit.page(new AuditFilter("admin", null, null, null), 0, 10));
-        assertThat(entries).extracting(AuditEntry::action)
-                .contains("class.archived", "class.student-withdrawn");
-        assertThat(entries).filteredOn(entry -> entry.action().equals("class.archived"))
-                .singleElement().extracting(AuditEntry::targetId).isEqualTo(Long.toString(history.id()));
+        assertThat(entries).extracting(AuditEntry::action).contains("class.archived", "class.student-withdrawn");
+        assertThat(entries)
+                .filteredOn(entry -> entry.action().equals("class.archived"))
+                .singleElement()
+                .extracting(AuditEntry::targetId)
+                .isEqualTo(Long.toString(history.id()));
     }
 
     @Test

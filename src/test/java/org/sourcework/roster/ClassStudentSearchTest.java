@@ -30,7 +30,8 @@ class ClassStudentSearchTest {
     }
 
     private long idOf(String username) {
-        return runAs.user("admin", () -> users.findByUsername(username).orElseThrow().id());
+        return runAs.user(
+                "admin", () -> users.findByUsername(username).orElseThrow().id());
     }
 
     @Test
@@ -41,34 +42,42 @@ class ClassStudentSearchTest {
 
         assertThat(found).extracting(ClassStudent::displayName).containsExactly("Chloé Martin");
         assertThat(runAs.user("hughes", () -> roster.findStudents(classId, "dan", 0, 20)))
-                .extracting(ClassStudent::username).containsExactly("daniel");
-        assertThat(runAs.user("hughes", () -> roster.countStudents(classId, ""))).isEqualTo(4);
+                .extracting(ClassStudent::username)
+                .containsExactly("daniel");
+        assertThat(runAs.user("hughes", () -> roster.countStudents(classId, "")))
+                .isEqualTo(4);
         assertThat(runAs.user("hughes", () -> roster.findStudents(classId, "", 1, 2)))
-                .extracting(ClassStudent::username).containsExactly("ben", "chloe");
+                .extracting(ClassStudent::username)
+                .containsExactly("ben", "chloe");
     }
 
     @Test
     void wildcards_in_the_search_text_are_plain_characters() {
         var classId = classOf("hughes");
 
-        assertThat(runAs.user("hughes", () -> roster.findStudents(classId, "%", 0, 20))).isEmpty();
-        assertThat(runAs.user("hughes", () -> roster.countStudents(classId, "_"))).isZero();
+        assertThat(runAs.user("hughes", () -> roster.findStudents(classId, "%", 0, 20)))
+                .isEmpty();
+        assertThat(runAs.user("hughes", () -> roster.countStudents(classId, "_")))
+                .isZero();
     }
 
     @Test
     void a_students_place_names_who_comes_before_and_after_by_name() {
         var classId = classOf("hughes");
 
-        var place = runAs.user("hughes", () -> roster.placeOf(classId, idOf("ben"))).orElseThrow();
+        var place =
+                runAs.user("hughes", () -> roster.placeOf(classId, idOf("ben"))).orElseThrow();
 
         assertThat(place.student().displayName()).isEqualTo("Ben Carter");
         assertThat(place.position()).isEqualTo(2);
         assertThat(place.count()).isEqualTo(4);
         assertThat(place.previous().username()).isEqualTo("amira");
         assertThat(place.next().username()).isEqualTo("chloe");
-        var first = runAs.user("hughes", () -> roster.placeOf(classId, idOf("amira"))).orElseThrow();
+        var first = runAs.user("hughes", () -> roster.placeOf(classId, idOf("amira")))
+                .orElseThrow();
         assertThat(first.previous()).isNull();
-        var last = runAs.user("hughes", () -> roster.placeOf(classId, idOf("daniel"))).orElseThrow();
+        var last = runAs.user("hughes", () -> roster.placeOf(classId, idOf("daniel")))
+                .orElseThrow();
         assertThat(last.next()).isNull();
         assertThat(last.position()).isEqualTo(4);
     }
@@ -77,7 +86,8 @@ class ClassStudentSearchTest {
     void a_student_of_another_class_has_no_place_in_this_one() {
         var classId = classOf("hughes");
 
-        assertThat(runAs.user("hughes", () -> roster.placeOf(classId, idOf("elena")))).isEmpty();
+        assertThat(runAs.user("hughes", () -> roster.placeOf(classId, idOf("elena"))))
+                .isEmpty();
     }
 
     @Test

@@ -44,16 +44,20 @@ class ReadmeRosterExampleTest {
 
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.term()).isEqualTo("Spring 2027");
-        assertThat(plan.rows()).allSatisfy(row -> assertThat(row.actions())
-                .containsExactly(ImportAction.CREATE_USER, ImportAction.ENROL));
+        assertThat(plan.rows())
+                .allSatisfy(
+                        row -> assertThat(row.actions()).containsExactly(ImportAction.CREATE_USER, ImportAction.ENROL));
         assertThat(plan.changesAnything()).isTrue();
 
         var result = runAs.user("admin", () -> imports.apply(csv, new ImportOptions(null, false)));
 
         assertThat(result.usersCreated()).isEqualTo(plan.rows().size());
         assertThat(result.skipped()).isZero();
-        var history11A = runAs.user("admin", () -> classes.roster(
-                roster.findClass("History 11A", "Spring 2027").orElseThrow().id()));
+        var history11A = runAs.user(
+                "admin",
+                () -> classes.roster(roster.findClass("History 11A", "Spring 2027")
+                        .orElseThrow()
+                        .id()));
         assertThat(history11A.students()).extracting(ClassMember::username).contains("zoe");
         assertThat(history11A.instructors()).extracting(ClassMember::username).contains("mr.khan");
     }
@@ -76,7 +80,9 @@ class ReadmeRosterExampleTest {
 
         var entry = runAs.user("admin", () -> audit.page(new AuditFilter(null, "roster.imported", null, null), 0, 1));
 
-        assertThat(entry).extracting(AuditEntry::details).containsExactly("2 accounts created, no accounts updated,"
-                + " no classes created, 2 enrolments, no rows unchanged, no rows skipped");
+        assertThat(entry)
+                .extracting(AuditEntry::details)
+                .containsExactly("2 accounts created, no accounts updated,"
+                        + " no classes created, 2 enrolments, no rows unchanged, no rows skipped");
     }
 }

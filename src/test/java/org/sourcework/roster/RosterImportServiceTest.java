@@ -67,8 +67,10 @@ class RosterImportServiceTest {
     }
 
     private ClassRoster rosterOf(String className) {
-        return runAs.user("admin", () -> classes.roster(
-                roster.findClass(className, "Spring 2027").orElseThrow().id()));
+        return runAs.user(
+                "admin",
+                () -> classes.roster(
+                        roster.findClass(className, "Spring 2027").orElseThrow().id()));
     }
 
     @Test
@@ -76,10 +78,12 @@ class RosterImportServiceTest {
         var plan = dryRun("valid.csv");
 
         assertThat(plan.rows()).extracting(ImportRow::row).containsExactly(2, 3, 4);
-        assertThat(plan.rows()).extracting(ImportRow::actions).containsExactly(
-                List.of(ImportAction.CREATE_USER, ImportAction.ENROL),
-                List.of(ImportAction.CREATE_USER, ImportAction.ENROL),
-                List.of(ImportAction.UNCHANGED));
+        assertThat(plan.rows())
+                .extracting(ImportRow::actions)
+                .containsExactly(
+                        List.of(ImportAction.CREATE_USER, ImportAction.ENROL),
+                        List.of(ImportAction.CREATE_USER, ImportAction.ENROL),
+                        List.of(ImportAction.UNCHANGED));
         assertThat(plan.problems()).isEmpty();
     }
 
@@ -106,12 +110,17 @@ class RosterImportServiceTest {
         assertThat(result.passwords()).extracting(TemporaryPassword::username).containsExactly("ivy.new", "jonas.new");
         var ivy = (SignedInUser) accounts.loadUserByUsername("ivy.new");
         assertThat(ivy.mustChangePassword()).isTrue();
-        assertThat(encoder.matches(result.passwords().getFirst().password(), ivy.getPassword())).isTrue();
-        assertThat(rosterOf("History 11A").students()).extracting(ClassMember::username).contains("ivy.new");
-        assertThat(runAs.user("ivy.new", () -> roster.myAssignments())).singleElement()
-                .extracting(StudentAssignment::className).isEqualTo("History 11A");
-        assertThat(new String(result.passwordsCsv(), StandardCharsets.UTF_8)).startsWith(
-                "\uFEFF\"username\",\"display name\",\"temporary password\"\r\n\"ivy.new\",\"Ivy Novak\",");
+        assertThat(encoder.matches(result.passwords().getFirst().password(), ivy.getPassword()))
+                .isTrue();
+        assertThat(rosterOf("History 11A").students())
+                .extracting(ClassMember::username)
+                .contains("ivy.new");
+        assertThat(runAs.user("ivy.new", () -> roster.myAssignments()))
+                .singleElement()
+                .extracting(StudentAssignment::className)
+                .isEqualTo("History 11A");
+        assertThat(new String(result.passwordsCsv(), StandardCharsets.UTF_8))
+                .startsWith("\uFEFF\"username\",\"display name\",\"temporary password\"\r\n\"ivy.new\",\"Ivy Novak\",");
     }
 
     @Test
@@ -119,7 +128,11 @@ class RosterImportServiceTest {
         var result = apply("formula-name.csv", SPRING_2027);
 
         var bytes = result.passwordsCsv();
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))) {
             assertThat(parser.getRecords()).singleElement().satisfies(record -> {
                 assertThat(record.get("username")).isEqualTo("ivy.new");
@@ -138,8 +151,8 @@ class RosterImportServiceTest {
         assertThat(again.enrolled()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(again.passwords()).isEmpty();
-        assertThat(dryRun("valid.csv").rows()).allSatisfy(
-                row -> assertThat(row.actions()).containsExactly(ImportAction.UNCHANGED));
+        assertThat(dryRun("valid.csv").rows())
+                .allSatisfy(row -> assertThat(row.actions()).containsExactly(ImportAction.UNCHANGED));
     }
 
     @Test
@@ -153,39 +166,51 @@ class RosterImportServiceTest {
 
     @Test
     void a_missing_field_is_reported_with_its_row_and_column() {
-        assertThat(dryRun("missing-field.csv").problems()).extracting(ImportProblem::formatted)
+        assertThat(dryRun("missing-field.csv").problems())
+                .extracting(ImportProblem::formatted)
                 .containsExactly("Row 3, column 'display name': The display name is missing.");
     }
 
     @Test
     void an_email_without_an_at_sign_is_reported() {
-        assertThat(dryRun("bad-email.csv").problems()).extracting(ImportProblem::formatted).containsExactly(
-                "Row 3, column 'email': 'kim.new.school.example' is not an email address (it needs an @ and a"
-                        + " domain).");
+        assertThat(dryRun("bad-email.csv").problems())
+                .extracting(ImportProblem::formatted)
+                .containsExactly(
+                        "Row 3, column 'email': 'kim.new.school.example' is not an email address (it needs an @ and a"
+                                + " domain).");
     }
 
     @Test
     void an_over_long_field_is_reported() {
-        assertThat(dryRun("too-long-field.csv").problems()).extracting(ImportProblem::formatted)
+        assertThat(dryRun("too-long-field.csv").problems())
+                .extracting(ImportProblem::formatted)
                 .containsExactly("Row 2, column 'display name': The display name is longer than 120 characters.");
     }
 
     @Test
     void an_unknown_role_is_reported() {
-        assertThat(dryRun("unknown-role.csv").problems()).extracting(ImportProblem::formatted).containsExactly(
-                "Row 2, column 'role': Role 'wizard' is not one of student, instructor, administrator.");
+        assertThat(dryRun("unknown-role.csv").problems())
+                .extracting(ImportProblem::formatted)
+                .containsExactly(
+                        "Row 2, column 'role': Role 'wizard' is not one of student, instructor, administrator.");
     }
 
     @Test
     void dry_run_flags_a_role_name_the_help_does_not_list_and_accepts_the_listed_ones_in_any_case() {
         var plan = dryRun("undocumented-roles.csv");
 
-        assertThat(plan.problems()).extracting(ImportProblem::formatted).containsExactly(
-                "Row 4, column 'role': Role 'Teacher' is not one of student, instructor, administrator.",
-                "Row 5, column 'role': Role 'admin' is not one of student, instructor, administrator.");
-        assertThat(plan.rows()).filteredOn(ImportRow::valid).extracting(ImportRow::username)
+        assertThat(plan.problems())
+                .extracting(ImportProblem::formatted)
+                .containsExactly(
+                        "Row 4, column 'role': Role 'Teacher' is not one of student, instructor, administrator.",
+                        "Row 5, column 'role': Role 'admin' is not one of student, instructor, administrator.");
+        assertThat(plan.rows())
+                .filteredOn(ImportRow::valid)
+                .extracting(ImportRow::username)
                 .containsExactly("ivy.new", "mr.khan");
-        assertThat(plan.rows()).filteredOn(row -> !row.valid()).allSatisfy(row -> assertThat(row.actions()).isEmpty());
+        assertThat(plan.rows())
+                .filteredOn(row -> !row.valid())
+                .allSatisfy(row -> assertThat(row.actions()).isEmpty());
         assertThat(runAs.user("admin", () -> users.findByUsername("ms.lee"))).isEmpty();
     }
 
@@ -197,26 +222,32 @@ class RosterImportServiceTest {
         assertThat(result.skipped()).isEqualTo(2);
         assertThat(runAs.user("admin", () -> users.findByUsername("ms.lee"))).isEmpty();
         assertThat(runAs.user("admin", () -> users.findByUsername("root.new"))).isEmpty();
-        assertThat(rosterOf("History 11A").instructors()).extracting(ClassMember::username)
-                .contains("mr.khan").doesNotContain("ms.lee");
+        assertThat(rosterOf("History 11A").instructors())
+                .extracting(ClassMember::username)
+                .contains("mr.khan")
+                .doesNotContain("ms.lee");
     }
 
     @Test
     void a_username_twice_in_the_file_is_reported_on_its_second_row() {
-        assertThat(dryRun("duplicate-username.csv").problems()).extracting(ImportProblem::formatted)
+        assertThat(dryRun("duplicate-username.csv").problems())
+                .extracting(ImportProblem::formatted)
                 .containsExactly("Row 3, column 'username': 'ivy.new' is already used in row 2; each username may"
                         + " appear only once in a file.");
     }
 
     @Test
     void an_existing_username_with_different_details_is_a_problem_not_an_update() {
-        assertThat(dryRun("existing-different.csv").problems()).extracting(ImportProblem::formatted)
+        assertThat(dryRun("existing-different.csv").problems())
+                .extracting(ImportProblem::formatted)
                 .containsExactly("Row 2, column 'email': The account 'amira' already exists with email"
                         + " 'amira@demo.sourcework.org', not 'amira.haddad@elsewhere.example'. Choose 'Update names"
                         + " and emails of existing users' to change it, or correct the file.");
 
         apply("existing-different.csv", SPRING_2027);
-        assertThat(runAs.user("admin", () -> users.findByUsername("amira")).orElseThrow().email())
+        assertThat(runAs.user("admin", () -> users.findByUsername("amira"))
+                        .orElseThrow()
+                        .email())
                 .isEqualTo("amira@demo.sourcework.org");
     }
 
@@ -229,19 +260,27 @@ class RosterImportServiceTest {
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.rows()).singleElement().satisfies(row -> {
             assertThat(row.actions()).containsExactly(ImportAction.UPDATE_USER);
-            assertThat(row.changes()).containsExactly(new ImportChange("email", "amira@demo.sourcework.org",
-                    "amira.haddad@elsewhere.example"));
+            assertThat(row.changes())
+                    .containsExactly(
+                            new ImportChange("email", "amira@demo.sourcework.org", "amira.haddad@elsewhere.example"));
         });
-        assertThat(runAs.user("admin", () -> users.findByUsername("amira")).orElseThrow().email())
-                .as("a dry run changes nothing").isEqualTo("amira@demo.sourcework.org");
+        assertThat(runAs.user("admin", () -> users.findByUsername("amira"))
+                        .orElseThrow()
+                        .email())
+                .as("a dry run changes nothing")
+                .isEqualTo("amira@demo.sourcework.org");
 
         var result = apply("existing-different.csv", updating);
 
         assertThat(result.usersUpdated()).isEqualTo(1);
-        assertThat(runAs.user("admin", () -> users.findByUsername("amira")).orElseThrow().email())
+        assertThat(runAs.user("admin", () -> users.findByUsername("amira"))
+                        .orElseThrow()
+                        .email())
                 .isEqualTo("amira.haddad@elsewhere.example");
         assertThat(runAs.user("admin", () -> imports.dryRun(csv("existing-different.csv"), updating))
-                .changesAnything()).as("the same file again").isFalse();
+                        .changesAnything())
+                .as("the same file again")
+                .isFalse();
     }
 
     @Test
@@ -267,9 +306,11 @@ class RosterImportServiceTest {
 
     @Test
     void an_unknown_class_is_rejected_unless_missing_classes_may_be_created() {
-        assertThat(dryRun("unknown-class.csv").problems()).extracting(ImportProblem::formatted).containsExactly(
-                "Row 2, column 'class': There is no class 'History 12C' in Spring 2027. Create it first, or choose"
-                        + " 'Create missing classes'.");
+        assertThat(dryRun("unknown-class.csv").problems())
+                .extracting(ImportProblem::formatted)
+                .containsExactly(
+                        "Row 2, column 'class': There is no class 'History 12C' in Spring 2027. Create it first, or choose"
+                                + " 'Create missing classes'.");
 
         var creating = new ImportOptions("Spring 2027", true);
         var plan = runAs.user("admin", () -> imports.dryRun(csv("unknown-class.csv"), creating));
@@ -277,7 +318,9 @@ class RosterImportServiceTest {
                 .containsExactly(ImportAction.CREATE_USER, ImportAction.CREATE_CLASS, ImportAction.ENROL);
 
         assertThat(apply("unknown-class.csv", creating).classesCreated()).isEqualTo(1);
-        assertThat(rosterOf("History 12C").students()).extracting(ClassMember::username).containsExactly("ivy.new");
+        assertThat(rosterOf("History 12C").students())
+                .extracting(ClassMember::username)
+                .containsExactly("ivy.new");
     }
 
     @Test
@@ -285,7 +328,8 @@ class RosterImportServiceTest {
         var result = apply("term-column.csv", new ImportOptions("", true));
 
         assertThat(result.classesCreated()).isEqualTo(1);
-        assertThat(runAs.user("admin", () -> roster.findClass("Geography 9", "Autumn 2027"))).isPresent();
+        assertThat(runAs.user("admin", () -> roster.findClass("Geography 9", "Autumn 2027")))
+                .isPresent();
     }
 
     @Test
@@ -307,7 +351,8 @@ class RosterImportServiceTest {
 
     @Test
     void quoted_fields_may_hold_commas_and_quotes() {
-        assertThat(dryRun("quoted.csv").rows()).extracting(ImportRow::displayName)
+        assertThat(dryRun("quoted.csv").rows())
+                .extracting(ImportRow::displayName)
                 .containsExactly("Novak, Ivy", "Berg, Jonas \"Joe\"");
     }
 

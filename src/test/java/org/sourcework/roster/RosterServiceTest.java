@@ -43,20 +43,25 @@ class RosterServiceTest {
     void student_sees_the_lessons_assigned_to_their_own_classes_only() {
         var assignments = runAs.user("elena", () -> roster.myAssignments());
 
-        assertThat(assignments).singleElement()
+        assertThat(assignments)
+                .singleElement()
                 .satisfies(assignment -> assertThat(assignment.className()).isEqualTo("History 11B"));
     }
 
     @Test
     void a_page_of_students_includes_withdrawn_students_with_the_date_they_left() {
-        var classId = runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
-        var ben = runAs.user("admin", () -> users.findByUsername("ben").orElseThrow().id());
+        var classId =
+                runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
+        var ben = runAs.user(
+                "admin", () -> users.findByUsername("ben").orElseThrow().id());
         runAs.user("admin", () -> rosters.withdrawStudent(classId, ben));
 
         var students = runAs.user("hughes", () -> roster.studentsOf(classId, 0, 10));
 
         assertThat(students).extracting(ClassStudent::username).containsExactly("amira", "ben", "chloe", "daniel");
-        assertThat(students).filteredOn(ClassStudent::withdrawn).singleElement()
+        assertThat(students)
+                .filteredOn(ClassStudent::withdrawn)
+                .singleElement()
                 .satisfies(student -> assertThat(student.withdrawnAt()).isNotNull());
     }
 
@@ -98,6 +103,9 @@ class RosterServiceTest {
                     .hasMessage("This person is already in the class with another role.");
         });
         var classes = runAs.user("hughes", () -> roster.classesITeach());
-        assertThat(classes).singleElement().extracting(TaughtClass::studentCount).isEqualTo(4L);
+        assertThat(classes)
+                .singleElement()
+                .extracting(TaughtClass::studentCount)
+                .isEqualTo(4L);
     }
 }

@@ -28,7 +28,9 @@ class SignInFormCsrfTest {
 
     @BeforeEach
     void browser() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private static MockHttpServletRequestBuilder amirasRightPassword() {
@@ -38,18 +40,24 @@ class SignInFormCsrfTest {
     @Test
     void a_post_from_another_site_without_the_pages_csrf_token_signs_nobody_in() throws Exception {
         mvc.perform(amirasRightPassword().header("Origin", "http://evil.example"))
-                .andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+                .andExpect(redirectedUrl("/login?expired"))
+                .andExpect(unauthenticated());
     }
 
     @Test
     void a_post_the_browser_marks_as_cross_site_is_refused_even_with_a_csrf_token() throws Exception {
-        mvc.perform(amirasRightPassword().with(csrf()).header("Origin", "http://evil.example")
-                .header("Sec-Fetch-Site", "cross-site")).andExpect(status().isForbidden()).andExpect(unauthenticated());
+        mvc.perform(amirasRightPassword()
+                        .with(csrf())
+                        .header("Origin", "http://evil.example")
+                        .header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
     }
 
     @Test
     void the_sign_in_pages_own_post_with_its_token_signs_in() throws Exception {
         mvc.perform(amirasRightPassword().with(csrf()).header("Sec-Fetch-Site", "same-origin"))
-                .andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername("amira"));
+                .andExpect(redirectedUrl("/"))
+                .andExpect(authenticated().withUsername("amira"));
     }
 }

@@ -15,5 +15,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(ThisContextsSecurity.class)
 @SpringBootTest
 @ActiveProfiles("test")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 /** Examples read from README.md itself, so that tests of them break when the README changes them. */
 public final class ReadmeExamples {
 
-    private ReadmeExamples() {
-    }
+    private ReadmeExamples() {}
 
     /** The csv block of the README's "Import roster" item, without the list item's indentation. */
     public static byte[] rosterCsv() {
@@ -28,7 +27,11 @@ public final class ReadmeExamples {
         }
         start += "```csv\n".length();
         var end = readme.indexOf("```", start);
-        return readme.substring(start, end).lines().map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.joining("\n", "", "\n")).getBytes(StandardCharsets.UTF_8);
+        return readme.substring(start, end)
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .collect(Collectors.joining("\n", "", "\n"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcework.analytics.ReviewExportService;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
-import org.sourcework.analytics.ReviewExportService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AccountChange;
 import org.sourcework.security.AppRole;
@@ -104,8 +104,10 @@ class AccountChangesReachOpenSessionsTest {
         assertThat(request(session, this::exportCsv).refusal()).isNull();
 
         var hughes = runAs.user("admin", () -> admin.get(idOf("hughes")));
-        runAs.user("admin", () -> admin.update(hughes.id(), hughes.version(), hughes.displayName(), hughes.email(),
-                AppRole.STUDENT));
+        runAs.user(
+                "admin",
+                () -> admin.update(
+                        hughes.id(), hughes.version(), hughes.displayName(), hughes.email(), AppRole.STUDENT));
 
         var export = request(session, this::exportCsv);
         assertThat(export.refusal()).isInstanceOf(AccessDeniedException.class);
@@ -132,9 +134,11 @@ class AccountChangesReachOpenSessionsTest {
         var session = signedIn("admin");
         var elsewhere = signedIn("admin");
 
-        assertThat(request(session, () -> admin.resetPassword(idOf("admin"))).refusal()).isNull();
+        assertThat(request(session, () -> admin.resetPassword(idOf("admin"))).refusal())
+                .isNull();
 
-        assertThat(request(session, () -> admin.count(UserFilter.all())).refusal()).isNull();
+        assertThat(request(session, () -> admin.count(UserFilter.all())).refusal())
+                .isNull();
         assertThat(session.isInvalid()).isFalse();
         assertThat(request(elsewhere, () -> admin.count(UserFilter.all())).refusal())
                 .isInstanceOf(AccessDeniedException.class);
@@ -145,8 +149,14 @@ class AccountChangesReachOpenSessionsTest {
         var session = signedIn("chloe");
         var chloe = runAs.user("admin", () -> admin.get(idOf("chloe")));
 
-        runAs.user("admin", () -> admin.update(chloe.id(), chloe.version(), "Chloé Martin-Roux",
-                "chloe.roux@school.example", AppRole.STUDENT));
+        runAs.user(
+                "admin",
+                () -> admin.update(
+                        chloe.id(),
+                        chloe.version(),
+                        "Chloé Martin-Roux",
+                        "chloe.roux@school.example",
+                        AppRole.STUDENT));
 
         assertThat(request(session, () -> responses.myLessons()).refusal()).isNull();
         assertThat(session.isInvalid()).isFalse();
@@ -158,7 +168,9 @@ class AccountChangesReachOpenSessionsTest {
         runAs.user("admin", () -> admin.setEnabled(idOf("amira"), false));
 
         for (var i = 0; i < 3; i++) {
-            assertThat(request(session, () -> overview.count(assignment, OverviewFilter.ALL)).refusal()).isNull();
+            assertThat(request(session, () -> overview.count(assignment, OverviewFilter.ALL))
+                            .refusal())
+                    .isNull();
         }
         assertThat(session.isInvalid()).isFalse();
     }
@@ -199,7 +211,8 @@ class AccountChangesReachOpenSessionsTest {
         });
         assertThat(reached[0]).as("the request reached the application").isTrue();
         var next = request.getSession(false);
-        var says = next == null || next == session ? Optional.<AccountChange>empty()
+        var says = next == null || next == session
+                ? Optional.<AccountChange>empty()
                 : AccountChange.named(next.getAttribute(AccountChange.ATTRIBUTE));
         return new Attempt(refusal[0], says);
     }
@@ -218,6 +231,5 @@ class AccountChangesReachOpenSessionsTest {
     }
 
     /** What became of a request: the service's refusal, if any, and the notice left for the sign-in page. */
-    private record Attempt(@Nullable RuntimeException refusal, Optional<AccountChange> nextSessionSays) {
-    }
+    private record Attempt(@Nullable RuntimeException refusal, Optional<AccountChange> nextSessionSays) {}
 }

@@ -48,10 +48,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Sign-in is done as the login form does it (a DAO provider publishing Spring Security's events).
  */
 @IntegrationTest
-@TestPropertySource(properties = {
-        "spring.datasource.hikari.maximum-pool-size=2",
-        // how long a request waits for a free connection before it fails
-        "spring.datasource.hikari.connection-timeout=3000"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.hikari.maximum-pool-size=2",
+            // how long a request waits for a free connection before it fails
+            "spring.datasource.hikari.connection-timeout=3000"
+        })
 // the accounts made here are committed; this context is not shared with other tests
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PasswordChangeUnderLoadTest {
@@ -80,7 +82,14 @@ class PasswordChangeUnderLoadTest {
 
     private AuthenticationManager signIn;
 
-    enum Outcome { CHANGED, SIGN_IN_REFUSED, SIGN_IN_FAILED, TOLD_CURRENT_PASSWORD_IS_WRONG, REFUSED, SERVER_BUSY }
+    enum Outcome {
+        CHANGED,
+        SIGN_IN_REFUSED,
+        SIGN_IN_FAILED,
+        TOLD_CURRENT_PASSWORD_IS_WRONG,
+        REFUSED,
+        SERVER_BUSY
+    }
 
     @BeforeEach
     void signInLikeTheForm() {
@@ -116,7 +125,9 @@ class PasswordChangeUnderLoadTest {
             for (var student : List.of(first, second)) {
                 held.add(executor.submit(() -> arrive(student, () -> encoder.holdWhileHashing(hashing, release))));
             }
-            assertThat(hashing.await(2, TimeUnit.MINUTES)).as("both are hashing their passwords").isTrue();
+            assertThat(hashing.await(2, TimeUnit.MINUTES))
+                    .as("both are hashing their passwords")
+                    .isTrue();
 
             Outcome thirdOutcome;
             try {
@@ -136,8 +147,7 @@ class PasswordChangeUnderLoadTest {
     }
 
     @Test
-    void many_first_sign_ins_at_once_change_their_passwords_and_none_is_told_the_password_is_wrong()
-            throws Exception {
+    void many_first_sign_ins_at_once_change_their_passwords_and_none_is_told_the_password_is_wrong() throws Exception {
         var students = new ArrayList<String>();
         for (int i = 0; i < 16; i++) {
             students.add(newStudentWithTemporaryPassword());
@@ -155,15 +165,18 @@ class PasswordChangeUnderLoadTest {
 
             assertThat(outcomes).hasSize(16).containsOnly(Outcome.CHANGED);
             assertThat(encoder.hashedHoldingAConnection()).isEmpty();
-            assertThat(students).allSatisfy(student -> assertThat(signIn.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(student, CHOSEN)).isAuthenticated()).isTrue());
+            assertThat(students)
+                    .allSatisfy(student -> assertThat(signIn.authenticate(
+                                            UsernamePasswordAuthenticationToken.unauthenticated(student, CHOSEN))
+                                    .isAuthenticated())
+                            .isTrue());
         } finally {
             executor.shutdownNow();
         }
     }
 
     private Outcome arrive(String username) {
-        return arrive(username, () -> { });
+        return arrive(username, () -> {});
     }
 
     /** Signs in with the temporary password, then replaces it as the forced change asks; {@code beforeChange} runs between. */
@@ -177,7 +190,9 @@ class PasswordChangeUnderLoadTest {
             return Outcome.SIGN_IN_FAILED;
         }
         var principal = (SignedInUser) signedIn.getPrincipal();
-        assertThat(principal.mustChangePassword()).as("a first sign-in must change the password").isTrue();
+        assertThat(principal.mustChangePassword())
+                .as("a first sign-in must change the password")
+                .isTrue();
         var context = holder.createEmptyContext();
         context.setAuthentication(signedIn);
         holder.setContext(context);
@@ -187,7 +202,8 @@ class PasswordChangeUnderLoadTest {
             return principal.mustChangePassword() ? Outcome.REFUSED : Outcome.CHANGED;
         } catch (UserRejectedException rejected) {
             return rejected.field().filter(UserService.CURRENT_PASSWORD::equals).isPresent()
-                    ? Outcome.TOLD_CURRENT_PASSWORD_IS_WRONG : Outcome.REFUSED;
+                    ? Outcome.TOLD_CURRENT_PASSWORD_IS_WRONG
+                    : Outcome.REFUSED;
         } catch (DataAccessException | TransactionException fault) {
             return Outcome.SERVER_BUSY;
         } finally {
@@ -197,8 +213,10 @@ class PasswordChangeUnderLoadTest {
 
     private String newStudentWithTemporaryPassword() {
         var username = "arrival" + accountsMade.incrementAndGet();
-        runAs.user("admin", () -> users.create(new NewUser(username, "Arriving Student", username + "@example.org",
-                AppRole.STUDENT, TEMPORARY, true)));
+        runAs.user(
+                "admin",
+                () -> users.create(new NewUser(
+                        username, "Arriving Student", username + "@example.org", AppRole.STUDENT, TEMPORARY, true)));
         return username;
     }
 
@@ -252,7 +270,8 @@ class PasswordChangeUnderLoadTest {
         private void watch() {
             hashes.incrementAndGet();
             if (!TransactionSynchronizationManager.getResourceMap().isEmpty()) {
-                holding.add(Thread.currentThread().getName() + ": " + TransactionSynchronizationManager.getResourceMap());
+                holding.add(
+                        Thread.currentThread().getName() + ": " + TransactionSynchronizationManager.getResourceMap());
             }
             if (held.remove(Thread.currentThread())) {
                 hashing.countDown();

@@ -16,15 +16,23 @@ final class SignInForm {
     private final MockMvc mvc;
 
     SignInForm(WebApplicationContext context) {
-        this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        this.mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     /** Where the server sends the browser after this try. */
     String attempt(String username, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 }

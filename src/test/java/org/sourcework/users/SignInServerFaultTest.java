@@ -29,14 +29,18 @@ class SignInServerFaultTest {
     @Test
     void a_sign_in_that_fails_because_the_database_is_down_says_so_and_logs_one_clear_error(CapturedOutput output)
             throws Exception {
-        doThrow(new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                new SQLException("The database has been closed [90098-240]"))).when(accounts)
+        doThrow(new CannotCreateTransactionException(
+                        "Could not open JPA EntityManager for transaction",
+                        new SQLException("The database has been closed [90098-240]")))
+                .when(accounts)
                 .loadUserByUsername(anyString());
 
         var landing = new SignInForm(context).attempt("hannah", PASSWORD, "10.7.0.1");
 
         assertThat(landing).isEqualTo("/login?unavailable");
-        assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR "))).singleElement().asString()
+        assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")))
+                .singleElement()
+                .asString()
                 .contains("Sign-in failed because of a server fault", "The database has been closed");
         assertThat(output.getAll()).doesNotContain("\tat ");
     }

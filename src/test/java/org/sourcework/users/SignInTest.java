@@ -19,5 +19,4 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @IntegrationTest
 @Import(SettableClock.Config.class)
 @MockitoSpyBean(types = UserDetailsService.class)
-@interface SignInTest {
-}
+@interface SignInTest {}

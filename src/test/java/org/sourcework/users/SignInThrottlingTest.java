@@ -64,7 +64,9 @@ class SignInThrottlingTest {
         clock.advance(Duration.ofSeconds(15));
         assertThat(form.attempt("ben", WRONG, "10.1.0.1")).isEqualTo("/login?wait=30");
         clock.advance(Duration.ofSeconds(30));
-        assertThat(form.attempt("ben", WRONG, "10.1.0.2")).as("from another address too").isEqualTo("/login?wait=60");
+        assertThat(form.attempt("ben", WRONG, "10.1.0.2"))
+                .as("from another address too")
+                .isEqualTo("/login?wait=60");
     }
 
     @Test
@@ -123,9 +125,11 @@ class SignInThrottlingTest {
         form.attempt("maybe-a-password", WRONG, "10.6.0.1");
 
         var grace = runAs.user("admin", () -> audit.page(new AuditFilter("grace", "sign-in.failed", null, null), 0, 1));
-        assertThat(grace).singleElement().satisfies(entry -> assertThat(entry.toString()).doesNotContain("secret"));
-        var unknown = runAs.user("admin",
-                () -> audit.page(new AuditFilter("anonymous", "sign-in.failed", null, null), 0, 50));
+        assertThat(grace)
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.toString()).doesNotContain("secret"));
+        var unknown = runAs.user(
+                "admin", () -> audit.page(new AuditFilter("anonymous", "sign-in.failed", null, null), 0, 50));
         assertThat(unknown).isNotEmpty().allSatisfy(entry -> {
             assertThat(entry.details()).isEqualTo("unknown username");
             assertThat(entry.toString()).doesNotContain("maybe-a-password");

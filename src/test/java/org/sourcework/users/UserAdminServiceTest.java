@@ -72,11 +72,14 @@ class UserAdminServiceTest {
     @Test
     void search_matches_name_username_or_email_and_filters_by_role_and_status() {
         runAs.user("admin", () -> {
-            assertThat(admin.page(new UserFilter("haddad", null, null), 0, 50)).extracting(ManagedUser::username)
+            assertThat(admin.page(new UserFilter("haddad", null, null), 0, 50))
+                    .extracting(ManagedUser::username)
                     .containsExactly("amira");
-            assertThat(admin.count(new UserFilter(null, AppRole.INSTRUCTOR, null))).isEqualTo(2);
+            assertThat(admin.count(new UserFilter(null, AppRole.INSTRUCTOR, null)))
+                    .isEqualTo(2);
             admin.setEnabled(idOf("ben"), false);
-            assertThat(admin.page(new UserFilter(null, null, false), 0, 50)).extracting(ManagedUser::username)
+            assertThat(admin.page(new UserFilter(null, null, false), 0, 50))
+                    .extracting(ManagedUser::username)
                     .containsExactly("ben");
         });
     }
@@ -88,7 +91,8 @@ class UserAdminServiceTest {
         assertThat(created.temporaryPassword()).isNotBlank().hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
         var details = (SignedInUser) accounts.loadUserByUsername("newbie");
         assertThat(details.mustChangePassword()).isTrue();
-        assertThat(encoder.matches(created.temporaryPassword(), details.getPassword())).isTrue();
+        assertThat(encoder.matches(created.temporaryPassword(), details.getPassword()))
+                .isTrue();
     }
 
     @Test
@@ -112,8 +116,10 @@ class UserAdminServiceTest {
     @Test
     void administrator_cannot_demote_themselves() {
         var self = runAs.user("admin", () -> admin.get(idOf("admin")));
-        assertThatThrownBy(() -> runAs.user("admin",
-                () -> admin.update(self.id(), self.version(), self.displayName(), self.email(), AppRole.INSTRUCTOR)))
+        assertThatThrownBy(() -> runAs.user(
+                        "admin",
+                        () -> admin.update(
+                                self.id(), self.version(), self.displayName(), self.email(), AppRole.INSTRUCTOR)))
                 .isInstanceOf(UserRejectedException.class)
                 .hasMessage("You cannot change the role of your own account. Ask another administrator.");
     }
@@ -130,8 +136,10 @@ class UserAdminServiceTest {
                 .isInstanceOf(UserRejectedException.class)
                 .hasMessageContaining("they are the last enabled administrator");
         var secondUser = runAs.user("admin", () -> admin.get(second));
-        assertThatThrownBy(() -> runAs.user("admin", () -> admin.update(second, secondUser.version(),
-                "Second", "second@example.org", AppRole.STUDENT)))
+        assertThatThrownBy(() -> runAs.user(
+                        "admin",
+                        () -> admin.update(
+                                second, secondUser.version(), "Second", "second@example.org", AppRole.STUDENT)))
                 .isInstanceOf(UserRejectedException.class)
                 .hasMessageContaining("they are the last enabled administrator");
     }
@@ -140,13 +148,17 @@ class UserAdminServiceTest {
     void edit_refuses_an_email_without_at_sign_and_over_long_names_with_the_field_named() {
         var amira = runAs.user("admin", () -> admin.get(idOf("amira")));
 
-        assertThatThrownBy(() -> runAs.user("admin",
-                () -> admin.update(amira.id(), amira.version(), "Amira", "amira.example.org", AppRole.STUDENT)))
+        assertThatThrownBy(() -> runAs.user(
+                        "admin",
+                        () -> admin.update(amira.id(), amira.version(), "Amira", "amira.example.org", AppRole.STUDENT)))
                 .isInstanceOf(UserRejectedException.class)
                 .hasMessage("'amira.example.org' is not an email address (it needs an @ and a domain).")
-                .extracting(e -> ((UserRejectedException) e).field()).hasToString("Optional[email]");
-        assertThatThrownBy(() -> runAs.user("admin",
-                () -> admin.update(amira.id(), amira.version(), "x".repeat(121), amira.email(), AppRole.STUDENT)))
+                .extracting(e -> ((UserRejectedException) e).field())
+                .hasToString("Optional[email]");
+        assertThatThrownBy(() -> runAs.user(
+                        "admin",
+                        () -> admin.update(
+                                amira.id(), amira.version(), "x".repeat(121), amira.email(), AppRole.STUDENT)))
                 .hasMessage("Give a display name of 1 to 120 characters.");
         assertThat(runAs.user("admin", () -> admin.get(amira.id()))).isEqualTo(amira);
     }
@@ -166,8 +178,9 @@ class UserAdminServiceTest {
         var amira = runAs.user("admin", () -> admin.get(idOf("amira")));
         runAs.user("admin", () -> admin.update(amira.id(), amira.version(), "Amira H.", amira.email(), amira.role()));
 
-        assertThatThrownBy(() -> runAs.user("admin",
-                () -> admin.update(amira.id(), amira.version(), "Amira Old", amira.email(), amira.role())))
+        assertThatThrownBy(() -> runAs.user(
+                        "admin",
+                        () -> admin.update(amira.id(), amira.version(), "Amira Old", amira.email(), amira.role())))
                 .isInstanceOf(UserRejectedException.class)
                 .hasMessageStartingWith("Someone else changed this account");
     }
@@ -185,8 +198,15 @@ class UserAdminServiceTest {
         });
 
         var entries = runAs.user("admin", () -> audit.page(new AuditFilter("admin", null, null, null), 0, 6));
-        assertThat(entries).extracting(e -> e.action()).containsExactly("user.unlocked", "user.password-reset",
-                "user.enabled", "user.disabled", "user.updated", "user.created");
+        assertThat(entries)
+                .extracting(e -> e.action())
+                .containsExactly(
+                        "user.unlocked",
+                        "user.password-reset",
+                        "user.enabled",
+                        "user.disabled",
+                        "user.updated",
+                        "user.created");
         assertThat(entries).allSatisfy(entry -> assertThat(entry.targetId()).isEqualTo(String.valueOf(id)));
     }
 }

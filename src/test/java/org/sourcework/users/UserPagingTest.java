@@ -36,13 +36,21 @@ class UserPagingTest {
         var now = Timestamp.from(Instant.parse("2026-09-01T08:00:00Z"));
         for (int i = 0; i < GENERATED; i++) {
             // ids far above the sequence, so they never meet the ones JPA hands out
-            rows.add(new Object[] {1_000_000L + i, String.format("pupil%05d", i), "Pupil " + i,
-                    "pupil" + i + (i % 2 == 0 ? "@north.example.org" : "@south.example.org"),
-                    i % 10 == 0 ? "INSTRUCTOR" : "STUDENT", i % 100 != 0, now});
+            rows.add(new Object[] {
+                1_000_000L + i,
+                String.format("pupil%05d", i),
+                "Pupil " + i,
+                "pupil" + i + (i % 2 == 0 ? "@north.example.org" : "@south.example.org"),
+                i % 10 == 0 ? "INSTRUCTOR" : "STUDENT",
+                i % 100 != 0,
+                now
+            });
         }
         // joins the test's transaction, so the rows are rolled back afterwards
-        jdbc.batchUpdate("insert into app_user (id, version, username, display_name, email, password_hash, role, "
-                + "enabled, must_change_password, created_at) values (?, 0, ?, ?, ?, '{noop}x', ?, ?, false, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into app_user (id, version, username, display_name, email, password_hash, role, "
+                        + "enabled, must_change_password, created_at) values (?, 0, ?, ?, ?, '{noop}x', ?, ?, false, ?)",
+                rows);
     }
 
     @Test
@@ -59,8 +67,10 @@ class UserPagingTest {
     void filters_combine_in_the_count() {
         runAs.user("admin", () -> {
             assertThat(admin.count(new UserFilter("south.example", null, null))).isEqualTo(GENERATED / 2);
-            assertThat(admin.count(new UserFilter("pupil", AppRole.INSTRUCTOR, null))).isEqualTo(GENERATED / 10);
-            assertThat(admin.count(new UserFilter("pupil", AppRole.INSTRUCTOR, false))).isEqualTo(GENERATED / 100);
+            assertThat(admin.count(new UserFilter("pupil", AppRole.INSTRUCTOR, null)))
+                    .isEqualTo(GENERATED / 10);
+            assertThat(admin.count(new UserFilter("pupil", AppRole.INSTRUCTOR, false)))
+                    .isEqualTo(GENERATED / 100);
         });
     }
 }

@@ -39,8 +39,8 @@ class UserServiceTest {
     void student_and_instructor_cannot_count_or_create_users() {
         assertThatThrownBy(() -> runAs.user("amira", () -> users.countUsers()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.user("hughes",
-                () -> users.create(student("sneaky", "s@example.org", "a long enough passphrase"))))
+        assertThatThrownBy(() -> runAs.user(
+                        "hughes", () -> users.create(student("sneaky", "s@example.org", "a long enough passphrase"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -59,26 +59,27 @@ class UserServiceTest {
 
     @Test
     void duplicate_username_is_refused_with_its_name() {
-        assertThatThrownBy(() -> runAs.user("admin",
-                () -> users.create(student("Amira", "other@example.org", "river stones at dawn"))))
+        assertThatThrownBy(() -> runAs.user(
+                        "admin", () -> users.create(student("Amira", "other@example.org", "river stones at dawn"))))
                 .isInstanceOf(UserRejectedException.class)
                 .hasMessage("The username 'amira' is already taken.");
     }
 
     @Test
     void email_without_at_sign_is_refused() {
-        assertThatThrownBy(() -> runAs.user("admin",
-                () -> users.create(student("noemail", "not-an-address", "river stones at dawn"))))
+        assertThatThrownBy(() -> runAs.user(
+                        "admin", () -> users.create(student("noemail", "not-an-address", "river stones at dawn"))))
                 .isInstanceOf(UserRejectedException.class)
                 .hasMessageContaining("'not-an-address' is not an email address");
     }
 
     @Test
     void short_and_common_passwords_are_refused() {
-        assertThatThrownBy(() -> runAs.user("admin", () -> users.create(student("shorty", "s@example.org", "abc12345"))))
+        assertThatThrownBy(
+                        () -> runAs.user("admin", () -> users.create(student("shorty", "s@example.org", "abc12345"))))
                 .hasMessageStartingWith("Use at least 12 characters");
-        assertThatThrownBy(() -> runAs.user("admin",
-                () -> users.create(student("common", "c@example.org", "password1234"))))
+        assertThatThrownBy(() ->
+                        runAs.user("admin", () -> users.create(student("common", "c@example.org", "password1234"))))
                 .hasMessage("This password is too common and easy to guess. Choose another.");
     }
 
@@ -93,7 +94,8 @@ class UserServiceTest {
     void temporary_password_is_replaced_and_the_flag_cleared() {
         runAs.user("admin", () -> users.create(student("firsttimer", "f@example.org", "temporary passphrase 1")));
         assertThat(((org.sourcework.security.SignedInUser) accounts.loadUserByUsername("firsttimer"))
-                .mustChangePassword()).isTrue();
+                        .mustChangePassword())
+                .isTrue();
 
         runAs.user("firsttimer", () -> users.changeOwnPassword("temporary passphrase 1", "my own passphrase here"));
 

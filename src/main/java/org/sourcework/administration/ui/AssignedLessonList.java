@@ -27,8 +27,11 @@ class AssignedLessonList extends Div {
     // due dates are entered and shown in the browser's time zone, as every date is (DateTimes)
     private final ZoneId zone = DateTimes.forBrowser(Clock.systemDefaultZone()).zone();
 
-    AssignedLessonList(List<AssignedLesson> assigned, List<LessonSummary> catalogue,
-            Assign assign, BiConsumer<Long, @Nullable Instant> changeDue) {
+    AssignedLessonList(
+            List<AssignedLesson> assigned,
+            List<LessonSummary> catalogue,
+            Assign assign,
+            BiConsumer<Long, @Nullable Instant> changeDue) {
         addClassName("assigned-lessons");
         add(new H3(getTranslation("classes.roster.lessons")));
         var titles = catalogue.stream().collect(Collectors.toMap(LessonSummary::id, LessonSummary::title));
@@ -38,13 +41,14 @@ class AssignedLessonList extends Div {
         for (var lesson : assigned) {
             var due = duePicker(getTranslation("classes.roster.due"));
             due.setValue(lesson.dueAt() == null ? null : LocalDateTime.ofInstant(lesson.dueAt(), zone));
-            var save = new Button(getTranslation("classes.roster.save-due"),
+            var save = new Button(
+                    getTranslation("classes.roster.save-due"),
                     event -> changeDue.accept(lesson.assignmentId(), instant(due.getValue())));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
             var path = new Span(pathLabel(lesson.path()));
             path.addClassName("assigned-lesson-path");
-            var row = new Div(new Span(titles.getOrDefault(lesson.lessonId(), "#" + lesson.lessonId())), path, due,
-                    save);
+            var row =
+                    new Div(new Span(titles.getOrDefault(lesson.lessonId(), "#" + lesson.lessonId())), path, due, save);
             row.addClassName("assigned-lesson");
             add(row);
         }
@@ -54,7 +58,9 @@ class AssignedLessonList extends Div {
         }
         var lessonChoice = new ComboBox<LessonSummary>(getTranslation("classes.roster.choose-lesson"));
         var assignedIds = assigned.stream().map(AssignedLesson::lessonId).collect(Collectors.toSet());
-        lessonChoice.setItems(catalogue.stream().filter(lesson -> !assignedIds.contains(lesson.id())).toList());
+        lessonChoice.setItems(catalogue.stream()
+                .filter(lesson -> !assignedIds.contains(lesson.id()))
+                .toList());
         lessonChoice.setItemLabelGenerator(LessonSummary::title);
         var due = duePicker(getTranslation("classes.roster.due-optional"));
         var path = new RadioButtonGroup<LessonPath>(getTranslation("classes.roster.path"));

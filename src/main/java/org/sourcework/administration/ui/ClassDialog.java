@@ -1,12 +1,12 @@
 package org.sourcework.administration.ui;
 
-import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassRow;
 import org.sourcework.roster.RosterRejectedException;
@@ -25,8 +25,10 @@ class ClassDialog extends Dialog {
         this.classes = classes;
         this.existing = existing;
         this.onChange = onChange;
-        setHeaderTitle(existing == null ? getTranslation("classes.dialog.new")
-                : getTranslation("classes.dialog.rename", existing.name()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("classes.dialog.new")
+                        : getTranslation("classes.dialog.rename", existing.name()));
         name.setLabel(getTranslation("classes.col.name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(120);
@@ -42,8 +44,8 @@ class ClassDialog extends Dialog {
         problem.addClassName("form-problem");
         problem.setVisible(false);
         add(name, term, problem);
-        var save = new Button(getTranslation(existing == null ? "classes.dialog.create" : "classes.dialog.save"),
-                event -> save());
+        var save = new Button(
+                getTranslation(existing == null ? "classes.dialog.create" : "classes.dialog.save"), event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("classes.dialog.cancel"), event -> close()), save);
     }

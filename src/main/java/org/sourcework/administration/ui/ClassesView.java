@@ -40,7 +40,10 @@ public class ClassesView extends Main implements HasDynamicTitle {
     private final Checkbox showArchived = new Checkbox();
     private ClassFilter filter = new ClassFilter("", false);
 
-    public ClassesView(ClassAdminService classes, ClassRosterService rosters, LessonCatalogService lessons,
+    public ClassesView(
+            ClassAdminService classes,
+            ClassRosterService rosters,
+            LessonCatalogService lessons,
             UserAdminService users) {
         this.classes = classes;
         this.rosters = rosters;
@@ -49,24 +52,39 @@ public class ClassesView extends Main implements HasDynamicTitle {
         addClassName("page");
         var create = new Button(getTranslation("classes.new"), VaadinIcon.PLUS.create(), event -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("classes.title")), new Paragraph(getTranslation("classes.intro")), filters(create),
+        add(
+                new H1(getTranslation("classes.title")),
+                new Paragraph(getTranslation("classes.intro")),
+                filters(create),
                 grid);
 
         // a class's name stays in view while a phone scrolls the table sideways
-        grid.addColumn(ClassRow::name).setHeader(getTranslation("classes.col.name")).setWidth("10rem").setFlexGrow(2)
+        grid.addColumn(ClassRow::name)
+                .setHeader(getTranslation("classes.col.name"))
+                .setWidth("10rem")
+                .setFlexGrow(2)
                 .setFrozen(true);
-        grid.addColumn(ClassRow::term).setHeader(getTranslation("classes.col.term")).setAutoWidth(true);
-        grid.addColumn(ClassRow::instructorCount).setHeader(getTranslation("classes.col.instructors"))
+        grid.addColumn(ClassRow::term)
+                .setHeader(getTranslation("classes.col.term"))
                 .setAutoWidth(true);
-        grid.addColumn(ClassRow::studentCount).setHeader(getTranslation("classes.col.students")).setAutoWidth(true);
-        grid.addColumn(ClassRow::lessonCount).setHeader(getTranslation("classes.col.lessons")).setAutoWidth(true);
+        grid.addColumn(ClassRow::instructorCount)
+                .setHeader(getTranslation("classes.col.instructors"))
+                .setAutoWidth(true);
+        grid.addColumn(ClassRow::studentCount)
+                .setHeader(getTranslation("classes.col.students"))
+                .setAutoWidth(true);
+        grid.addColumn(ClassRow::lessonCount)
+                .setHeader(getTranslation("classes.col.lessons"))
+                .setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.archived() ? "classes.status.archived" : "classes.status.active"))
-                .setHeader(getTranslation("classes.col.status")).setAutoWidth(true);
+                .setHeader(getTranslation("classes.col.status"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateComponent(new EmptyState(getTranslation("classes.empty.title"),
-                getTranslation("classes.empty.text")));
+        grid.setEmptyStateComponent(
+                new EmptyState(getTranslation("classes.empty.title"), getTranslation("classes.empty.text")));
         grid.addItemClickListener(event -> openRoster(event.getItem()));
-        grid.setItems(query -> classes.page(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> classes.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> classes.count(filter));
     }
 

@@ -20,25 +20,40 @@ class ImportSummary extends Div {
 
     ImportSummary(ImportResult result) {
         addClassName("import-summary");
-        add(new H2(getTranslation("import.done.title")), new Paragraph(getTranslation("import.done.counts",
-                result.usersCreated(), result.classesCreated(), result.enrolled(), result.unchanged(),
-                result.skipped(), result.usersUpdated())));
+        add(
+                new H2(getTranslation("import.done.title")),
+                new Paragraph(getTranslation(
+                        "import.done.counts",
+                        result.usersCreated(),
+                        result.classesCreated(),
+                        result.enrolled(),
+                        result.unchanged(),
+                        result.skipped(),
+                        result.usersUpdated())));
         if (result.passwords().isEmpty()) {
             return;
         }
         passwords.set(result.passwordsCsv());
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var csv = passwords.getAndSet(null);
-            if (csv == null) {
-                return DownloadResponse.error(410, "The temporary passwords were already downloaded.");
-            }
-            event.getUI().access(this::downloaded);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "temporary-passwords.csv",
-                    "text/csv; charset=UTF-8", csv.length);
-        }), getTranslation("import.done.download"));
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var csv = passwords.getAndSet(null);
+                    if (csv == null) {
+                        return DownloadResponse.error(410, "The temporary passwords were already downloaded.");
+                    }
+                    event.getUI().access(this::downloaded);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv),
+                            "temporary-passwords.csv",
+                            "text/csv; charset=UTF-8",
+                            csv.length);
+                }),
+                getTranslation("import.done.download"));
         download.addClassName("passwords-download");
         download.setId("passwords-download");
-        add(new Paragraph(getTranslation("import.done.passwords", result.passwords().size())), download);
+        add(
+                new Paragraph(getTranslation(
+                        "import.done.passwords", result.passwords().size())),
+                download);
     }
 
     private void downloaded() {

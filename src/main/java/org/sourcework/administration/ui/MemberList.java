@@ -16,8 +16,15 @@ import org.sourcework.roster.ClassMember;
 /** The instructors or the students of a class, with a button per person and a search to add someone. */
 class MemberList extends Div {
 
-    MemberList(String title, String emptyText, List<ClassMember> members, UserPicker picker, String addLabel,
-            String actionLabel, Consumer<String> add, Consumer<ClassMember> action) {
+    MemberList(
+            String title,
+            String emptyText,
+            List<ClassMember> members,
+            UserPicker picker,
+            String addLabel,
+            String actionLabel,
+            Consumer<String> add,
+            Consumer<ClassMember> action) {
         addClassName("member-list");
         add(new H3(title));
         if (members.isEmpty()) {

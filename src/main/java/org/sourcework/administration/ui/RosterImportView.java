@@ -1,6 +1,5 @@
 package org.sourcework.administration.ui;
 
-import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.roster.ImportAction;
 import org.sourcework.roster.ImportOptions;
 import org.sourcework.roster.ImportPlan;
@@ -99,9 +99,12 @@ public class RosterImportView extends Main implements HasDynamicTitle {
 
     // the rules of the file, folded away so the choices and the upload are in view when the page opens
     private Div help() {
-        var list = new UnorderedList(new ListItem(getTranslation("import.help.columns")),
-                new ListItem(getTranslation("import.help.roles")), new ListItem(getTranslation("import.help.names")),
-                new ListItem(getTranslation("import.help.class")), new ListItem(getTranslation("import.help.update")),
+        var list = new UnorderedList(
+                new ListItem(getTranslation("import.help.columns")),
+                new ListItem(getTranslation("import.help.roles")),
+                new ListItem(getTranslation("import.help.names")),
+                new ListItem(getTranslation("import.help.class")),
+                new ListItem(getTranslation("import.help.update")),
                 new ListItem(getTranslation("import.help.format")),
                 new ListItem(getTranslation("import.help.existing")));
         var rules = new Details(getTranslation("import.help.title"), list);
@@ -129,10 +132,17 @@ public class RosterImportView extends Main implements HasDynamicTitle {
             return;
         }
         summaryArea.removeAll();
-        planArea.add(new H2(getTranslation("import.plan.title")), new Paragraph(getTranslation("import.plan.counts",
-                plan.rows().size(), plan.count(ImportAction.CREATE_USER), plan.count(ImportAction.ENROL),
-                plan.count(ImportAction.CREATE_CLASS), plan.count(ImportAction.UNCHANGED),
-                plan.rows().size() - plan.validRows(), plan.count(ImportAction.UPDATE_USER))));
+        planArea.add(
+                new H2(getTranslation("import.plan.title")),
+                new Paragraph(getTranslation(
+                        "import.plan.counts",
+                        plan.rows().size(),
+                        plan.count(ImportAction.CREATE_USER),
+                        plan.count(ImportAction.ENROL),
+                        plan.count(ImportAction.CREATE_CLASS),
+                        plan.count(ImportAction.UNCHANGED),
+                        plan.rows().size() - plan.validRows(),
+                        plan.count(ImportAction.UPDATE_USER))));
         if (!plan.problems().isEmpty()) {
             var problems = new UnorderedList();
             problems.addClassName("import-problems");
@@ -151,8 +161,8 @@ public class RosterImportView extends Main implements HasDynamicTitle {
     }
 
     private ListItem problemItem(ImportProblem problem) {
-        var location = new Span(getTranslation("import.problem.location", String.valueOf(problem.row()),
-                problem.column()));
+        var location =
+                new Span(getTranslation("import.problem.location", String.valueOf(problem.row()), problem.column()));
         location.addClassName("problem-location");
         return new ListItem(location, new Text(" " + MessageText.of(this, problem.message())));
     }

@@ -13,7 +13,12 @@ class UserPicker extends ComboBox<ManagedUser> {
         setLabel(getTranslation("classes.roster.person"));
         setPlaceholder(getTranslation("classes.roster.person.placeholder"));
         setItemLabelGenerator(user -> user.displayName() + " (" + user.username() + ")");
-        setItems(query -> users.page(new UserFilter(query.getFilter().orElse(""), role, true), query.getOffset(),
-                query.getLimit()).stream());
+        setItems(query ->
+                users
+                        .page(
+                                new UserFilter(query.getFilter().orElse(""), role, true),
+                                query.getOffset(),
+                                query.getLimit())
+                        .stream());
     }
 }

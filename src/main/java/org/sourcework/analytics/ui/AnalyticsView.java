@@ -13,13 +13,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.sourcework.analytics.AnalyticsService;
 import org.sourcework.analytics.ReviewExportService;
+import org.sourcework.base.ui.ReviewNav;
+import org.sourcework.base.ui.ReviewNav.Screen;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
-import org.sourcework.base.ui.ReviewNav.Screen;
-import org.sourcework.base.ui.ReviewNav;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +39,10 @@ public class AnalyticsView extends Main implements BeforeEnterObserver, HasDynam
     private final LessonCatalogService lessons;
     private String title = "";
 
-    public AnalyticsView(AnalyticsService analytics, ReviewExportService export, ClassWorkService classWork,
+    public AnalyticsView(
+            AnalyticsService analytics,
+            ReviewExportService export,
+            ClassWorkService classWork,
             LessonCatalogService lessons) {
         this.analytics = analytics;
         this.export = export;
@@ -78,7 +81,8 @@ public class AnalyticsView extends Main implements BeforeEnterObserver, HasDynam
         top.addClassName("analytics-top");
         add(top, new ReviewNav(assignment.id(), Screen.ANALYTICS));
         var students = analytics.studentCount(assignment.id());
-        add(new SkillsSection(analytics, assignment.id(), students),
+        add(
+                new SkillsSection(analytics, assignment.id(), students),
                 new QuestionSection(analytics, assignment.id(), content, students));
     }
 

@@ -27,8 +27,10 @@ class FigureTable extends NativeTable {
         th.getElement().setAttribute("scope", "row");
         row.add(th);
         for (var cell : cells) {
-            row.add(cell instanceof Component component ? new NativeTableCell(component)
-                    : new NativeTableCell(String.valueOf(cell)));
+            row.add(
+                    cell instanceof Component component
+                            ? new NativeTableCell(component)
+                            : new NativeTableCell(String.valueOf(cell)));
         }
     }
 

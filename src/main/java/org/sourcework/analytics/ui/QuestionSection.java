@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import org.sourcework.analytics.AnalyticsService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
-import org.sourcework.analytics.AnalyticsService;
 
 /** Choose a question of the lesson, grouped by section, and see how the class answered it. */
 class QuestionSection extends Div {
@@ -27,11 +27,13 @@ class QuestionSection extends Div {
         picker.setLabel(getTranslation("analytics.questions.pick"));
         picker.addClassName("analytics-question-picker");
         // the open list is a listbox of its own and needs a name too (axe: aria-input-field-name)
-        picker.getElement().getChildren().filter(child -> "vaadin-select-list-box".equals(child.getTag()))
+        picker.getElement()
+                .getChildren()
+                .filter(child -> "vaadin-select-list-box".equals(child.getTag()))
                 .forEach(list -> list.setAttribute("aria-label", getTranslation("analytics.questions.pick")));
         picker.setItems(questions);
-        picker.setItemLabelGenerator(question -> getTranslation("analytics.question.label",
-                questions.indexOf(question) + 1, shorten(question.prompt())));
+        picker.setItemLabelGenerator(question -> getTranslation(
+                "analytics.question.label", questions.indexOf(question) + 1, shorten(question.prompt())));
         String previous = null;
         for (var question : questions) {
             if (!question.sectionId().equals(previous)) {
@@ -45,8 +47,11 @@ class QuestionSection extends Div {
         picker.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 panel.removeAll();
-                panel.add(new QuestionStatsPanel(analytics.question(assignmentId, event.getValue().id()),
-                        questions.indexOf(event.getValue()) + 1, content, students));
+                panel.add(new QuestionStatsPanel(
+                        analytics.question(assignmentId, event.getValue().id()),
+                        questions.indexOf(event.getValue()) + 1,
+                        content,
+                        students));
             }
         });
         add(heading, new Paragraph(getTranslation("analytics.questions.intro")), picker, panel);
@@ -57,7 +62,8 @@ class QuestionSection extends Div {
 
     private static String shorten(String prompt) {
         var oneLine = prompt.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= LABEL_LENGTH ? oneLine
+        return oneLine.length() <= LABEL_LENGTH
+                ? oneLine
                 : oneLine.substring(0, LABEL_LENGTH - 1).stripTrailing() + "…";
     }
 }

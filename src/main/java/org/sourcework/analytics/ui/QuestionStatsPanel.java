@@ -9,16 +9,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.sourcework.base.ui.EmptyState;
-import org.sourcework.lessons.LessonContent;
-import org.sourcework.lessons.MultipleChoice;
-import org.sourcework.lessons.Option;
 import org.sourcework.analytics.QuestionStats;
 import org.sourcework.analytics.QuestionStats.AutoScores;
 import org.sourcework.analytics.QuestionStats.CategorisationStats;
 import org.sourcework.analytics.QuestionStats.ChoiceStats;
 import org.sourcework.analytics.QuestionStats.EvidenceStats;
 import org.sourcework.analytics.QuestionStats.WrittenStats;
+import org.sourcework.base.ui.EmptyState;
+import org.sourcework.lessons.LessonContent;
+import org.sourcework.lessons.MultipleChoice;
+import org.sourcework.lessons.Option;
 
 /** The figures of one question: who answered, how many got it right, and the bars for its answers. */
 class QuestionStatsPanel extends Div {
@@ -26,7 +26,9 @@ class QuestionStatsPanel extends Div {
     QuestionStatsPanel(QuestionStats stats, int number, LessonContent content, int students) {
         addClassName("question-stats");
         var question = stats.question();
-        var meta = new Paragraph(getTranslation("analytics.question.meta", number,
+        var meta = new Paragraph(getTranslation(
+                "analytics.question.meta",
+                number,
                 getTranslation("reader.skill." + question.skill().fileName()),
                 getTranslation("reader.question.points", question.points()),
                 Sections.label(content, question.sectionId(), this)));
@@ -40,8 +42,8 @@ class QuestionStatsPanel extends Div {
             add(earlier);
         }
         if (stats.answered() == 0) {
-            add(new EmptyState(getTranslation("analytics.question.empty.title"),
-                    getTranslation("analytics.question.empty.text")));
+            add(new EmptyState(
+                    getTranslation("analytics.question.empty.title"), getTranslation("analytics.question.empty.text")));
             return;
         }
         switch (stats) {
@@ -53,14 +55,20 @@ class QuestionStatsPanel extends Div {
     }
 
     private void choice(ChoiceStats stats, int students) {
-        add(summary(stats.answered(), students, stats.scores(), stats.question() instanceof MultipleChoice
-                ? "analytics.right.multiple" : "analytics.right.choice"));
-        var bars = new BarTable(getTranslation("analytics.choice.caption"), getTranslation("analytics.col.option"),
+        add(summary(
+                stats.answered(),
+                students,
+                stats.scores(),
+                stats.question() instanceof MultipleChoice ? "analytics.right.multiple" : "analytics.right.choice"));
+        var bars = new BarTable(
+                getTranslation("analytics.choice.caption"),
+                getTranslation("analytics.col.option"),
                 getTranslation("analytics.col.students"));
         var options = stats.question().options();
         stats.options().forEach(count -> {
-            var label = label(count.option().text(), count.option().correct()
-                    ? getTranslation("analytics.correct-option") : null);
+            var label = label(
+                    count.option().text(),
+                    count.option().correct() ? getTranslation("analytics.correct-option") : null);
             label.addComponentAsFirst(number(letter(options, count.option())));
             bars.addBar(label, count.count(), stats.answered(), count.option().correct());
         });
@@ -68,18 +76,22 @@ class QuestionStatsPanel extends Div {
         if (stats.question() instanceof MultipleChoice) {
             add(note(getTranslation("analytics.choice.multiple-note")));
         }
-        add(wrongAnswers(stats.wrongAnswers().stream().map(wrong -> new Wrong(chosen(options, wrong.options()),
-                wrong.count())).toList()));
+        add(wrongAnswers(stats.wrongAnswers().stream()
+                .map(wrong -> new Wrong(chosen(options, wrong.options()), wrong.count()))
+                .toList()));
     }
 
     private void evidence(EvidenceStats stats, int students) {
         add(summary(stats.answered(), students, stats.scores(), "analytics.right.evidence"));
-        var claim = new Paragraph(new Span(getTranslation("analytics.evidence.claim")), new Span(
-                stats.question().claim()));
+        var claim = new Paragraph(
+                new Span(getTranslation("analytics.evidence.claim")),
+                new Span(stats.question().claim()));
         claim.addClassName("analytics-claim");
         add(claim);
-        var bars = new BarTable(getTranslation("analytics.evidence.caption"),
-                getTranslation("analytics.col.sentence"), getTranslation("analytics.col.students"));
+        var bars = new BarTable(
+                getTranslation("analytics.evidence.caption"),
+                getTranslation("analytics.col.sentence"),
+                getTranslation("analytics.col.students"));
         stats.sentences().forEach(sentence -> {
             var label = label(sentence.text(), sentence.inKey() ? getTranslation("analytics.in-key") : null);
             label.addComponentAsFirst(number(String.valueOf(sentence.number())));
@@ -90,33 +102,44 @@ class QuestionStatsPanel extends Div {
 
     private void categorisation(CategorisationStats stats, int students) {
         add(summary(stats.answered(), students, stats.scores(), "analytics.right.categorisation"));
-        var bars = new BarTable(getTranslation("analytics.categorisation.caption"),
-                getTranslation("analytics.col.statement"), getTranslation("analytics.col.placed-right"));
+        var bars = new BarTable(
+                getTranslation("analytics.categorisation.caption"),
+                getTranslation("analytics.col.statement"),
+                getTranslation("analytics.col.placed-right"));
         stats.statements().forEach(count -> {
             var label = label(count.statement().text(), null);
-            var hint = new Span(getTranslation("analytics.belongs-in", count.rightCategory().label()));
+            var hint = new Span(
+                    getTranslation("analytics.belongs-in", count.rightCategory().label()));
             hint.addClassName("bar-hint");
             label.add(hint);
             bars.addBar(label, count.placedRight(), stats.answered(), true);
         });
         add(bars);
-        add(wrongAnswers(stats.misplacements().stream().map(m -> new Wrong(getTranslation(
-                "analytics.wrong.misplaced", m.statement().text(), m.placedIn().label()), m.count())).toList()));
+        add(wrongAnswers(stats.misplacements().stream()
+                .map(m -> new Wrong(
+                        getTranslation(
+                                "analytics.wrong.misplaced",
+                                m.statement().text(),
+                                m.placedIn().label()),
+                        m.count()))
+                .toList()));
     }
 
     private Component summary(long answered, int students, AutoScores scores, String rightKey) {
         return new StatRow()
-                .stat(getTranslation("analytics.stat.answered-of", answered, students),
+                .stat(
+                        getTranslation("analytics.stat.answered-of", answered, students),
                         getTranslation("analytics.stat.answered"))
-                .stat(getTranslation("analytics.percent", QuestionStatsPanel.percent(scores.fullMarks(), answered)),
+                .stat(
+                        getTranslation("analytics.percent", QuestionStatsPanel.percent(scores.fullMarks(), answered)),
                         getTranslation(rightKey))
-                .stat(getTranslation("analytics.stat.mean-of", Numbers.plain(scores.mean()), scores.points()),
+                .stat(
+                        getTranslation("analytics.stat.mean-of", Numbers.plain(scores.mean()), scores.points()),
                         getTranslation("analytics.stat.mean"));
     }
 
     /** A wrong answer as written out, and how many students gave it. */
-    private record Wrong(String text, long count) {
-    }
+    private record Wrong(String text, long count) {}
 
     private Component wrongAnswers(List<Wrong> lines) {
         var box = new Div();

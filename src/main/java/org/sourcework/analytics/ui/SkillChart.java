@@ -35,8 +35,10 @@ class SkillChart extends Div {
         // jsoup's XML rules keep attribute names as written (viewBox), which SVG needs
         var document = new Document("").parser(Parser.xmlParser());
         document.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml);
-        var svg = document.appendElement("svg").attr("xmlns", "http://www.w3.org/2000/svg")
-                .attr("viewBox", "0 0 " + WIDTH + " " + shares.size() * ROW).attr("aria-hidden", "true")
+        var svg = document.appendElement("svg")
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("viewBox", "0 0 " + WIDTH + " " + shares.size() * ROW)
+                .attr("aria-hidden", "true")
                 .attr("focusable", "false");
         for (int i = 0; i < shares.size(); i++) {
             row(svg, shares.get(i), i * ROW);
@@ -46,30 +48,52 @@ class SkillChart extends Div {
 
     private void row(Element svg, SkillShare share, int top) {
         text(svg, 0, top + 17, "start", "skill-chart-label", skill(share));
-        text(svg, WIDTH, top + 17, "end", share.scored() ? "skill-chart-value" : "skill-chart-none",
+        text(
+                svg,
+                WIDTH,
+                top + 17,
+                "end",
+                share.scored() ? "skill-chart-value" : "skill-chart-none",
                 share.scored() ? percent(share.percent()) : getTranslation("analytics.not-scored"));
-        svg.appendElement("rect").addClass("skill-chart-track").attr("x", "0").attr("y", String.valueOf(top + 25))
-                .attr("width", String.valueOf(WIDTH)).attr("height", "16").attr("rx", "4");
+        svg.appendElement("rect")
+                .addClass("skill-chart-track")
+                .attr("x", "0")
+                .attr("y", String.valueOf(top + 25))
+                .attr("width", String.valueOf(WIDTH))
+                .attr("height", "16")
+                .attr("rx", "4");
         if (share.scored() && share.percent() > 0) {
-            svg.appendElement("rect").addClass("skill-chart-bar").attr("x", "0")
-                    .attr("y", String.valueOf(top + 25)).attr("width", String.valueOf(WIDTH * share.percent() / 100))
-                    .attr("height", "16").attr("rx", "4");
+            svg.appendElement("rect")
+                    .addClass("skill-chart-bar")
+                    .attr("x", "0")
+                    .attr("y", String.valueOf(top + 25))
+                    .attr("width", String.valueOf(WIDTH * share.percent() / 100))
+                    .attr("height", "16")
+                    .attr("rx", "4");
         }
     }
 
     private static void text(Element svg, int x, int y, String anchor, String className, String content) {
-        svg.appendElement("text").addClass(className).attr("x", String.valueOf(x)).attr("y", String.valueOf(y))
-                .attr("text-anchor", anchor).text(content);
+        svg.appendElement("text")
+                .addClass(className)
+                .attr("x", String.valueOf(x))
+                .attr("y", String.valueOf(y))
+                .attr("text-anchor", anchor)
+                .text(content);
     }
 
     private Component table(List<SkillShare> shares) {
-        var table = new FigureTable(getTranslation("analytics.skills.table"), getTranslation("analytics.col.skill"),
-                getTranslation("analytics.col.share"), getTranslation("analytics.col.points"));
+        var table = new FigureTable(
+                getTranslation("analytics.skills.table"),
+                getTranslation("analytics.col.skill"),
+                getTranslation("analytics.col.share"),
+                getTranslation("analytics.col.points"));
         table.addClassName("sr-only");
-        shares.forEach(share -> table.addRow(skill(share),
+        shares.forEach(share -> table.addRow(
+                skill(share),
                 share.scored() ? percent(share.percent()) : getTranslation("analytics.not-scored"),
-                getTranslation("analytics.points-of", Numbers.plain(share.earned()), share.available(),
-                        share.answers())));
+                getTranslation(
+                        "analytics.points-of", Numbers.plain(share.earned()), share.available(), share.answers())));
         return table;
     }
 

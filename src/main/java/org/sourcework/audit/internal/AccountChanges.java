@@ -11,11 +11,9 @@ final class AccountChanges {
     private static final String ARROW = " -> ";
     private static final String COMMA = ", ";
 
-    private record Account(String name, String email, String role) {
-    }
+    private record Account(String name, String email, String role) {}
 
-    private AccountChanges() {
-    }
+    private AccountChanges() {}
 
     static EntryReader.@Nullable Reading read(Object actor, Object user, String details) {
         var arrow = details.indexOf(ARROW);
@@ -37,7 +35,8 @@ final class AccountChanges {
         if (!before.role().equals(after.role())) {
             changes.add(AuditWord.of("change.role", EntryReader.role(before.role()), EntryReader.role(after.role())));
         }
-        return changes.isEmpty() ? EntryReader.say("user.updated.nothing", actor, user)
+        return changes.isEmpty()
+                ? EntryReader.say("user.updated.nothing", actor, user)
                 : EntryReader.say("user.updated", actor, user, List.copyOf(changes));
     }
 
@@ -52,7 +51,9 @@ final class AccountChanges {
         if (emailAt < 0) {
             return null;
         }
-        return new Account(rest.substring(0, emailAt), rest.substring(emailAt + COMMA.length()),
+        return new Account(
+                rest.substring(0, emailAt),
+                rest.substring(emailAt + COMMA.length()),
                 text.substring(roleAt + COMMA.length()));
     }
 }

@@ -50,12 +50,17 @@ public class AuditEvent {
     @Column(name = "details", length = DETAILS_LENGTH)
     private @Nullable String details;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     /** Over-long values are cut to the column size rather than losing the entry. */
-    public AuditEvent(Instant occurredAt, @Nullable Long actorId, String actorUsername, String action,
-            @Nullable String targetType, @Nullable String targetId, @Nullable String details) {
+    public AuditEvent(
+            Instant occurredAt,
+            @Nullable Long actorId,
+            String actorUsername,
+            String action,
+            @Nullable String targetType,
+            @Nullable String targetId,
+            @Nullable String details) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorUsername = cut(actorUsername, USERNAME_LENGTH);

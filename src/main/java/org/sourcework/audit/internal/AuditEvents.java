@@ -31,7 +31,8 @@ public class AuditEvents {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(AuditEvent.class);
         var root = query.from(AuditEvent.class);
-        query.select(root).where(conditions(filter, zone, cb, root))
+        query.select(root)
+                .where(conditions(filter, zone, cb, root))
                 .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
         return em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }

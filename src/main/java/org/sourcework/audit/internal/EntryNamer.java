@@ -42,12 +42,13 @@ public class EntryNamer {
             var wanted = new HashMap<String, Set<String>>();
             for (var ref : refs) {
                 if (ref.path().size() > step && reached.get(ref) != null) {
-                    wanted.computeIfAbsent(ref.path().get(step), kind -> new HashSet<>()).add(reached.get(ref));
+                    wanted.computeIfAbsent(ref.path().get(step), kind -> new HashSet<>())
+                            .add(reached.get(ref));
                 }
             }
             var found = new HashMap<String, Map<String, String>>();
-            wanted.forEach((kind, keys) -> found.put(kind,
-                    byKind.containsKey(kind) ? byKind.get(kind).names(kind, keys) : Map.of()));
+            wanted.forEach((kind, keys) ->
+                    found.put(kind, byKind.containsKey(kind) ? byKind.get(kind).names(kind, keys) : Map.of()));
             for (var ref : refs) {
                 if (ref.path().size() > step && reached.get(ref) != null) {
                     reached.put(ref, found.get(ref.path().get(step)).get(reached.get(ref)));
@@ -65,8 +66,7 @@ public class EntryNamer {
                 case NameRef ref -> refs.add(ref);
                 case AuditWord word -> collect(word.parts(), refs);
                 case List<?> list -> collect(list, refs);
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -74,14 +74,15 @@ public class EntryNamer {
     private static List<Object> replace(List<?> parts, Map<NameRef, String> reached) {
         var replaced = new ArrayList<Object>(parts.size());
         for (var part : parts) {
-            replaced.add(switch (part) {
-                case NameRef ref when reached.get(ref) != null -> reached.get(ref);
-                case NameRef ref when ref.otherwise() != null -> ref.otherwise();
-                case NameRef ref -> AuditWord.of("gone." + ref.kind());
-                case AuditWord word -> new AuditWord(word.key(), replace(word.parts(), reached));
-                case List<?> list -> replace(list, reached);
-                default -> part;
-            });
+            replaced.add(
+                    switch (part) {
+                        case NameRef ref when reached.get(ref) != null -> reached.get(ref);
+                        case NameRef ref when ref.otherwise() != null -> ref.otherwise();
+                        case NameRef ref -> AuditWord.of("gone." + ref.kind());
+                        case AuditWord word -> new AuditWord(word.key(), replace(word.parts(), reached));
+                        case List<?> list -> replace(list, reached);
+                        default -> part;
+                    });
         }
         return List.copyOf(replaced);
     }

@@ -19,16 +19,15 @@ import org.sourcework.audit.AuditWord;
 public final class EntryReader {
 
     /** The sentence {@code audit.say.<sentence>} and its parts, the first always who did it. */
-    public record Reading(String sentence, List<Object> parts) {
-    }
+    public record Reading(String sentence, List<Object> parts) {}
 
     private static final String ANONYMOUS = "anonymous";
     private static final String SYSTEM = "system";
     private static final Pattern ROLE = Pattern.compile("role=(\\w+)");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
     private static final Pattern USER_ID = Pattern.compile("^user (\\d+)$");
-    private static final Pattern OVERRIDE = Pattern.compile("^question \\S+, student (\\d+): (\\S+) to (\\S+) \\((.*)\\)$",
-            Pattern.DOTALL);
+    private static final Pattern OVERRIDE =
+            Pattern.compile("^question \\S+, student (\\d+): (\\S+) to (\\S+) \\((.*)\\)$", Pattern.DOTALL);
     private static final Pattern RELEASE_SCOPE = Pattern.compile("\\((student|question|answer) (\\S+)\\)$");
     private static final Pattern ASSIGNED = Pattern.compile("^lesson (\\d+), due ([^,]+)(?:, (\\w+) path)?$");
     private static final Pattern IMPORT_COUNT = Pattern.compile("(?:^|, )(no|\\d+) ");
@@ -36,8 +35,7 @@ public final class EntryReader {
     private static final Pattern PLATFORM_NAME = Pattern.compile("^name=(.*?), issuer=");
     private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
 
-    private EntryReader() {
-    }
+    private EntryReader() {}
 
     public static Reading read(AuditEvent event) {
         var actor = actor(event);
@@ -49,26 +47,33 @@ public final class EntryReader {
             case "user.updated" -> AccountChanges.read(actor, user(target), details);
             case "user.enabled", "user.disabled", "user.password-reset", "user.unlocked" ->
                 say(action, actor, user(target));
-            case "sign-in.failed" -> target == null ? say("sign-in.failed.unknown", actor)
-                    : say(action, actor, user(target));
-            case "sign-in.delayed" -> number(find(LEADING_NUMBER, details))
-                    .map(failures -> say(action, actor, user(target), failures)).orElse(null);
+            case "sign-in.failed" ->
+                target == null ? say("sign-in.failed.unknown", actor) : say(action, actor, user(target));
+            case "sign-in.delayed" ->
+                number(find(LEADING_NUMBER, details))
+                        .map(failures -> say(action, actor, user(target), failures))
+                        .orElse(null);
             case "feedback.score-overridden" -> scoreOverridden(actor, details);
             case "feedback.released" -> released(actor, target, details);
             case "class.instructor-removed", "class.student-withdrawn" ->
-                find(USER_ID, details) == null ? null : say(action, actor, user(find(USER_ID, details)), schoolClass(target));
+                find(USER_ID, details) == null
+                        ? null
+                        : say(action, actor, user(find(USER_ID, details)), schoolClass(target));
             case "class.student-enrolled", "class.instructor-added" ->
                 say(action, actor, NameRef.to("username", details).otherwise(details), schoolClass(target));
             case "class.lesson-assigned" -> lessonAssigned(actor, target, details);
             case "class.due-date-changed" -> dueDateChanged(actor, target, details);
             case "roster.imported" -> imported(actor, details);
             case "class.created", "class.archived", "class.unarchived" -> say(action, actor, details);
-            case "class.renamed" -> details.contains(" -> ")
-                    ? say(action, actor, details.substring(0, details.indexOf(" -> ")),
-                            details.substring(details.indexOf(" -> ") + 4))
-                    : null;
-            case "lti.platform.added", "lti.platform.changed" ->
-                sayFound(action, actor, PLATFORM_NAME, details);
+            case "class.renamed" ->
+                details.contains(" -> ")
+                        ? say(
+                                action,
+                                actor,
+                                details.substring(0, details.indexOf(" -> ")),
+                                details.substring(details.indexOf(" -> ") + 4))
+                        : null;
+            case "lti.platform.added", "lti.platform.changed" -> sayFound(action, actor, PLATFORM_NAME, details);
             case "lti.key.rotated", "lti.key.retired" -> target == null ? null : say(action, actor, target);
             case "lti.launch" -> say(action, actor, schoolClass(target));
             case "lti.launch.refused" -> sayFound(action, actor, REFUSAL, details);
@@ -91,8 +96,15 @@ public final class EntryReader {
 
     private static @Nullable Reading scoreOverridden(Object actor, String details) {
         var match = OVERRIDE.matcher(details);
-        return match.matches() ? say("feedback.score-overridden", actor, user(match.group(1)), match.group(2),
-                match.group(3), match.group(4)) : null;
+        return match.matches()
+                ? say(
+                        "feedback.score-overridden",
+                        actor,
+                        user(match.group(1)),
+                        match.group(2),
+                        match.group(3),
+                        match.group(4))
+                : null;
     }
 
     private static @Nullable Reading released(Object actor, @Nullable String assignment, String details) {
@@ -116,8 +128,13 @@ public final class EntryReader {
         }
         var due = instant(match.group(2));
         var path = match.group(3) == null ? "lesson" : match.group(3).toLowerCase(Locale.ROOT);
-        return say("class.lesson-assigned", actor, lesson(match.group(1)), schoolClass(schoolClass),
-                due == null ? AuditWord.of("no-due-date") : AuditWord.of("due", due), AuditWord.of("path." + path));
+        return say(
+                "class.lesson-assigned",
+                actor,
+                lesson(match.group(1)),
+                schoolClass(schoolClass),
+                due == null ? AuditWord.of("no-due-date") : AuditWord.of("due", due),
+                AuditWord.of("path." + path));
     }
 
     private static @Nullable Reading dueDateChanged(Object actor, @Nullable String schoolClass, String details) {
@@ -126,7 +143,8 @@ public final class EntryReader {
             return null;
         }
         var due = instant(match.group(2));
-        return due == null ? say("class.due-date-changed.removed", actor, lesson(match.group(1)), schoolClass(schoolClass))
+        return due == null
+                ? say("class.due-date-changed.removed", actor, lesson(match.group(1)), schoolClass(schoolClass))
                 : say("class.due-date-changed", actor, lesson(match.group(1)), schoolClass(schoolClass), due);
     }
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * thing to thing (an assignment to its lesson's id, that id to the lesson's title). When the thing is gone,
  * {@code otherwise} stands in for it, or a word saying so.
  */
-public record NameRef(List<String> path, String key, @Nullable Object otherwise) {
+public record NameRef(
+        List<String> path, String key, @Nullable Object otherwise) {
 
     public static NameRef to(String kind, Object key) {
         return new NameRef(List.of(kind), String.valueOf(key), null);

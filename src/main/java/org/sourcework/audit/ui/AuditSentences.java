@@ -38,8 +38,10 @@ final class AuditSentences {
         return switch (part) {
             case AuditWord word -> translator.translate("audit.word." + word.key(), words(word.parts()));
             case Instant instant -> dates.dateTime(instant);
-            case List<?> list -> String.join(translator.translate("audit.word.list-separator"),
-                    list.stream().map(this::word).map(String::valueOf).toList());
+            case List<?> list ->
+                String.join(
+                        translator.translate("audit.word.list-separator"),
+                        list.stream().map(this::word).map(String::valueOf).toList());
             default -> part;
         };
     }

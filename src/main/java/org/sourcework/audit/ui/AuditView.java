@@ -18,10 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import org.sourcework.base.ui.DateTimes;
 import org.sourcework.audit.AuditEntry;
 import org.sourcework.audit.AuditFilter;
 import org.sourcework.audit.AuditService;
+import org.sourcework.base.ui.DateTimes;
 import org.sourcework.security.AppRoles;
 
 /** The audit log for administrators: filter by person, action and dates; export what is shown as CSV. */
@@ -48,15 +48,19 @@ public class AuditView extends Main implements HasDynamicTitle {
         var sentences = new AuditSentences(this::getTranslation, dates);
         // the sentence names who did it, so it has all the width the date leaves; the date takes two
         // lines, which leaves the sentence room to read on a phone too
-        grid.addColumn(entry -> dates.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.col.when"))
-                .setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(sentences::sentence).setHeader(getTranslation("audit.col.what")).setWidth("12rem")
+        grid.addColumn(entry -> dates.dateTime(entry.occurredAt()))
+                .setHeader(getTranslation("audit.col.when"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(sentences::sentence)
+                .setHeader(getTranslation("audit.col.what"))
+                .setWidth("12rem")
                 .setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
-        grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) audit.count(filter));
+        grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) audit.count(filter));
     }
 
     private Div filters() {

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Turns on the regular database check; nothing else in Sourcework is scheduled. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class HealthChecks {
-}
+class HealthChecks {}

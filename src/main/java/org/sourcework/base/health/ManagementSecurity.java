@@ -29,9 +29,10 @@ class ManagementSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain managementEndpoints(HttpSecurity http) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to("health")).permitAll()
-                        .anyRequest().access((authentication, context) ->
+                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
+                        .permitAll()
+                        .anyRequest()
+                        .access((authentication, context) ->
                                 new AuthorizationDecision(fromThisServer(context.getRequest()))))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

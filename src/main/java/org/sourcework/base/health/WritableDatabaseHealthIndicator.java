@@ -42,15 +42,19 @@ class WritableDatabaseHealthIndicator implements HealthIndicator {
             return Health.up().build();
         } catch (SQLException | RuntimeException e) {
             if (writable.compareAndSet(true, false)) {
-                log.error("The database refuses writes, so no answer, grade or sign-in can be saved until this is "
-                        + "fixed: {}. Readiness now reports DOWN.", rootMessage(e), e);
+                log.error(
+                        "The database refuses writes, so no answer, grade or sign-in can be saved until this is "
+                                + "fixed: {}. Readiness now reports DOWN.",
+                        rootMessage(e),
+                        e);
             }
             return Health.down().withDetail("error", rootMessage(e)).build();
         }
     }
 
     /** Checks even when nobody asks for readiness, so the log says when writes stopped working. */
-    @Scheduled(fixedDelayString = "${sourcework.database-check-interval:30s}",
+    @Scheduled(
+            fixedDelayString = "${sourcework.database-check-interval:30s}",
             initialDelayString = "${sourcework.database-check-interval:30s}")
     void checkRegularly() {
         health();
@@ -73,6 +77,8 @@ class WritableDatabaseHealthIndicator implements HealthIndicator {
             root = root.getCause();
         }
         var message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return message == null
+                ? root.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 }

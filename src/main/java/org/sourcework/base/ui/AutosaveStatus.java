@@ -51,17 +51,21 @@ public class AutosaveStatus extends Div {
 
     private void update() {
         var state = saver.state();
-        text.setText(switch (state) {
-            case EMPTY -> getTranslation(prefix + ".empty");
-            case SAVED -> getTranslation(prefix + ".saved", when.apply(saver.savedAt()));
-            case SAVING -> getTranslation(prefix + ".saving");
-            case RETRYING -> getTranslation(prefix + ".retrying");
-            case REJECTED -> getTranslation(prefix + ".rejected");
-            case CONFLICT -> getTranslation(prefix + ".conflict");
-            case REPLACED -> replaced.apply(saver.replacedAt());
-        });
-        setClassName("problem", state == Autosaver.State.RETRYING || state == Autosaver.State.REJECTED
-                || state == Autosaver.State.CONFLICT);
+        text.setText(
+                switch (state) {
+                    case EMPTY -> getTranslation(prefix + ".empty");
+                    case SAVED -> getTranslation(prefix + ".saved", when.apply(saver.savedAt()));
+                    case SAVING -> getTranslation(prefix + ".saving");
+                    case RETRYING -> getTranslation(prefix + ".retrying");
+                    case REJECTED -> getTranslation(prefix + ".rejected");
+                    case CONFLICT -> getTranslation(prefix + ".conflict");
+                    case REPLACED -> replaced.apply(saver.replacedAt());
+                });
+        setClassName(
+                "problem",
+                state == Autosaver.State.RETRYING
+                        || state == Autosaver.State.REJECTED
+                        || state == Autosaver.State.CONFLICT);
         setClassName("replaced", state == Autosaver.State.REPLACED);
         setClassName("saved", state == Autosaver.State.SAVED);
         retry.setVisible(state == Autosaver.State.RETRYING);

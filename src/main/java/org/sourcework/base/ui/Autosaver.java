@@ -29,7 +29,15 @@ import org.sourcework.base.SaveOutcome;
 public abstract class Autosaver<V, S> {
 
     /** {@code REPLACED}: saved, but by someone else (or another window) over what this page showed. */
-    public enum State { EMPTY, SAVED, SAVING, RETRYING, REJECTED, CONFLICT, REPLACED }
+    public enum State {
+        EMPTY,
+        SAVED,
+        SAVING,
+        RETRYING,
+        REJECTED,
+        CONFLICT,
+        REPLACED
+    }
 
     /**
      * How long typing must pause before a text field sends its value: short enough that little is
@@ -54,9 +62,9 @@ public abstract class Autosaver<V, S> {
     private Instant nextAttempt = Instant.EPOCH;
     private final List<Runnable> changeListeners = new ArrayList<>();
     private final List<Consumer<S>> savedListeners = new ArrayList<>();
-    private Consumer<S> conflictHandler = current -> { };
-    private Consumer<S> replacedHandler = current -> { };
-    private Consumer<RuntimeException> refusalHandler = refusal -> { };
+    private Consumer<S> conflictHandler = current -> {};
+    private Consumer<S> replacedHandler = current -> {};
+    private Consumer<RuntimeException> refusalHandler = refusal -> {};
 
     protected Autosaver(Clock clock) {
         this.clock = clock;
@@ -106,7 +114,8 @@ public abstract class Autosaver<V, S> {
     }
 
     public void save(V value) {
-        if (pending == null && Objects.equals(value, stored)
+        if (pending == null
+                && Objects.equals(value, stored)
                 && (state == State.SAVED || state == State.REJECTED || state == State.REPLACED)) {
             return;
         }
@@ -154,7 +163,10 @@ public abstract class Autosaver<V, S> {
      * @return whether the value shown must change to the stored one
      */
     public boolean checkStored(S current) {
-        if (pending != null || state == State.CONFLICT || state == State.SAVING || state == State.REJECTED
+        if (pending != null
+                || state == State.CONFLICT
+                || state == State.SAVING
+                || state == State.REJECTED
                 || Objects.equals(version, version(current))) {
             return false;
         }
@@ -266,9 +278,9 @@ public abstract class Autosaver<V, S> {
     public void clearListeners() {
         changeListeners.clear();
         savedListeners.clear();
-        conflictHandler = current -> { };
-        replacedHandler = current -> { };
-        refusalHandler = refusal -> { };
+        conflictHandler = current -> {};
+        replacedHandler = current -> {};
+        refusalHandler = refusal -> {};
     }
 
     public State state() {

@@ -68,14 +68,20 @@ public final class ConnectionWatch {
             }).observe(document.body, {childList: true});
             """;
 
-    private ConnectionWatch() {
-    }
+    private ConnectionWatch() {}
 
     /** Starts watching, once per page; the layout of every signed-in view calls it. */
     static void install(Component onPage) {
-        onPage.getElement().executeJs(SCRIPT, PATIENCE_MILLIS, SEND_DELAY_MILLIS, ServerInstanceCookie.NAME,
-                onPage.getTranslation("signed-out.restart"), AccountChange.COOKIE,
-                onPage.getTranslation("signed-out.disabled"), onPage.getTranslation("signed-out.changed"));
+        onPage.getElement()
+                .executeJs(
+                        SCRIPT,
+                        PATIENCE_MILLIS,
+                        SEND_DELAY_MILLIS,
+                        ServerInstanceCookie.NAME,
+                        onPage.getTranslation("signed-out.restart"),
+                        AccountChange.COOKIE,
+                        onPage.getTranslation("signed-out.disabled"),
+                        onPage.getTranslation("signed-out.changed"));
     }
 
     /** The server has answered for this status: its text is the truth again. */

@@ -57,13 +57,18 @@ public final class DateTimes {
 
     /** "Dec 18, 2026, 3:18 PM". */
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
     }
 
     /** "3:18 PM". */
     public String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
     }
 
     /** The time alone for today, otherwise the date and time. */
@@ -74,7 +79,9 @@ public final class DateTimes {
 
     /** A calendar date without a time, such as a document's date: "April 9, 1956". */
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(date);
     }
 
     public Instant now() {

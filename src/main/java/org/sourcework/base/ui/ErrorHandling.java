@@ -21,19 +21,21 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            var cause = error.getThrowable();
-            var denied = findCause(cause, AccessDeniedException.class);
-            log.error("Unhandled error in the user interface", cause);
-            var ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> {
-                    var key = denied ? "error.denied" : "error.notification";
-                    var notification = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
-                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                });
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    var cause = error.getThrowable();
+                    var denied = findCause(cause, AccessDeniedException.class);
+                    log.error("Unhandled error in the user interface", cause);
+                    var ui = UI.getCurrent();
+                    if (ui != null) {
+                        ui.access(() -> {
+                            var key = denied ? "error.denied" : "error.notification";
+                            var notification =
+                                    Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
+                            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        });
+                    }
+                }));
     }
 
     private static boolean findCause(Throwable throwable, Class<? extends Throwable> type) {

@@ -21,7 +21,9 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
 
     public ErrorView() {
         addClassName("message-page");
-        add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.text")),
+        add(
+                new H1(getTranslation("error.title")),
+                new Paragraph(getTranslation("error.text")),
                 new Anchor("", getTranslation("error.home")));
     }
 

@@ -9,12 +9,12 @@ import org.springframework.security.access.AccessDeniedException;
 /** A service's {@link Message} or refusal in the words of the person's language. */
 public final class MessageText {
 
-    private MessageText() {
-    }
+    private MessageText() {}
 
     public static String of(Component where, Message message) {
         var arguments = message.arguments().stream()
-                .map(argument -> argument instanceof Message inner ? of(where, inner) : argument).toArray();
+                .map(argument -> argument instanceof Message inner ? of(where, inner) : argument)
+                .toArray();
         return where.getTranslation(message.key(), arguments);
     }
 

@@ -18,7 +18,9 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     public NotFoundView() {
         addClassName("message-page");
-        add(new H1(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")),
+        add(
+                new H1(getTranslation("error.not-found.title")),
+                new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("error.home")));
     }
 

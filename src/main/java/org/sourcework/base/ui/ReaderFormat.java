@@ -3,7 +3,6 @@ package org.sourcework.base.ui;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.time.Instant;
-import org.sourcework.base.ui.DateTimes;
 
 /** Dates and times as the reader, home and review screens show them, in the one format of {@link DateTimes}. */
 public final class ReaderFormat {

@@ -40,8 +40,11 @@ public final class RetryPolling {
 
     /** The savers still holding a value the server does not have, or refused, or waiting for a choice. */
     public List<Autosaver<?, ?>> unsaved() {
-        return savers.stream().filter(saver -> saver.hasUnsavedValue() || saver.state() == Autosaver.State.REJECTED
-                || saver.state() == Autosaver.State.CONFLICT).toList();
+        return savers.stream()
+                .filter(saver -> saver.hasUnsavedValue()
+                        || saver.state() == Autosaver.State.REJECTED
+                        || saver.state() == Autosaver.State.CONFLICT)
+                .toList();
     }
 
     public void attach(UI attachedTo) {

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Ids in a view's address. A mistyped id (letters, or too long a number) is simply not found. */
 public final class RouteIds {
 
-    private RouteIds() {
-    }
+    private RouteIds() {}
 
     public static Optional<Long> number(BeforeEnterEvent event, String parameter) {
         return event.getRouteParameters().get(parameter).flatMap(RouteIds::parse);

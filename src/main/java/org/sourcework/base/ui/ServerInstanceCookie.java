@@ -27,11 +27,17 @@ class ServerInstanceCookie extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var cookies = request.getCookies();
-        var known = cookies != null && Arrays.stream(cookies)
-                .anyMatch(cookie -> NAME.equals(cookie.getName()) && instance.equals(cookie.getValue()));
+        var known = cookies != null
+                && Arrays.stream(cookies)
+                        .anyMatch(cookie -> NAME.equals(cookie.getName()) && instance.equals(cookie.getValue()));
         if (!known) {
-            response.addHeader("Set-Cookie", ResponseCookie.from(NAME, instance).path("/").sameSite("Lax")
-                    .build().toString());
+            response.addHeader(
+                    "Set-Cookie",
+                    ResponseCookie.from(NAME, instance)
+                            .path("/")
+                            .sameSite("Lax")
+                            .build()
+                            .toString());
         }
         chain.doFilter(request, response);
     }

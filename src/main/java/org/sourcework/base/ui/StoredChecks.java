@@ -15,8 +15,7 @@ public final class StoredChecks {
 
     public static final Duration EVERY = Duration.ofSeconds(10);
 
-    private StoredChecks() {
-    }
+    private StoredChecks() {}
 
     /** Starts the checks for as long as the host is on the page. */
     public static void install(Component host) {

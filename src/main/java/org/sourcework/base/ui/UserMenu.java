@@ -26,12 +26,13 @@ class UserMenu extends MenuBar {
         var root = addItem(trigger);
         root.setAriaLabel(getTranslation("user-menu.label", user.displayName()));
         var sub = root.getSubMenu();
-        var who = sub.addItem(getTranslation("user-menu.signed-in-as",
+        var who = sub.addItem(getTranslation(
+                "user-menu.signed-in-as",
                 user.displayName() + " (" + getTranslation("role." + user.role().name()) + ")"));
         who.setEnabled(false);
-        sub.addItem(getTranslation("user-menu.change-password"),
+        sub.addItem(
+                getTranslation("user-menu.change-password"),
                 event -> UI.getCurrent().navigate("change-password"));
         sub.addItem(getTranslation("user-menu.sign-out"), event -> signOut.run());
     }
-
 }

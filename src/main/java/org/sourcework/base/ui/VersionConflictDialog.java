@@ -12,8 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 public class VersionConflictDialog extends Dialog {
 
-    public VersionConflictDialog(String title, String text, String keepLabel, String loadLabel, Runnable keepMine,
-            Runnable loadNewer, Component... details) {
+    public VersionConflictDialog(
+            String title,
+            String text,
+            String keepLabel,
+            String loadLabel,
+            Runnable keepMine,
+            Runnable loadNewer,
+            Component... details) {
         setHeaderTitle(title);
         addClassName("conflict-dialog");
         setCloseOnOutsideClick(false);

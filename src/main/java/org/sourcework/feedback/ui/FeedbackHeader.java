@@ -18,7 +18,8 @@ final class FeedbackHeader extends Header {
         // a link by address: the home view belongs to a feature above this one
         var back = new Anchor("my-lessons", getTranslation("feedback.back"));
         back.addClassName("back-link");
-        var kicker = new Span(getTranslation("feedback.kicker", page.feedback().lesson().className()));
+        var kicker = new Span(
+                getTranslation("feedback.kicker", page.feedback().lesson().className()));
         kicker.addClassName("feedback-kicker");
         var title = new H1(page.content().title());
         title.addClassName("feedback-title");

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.WrittenQuestion;
 import org.sourcework.responses.AnswerVersion;
-import org.sourcework.review.GivenFeedback;
 import org.sourcework.responses.ui.answers.AnswerParts;
 import org.sourcework.responses.ui.answers.HandedInAnswer;
+import org.sourcework.review.GivenFeedback;
 
 /**
  * One marked answer, like a page a teacher handed back: the question, the answer as handed in, the
@@ -39,14 +39,17 @@ final class FeedbackItem extends Article {
         var prompt = new Paragraph(question.prompt().strip());
         prompt.addClassName("feedback-prompt");
         add(head, prompt, answer(page, question, given));
-        if (question instanceof WrittenQuestion written && written.rubric() != null && !given.levels().isEmpty()) {
+        if (question instanceof WrittenQuestion written
+                && written.rubric() != null
+                && !given.levels().isEmpty()) {
             add(new RubricLevels(written.rubric(), given.levels()));
         }
         if (!given.comment().isBlank()) {
             add(comment(given));
         }
         if (given.sentence() != null) {
-            page.content().section(question.sectionId())
+            page.content()
+                    .section(question.sectionId())
                     .ifPresent(section -> add(new SentenceQuote(page, question, section, given.sentence())));
         }
         if (given.revisionRequested()) {
@@ -67,8 +70,8 @@ final class FeedbackItem extends Article {
             mark.add(new Span(getTranslation("feedback.not-scored")));
             return mark;
         }
-        var spoken = new Span(getTranslation("feedback.score.of", FeedbackPage.points(given.score()),
-                given.maxPoints()));
+        var spoken =
+                new Span(getTranslation("feedback.score.of", FeedbackPage.points(given.score()), given.maxPoints()));
         spoken.addClassName("sr-only");
         var score = new Span(FeedbackPage.points(given.score()));
         score.addClassName("mark-score");
@@ -87,14 +90,19 @@ final class FeedbackItem extends Article {
         block.addClassName("answer-block");
         var version = page.version(question.id(), given.revisionId());
         version.ifPresent(v -> {
-            var when = new Span(getTranslation(page.versions(question.id()).size() > 1
-                    ? "feedback.answer.version-handed-in" : "feedback.answer.handed-in", v.number(),
+            var when = new Span(getTranslation(
+                    page.versions(question.id()).size() > 1
+                            ? "feedback.answer.version-handed-in"
+                            : "feedback.answer.handed-in",
+                    v.number(),
                     page.format().dateTime(v.handedInAt())));
             when.addClassName("answer-when");
             block.add(when);
         });
-        var value = version.map(AnswerVersion::value).orElseGet(() -> page.current(question.id()) == null ? null
-                : page.current(question.id()).value());
+        var value = version.map(AnswerVersion::value)
+                .orElseGet(() -> page.current(question.id()) == null
+                        ? null
+                        : page.current(question.id()).value());
         if (value != null) {
             block.add(new HandedInAnswer(AnswerParts.of(question, page.content(), value, this)));
         }
@@ -116,11 +124,15 @@ final class FeedbackItem extends Article {
             add(new RevisionCall(page, question));
             return;
         }
-        var markedNumber = page.version(question.id(), given.revisionId()).map(AnswerVersion::number).orElse(0);
-        page.versions(question.id()).stream().filter(version -> version.number() > markedNumber)
-                .reduce((first, second) -> second).ifPresent(revised -> {
-                    var done = new Paragraph(getTranslation("feedback.revision.handed-in",
-                            page.format().dateTime(revised.handedInAt())));
+        var markedNumber = page.version(question.id(), given.revisionId())
+                .map(AnswerVersion::number)
+                .orElse(0);
+        page.versions(question.id()).stream()
+                .filter(version -> version.number() > markedNumber)
+                .reduce((first, second) -> second)
+                .ifPresent(revised -> {
+                    var done = new Paragraph(getTranslation(
+                            "feedback.revision.handed-in", page.format().dateTime(revised.handedInAt())));
                     done.addClassName("revision-done");
                     add(done);
                 });

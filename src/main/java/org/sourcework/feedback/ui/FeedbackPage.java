@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.ReaderFormat;
+import org.sourcework.feedback.StudentFeedback;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.AnswerVersion;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.review.GivenFeedback;
-import org.sourcework.feedback.StudentFeedback;
 
 /**
  * What the parts of the feedback view share: the student's released feedback, their versions, and
@@ -21,8 +21,13 @@ import org.sourcework.feedback.StudentFeedback;
 record FeedbackPage(StudentFeedback feedback, Set<Long> newFeedbackIds, ReaderFormat format) {
 
     FeedbackPage(StudentFeedback feedback, ReaderFormat format) {
-        this(feedback, Set.copyOf(feedback.feedback().stream().filter(given -> !given.read())
-                .map(GivenFeedback::id).toList()), format);
+        this(
+                feedback,
+                Set.copyOf(feedback.feedback().stream()
+                        .filter(given -> !given.read())
+                        .map(GivenFeedback::id)
+                        .toList()),
+                format);
     }
 
     long assignmentId() {
@@ -45,7 +50,9 @@ record FeedbackPage(StudentFeedback feedback, Set<Long> newFeedbackIds, ReaderFo
 
     /** Every released feedback on the question, oldest first. */
     List<GivenFeedback> released(String questionId) {
-        return feedback.feedback().stream().filter(given -> given.questionId().equals(questionId)).toList();
+        return feedback.feedback().stream()
+                .filter(given -> given.questionId().equals(questionId))
+                .toList();
     }
 
     boolean isNew(GivenFeedback given) {
@@ -57,11 +64,14 @@ record FeedbackPage(StudentFeedback feedback, Set<Long> newFeedbackIds, ReaderFo
     }
 
     Optional<AnswerVersion> version(String questionId, long revisionId) {
-        return versions(questionId).stream().filter(version -> version.revisionId() == revisionId).findFirst();
+        return versions(questionId).stream()
+                .filter(version -> version.revisionId() == revisionId)
+                .findFirst();
     }
 
     /** The student's answer as it stands now. */
-    @Nullable SavedAnswer current(String questionId) {
+    @Nullable
+    SavedAnswer current(String questionId) {
         return feedback.lesson().answers().get(questionId);
     }
 

@@ -1,6 +1,5 @@
 package org.sourcework.feedback.ui;
 
-import org.sourcework.lessons.ui.LessonPages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -20,11 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RouteIds;
-import org.sourcework.lessons.LessonContent;
-import org.sourcework.responses.AssignmentNotFoundException;
-import org.sourcework.review.GivenFeedback;
 import org.sourcework.feedback.StudentFeedback;
 import org.sourcework.feedback.StudentFeedbackService;
+import org.sourcework.lessons.ui.LessonPages;
+import org.sourcework.responses.AssignmentNotFoundException;
+import org.sourcework.review.GivenFeedback;
 import org.sourcework.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -87,7 +86,9 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
         }
         add(new FeedbackHeader(page, shown));
         if (shown.isEmpty()) {
-            add(new EmptyState(getTranslation("feedback.empty.title"), getTranslation("feedback.empty.text"),
+            add(new EmptyState(
+                    getTranslation("feedback.empty.title"),
+                    getTranslation("feedback.empty.text"),
                     new Anchor("lesson/" + page.assignmentId(), getTranslation("feedback.empty.open-lesson"))));
             return;
         }
@@ -119,15 +120,19 @@ public class FeedbackView extends Main implements BeforeEnterObserver, HasDynami
         }
         var outline = LessonPages.outline(page.content(), pageId);
         var label = outline.label(pageId);
-        boolean named = outline.section(pageId).map(section -> section.editorLabel()).orElse(false);
+        boolean named =
+                outline.section(pageId).map(section -> section.editorLabel()).orElse(false);
         var name = named ? label : getTranslation("feedback.section", label);
-        return title.map(document -> named ? getTranslation("feedback.named.of", document, outline.readerLabel(pageId))
-                : getTranslation("feedback.section.of", document, outline.code(pageId))).orElse(name);
+        return title.map(document -> named
+                        ? getTranslation("feedback.named.of", document, outline.readerLabel(pageId))
+                        : getTranslation("feedback.section.of", document, outline.code(pageId)))
+                .orElse(name);
     }
 
     @Override
     public String getPageTitle() {
-        return lessonTitle == null ? getTranslation("feedback.page-title.fallback")
+        return lessonTitle == null
+                ? getTranslation("feedback.page-title.fallback")
                 : getTranslation("feedback.page-title", lessonTitle);
     }
 }

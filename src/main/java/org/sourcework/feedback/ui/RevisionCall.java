@@ -15,9 +15,11 @@ final class RevisionCall extends Div {
     RevisionCall(FeedbackPage page, Question question) {
         addClassName("revision-call");
         var text = new Paragraph(getTranslation("feedback.revision.asked"));
-        var revise = new Button(getTranslation("feedback.revision.revise"), VaadinIcon.EDIT.create(),
-                event -> UI.getCurrent().navigate(ReaderView.class,
-                        ReaderView.parameters(page.assignmentId(), question.sectionId())));
+        var revise = new Button(
+                getTranslation("feedback.revision.revise"),
+                VaadinIcon.EDIT.create(),
+                event -> UI.getCurrent()
+                        .navigate(ReaderView.class, ReaderView.parameters(page.assignmentId(), question.sectionId())));
         revise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         revise.addClassName("revise-answer");
         add(text, revise);

@@ -26,8 +26,10 @@ final class RubricLevels extends Div {
     private ListItem criterion(Criterion criterion, Integer chosen) {
         var label = new Span(criterion.label());
         label.addClassName("criterion-label");
-        var score = new Span(chosen == null ? getTranslation("feedback.rubric.not-scored")
-                : getTranslation("feedback.rubric.level", chosen, criterion.maxScore()));
+        var score = new Span(
+                chosen == null
+                        ? getTranslation("feedback.rubric.not-scored")
+                        : getTranslation("feedback.rubric.level", chosen, criterion.maxScore()));
         score.addClassName("level-score");
         var head = new Div(label, score);
         head.addClassName("criterion-head");
@@ -45,8 +47,11 @@ final class RubricLevels extends Div {
         }
         var item = new ListItem(head, scale);
         item.addClassName("rubric-criterion");
-        criterion.levels().stream().filter(level -> chosen != null && level.score() == chosen).findFirst()
-                .map(Level::description).ifPresent(description -> {
+        criterion.levels().stream()
+                .filter(level -> chosen != null && level.score() == chosen)
+                .findFirst()
+                .map(Level::description)
+                .ifPresent(description -> {
                     var text = new Paragraph(description.strip());
                     text.addClassName("level-description");
                     item.add(text);

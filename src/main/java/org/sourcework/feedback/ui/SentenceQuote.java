@@ -1,6 +1,5 @@
 package org.sourcework.feedback.ui;
 
-import org.sourcework.lessons.ui.LessonPages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -8,6 +7,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Section;
+import org.sourcework.lessons.ui.LessonPages;
 import org.sourcework.responses.ui.ReaderView;
 import org.sourcework.responses.ui.answers.TextTags.Quote;
 
@@ -20,17 +20,26 @@ final class SentenceQuote extends Div {
         var document = LessonPages.documentTitle(page.content(), section.id());
         var code = LessonPages.outline(page.content(), section.id()).code(section.id());
         var named = LessonPages.editorName(page.content(), section.id());
-        var label = new Span(document.isPresent()
-                ? named.map(editor -> getTranslation("feedback.sentence.named.of", number, editor, document.get()))
-                        .orElseGet(() -> getTranslation("feedback.sentence.of", number, code, document.get()))
-                : section.editorLabel()
-                ? getTranslation("feedback.sentence.named", number, section.navLabel().toLowerCase(Locale.ROOT))
-                : getTranslation("feedback.sentence", number, code));
+        var label = new Span(
+                document.isPresent()
+                        ? named.map(editor ->
+                                        getTranslation("feedback.sentence.named.of", number, editor, document.get()))
+                                .orElseGet(() -> getTranslation("feedback.sentence.of", number, code, document.get()))
+                        : section.editorLabel()
+                                ? getTranslation(
+                                        "feedback.sentence.named",
+                                        number,
+                                        section.navLabel().toLowerCase(Locale.ROOT))
+                                : getTranslation("feedback.sentence", number, code));
         label.addClassName("sentence-ref-label");
-        var text = section.sentence(number).map(sentence -> sentence.text().strip()).orElse("");
+        var text = section.sentence(number)
+                .map(sentence -> sentence.text().strip())
+                .orElse("");
         var quote = new Quote(new Span(text));
         quote.addClassName("sentence-quote");
-        var link = new RouterLink(getTranslation("feedback.sentence.find", number), ReaderView.class,
+        var link = new RouterLink(
+                getTranslation("feedback.sentence.find", number),
+                ReaderView.class,
                 ReaderView.parameters(page.assignmentId(), question.sectionId()));
         link.setQueryParameters(QueryParameters.of(ReaderView.SENTENCE, String.valueOf(number)));
         link.addClassName("sentence-link");

@@ -10,10 +10,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.AnswerVersion;
-import org.sourcework.review.GivenFeedback;
 import org.sourcework.responses.ui.answers.AnswerDiff;
 import org.sourcework.responses.ui.answers.AnswerParts;
 import org.sourcework.responses.ui.answers.HandedInAnswer;
+import org.sourcework.review.GivenFeedback;
 
 /**
  * "Your versions": every version of an answer the student handed in, oldest first, each later one
@@ -38,11 +38,17 @@ final class VersionHistory extends NativeDetails {
         setContent(list);
     }
 
-    private ListItem version(FeedbackPage page, Question question, AnswerVersion version,
-            @Nullable List<AnswerParts> previous, List<AnswerParts> parts, GivenFeedback shown) {
+    private ListItem version(
+            FeedbackPage page,
+            Question question,
+            AnswerVersion version,
+            @Nullable List<AnswerParts> previous,
+            List<AnswerParts> parts,
+            GivenFeedback shown) {
         var name = new Span(getTranslation("feedback.version", version.number()));
         name.addClassName("version-name");
-        var when = new Span(getTranslation("feedback.version.handed-in", page.format().dateTime(version.handedInAt())));
+        var when = new Span(
+                getTranslation("feedback.version.handed-in", page.format().dateTime(version.handedInAt())));
         when.addClassName("version-when");
         var head = new Div(name, when);
         head.addClassName("version-head");
@@ -59,7 +65,8 @@ final class VersionHistory extends NativeDetails {
             changes.addClassName("version-changes");
             item.add(changes, new AnswerDiff(previous, parts));
         }
-        page.released(question.id()).stream().filter(given -> given.revisionId() == version.revisionId())
+        page.released(question.id()).stream()
+                .filter(given -> given.revisionId() == version.revisionId())
                 .forEach(given -> item.add(feedbackOn(given, given.id() == shown.id())));
         return item;
     }
@@ -67,13 +74,16 @@ final class VersionHistory extends NativeDetails {
     private Paragraph feedbackOn(GivenFeedback given, boolean shownAbove) {
         var text = new StringBuilder(getTranslation("feedback.version.feedback"));
         if (given.score() != null) {
-            text.append(' ').append(getTranslation("feedback.score.of", FeedbackPage.points(given.score()),
-                    given.maxPoints())).append('.');
+            text.append(' ')
+                    .append(getTranslation("feedback.score.of", FeedbackPage.points(given.score()), given.maxPoints()))
+                    .append('.');
         }
         if (shownAbove) {
             text.append(' ').append(getTranslation("feedback.version.shown-above"));
         } else if (!given.comment().isBlank()) {
-            text.append(' ').append(getTranslation("feedback.version.comment", given.comment().strip()));
+            text.append(' ')
+                    .append(getTranslation(
+                            "feedback.version.comment", given.comment().strip()));
         }
         var paragraph = new Paragraph(text.toString());
         paragraph.addClassName("version-feedback");

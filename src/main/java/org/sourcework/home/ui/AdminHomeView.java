@@ -40,7 +40,8 @@ public class AdminHomeView extends Main implements HasDynamicTitle, BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("admin-home.title")));
-        var stats = new Div(stat("admin-home.users", users.countUsers()),
+        var stats = new Div(
+                stat("admin-home.users", users.countUsers()),
                 stat("admin-home.classes", roster.countActiveClasses()),
                 stat("admin-home.lessons", lessons.lessonCount()));
         stats.addClassName("stat-row");

@@ -32,8 +32,13 @@ final class ClassCard extends Div {
 
     private final SettingsOpener settings;
 
-    ClassCard(TaughtClass taught, List<AssignedLesson> lessons, Map<Long, String> titles,
-            Map<Long, AssignmentCounts> counts, ReaderFormat format, SettingsOpener settings) {
+    ClassCard(
+            TaughtClass taught,
+            List<AssignedLesson> lessons,
+            Map<Long, String> titles,
+            Map<Long, AssignmentCounts> counts,
+            ReaderFormat format,
+            SettingsOpener settings) {
         this.settings = settings;
         addClassName("card");
         addClassName("class-card");
@@ -51,9 +56,12 @@ final class ClassCard extends Div {
         }
         var list = new UnorderedList();
         list.addClassName("class-card-lessons");
-        lessons.forEach(lesson -> list.add(lesson(taught, lesson,
+        lessons.forEach(lesson -> list.add(lesson(
+                taught,
+                lesson,
                 titles.getOrDefault(lesson.lessonId(), getTranslation("instructor-home.untitled")),
-                counts.get(lesson.assignmentId()), format)));
+                counts.get(lesson.assignmentId()),
+                format)));
         add(list);
     }
 
@@ -71,12 +79,18 @@ final class ClassCard extends Div {
         return progress;
     }
 
-    private ListItem lesson(TaughtClass taught, AssignedLesson lesson, String title,
-            @Nullable AssignmentCounts counts, ReaderFormat format) {
-        var due = new Span(lesson.dueAt() == null ? getTranslation("instructor-home.no-due")
-                : getTranslation("instructor-home.due", format.dateTime(lesson.dueAt())));
-        var path = new Span(getTranslation(lesson.path() == LessonPath.CORE ? "instructor-home.path.core"
-                : "instructor-home.path.full"));
+    private ListItem lesson(
+            TaughtClass taught,
+            AssignedLesson lesson,
+            String title,
+            @Nullable AssignmentCounts counts,
+            ReaderFormat format) {
+        var due = new Span(
+                lesson.dueAt() == null
+                        ? getTranslation("instructor-home.no-due")
+                        : getTranslation("instructor-home.due", format.dateTime(lesson.dueAt())));
+        var path = new Span(getTranslation(
+                lesson.path() == LessonPath.CORE ? "instructor-home.path.core" : "instructor-home.path.full"));
         path.addClassName("class-card-path");
         var meta = new Paragraph(due, new Span(" · "), path);
         meta.addClassName("card-meta");
@@ -88,14 +102,14 @@ final class ClassCard extends Div {
         var review = new Anchor("review/" + lesson.assignmentId(), getTranslation("instructor-home.review"));
         review.addClassName("class-card-review");
         review.add(VaadinIcon.ARROW_RIGHT.create());
-        review.getElement().setAttribute("aria-label",
-                getTranslation("instructor-home.review.label", title, taught.name()));
-        var change = new Button(getTranslation("instructor-home.settings"),
-                event -> settings.open(taught, lesson, title));
+        review.getElement()
+                .setAttribute("aria-label", getTranslation("instructor-home.review.label", title, taught.name()));
+        var change =
+                new Button(getTranslation("instructor-home.settings"), event -> settings.open(taught, lesson, title));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         change.addClassName("class-card-settings");
-        change.getElement().setAttribute("aria-label",
-                getTranslation("instructor-home.settings.label", title, taught.name()));
+        change.getElement()
+                .setAttribute("aria-label", getTranslation("instructor-home.settings.label", title, taught.name()));
         item.add(review, change);
         return item;
     }

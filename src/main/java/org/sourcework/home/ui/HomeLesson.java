@@ -16,12 +16,18 @@ record HomeLesson(StudentLessonCard lesson, @Nullable FeedbackSummary feedback) 
 
     /** The status a card shows, most pressing first. */
     enum Status {
-        NEW_FEEDBACK, REVISION_REQUESTED, FEEDBACK_READY, SUBMITTED, IN_PROGRESS, NOT_STARTED
+        NEW_FEEDBACK,
+        REVISION_REQUESTED,
+        FEEDBACK_READY,
+        SUBMITTED,
+        IN_PROGRESS,
+        NOT_STARTED
     }
 
     /** Lessons with unread feedback first, then those with an answer to revise, then the rest as assigned. */
     static List<HomeLesson> ordered(List<StudentLessonCard> lessons, Map<Long, FeedbackSummary> feedback) {
-        return lessons.stream().map(lesson -> new HomeLesson(lesson, feedback.get(lesson.assignmentId())))
+        return lessons.stream()
+                .map(lesson -> new HomeLesson(lesson, feedback.get(lesson.assignmentId())))
                 .sorted(Comparator.comparingInt(HomeLesson::urgency))
                 .toList();
     }

@@ -41,8 +41,12 @@ public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeE
     private final ClassLessonService classLessons;
     private final Clock clock;
 
-    public InstructorHomeView(RosterService roster, LessonCatalogService lessons, ClassOverviewService overview,
-            ClassLessonService classLessons, Clock clock) {
+    public InstructorHomeView(
+            RosterService roster,
+            LessonCatalogService lessons,
+            ClassOverviewService overview,
+            ClassLessonService classLessons,
+            Clock clock) {
         this.roster = roster;
         this.classLessons = classLessons;
         this.lessons = lessons;
@@ -63,25 +67,35 @@ public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeE
         add(new H1(getTranslation("instructor-home.title")));
         var classes = roster.classesITeach();
         if (classes.isEmpty()) {
-            add(new EmptyState(getTranslation("instructor-home.empty.title"),
-                    getTranslation("instructor-home.empty.text")));
+            add(new EmptyState(
+                    getTranslation("instructor-home.empty.title"), getTranslation("instructor-home.empty.text")));
             return;
         }
         var assigned = new LinkedHashMap<TaughtClass, List<AssignedLesson>>();
         classes.forEach(taught -> assigned.put(taught, roster.lessonsOf(taught.id())));
-        var titles = lessons.titles(assigned.values().stream().flatMap(List::stream)
-                .map(AssignedLesson::lessonId).distinct().toList());
+        var titles = lessons.titles(assigned.values().stream()
+                .flatMap(List::stream)
+                .map(AssignedLesson::lessonId)
+                .distinct()
+                .toList());
         var format = new ReaderFormat(this, clock);
         var list = new Div();
         list.addClassName("card-list");
         list.addClassName("class-cards");
         list.getElement().setAttribute("role", "list");
         assigned.forEach((taught, lessonsOfClass) -> {
-            var counts = lessonsOfClass.isEmpty() ? Map.<Long, AssignmentCounts>of()
+            var counts = lessonsOfClass.isEmpty()
+                    ? Map.<Long, AssignmentCounts>of()
                     : overview.countsOfClass(taught.id()).stream()
                             .collect(Collectors.toMap(AssignmentCounts::assignmentId, Function.identity()));
-            list.add(new ClassCard(taught, lessonsOfClass, titles, counts, format, (card, lesson, title) ->
-                    new LessonSettingsDialog(title, card.name(), lesson, classLessons, this::render).open()));
+            list.add(new ClassCard(
+                    taught,
+                    lessonsOfClass,
+                    titles,
+                    counts,
+                    format,
+                    (card, lesson, title) ->
+                            new LessonSettingsDialog(title, card.name(), lesson, classLessons, this::render).open()));
         });
         add(list);
     }

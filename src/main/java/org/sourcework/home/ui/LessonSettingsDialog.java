@@ -30,14 +30,14 @@ final class LessonSettingsDialog extends Dialog {
     private final DateTimePicker due = new DateTimePicker();
     private final Paragraph error = new Paragraph();
 
-    LessonSettingsDialog(String title, String className, AssignedLesson lesson, ClassLessonService service,
-            Runnable saved) {
+    LessonSettingsDialog(
+            String title, String className, AssignedLesson lesson, ClassLessonService service, Runnable saved) {
         setHeaderTitle(getTranslation("instructor-home.settings.title", title, className));
         addClassName("lesson-settings-dialog");
         path.setLabel(getTranslation("classes.roster.path"));
         path.setItems(LessonPath.FULL, LessonPath.CORE);
-        path.setItemLabelGenerator(choice -> getTranslation(choice == LessonPath.CORE
-                ? "instructor-home.path.core" : "instructor-home.path.full"));
+        path.setItemLabelGenerator(choice ->
+                getTranslation(choice == LessonPath.CORE ? "instructor-home.path.core" : "instructor-home.path.full"));
         path.setValue(lesson.path());
         path.setId("lesson-path");
         path.addValueChangeListener(event -> explain(lesson.path()));
@@ -56,8 +56,10 @@ final class LessonSettingsDialog extends Dialog {
                 close();
                 saved.run();
             } catch (RosterRejectedException | AccessDeniedException e) {
-                error.setText(e instanceof AccessDeniedException ? getTranslation("instructor-home.settings.denied")
-                        : e.getMessage());
+                error.setText(
+                        e instanceof AccessDeniedException
+                                ? getTranslation("instructor-home.settings.denied")
+                                : e.getMessage());
                 error.setVisible(true);
             }
         });
@@ -70,11 +72,12 @@ final class LessonSettingsDialog extends Dialog {
     /** What the chosen path does to work already done, said before the instructor saves. */
     private void explain(LessonPath current) {
         var chosen = path.getValue();
-        path.setHelperText(chosen == LessonPath.CORE && current == LessonPath.FULL
-                ? getTranslation("instructor-home.settings.to-core")
-                : chosen == LessonPath.FULL && current == LessonPath.CORE
-                ? getTranslation("instructor-home.settings.to-full")
-                : getTranslation("classes.roster.path.help"));
+        path.setHelperText(
+                chosen == LessonPath.CORE && current == LessonPath.FULL
+                        ? getTranslation("instructor-home.settings.to-core")
+                        : chosen == LessonPath.FULL && current == LessonPath.CORE
+                                ? getTranslation("instructor-home.settings.to-full")
+                                : getTranslation("classes.roster.path.help"));
     }
 
     private static @Nullable Instant instant(@Nullable LocalDateTime value) {

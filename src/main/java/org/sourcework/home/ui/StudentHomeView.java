@@ -12,8 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.base.ui.ReaderFormat;
-import org.sourcework.responses.ResponseService;
 import org.sourcework.feedback.StudentFeedbackService;
+import org.sourcework.responses.ResponseService;
 import org.sourcework.security.AppRoles;
 
 /**

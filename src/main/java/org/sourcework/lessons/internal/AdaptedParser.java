@@ -41,8 +41,7 @@ final class AdaptedParser {
      * @param documentFile its file name, for messages
      * @return section id to paragraphs, for the sections the file adapts
      */
-    static Map<String, List<String>> parse(String text, Document document, String documentFile,
-            FileProblems problems) {
+    static Map<String, List<String>> parse(String text, Document document, String documentFile, FileProblems problems) {
         var parser = new AdaptedParser(document, documentFile, problems);
         var lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -61,8 +60,10 @@ final class AdaptedParser {
             endParagraph();
         } else if (current == null) {
             if (!strayReported && !inBadPart) {
-                problems.error(number, "text before the first heading belongs to no section. Start each part with"
-                        + " a heading naming its section, such as ## {#I}.");
+                problems.error(
+                        number,
+                        "text before the first heading belongs to no section. Start each part with"
+                                + " a heading naming its section, such as ## {#I}.");
                 strayReported = true;
             }
         } else {
@@ -75,20 +76,25 @@ final class AdaptedParser {
         current = null;
         inBadPart = true;
         if (!id.matches()) {
-            problems.error(number, "the heading '" + rest + "' is not a section id. Write only the id of the section"
-                    + " this part adapts, such as ## {#I}.");
+            problems.error(
+                    number,
+                    "the heading '" + rest + "' is not a section id. Write only the id of the section"
+                            + " this part adapts, such as ## {#I}.");
             return;
         }
         var sectionId = id.group(1);
         if (document.section(sectionId).isEmpty()) {
-            problems.error(number, "'{#" + sectionId + "}' names no section of " + documentFile
-                    + ". Use the id of one of its sections, such as {#" + firstId() + "}.");
+            problems.error(
+                    number,
+                    "'{#" + sectionId + "}' names no section of " + documentFile
+                            + ". Use the id of one of its sections, such as {#" + firstId() + "}.");
             return;
         }
         var first = headingLines.putIfAbsent(sectionId, number);
         if (first != null) {
-            problems.error(number, "section '" + sectionId + "' is already adapted on line " + first
-                    + ". Adapt each section once.");
+            problems.error(
+                    number,
+                    "section '" + sectionId + "' is already adapted on line " + first + ". Adapt each section once.");
             return;
         }
         current = sectionId;
@@ -107,8 +113,10 @@ final class AdaptedParser {
     private void endSection() {
         endParagraph();
         if (current != null && adapted.get(current).isEmpty()) {
-            problems.error(currentLine, "the adapted text of section '" + current + "' is empty. Write it under the"
-                    + " heading, or remove the heading.");
+            problems.error(
+                    currentLine,
+                    "the adapted text of section '" + current + "' is empty. Write it under the"
+                            + " heading, or remove the heading.");
             adapted.remove(current);
         } else if (current != null) {
             adapted.put(current, List.copyOf(adapted.get(current)));

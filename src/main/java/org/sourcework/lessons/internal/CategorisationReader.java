@@ -12,8 +12,7 @@ import org.sourcework.lessons.Question;
 /** Reads a categorisation question: its categories, and statements that each name the right one. */
 final class CategorisationReader {
 
-    private CategorisationReader() {
-    }
+    private CategorisationReader() {}
 
     static Question read(YamlMap yaml, QuestionBasics basics) {
         var explanation = yaml.text("explanation");
@@ -39,9 +38,16 @@ final class CategorisationReader {
             complete &= id != null && text != null && category != null && unique(item, id, "statement", statementLines);
             if (category != null && !categoryLines.isEmpty() && !categoryLines.containsKey(category.value())) {
                 var statement = id == null ? item.what() : "statement '" + id + "' of " + yaml.what();
-                item.problems().error(category.line(), statement + " names category '"
-                        + category.value() + "', which the question does not have. Use one of: "
-                        + String.join(", ", categories.stream().map(Category::id).toList()) + ".");
+                item.problems()
+                        .error(
+                                category.line(),
+                                statement + " names category '"
+                                        + category.value() + "', which the question does not have. Use one of: "
+                                        + String.join(
+                                                ", ",
+                                                categories.stream()
+                                                        .map(Category::id)
+                                                        .toList()) + ".");
                 complete = false;
             }
             if (complete) {
@@ -49,15 +55,25 @@ final class CategorisationReader {
             }
         }
         if (complete && yaml.has("categories") && categories.size() < 2) {
-            yaml.problems().error(yaml.lineOf("categories"), yaml.what() + " has only " + categories.size()
-                    + " category. Give it at least two.");
+            yaml.problems()
+                    .error(
+                            yaml.lineOf("categories"),
+                            yaml.what() + " has only " + categories.size() + " category. Give it at least two.");
             complete = false;
         }
         if (!complete || explanation == null || statements.isEmpty() || !basics.complete()) {
             return null;
         }
-        return new Categorisation(basics.id(), basics.sectionId(), basics.skill(), basics.points(), basics.prompt(),
-                categories, statements, explanation, basics.comments());
+        return new Categorisation(
+                basics.id(),
+                basics.sectionId(),
+                basics.skill(),
+                basics.points(),
+                basics.prompt(),
+                categories,
+                statements,
+                explanation,
+                basics.comments());
     }
 
     private static boolean unique(YamlMap item, String id, String kind, Map<String, Integer> lines) {
@@ -66,8 +82,11 @@ final class CategorisationReader {
         }
         var first = lines.putIfAbsent(id, item.lineOf("id"));
         if (first != null) {
-            item.problems().error(item.lineOf("id"), "the " + kind + " id '" + id + "' is already used on line " + first
-                    + ". Give each " + kind + " its own id.");
+            item.problems()
+                    .error(
+                            item.lineOf("id"),
+                            "the " + kind + " id '" + id + "' is already used on line " + first + ". Give each " + kind
+                                    + " its own id.");
             return false;
         }
         return true;

@@ -12,8 +12,7 @@ import org.sourcework.lessons.SingleChoice;
 /** Reads the options of a single-choice or multiple-choice question and checks its answer key. */
 final class ChoiceReader {
 
-    private ChoiceReader() {
-    }
+    private ChoiceReader() {}
 
     static Question read(YamlMap yaml, QuestionBasics basics, QuestionType type) {
         boolean single = type == QuestionType.SINGLE_CHOICE;
@@ -28,8 +27,11 @@ final class ChoiceReader {
             }
             var first = lines.putIfAbsent(option.id(), item.lineOf("id"));
             if (first != null) {
-                yaml.problems().error(item.lineOf("id"), "the option id '" + option.id() + "' is already used on line "
-                        + first + " in " + yaml.what() + ". Give each option its own id.");
+                yaml.problems()
+                        .error(
+                                item.lineOf("id"),
+                                "the option id '" + option.id() + "' is already used on line " + first + " in "
+                                        + yaml.what() + ". Give each option its own id.");
                 complete = false;
             }
             options.add(option);
@@ -41,10 +43,22 @@ final class ChoiceReader {
             return null;
         }
         return single
-                ? new SingleChoice(basics.id(), basics.sectionId(), basics.skill(), basics.points(), basics.prompt(),
-                        options, basics.comments())
-                : new MultipleChoice(basics.id(), basics.sectionId(), basics.skill(), basics.points(), basics.prompt(),
-                        options, basics.comments());
+                ? new SingleChoice(
+                        basics.id(),
+                        basics.sectionId(),
+                        basics.skill(),
+                        basics.points(),
+                        basics.prompt(),
+                        options,
+                        basics.comments())
+                : new MultipleChoice(
+                        basics.id(),
+                        basics.sectionId(),
+                        basics.skill(),
+                        basics.points(),
+                        basics.prompt(),
+                        options,
+                        basics.comments());
     }
 
     private static Option option(YamlMap raw, boolean single, String question) {
@@ -68,14 +82,21 @@ final class ChoiceReader {
         }
         var correct = options.stream().filter(Option::correct).map(Option::id).toList();
         if (correct.isEmpty()) {
-            yaml.problems().error(line, yaml.what() + " has no correct option. Add 'correct: true' to "
-                    + (single ? "exactly one option." : "at least one option."));
+            yaml.problems()
+                    .error(
+                            line,
+                            yaml.what() + " has no correct option. Add 'correct: true' to "
+                                    + (single ? "exactly one option." : "at least one option."));
             return false;
         }
         if (single && correct.size() > 1) {
-            yaml.problems().error(line, yaml.what() + " is single-choice but has " + correct.size()
-                    + " correct options (" + String.join(", ", correct) + "). Keep 'correct: true' on exactly one,"
-                    + " or make it 'type: multiple-choice'.");
+            yaml.problems()
+                    .error(
+                            line,
+                            yaml.what() + " is single-choice but has " + correct.size()
+                                    + " correct options (" + String.join(", ", correct)
+                                    + "). Keep 'correct: true' on exactly one,"
+                                    + " or make it 'type: multiple-choice'.");
             return false;
         }
         return true;

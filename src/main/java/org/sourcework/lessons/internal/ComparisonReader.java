@@ -12,8 +12,7 @@ import org.sourcework.lessons.Comparison;
  */
 final class ComparisonReader {
 
-    private ComparisonReader() {
-    }
+    private ComparisonReader() {}
 
     static void read(YamlMap yaml, QuestionBasics basics, QuestionContext context) {
         var found = yaml.map("compare", false, "'compare' of " + yaml.what());
@@ -25,9 +24,12 @@ final class ComparisonReader {
         var source = compare.scalar("source");
         var read = compare.text("read");
         if (source != null && context.related() != null && !context.related().contains(source.value())) {
-            yaml.problems().error(source.line(), compare.what() + " names the related source '" + source.value()
-                    + "', which lesson.yaml does not list under 'related'. Use one of: "
-                    + String.join(", ", context.related()) + ".");
+            yaml.problems()
+                    .error(
+                            source.line(),
+                            compare.what() + " names the related source '" + source.value()
+                                    + "', which lesson.yaml does not list under 'related'. Use one of: "
+                                    + String.join(", ", context.related()) + ".");
             return;
         }
         var sentences = sentences(yaml, compare, basics, context);
@@ -36,27 +38,39 @@ final class ComparisonReader {
         }
     }
 
-    private static List<Integer> sentences(YamlMap yaml, YamlMap compare, QuestionBasics basics,
-            QuestionContext context) {
+    private static List<Integer> sentences(
+            YamlMap yaml, YamlMap compare, QuestionBasics basics, QuestionContext context) {
         var phrases = compare.texts("sentences", false);
         if (phrases.isEmpty() || basics.sectionId() == null || !context.knowsSections()) {
             return List.of();
         }
         var section = context.section(basics.sectionId());
         if (section.isEmpty() || section.get().sentences().isEmpty()) {
-            yaml.problems().error(compare.lineOf("sentences"), compare.what() + " names sentences, so the question"
-                    + " must be asked on a section with text, not '" + basics.sectionId() + "'.");
+            yaml.problems()
+                    .error(
+                            compare.lineOf("sentences"),
+                            compare.what() + " names sentences, so the question"
+                                    + " must be asked on a section with text, not '" + basics.sectionId() + "'.");
             return null;
         }
         var numbers = new ArrayList<Integer>();
         for (var phrase : phrases) {
             var matches = PhraseMatcher.sentencesContaining(section.get().sentences(), phrase.value());
             if (matches.size() != 1) {
-                yaml.problems().error(phrase.line(), "the phrase '" + phrase.value() + "' to compare matches "
-                        + (matches.isEmpty() ? "no sentence" : matches.size() + " sentences ("
-                                + matches.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")")
-                        + " in section " + section.get().id() + ". Quote a phrase that appears in exactly one"
-                        + " sentence of that section.");
+                yaml.problems()
+                        .error(
+                                phrase.line(),
+                                "the phrase '" + phrase.value() + "' to compare matches "
+                                        + (matches.isEmpty()
+                                                ? "no sentence"
+                                                : matches.size() + " sentences ("
+                                                        + matches.stream()
+                                                                .map(String::valueOf)
+                                                                .collect(Collectors.joining(", "))
+                                                        + ")")
+                                        + " in section " + section.get().id()
+                                        + ". Quote a phrase that appears in exactly one"
+                                        + " sentence of that section.");
                 return null;
             }
             numbers.add(matches.getFirst());

@@ -17,8 +17,7 @@ class ContentCache {
 
     static final int CAPACITY = 16;
 
-    private record Key(long lessonId, int number) {
-    }
+    private record Key(long lessonId, int number) {}
 
     private final Map<Key, LessonContent> entries = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
         @Override

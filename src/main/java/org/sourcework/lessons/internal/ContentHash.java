@@ -9,8 +9,7 @@ import java.util.Map;
 /** The SHA-256 of a lesson's files: equal exactly when the lesson has not changed. */
 final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /**
      * Hex SHA-256 over each file's name and text: the files of {@link LessonParser#FILES} in their
@@ -20,7 +19,10 @@ final class ContentHash {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             var names = new java.util.ArrayList<>(LessonParser.FILES);
-            files.keySet().stream().filter(name -> !LessonParser.FILES.contains(name)).sorted().forEach(names::add);
+            files.keySet().stream()
+                    .filter(name -> !LessonParser.FILES.contains(name))
+                    .sorted()
+                    .forEach(names::add);
             for (var name : names) {
                 var text = files.get(name);
                 if (text != null) {

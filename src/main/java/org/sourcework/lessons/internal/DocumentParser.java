@@ -69,16 +69,20 @@ final class DocumentParser {
     private void heading(SourceLine line, int level, String rest) {
         var parts = HEADING_ID.matcher(rest);
         if (!parts.matches()) {
-            problems.error(line.number(), "the heading '" + line.text() + "' has no id. Add one at the end of the line,"
-                    + " such as {#I}; questions use it to name the section.");
+            problems.error(
+                    line.number(),
+                    "the heading '" + line.text() + "' has no id. Add one at the end of the line,"
+                            + " such as {#I}; questions use it to name the section.");
             return;
         }
         var id = parts.group(2);
         checkId(id, line.number());
         if (level == 1) {
             if (title != null || !topLevel.isEmpty()) {
-                problems.error(line.number(), "only the document's title may be a level-1 heading ('# …'). Write this"
-                        + " heading with '##' or more.");
+                problems.error(
+                        line.number(),
+                        "only the document's title may be a level-1 heading ('# …'). Write this"
+                                + " heading with '##' or more.");
                 return;
             }
             title = ParagraphParser.inlines(new SourceLine(line.number(), parts.group(1)), footnotes.refs());
@@ -86,13 +90,19 @@ final class DocumentParser {
         }
         int allowed = open.isEmpty() ? 2 : open.peek().level() + 1;
         if (level > allowed) {
-            problems.error(line.number(), "section '" + id + "' is written with " + level + " '#' but can have at most "
-                    + allowed + " here, one more than the section it belongs to. Write it with " + allowed + " '#'.");
+            problems.error(
+                    line.number(),
+                    "section '" + id + "' is written with " + level + " '#' but can have at most " + allowed
+                            + " here, one more than the section it belongs to. Write it with " + allowed + " '#'.");
             level = allowed;
         }
         var label = EDITOR_LABEL.matcher(parts.group(1));
-        var section = new SectionBuilder(id, label.matches() ? label.group(1).strip() : parts.group(1),
-                label.matches(), parts.group(3) == null ? null : parts.group(3).strip(), level);
+        var section = new SectionBuilder(
+                id,
+                label.matches() ? label.group(1).strip() : parts.group(1),
+                label.matches(),
+                parts.group(3) == null ? null : parts.group(3).strip(),
+                level);
         while (!open.isEmpty() && open.peek().level() >= level) {
             open.pop();
         }
@@ -106,16 +116,21 @@ final class DocumentParser {
 
     private void checkId(String id, int line) {
         if (!SECTION_ID.matcher(id).matches()) {
-            problems.error(line, "the section id '" + id + "' may only hold letters, digits, dots, hyphens and"
-                    + " underscores. Change it, for example to {#III.A.1}.");
+            problems.error(
+                    line,
+                    "the section id '" + id + "' may only hold letters, digits, dots, hyphens and"
+                            + " underscores. Change it, for example to {#III.A.1}.");
         } else if (id.equals(LessonContent.HEADNOTE)) {
-            problems.error(line, "the section id '" + id + "' is reserved for questions asked before reading."
-                    + " Choose another id.");
+            problems.error(
+                    line,
+                    "the section id '" + id + "' is reserved for questions asked before reading."
+                            + " Choose another id.");
         }
         var first = idLines.putIfAbsent(id, line);
         if (first != null) {
-            problems.error(line, "the section id '" + id + "' is already used on line " + first
-                    + ". Give each section its own id.");
+            problems.error(
+                    line,
+                    "the section id '" + id + "' is already used on line " + first + ". Give each section its own id.");
         }
     }
 
@@ -126,8 +141,10 @@ final class DocumentParser {
         }
         if (open.isEmpty()) {
             if (!strayTextReported) {
-                problems.error(paragraph.getFirst().number(), "this text stands before the first section. Put a"
-                        + " section heading such as '## [Opening] {#opening}' above it.");
+                problems.error(
+                        paragraph.getFirst().number(),
+                        "this text stands before the first section. Put a"
+                                + " section heading such as '## [Opening] {#opening}' above it.");
                 strayTextReported = true;
             }
         } else {
@@ -140,14 +157,20 @@ final class DocumentParser {
     private Document finish() {
         endParagraph();
         if (title == null) {
-            problems.error(1, "the document has no title. Start it with a level-1 heading such as"
-                    + " '# 39. Telegram … {#title}'.");
+            problems.error(
+                    1,
+                    "the document has no title. Start it with a level-1 heading such as"
+                            + " '# 39. Telegram … {#title}'.");
         }
         if (topLevel.isEmpty()) {
-            problems.error(1, "the document has no sections. Put a heading such as '## I. {#I}' above each part of"
-                    + " the text.");
+            problems.error(
+                    1,
+                    "the document has no sections. Put a heading such as '## I. {#I}' above each part of"
+                            + " the text.");
         }
-        return new Document(title == null ? List.of() : title, topLevel.stream().map(SectionBuilder::build).toList(),
+        return new Document(
+                title == null ? List.of() : title,
+                topLevel.stream().map(SectionBuilder::build).toList(),
                 footnotes.checkedFootnotes());
     }
 }

@@ -15,8 +15,7 @@ import org.sourcework.lessons.Section;
  */
 final class EvidenceReader {
 
-    private EvidenceReader() {
-    }
+    private EvidenceReader() {}
 
     static Question read(YamlMap yaml, QuestionBasics basics, QuestionContext context) {
         var claim = yaml.text("claim");
@@ -30,8 +29,11 @@ final class EvidenceReader {
             min = select.get().wholeNumber("min", 1);
             max = select.get().wholeNumber("max", Math.max(min, 1));
             if (min < 1 || max < min) {
-                yaml.problems().error(yaml.lineOf("select"), "'select' of " + yaml.what() + " asks for at least " + min
-                        + " and at most " + max + " sentences. Make 'min' at least 1 and 'max' at least 'min'.");
+                yaml.problems()
+                        .error(
+                                yaml.lineOf("select"),
+                                "'select' of " + yaml.what() + " asks for at least " + min + " and at most " + max
+                                        + " sentences. Make 'min' at least 1 and 'max' at least 'min'.");
                 return null;
             }
         }
@@ -39,19 +41,32 @@ final class EvidenceReader {
         if (key == null || claim == null || explanation == null || !basics.complete()) {
             return null;
         }
-        return new Evidence(basics.id(), basics.sectionId(), basics.skill(), basics.points(), basics.prompt(), claim,
-                min, max, key, explanation, basics.comments());
+        return new Evidence(
+                basics.id(),
+                basics.sectionId(),
+                basics.skill(),
+                basics.points(),
+                basics.prompt(),
+                claim,
+                min,
+                max,
+                key,
+                explanation,
+                basics.comments());
     }
 
-    private static List<EvidenceKey> resolve(YamlMap yaml, QuestionBasics basics, QuestionContext context,
-            List<Scalar> phrases) {
+    private static List<EvidenceKey> resolve(
+            YamlMap yaml, QuestionBasics basics, QuestionContext context, List<Scalar> phrases) {
         if (basics.sectionId() == null || !context.knowsSections()) {
             return null;
         }
         var section = context.section(basics.sectionId());
         if (section.isEmpty() || section.get().sentences().isEmpty()) {
-            yaml.problems().error(yaml.lineOf("section"), yaml.what() + " asks for sentences, so it must name a section"
-                    + " of document.md that has text, not '" + basics.sectionId() + "'.");
+            yaml.problems()
+                    .error(
+                            yaml.lineOf("section"),
+                            yaml.what() + " asks for sentences, so it must name a section"
+                                    + " of document.md that has text, not '" + basics.sectionId() + "'.");
             return null;
         }
         var key = new ArrayList<EvidenceKey>();
@@ -63,9 +78,13 @@ final class EvidenceReader {
             }
             var other = phraseOf.putIfAbsent(resolved.sentence(), phrase.value());
             if (other != null) {
-                yaml.problems().error(phrase.line(), "evidence keys '" + other + "' and '" + phrase.value()
-                        + "' both name sentence " + resolved.sentence() + " of section " + section.get().id()
-                        + ". Keep one of them.");
+                yaml.problems()
+                        .error(
+                                phrase.line(),
+                                "evidence keys '" + other + "' and '" + phrase.value()
+                                        + "' both name sentence " + resolved.sentence() + " of section "
+                                        + section.get().id()
+                                        + ". Keep one of them.");
                 continue;
             }
             key.add(resolved);
@@ -79,13 +98,20 @@ final class EvidenceReader {
             return new EvidenceKey(phrase.value(), matches.getFirst());
         }
         if (matches.isEmpty()) {
-            yaml.problems().error(phrase.line(), "evidence key '" + phrase.value() + "' matches no sentence in section "
-                    + section.id() + ". Quote a phrase that appears in exactly one sentence of that section.");
+            yaml.problems()
+                    .error(
+                            phrase.line(),
+                            "evidence key '" + phrase.value() + "' matches no sentence in section " + section.id()
+                                    + ". Quote a phrase that appears in exactly one sentence of that section.");
         } else {
             var numbers = matches.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            yaml.problems().error(phrase.line(), "evidence key '" + phrase.value() + "' matches " + matches.size()
-                    + " sentences in section " + section.id() + " (" + numbers + "). Quote a longer phrase that appears"
-                    + " in only one of them.");
+            yaml.problems()
+                    .error(
+                            phrase.line(),
+                            "evidence key '" + phrase.value() + "' matches " + matches.size()
+                                    + " sentences in section " + section.id() + " (" + numbers
+                                    + "). Quote a longer phrase that appears"
+                                    + " in only one of them.");
         }
         return null;
     }

@@ -50,8 +50,10 @@ final class FootnoteCollector {
         }
         var first = lines.putIfAbsent(openLabel, openLine);
         if (first != null) {
-            problems.error(openLine, "footnote [^" + openLabel + "] is written twice (first on line " + first
-                    + "). Keep one of them, or give this one another label.");
+            problems.error(
+                    openLine,
+                    "footnote [^" + openLabel + "] is written twice (first on line " + first
+                            + "). Keep one of them, or give this one another label.");
         } else {
             footnotes.put(openLabel, new Footnote(openLabel, Prose.oneLine(openText.toString())));
         }
@@ -66,14 +68,18 @@ final class FootnoteCollector {
             var label = ((Inline.FootnoteRef) ref.inline()).label();
             referenced.add(label);
             if (!footnotes.containsKey(label)) {
-                problems.error(ref.line(), "footnote reference [^" + label + "] has no footnote. Add a line '[^"
-                        + label + "]: …' with its text to the footnotes, or remove the reference.");
+                problems.error(
+                        ref.line(),
+                        "footnote reference [^" + label + "] has no footnote. Add a line '[^" + label
+                                + "]: …' with its text to the footnotes, or remove the reference.");
             }
         }
         lines.forEach((label, line) -> {
             if (!referenced.contains(label)) {
-                problems.warning(line, "footnote [^" + label + "] is never referred to. Put [^" + label
-                        + "] straight after the word it annotates, or remove the footnote.");
+                problems.warning(
+                        line,
+                        "footnote [^" + label + "] is never referred to. Put [^" + label
+                                + "] straight after the word it annotates, or remove the footnote.");
             }
         });
         return List.copyOf(footnotes.values());

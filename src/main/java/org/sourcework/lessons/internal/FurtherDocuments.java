@@ -17,11 +17,14 @@ import org.sourcework.lessons.SourceDocument;
  */
 final class FurtherDocuments {
 
-    private FurtherDocuments() {
-    }
+    private FurtherDocuments() {}
 
-    static List<SourceDocument> read(String folder, Map<String, String> files,
-            List<LessonSources.DocumentEntry> entries, Document first, FileProblems lessonProblems,
+    static List<SourceDocument> read(
+            String folder,
+            Map<String, String> files,
+            List<LessonSources.DocumentEntry> entries,
+            Document first,
+            FileProblems lessonProblems,
             List<LoadProblem> problems) {
         var owners = new HashMap<String, String>();
         if (first != null) {
@@ -30,32 +33,45 @@ final class FurtherDocuments {
         var documents = new ArrayList<SourceDocument>();
         for (var entry : entries) {
             if (!files.containsKey(entry.file())) {
-                lessonProblems.error(entry.fileLine(), "document '" + entry.id() + "' is in the file '" + entry.file()
-                        + "', which is not in the lesson folder. Add the file, or correct its name.");
+                lessonProblems.error(
+                        entry.fileLine(),
+                        "document '" + entry.id() + "' is in the file '" + entry.file()
+                                + "', which is not in the lesson folder. Add the file, or correct its name.");
                 continue;
             }
-            var document = DocumentParser.parse(LessonParser.normalize(files.get(entry.file())),
+            var document = DocumentParser.parse(
+                    LessonParser.normalize(files.get(entry.file())),
                     new FileProblems(folder + "/" + entry.file(), problems));
             if (owners.containsKey(entry.id())) {
-                lessonProblems.error(entry.line(), "document id '" + entry.id() + "' is also a section id in "
-                        + owners.get(entry.id()) + ". Give the document another id.");
+                lessonProblems.error(
+                        entry.line(),
+                        "document id '" + entry.id() + "' is also a section id in " + owners.get(entry.id())
+                                + ". Give the document another id.");
             }
             for (var section : document.allSections()) {
                 var owner = owners.putIfAbsent(section.id(), entry.file());
                 if (owner != null) {
-                    lessonProblems.error(entry.line(), entry.file() + " has the section id '" + section.id()
-                            + "', which " + owner + " uses too. Section ids must be unique in the lesson: write, for"
-                            + " example, {#" + entry.id() + "-" + section.id() + "}.");
+                    lessonProblems.error(
+                            entry.line(),
+                            entry.file() + " has the section id '" + section.id()
+                                    + "', which " + owner
+                                    + " uses too. Section ids must be unique in the lesson: write, for"
+                                    + " example, {#" + entry.id() + "-" + section.id() + "}.");
                 }
             }
             Map<String, List<String>> adapted = Map.of();
             if (entry.adaptedFile() != null && !files.containsKey(entry.adaptedFile())) {
-                lessonProblems.error(entry.adaptedLine(), "document '" + entry.id() + "' names the adapted text '"
-                        + entry.adaptedFile() + "', which is not in the lesson folder. Add the file, or remove"
-                        + " 'adapted'.");
+                lessonProblems.error(
+                        entry.adaptedLine(),
+                        "document '" + entry.id() + "' names the adapted text '"
+                                + entry.adaptedFile() + "', which is not in the lesson folder. Add the file, or remove"
+                                + " 'adapted'.");
             } else if (entry.adaptedFile() != null) {
-                adapted = AdaptedParser.parse(LessonParser.normalize(files.get(entry.adaptedFile())), document,
-                        entry.file(), new FileProblems(folder + "/" + entry.adaptedFile(), problems));
+                adapted = AdaptedParser.parse(
+                        LessonParser.normalize(files.get(entry.adaptedFile())),
+                        document,
+                        entry.file(),
+                        new FileProblems(folder + "/" + entry.adaptedFile(), problems));
             }
             documents.add(new SourceDocument(entry.id(), entry.headnote(), document, adapted));
         }
@@ -73,8 +89,8 @@ final class FurtherDocuments {
     }
 
     /** A file in the folder that no part of the lesson uses is probably a mistake: said, not refused. */
-    static void warnAboutUnusedFiles(String folder, Map<String, String> files, LessonFile lesson,
-            List<LoadProblem> problems) {
+    static void warnAboutUnusedFiles(
+            String folder, Map<String, String> files, LessonFile lesson, List<LoadProblem> problems) {
         var used = new HashSet<>(LessonParser.FILES);
         used.add(LessonParser.ADAPTED_FILE);
         if (lesson != null) {
@@ -83,8 +99,15 @@ final class FurtherDocuments {
                 used.add(entry.adaptedFile());
             });
         }
-        files.keySet().stream().filter(name -> !used.contains(name)).sorted()
-                .forEach(name -> problems.add(LoadProblem.warning(folder + "/" + name, 1, "no part of the lesson"
-                        + " uses this file. Name it under 'documents' in lesson.yaml, or move it out of the folder.")));
+        files.keySet().stream()
+                .filter(name -> !used.contains(name))
+                .sorted()
+                .forEach(
+                        name -> problems.add(
+                                LoadProblem.warning(
+                                        folder + "/" + name,
+                                        1,
+                                        "no part of the lesson"
+                                                + " uses this file. Name it under 'documents' in lesson.yaml, or move it out of the folder.")));
     }
 }

@@ -32,8 +32,7 @@ class Lesson extends AbstractEntity<Long> {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
-    protected Lesson() {
-    }
+    protected Lesson() {}
 
     /** A new lesson at version 1. */
     Lesson(String slug, String title, String contentHash) {

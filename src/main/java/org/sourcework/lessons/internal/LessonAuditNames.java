@@ -23,7 +23,10 @@ class LessonAuditNames implements AuditNames {
 
     @Override
     public Map<String, String> names(String kind, Set<String> keys) {
-        var ids = keys.stream().filter(key -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        var ids = keys.stream()
+                .filter(key -> key.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
         return lessons.findAllById(ids).stream()
                 .collect(Collectors.toMap(lesson -> lesson.getId().toString(), Lesson::getTitle));
     }

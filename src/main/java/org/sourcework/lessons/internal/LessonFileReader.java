@@ -21,8 +21,7 @@ final class LessonFileReader {
 
     static final int MAX_TITLE_LENGTH = 200;
 
-    private LessonFileReader() {
-    }
+    private LessonFileReader() {}
 
     /** The file's content, or empty when a required part is missing (the problems say which). */
     static Optional<LessonFile> read(String text, FileProblems problems) {
@@ -31,16 +30,21 @@ final class LessonFileReader {
             return Optional.empty();
         }
         var yaml = file.get();
-        yaml.allowOnly(List.of("title", "central-question", "headnote", "settings", "glossary", "related",
-                "documents"));
+        yaml.allowOnly(
+                List.of("title", "central-question", "headnote", "settings", "glossary", "related", "documents"));
         var title = yaml.text("title");
         if (title != null && title.length() > MAX_TITLE_LENGTH) {
-            problems.error(yaml.lineOf("title"), "the title is " + title.length() + " characters long. Shorten it to "
-                    + MAX_TITLE_LENGTH + " characters or fewer.");
+            problems.error(
+                    yaml.lineOf("title"),
+                    "the title is " + title.length() + " characters long. Shorten it to " + MAX_TITLE_LENGTH
+                            + " characters or fewer.");
         }
         var centralQuestion = yaml.text("central-question");
-        var headnote = yaml.map("headnote", true, "the headnote").map(LessonFileReader::headnote).orElse(null);
-        var settings = yaml.map("settings", false, "settings").map(LessonFileReader::settings)
+        var headnote = yaml.map("headnote", true, "the headnote")
+                .map(LessonFileReader::headnote)
+                .orElse(null);
+        var settings = yaml.map("settings", false, "settings")
+                .map(LessonFileReader::settings)
                 .orElse(LessonSettings.DEFAULTS);
         var glossary = new ArrayList<GlossaryTerm>();
         var glossaryLines = new ArrayList<Integer>();
@@ -56,13 +60,29 @@ final class LessonFileReader {
         if (title == null || centralQuestion == null || headnote == null) {
             return Optional.empty();
         }
-        return Optional.of(new LessonFile(title, centralQuestion, headnote, settings, glossary, glossaryLines,
-                related.sources(), related.ids(), documents));
+        return Optional.of(new LessonFile(
+                title,
+                centralQuestion,
+                headnote,
+                settings,
+                glossary,
+                glossaryLines,
+                related.sources(),
+                related.ids(),
+                documents));
     }
 
     static Headnote headnote(YamlMap yaml) {
-        yaml.allowOnly(List.of("sender", "recipient", "date", "date-note", "classification", "distribution", "citation",
-                "context", "timeline"));
+        yaml.allowOnly(List.of(
+                "sender",
+                "recipient",
+                "date",
+                "date-note",
+                "classification",
+                "distribution",
+                "citation",
+                "context",
+                "timeline"));
         var sender = yaml.text("sender");
         var recipient = yaml.text("recipient");
         var date = date(yaml);
@@ -78,12 +98,24 @@ final class LessonFileReader {
                 timeline.add(new Headnote.TimelineEntry(when, event));
             }
         }
-        if (sender == null || recipient == null || date == null || classification == null || citation == null
+        if (sender == null
+                || recipient == null
+                || date == null
+                || classification == null
+                || citation == null
                 || context == null) {
             return null;
         }
-        return new Headnote(sender, recipient, date, yaml.optionalText("date-note"), classification,
-                yaml.optionalText("distribution"), citation, Prose.paragraphs(context.value()), timeline);
+        return new Headnote(
+                sender,
+                recipient,
+                date,
+                yaml.optionalText("date-note"),
+                classification,
+                yaml.optionalText("distribution"),
+                citation,
+                Prose.paragraphs(context.value()),
+                timeline);
     }
 
     private static LocalDate date(YamlMap yaml) {
@@ -94,8 +126,11 @@ final class LessonFileReader {
         try {
             return LocalDate.parse(date.value());
         } catch (DateTimeParseException e) {
-            yaml.problems().error(date.line(), "the date '" + date.value() + "' is not written as year-month-day."
-                    + " Write it like 1956-04-09, and put any remark in 'date-note'.");
+            yaml.problems()
+                    .error(
+                            date.line(),
+                            "the date '" + date.value() + "' is not written as year-month-day."
+                                    + " Write it like 1956-04-09, and put any remark in 'date-note'.");
             return null;
         }
     }
@@ -108,8 +143,11 @@ final class LessonFileReader {
         if (older != null) {
             explanations = new LessonSettings(gated, yaml.flag("immediate-feedback", true)).explanations();
             if (yaml.optionalScalar("explanations") != null) {
-                yaml.problems().error(older.line(), "settings has both 'immediate-feedback' and 'explanations'."
-                        + " Keep only 'explanations'.");
+                yaml.problems()
+                        .error(
+                                older.line(),
+                                "settings has both 'immediate-feedback' and 'explanations'."
+                                        + " Keep only 'explanations'.");
             }
         }
         explanations = oneOf(yaml, "explanations", Explanations.class, explanations);
@@ -124,12 +162,18 @@ final class LessonFileReader {
             return fallback;
         }
         var allowed = Arrays.stream(type.getEnumConstants())
-                .collect(Collectors.toMap(value -> value.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                        Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        value -> value.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        Function.identity(),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
         var chosen = allowed.get(scalar.value().strip().toLowerCase(Locale.ROOT));
         if (chosen == null) {
-            yaml.problems().error(scalar.line(), "'" + key + "' of " + yaml.what() + " must be one of "
-                    + String.join(", ", allowed.keySet()) + ", not '" + scalar.value() + "'.");
+            yaml.problems()
+                    .error(
+                            scalar.line(),
+                            "'" + key + "' of " + yaml.what() + " must be one of " + String.join(", ", allowed.keySet())
+                                    + ", not '" + scalar.value() + "'.");
             return fallback;
         }
         return chosen;
@@ -140,7 +184,10 @@ final class LessonFileReader {
         var term = yaml.text("term");
         var named = term == null ? yaml : yaml.named("glossary term '" + term + "'");
         var definition = named.text("definition");
-        var matches = named.texts("matches", false).stream().map(Scalar::value).filter(m -> !m.isBlank()).toList();
+        var matches = named.texts("matches", false).stream()
+                .map(Scalar::value)
+                .filter(m -> !m.isBlank())
+                .toList();
         if (term == null || definition == null) {
             return null;
         }

@@ -12,15 +12,15 @@ import java.util.stream.Stream;
 /** The lesson folders on disk: every folder in the lessons directory is a lesson. */
 final class LessonFolders {
 
-    private LessonFolders() {
-    }
+    private LessonFolders() {}
 
     /** The lesson folders, sorted by name; hidden folders and plain files (such as README.md) are not lessons. */
     static List<Path> list(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.filter(Files::isDirectory)
                     .filter(path -> !path.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 

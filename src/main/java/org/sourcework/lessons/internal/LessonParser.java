@@ -26,8 +26,7 @@ public final class LessonParser {
     /** The optional adapted text of {@link #DOCUMENT_FILE}. */
     public static final String ADAPTED_FILE = "adapted.md";
 
-    private LessonParser() {
-    }
+    private LessonParser() {}
 
     /**
      * @param folder the folder as messages name it, such as {@code lessons/moscow-1956}; its last
@@ -42,39 +41,67 @@ public final class LessonParser {
         var questionProblems = new FileProblems(folder + "/" + QUESTIONS_FILE, problems);
         for (var name : FILES) {
             if (!files.containsKey(name)) {
-                problems.add(LoadProblem.error(folder + "/" + name, 1, "the file is missing. Every lesson folder holds "
-                        + String.join(", ", FILES) + "; see lessons/README.md."));
+                problems.add(LoadProblem.error(
+                        folder + "/" + name,
+                        1,
+                        "the file is missing. Every lesson folder holds " + String.join(", ", FILES)
+                                + "; see lessons/README.md."));
             }
         }
         var lesson = files.containsKey(LESSON_FILE)
-                ? LessonFileReader.read(normalize(files.get(LESSON_FILE)), lessonProblems) : null;
+                ? LessonFileReader.read(normalize(files.get(LESSON_FILE)), lessonProblems)
+                : null;
         Document document = files.containsKey(DOCUMENT_FILE)
-                ? DocumentParser.parse(normalize(files.get(DOCUMENT_FILE)), documentProblems) : null;
+                ? DocumentParser.parse(normalize(files.get(DOCUMENT_FILE)), documentProblems)
+                : null;
         var header = lesson == null ? null : lesson.orElse(null);
-        var more = header == null ? List.<SourceDocument>of()
+        var more = header == null
+                ? List.<SourceDocument>of()
                 : FurtherDocuments.read(folder, files, header.documents(), document, lessonProblems, problems);
         var questions = files.containsKey(QUESTIONS_FILE)
-                ? QuestionsReader.read(normalize(files.get(QUESTIONS_FILE)), FurtherDocuments.merged(document, more),
+                ? QuestionsReader.read(
+                        normalize(files.get(QUESTIONS_FILE)),
+                        FurtherDocuments.merged(document, more),
                         more.stream().map(SourceDocument::id).collect(Collectors.toSet()),
                         header == null ? null : header.relatedIds(),
                         questionProblems)
                 : null;
-        if (lesson != null && lesson.isPresent() && document != null && !document.sections().isEmpty()) {
+        if (lesson != null
+                && lesson.isPresent()
+                && document != null
+                && !document.sections().isEmpty()) {
             checkGlossary(lesson.get(), FurtherDocuments.merged(document, more), lessonProblems);
         }
         Map<String, List<String>> adapted = files.containsKey(ADAPTED_FILE) && document != null
-                ? AdaptedParser.parse(normalize(files.get(ADAPTED_FILE)), document, DOCUMENT_FILE,
+                ? AdaptedParser.parse(
+                        normalize(files.get(ADAPTED_FILE)),
+                        document,
+                        DOCUMENT_FILE,
                         new FileProblems(folder + "/" + ADAPTED_FILE, problems))
                 : Map.of();
         FurtherDocuments.warnAboutUnusedFiles(folder, files, header, problems);
-        if (problems.stream().anyMatch(LoadProblem::isError) || lesson == null || lesson.isEmpty()
-                || questions == null || questions.isEmpty()) {
+        if (problems.stream().anyMatch(LoadProblem::isError)
+                || lesson == null
+                || lesson.isEmpty()
+                || questions == null
+                || questions.isEmpty()) {
             return new ParsedLesson(null, problems);
         }
-        var content = new LessonContent(slug, header.title(), header.centralQuestion(), header.headnote(),
-                header.settings(), header.glossary(), document, questions.get().questions(),
-                questions.get().rubrics(), questions.get().corePath(), adapted, header.related(),
-                questions.get().comparisons(), more);
+        var content = new LessonContent(
+                slug,
+                header.title(),
+                header.centralQuestion(),
+                header.headnote(),
+                header.settings(),
+                header.glossary(),
+                document,
+                questions.get().questions(),
+                questions.get().rubrics(),
+                questions.get().corePath(),
+                adapted,
+                header.related(),
+                questions.get().comparisons(),
+                more);
         return new ParsedLesson(content, problems);
     }
 
@@ -94,20 +121,24 @@ public final class LessonParser {
             boolean found = term.matches().stream()
                     .anyMatch(match -> wholeWord(match).matcher(searchable).find());
             if (!found) {
-                problems.warning(lesson.glossaryLines().get(i), "glossary term '" + term.term() + "' never appears in "
-                        + DOCUMENT_FILE + ". Add the spelling used in the text under 'matches', or remove the term.");
+                problems.warning(
+                        lesson.glossaryLines().get(i),
+                        "glossary term '" + term.term() + "' never appears in " + DOCUMENT_FILE
+                                + ". Add the spelling used in the text under 'matches', or remove the term.");
             }
         }
     }
 
     private static void appendText(Section section, StringBuilder text) {
-        section.blocks().stream().filter(Paragraph.class::isInstance)
+        section.blocks().stream()
+                .filter(Paragraph.class::isInstance)
                 .flatMap(block -> ((Paragraph) block).sentences().stream())
-                .map(Sentence::text).forEach(sentence -> text.append('\n').append(sentence));
+                .map(Sentence::text)
+                .forEach(sentence -> text.append('\n').append(sentence));
     }
 
     private static Pattern wholeWord(String match) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(PhraseMatcher.normalize(match))
-                + "(?![\\p{L}\\p{N}])");
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(PhraseMatcher.normalize(match)) + "(?![\\p{L}\\p{N}])");
     }
 }

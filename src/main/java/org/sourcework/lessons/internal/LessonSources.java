@@ -19,19 +19,16 @@ final class LessonSources {
     private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
 
     /** A further document as {@code lesson.yaml} names it; its files are read later. */
-    record DocumentEntry(String id, String file, String adaptedFile, Headnote headnote, int line, int fileLine,
-            int adaptedLine) {
-    }
+    record DocumentEntry(
+            String id, String file, String adaptedFile, Headnote headnote, int line, int fileLine, int adaptedLine) {}
 
-    private LessonSources() {
-    }
+    private LessonSources() {}
 
     /**
      * @param ids every id declared, also of entries with a mistake (already reported), so that
      *            questions naming them are not reported again
      */
-    record Related(List<RelatedSource> sources, Set<String> ids) {
-    }
+    record Related(List<RelatedSource> sources, Set<String> ids) {}
 
     static Related related(YamlMap yaml) {
         var related = new ArrayList<RelatedSource>();
@@ -47,14 +44,21 @@ final class LessonSources {
             var link = named.scalar("link");
             var note = named.scalar("note");
             if (link != null && !link.value().startsWith("https://")) {
-                entry.problems().error(link.line(), named.what() + " has the link '" + link.value()
-                        + "', which is not a web address. Write the full address, starting with https://.");
+                entry.problems()
+                        .error(
+                                link.line(),
+                                named.what() + " has the link '" + link.value()
+                                        + "', which is not a web address. Write the full address, starting with https://.");
                 link = null;
             }
-            if (id != null && title != null && date != null && author != null && citation != null && link != null
+            if (id != null
+                    && title != null
+                    && date != null
+                    && author != null
+                    && citation != null
+                    && link != null
                     && note != null) {
-                related.add(new RelatedSource(id, title, date, author, citation, link.value(),
-                        note.value()));
+                related.add(new RelatedSource(id, title, date, author, citation, link.value(), note.value()));
             }
         }
         return new Related(related, Set.copyOf(lines.keySet()));
@@ -70,9 +74,16 @@ final class LessonSources {
             var file = fileName(named, "file", true);
             var adapted = fileName(named, "adapted", false);
             var headnote = named.map("headnote", true, "the headnote of " + named.what())
-                    .map(LessonFileReader::headnote).orElse(null);
+                    .map(LessonFileReader::headnote)
+                    .orElse(null);
             if (id != null && file != null && headnote != null) {
-                documents.add(new DocumentEntry(id, file, adapted, headnote, entry.line(), entry.lineOf("file"),
+                documents.add(new DocumentEntry(
+                        id,
+                        file,
+                        adapted,
+                        headnote,
+                        entry.line(),
+                        entry.lineOf("file"),
                         adapted == null ? 0 : entry.lineOf("adapted")));
             }
         }
@@ -85,14 +96,20 @@ final class LessonSources {
             return null;
         }
         if (!ID.matcher(id).matches() || id.equals("headnote")) {
-            entry.problems().error(entry.lineOf("id"), "the " + kind + " id '" + id + "' may only hold lower-case"
-                    + " letters, digits and hyphens, and may not be 'headnote'. Change it, for example to 'frus-40'.");
+            entry.problems()
+                    .error(
+                            entry.lineOf("id"),
+                            "the " + kind + " id '" + id + "' may only hold lower-case"
+                                    + " letters, digits and hyphens, and may not be 'headnote'. Change it, for example to 'frus-40'.");
             return null;
         }
         var first = lines.putIfAbsent(id, entry.lineOf("id"));
         if (first != null) {
-            entry.problems().error(entry.lineOf("id"), "the " + kind + " id '" + id + "' is already used on line "
-                    + first + ". Give each its own id.");
+            entry.problems()
+                    .error(
+                            entry.lineOf("id"),
+                            "the " + kind + " id '" + id + "' is already used on line " + first
+                                    + ". Give each its own id.");
             return null;
         }
         return id;
@@ -103,11 +120,15 @@ final class LessonSources {
         if (name == null) {
             return null;
         }
-        if (!FILE.matcher(name.value()).matches() || LessonParser.FILES.contains(name.value())
+        if (!FILE.matcher(name.value()).matches()
+                || LessonParser.FILES.contains(name.value())
                 || LessonParser.ADAPTED_FILE.equals(name.value())) {
-            entry.problems().error(name.line(), entry.what() + " names the file '" + name.value() + "'. Name a .md"
-                    + " file of the lesson folder in lower case, such as 'reply.md', other than the lesson's own"
-                    + " files.");
+            entry.problems()
+                    .error(
+                            name.line(),
+                            entry.what() + " names the file '" + name.value() + "'. Name a .md"
+                                    + " file of the lesson folder in lower case, such as 'reply.md', other than the lesson's own"
+                                    + " files.");
             return null;
         }
         return name.value();

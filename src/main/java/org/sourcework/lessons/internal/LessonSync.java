@@ -35,8 +35,7 @@ public class LessonSync {
     private static final int MAX_SLUG_LENGTH = 80;
     static final String LOCK = "lessons";
 
-    private record Stored(long lessonId, int number, boolean newVersion) {
-    }
+    private record Stored(long lessonId, int number, boolean newVersion) {}
 
     private final LessonRepository lessons;
     private final LessonVersionRepository versions;
@@ -47,8 +46,13 @@ public class LessonSync {
     private final String directory;
     private volatile List<LoadProblem> problems = List.of();
 
-    LessonSync(LessonRepository lessons, LessonVersionRepository versions,
-            PlatformTransactionManager transactionManager, ContentCache cache, ClusterLock clusterLock, Clock clock,
+    LessonSync(
+            LessonRepository lessons,
+            LessonVersionRepository versions,
+            PlatformTransactionManager transactionManager,
+            ContentCache cache,
+            ClusterLock clusterLock,
+            Clock clock,
             @Value("${sourcework.lessons-dir:lessons}") String directory) {
         this.lessons = lessons;
         this.versions = versions;
@@ -81,7 +85,11 @@ public class LessonSync {
         }
         problems = List.copyOf(found);
         found.forEach(problem -> log.warn("{}", problem.formatted()));
-        log.info("Lessons in '{}': {} loaded, {} new versions, {} problems", directory, loaded, newVersions,
+        log.info(
+                "Lessons in '{}': {} loaded, {} new versions, {} problems",
+                directory,
+                loaded,
+                newVersions,
                 found.size());
         return new ReloadSummary(loaded, newVersions, found.size());
     }
@@ -90,12 +98,18 @@ public class LessonSync {
         try {
             return LessonFolders.list(Path.of(directory));
         } catch (NoSuchFileException e) {
-            found.add(LoadProblem.error(directory, 1, "the lessons directory does not exist (looked for "
-                    + Path.of(directory).toAbsolutePath() + "). Create it, or set sourcework.lessons-dir to where the"
-                    + " lessons are."));
+            found.add(LoadProblem.error(
+                    directory,
+                    1,
+                    "the lessons directory does not exist (looked for "
+                            + Path.of(directory).toAbsolutePath()
+                            + "). Create it, or set sourcework.lessons-dir to where the"
+                            + " lessons are."));
         } catch (IOException e) {
-            found.add(LoadProblem.error(directory, 1, "the lessons directory cannot be read (" + e + "). Check that"
-                    + " the server may read it."));
+            found.add(LoadProblem.error(
+                    directory,
+                    1,
+                    "the lessons directory cannot be read (" + e + "). Check that" + " the server may read it."));
         }
         return List.of();
     }
@@ -104,16 +118,22 @@ public class LessonSync {
         var slug = folder.getFileName().toString();
         var display = directory + "/" + slug;
         if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG_LENGTH) {
-            found.add(LoadProblem.error(display, 1, "the folder name '" + slug + "' cannot be a lesson's name. Rename"
-                    + " the folder using only lower-case letters, digits and hyphens, such as moscow-1956."));
+            found.add(LoadProblem.error(
+                    display,
+                    1,
+                    "the folder name '" + slug + "' cannot be a lesson's name. Rename"
+                            + " the folder using only lower-case letters, digits and hyphens, such as moscow-1956."));
             return null;
         }
         Map<String, String> files;
         try {
             files = LessonFolders.read(folder);
         } catch (IOException e) {
-            found.add(LoadProblem.error(display, 1, "the lesson's files cannot be read (" + e + "). Save them as"
-                    + " UTF-8 text and check that the server may read them."));
+            found.add(LoadProblem.error(
+                    display,
+                    1,
+                    "the lesson's files cannot be read (" + e + "). Save them as"
+                            + " UTF-8 text and check that the server may read them."));
             return null;
         }
         var parsed = LessonParser.parse(display, files);
@@ -122,9 +142,13 @@ public class LessonSync {
             return null;
         }
         if (StoredSource.encode(files).length() > LessonVersion.MAX_SOURCE_LENGTH) {
-            found.add(LoadProblem.error(display, 1, "the lesson's files hold more than "
-                    + LessonVersion.MAX_SOURCE_LENGTH + " characters, more than a version can keep. Split the lesson"
-                    + " into two."));
+            found.add(LoadProblem.error(
+                    display,
+                    1,
+                    "the lesson's files hold more than "
+                            + LessonVersion.MAX_SOURCE_LENGTH
+                            + " characters, more than a version can keep. Split the lesson"
+                            + " into two."));
             return null;
         }
         try {
@@ -133,8 +157,10 @@ public class LessonSync {
             return stored;
         } catch (RuntimeException e) {
             log.warn("Lesson '{}' could not be saved", slug, e);
-            found.add(LoadProblem.error(display, 1, "the lesson could not be saved (" + e.getMessage() + "). The"
-                    + " server log has the details."));
+            found.add(LoadProblem.error(
+                    display,
+                    1,
+                    "the lesson could not be saved (" + e.getMessage() + "). The" + " server log has the details."));
             return null;
         }
     }
@@ -142,7 +168,8 @@ public class LessonSync {
     private Stored store(String slug, Map<String, String> files, LessonContent content) {
         var hash = ContentHash.of(files);
         var existing = lessons.findBySlug(slug);
-        return switch (VersionDecision.decide(existing.map(Lesson::getContentHash).orElse(null), hash)) {
+        return switch (VersionDecision.decide(
+                existing.map(Lesson::getContentHash).orElse(null), hash)) {
             case NEW_LESSON -> {
                 var lesson = lessons.save(new Lesson(slug, content.title(), hash));
                 yield addVersion(lesson.getId(), 1, content, hash, files);
@@ -151,14 +178,15 @@ public class LessonSync {
                 var lesson = existing.orElseThrow();
                 yield addVersion(lesson.getId(), lesson.advanceTo(content.title(), hash), content, hash, files);
             }
-            case UNCHANGED -> new Stored(existing.orElseThrow().getId(), existing.get().getCurrentNumber(), false);
+            case UNCHANGED ->
+                new Stored(existing.orElseThrow().getId(), existing.get().getCurrentNumber(), false);
         };
     }
 
-    private Stored addVersion(long lessonId, int number, LessonContent content, String hash,
-            Map<String, String> files) {
-        versions.save(new LessonVersion(lessonId, number, content.title(), hash, StoredSource.encode(files),
-                clock.instant()));
+    private Stored addVersion(
+            long lessonId, int number, LessonContent content, String hash, Map<String, String> files) {
+        versions.save(new LessonVersion(
+                lessonId, number, content.title(), hash, StoredSource.encode(files), clock.instant()));
         log.info("Lesson '{}' is now at version {}", content.slug(), number);
         return new Stored(lessonId, number, true);
     }

@@ -44,8 +44,7 @@ class LessonVersion {
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
 
-    protected LessonVersion() {
-    }
+    protected LessonVersion() {}
 
     LessonVersion(long lessonId, int number, String title, String contentHash, String source, Instant loadedAt) {
         this.lessonId = lessonId;

@@ -22,25 +22,24 @@ final class ParagraphParser {
     static final Pattern RUN_IN = Pattern.compile("^\\s*\\*\\*([^*]+)\\*\\*\\s*");
 
     /** A line of {@code document.md} with its number. */
-    record SourceLine(int number, String text) {
-    }
+    record SourceLine(int number, String text) {}
 
     /** A page marker or footnote reference at an offset of the paragraph's plain text. */
-    record Mark(int offset, Inline inline, int line) {
-    }
+    record Mark(int offset, Inline inline, int line) {}
 
     private final List<Mark> marks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private String runInLabel;
 
-    private ParagraphParser() {
-    }
+    private ParagraphParser() {}
 
     /** A one-line text such as the document's title, with its marks; {@code refs} receives its footnote references. */
     static List<Inline> inlines(SourceLine line, List<Mark> refs) {
         var parser = new ParagraphParser();
         parser.read(line);
-        parser.marks.stream().filter(mark -> mark.inline() instanceof Inline.FootnoteRef).forEach(refs::add);
+        parser.marks.stream()
+                .filter(mark -> mark.inline() instanceof Inline.FootnoteRef)
+                .forEach(refs::add);
         return parser.parts(new SentenceSplitter.Span(0, parser.text.length()), parser.marks);
     }
 
@@ -62,13 +61,19 @@ final class ParagraphParser {
         if (length > 0 && parser.text.charAt(length - 1) == ' ') {
             parser.text.setLength(length - 1);
         }
-        parser.marks.stream().filter(mark -> mark.inline() instanceof Inline.FootnoteRef).forEach(refs::add);
+        parser.marks.stream()
+                .filter(mark -> mark.inline() instanceof Inline.FootnoteRef)
+                .forEach(refs::add);
         if (parser.text.isEmpty() && parser.runInLabel != null) {
             return List.of(new Paragraph(parser.runInLabel, List.of()));
         }
         if (parser.text.isEmpty()) {
-            return parser.marks.stream().map(Mark::inline).filter(PageMarker.class::isInstance)
-                    .map(PageMarker.class::cast).map(Block.class::cast).toList();
+            return parser.marks.stream()
+                    .map(Mark::inline)
+                    .filter(PageMarker.class::isInstance)
+                    .map(PageMarker.class::cast)
+                    .map(Block.class::cast)
+                    .toList();
         }
         return List.of(parser.sentences(firstNumber));
     }
@@ -78,7 +83,8 @@ final class ParagraphParser {
         int from = 0;
         while (matcher.find()) {
             append(line.text().substring(from, matcher.start()));
-            Inline inline = matcher.group(1) != null ? new PageMarker(matcher.group(1))
+            Inline inline = matcher.group(1) != null
+                    ? new PageMarker(matcher.group(1))
                     : new Inline.FootnoteRef(matcher.group(2));
             marks.add(new Mark(text.length(), inline, line.number()));
             from = matcher.end();
@@ -106,7 +112,8 @@ final class ParagraphParser {
             var span = spans.get(i);
             boolean last = i == spans.size() - 1;
             var inSpan = marks.stream()
-                    .filter(mark -> mark.offset() >= span.start() && (mark.offset() < span.end() || last)).toList();
+                    .filter(mark -> mark.offset() >= span.start() && (mark.offset() < span.end() || last))
+                    .toList();
             sentences.add(new Sentence(firstNumber + i, parts(span, inSpan)));
         }
         return new Paragraph(runInLabel, sentences);

@@ -14,8 +14,8 @@ import org.sourcework.lessons.LoadProblem;
 public record ParsedLesson(LessonContent content, List<LoadProblem> problems) {
 
     /** Problems in the order of the files of lessons/README.md, then of their lines. */
-    private static final Comparator<LoadProblem> FILE_ORDER = Comparator
-            .comparingInt((LoadProblem problem) -> fileIndex(problem.file()))
+    private static final Comparator<LoadProblem> FILE_ORDER = Comparator.comparingInt(
+                    (LoadProblem problem) -> fileIndex(problem.file()))
             .thenComparingInt(LoadProblem::line);
 
     public ParsedLesson {

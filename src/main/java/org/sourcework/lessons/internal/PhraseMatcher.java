@@ -17,8 +17,7 @@ final class PhraseMatcher {
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private PhraseMatcher() {
-    }
+    private PhraseMatcher() {}
 
     /** The numbers of the sentences that contain the phrase. */
     static List<Integer> sentencesContaining(List<Sentence> sentences, String phrase) {
@@ -26,8 +25,10 @@ final class PhraseMatcher {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        return sentences.stream().filter(sentence -> normalize(sentence.text()).contains(wanted))
-                .map(Sentence::number).toList();
+        return sentences.stream()
+                .filter(sentence -> normalize(sentence.text()).contains(wanted))
+                .map(Sentence::number)
+                .toList();
     }
 
     static String normalize(String text) {

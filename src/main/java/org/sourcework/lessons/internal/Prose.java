@@ -17,8 +17,7 @@ final class Prose {
     private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private Prose() {
-    }
+    private Prose() {}
 
     /**
      * A literal block ({@code |}) keeps its line breaks, so a blank line separates paragraphs;
@@ -26,8 +25,12 @@ final class Prose {
      */
     static String normalize(String text, ScalarStyle style) {
         var separator = style == ScalarStyle.LITERAL ? BLANK_LINE : Pattern.compile("\n");
-        return String.join(PARAGRAPH_BREAK, Arrays.stream(separator.split(text.strip()))
-                .map(Prose::oneLine).filter(paragraph -> !paragraph.isEmpty()).toList());
+        return String.join(
+                PARAGRAPH_BREAK,
+                Arrays.stream(separator.split(text.strip()))
+                        .map(Prose::oneLine)
+                        .filter(paragraph -> !paragraph.isEmpty())
+                        .toList());
     }
 
     static List<String> paragraphs(String normalized) {

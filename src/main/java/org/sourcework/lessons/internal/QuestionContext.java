@@ -20,7 +20,11 @@ import org.sourcework.lessons.Section;
  *                 they are not checked)
  * @param comparisons collects what each corroboration question asks to compare, by question id
  */
-record QuestionContext(Document document, Map<String, Rubric> rubrics, Set<String> cards, Set<String> related,
+record QuestionContext(
+        Document document,
+        Map<String, Rubric> rubrics,
+        Set<String> cards,
+        Set<String> related,
         Map<String, Comparison> comparisons) {
 
     /** Whether section names can be checked: without any section, every name would be reported. */
@@ -33,7 +37,9 @@ record QuestionContext(Document document, Map<String, Rubric> rubrics, Set<Strin
     }
 
     boolean isSectionOrHeadnote(String id) {
-        return id.equals(LessonContent.HEADNOTE) || cards.contains(id) || section(id).isPresent();
+        return id.equals(LessonContent.HEADNOTE)
+                || cards.contains(id)
+                || section(id).isPresent();
     }
 
     String sectionIds() {

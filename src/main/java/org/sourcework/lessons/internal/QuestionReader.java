@@ -17,20 +17,23 @@ final class QuestionReader {
     private static final List<String> COMMON =
             List.of("id", "section", "type", "skill", "points", "prompt", "comments", "compare");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]+");
-    private static final String TYPES = String.join(", ",
+    private static final String TYPES = String.join(
+            ", ",
             Arrays.stream(QuestionType.values()).map(QuestionType::fileName).toList());
-    private static final String SKILLS = String.join(", ",
-            Arrays.stream(Skill.values()).map(Skill::fileName).toList());
+    private static final String SKILLS =
+            String.join(", ", Arrays.stream(Skill.values()).map(Skill::fileName).toList());
 
-    private QuestionReader() {
-    }
+    private QuestionReader() {}
 
     /** The question, or null when it has a mistake (reported). */
     static Question read(YamlMap raw, QuestionContext context) {
         var id = raw.text("id");
         if (id != null && !ID.matcher(id).matches()) {
-            raw.problems().error(raw.lineOf("id"), "the question id '" + id + "' may only hold letters, digits and"
-                    + " hyphens. Change it, for example to 'who-wrote-it'.");
+            raw.problems()
+                    .error(
+                            raw.lineOf("id"),
+                            "the question id '" + id + "' may only hold letters, digits and"
+                                    + " hyphens. Change it, for example to 'who-wrote-it'.");
         }
         var yaml = id == null ? raw : raw.named("question '" + id + "'");
         var type = type(yaml);
@@ -44,8 +47,8 @@ final class QuestionReader {
                 commentLines.add(item.line());
             }
         }
-        var basics = new QuestionBasics(id, section(yaml, context), skill(yaml), yaml.wholeNumber("points"),
-                yaml.text("prompt"), comments);
+        var basics = new QuestionBasics(
+                id, section(yaml, context), skill(yaml), yaml.wholeNumber("points"), yaml.text("prompt"), comments);
         if (type == null) {
             return null;
         }
@@ -75,14 +78,16 @@ final class QuestionReader {
     private static QuestionType type(YamlMap yaml) {
         var type = yaml.optionalScalar("type");
         if (type == null) {
-            yaml.problems().error(yaml.line(), yaml.what() + " is missing 'type'. Add 'type: …' with one of: "
-                    + TYPES + ".");
+            yaml.problems()
+                    .error(yaml.line(), yaml.what() + " is missing 'type'. Add 'type: …' with one of: " + TYPES + ".");
             return null;
         }
         var known = QuestionType.fromFileName(type.value());
         if (known.isEmpty()) {
-            yaml.problems().error(type.line(), yaml.what() + " has an unknown type '" + type.value() + "'. Use one of: "
-                    + TYPES + ".");
+            yaml.problems()
+                    .error(
+                            type.line(),
+                            yaml.what() + " has an unknown type '" + type.value() + "'. Use one of: " + TYPES + ".");
         }
         return known.orElse(null);
     }
@@ -90,14 +95,18 @@ final class QuestionReader {
     private static Skill skill(YamlMap yaml) {
         var skill = yaml.optionalScalar("skill");
         if (skill == null) {
-            yaml.problems().error(yaml.line(), yaml.what() + " is missing 'skill'. Add 'skill: …' with one of: "
-                    + SKILLS + ".");
+            yaml.problems()
+                    .error(
+                            yaml.line(),
+                            yaml.what() + " is missing 'skill'. Add 'skill: …' with one of: " + SKILLS + ".");
             return null;
         }
         var known = Skill.fromFileName(skill.value());
         if (known.isEmpty()) {
-            yaml.problems().error(skill.line(), yaml.what() + " has an unknown skill '" + skill.value()
-                    + "'. Use one of: " + SKILLS + ".");
+            yaml.problems()
+                    .error(
+                            skill.line(),
+                            yaml.what() + " has an unknown skill '" + skill.value() + "'. Use one of: " + SKILLS + ".");
         }
         return known.orElse(null);
     }
@@ -107,21 +116,32 @@ final class QuestionReader {
         if (section == null || !context.knowsSections() || context.isSectionOrHeadnote(section.value())) {
             return section == null ? null : section.value();
         }
-        yaml.problems().error(section.line(), yaml.what() + " names section '" + section.value() + "', which"
-                + " document.md does not have. Use 'headnote' or one of: " + context.sectionIds() + ".");
+        yaml.problems()
+                .error(
+                        section.line(),
+                        yaml.what() + " names section '" + section.value() + "', which"
+                                + " document.md does not have. Use 'headnote' or one of: " + context.sectionIds()
+                                + ".");
         return null;
     }
 
     private static void checkCommentCriteria(YamlMap yaml, Question question, List<Integer> lines) {
         var rubric = question instanceof WrittenQuestion written ? written.rubric() : null;
-        var criteria = rubric == null ? List.<String>of() : rubric.criteria().stream().map(Criterion::id).toList();
+        var criteria = rubric == null
+                ? List.<String>of()
+                : rubric.criteria().stream().map(Criterion::id).toList();
         var comments = question == null ? List.<SuggestedComment>of() : question.comments();
         for (int i = 0; i < comments.size(); i++) {
             var criterion = comments.get(i).criterionId();
             if (criterion != null && !criteria.contains(criterion)) {
-                yaml.problems().error(lines.get(i), "a comment of " + yaml.what() + " names criterion '" + criterion
-                        + "', which its rubric does not have. " + (criteria.isEmpty() ? "Leave out 'criterion'."
-                        : "Use one of: " + String.join(", ", criteria) + "."));
+                yaml.problems()
+                        .error(
+                                lines.get(i),
+                                "a comment of " + yaml.what() + " names criterion '" + criterion
+                                        + "', which its rubric does not have. "
+                                        + (criteria.isEmpty()
+                                                ? "Leave out 'criterion'."
+                                                : "Use one of: " + String.join(", ", criteria) + "."));
             }
         }
     }

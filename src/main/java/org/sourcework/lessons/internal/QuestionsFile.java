@@ -7,6 +7,5 @@ import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Rubric;
 
 /** What {@code questions.yaml} holds. */
-record QuestionsFile(List<Question> questions, List<Rubric> rubrics, List<String> corePath,
-        Map<String, Comparison> comparisons) {
-}
+record QuestionsFile(
+        List<Question> questions, List<Rubric> rubrics, List<String> corePath, Map<String, Comparison> comparisons) {}

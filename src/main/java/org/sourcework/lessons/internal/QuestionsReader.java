@@ -3,17 +3,16 @@ package org.sourcework.lessons.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sourcework.lessons.Document;
 import org.sourcework.lessons.Question;
 
 /** Reads {@code questions.yaml}: the named rubrics first, then the questions that may use them. */
 final class QuestionsReader {
 
-    private QuestionsReader() {
-    }
+    private QuestionsReader() {}
 
     /**
      * @param document the lesson's documents as one (section ids are unique in the lesson), or null
@@ -21,8 +20,8 @@ final class QuestionsReader {
      * @param cards    the ids of further documents' sourcing cards
      * @param related  the ids of the related sources, or null when unknown
      */
-    static Optional<QuestionsFile> read(String text, Document document, Set<String> cards, Set<String> related,
-            FileProblems problems) {
+    static Optional<QuestionsFile> read(
+            String text, Document document, Set<String> cards, Set<String> related, FileProblems problems) {
         var file = Yaml.readMapping(text, "questions.yaml", problems);
         if (file.isEmpty()) {
             return Optional.empty();
@@ -38,8 +37,10 @@ final class QuestionsReader {
             if (id != null) {
                 var first = idLines.putIfAbsent(id, item.lineOf("id"));
                 if (first != null) {
-                    problems.error(item.lineOf("id"), "the question id '" + id + "' is already used on line " + first
-                            + ". Give each question its own id.");
+                    problems.error(
+                            item.lineOf("id"),
+                            "the question id '" + id + "' is already used on line " + first
+                                    + ". Give each question its own id.");
                 }
             }
             var question = QuestionReader.read(item, context);
@@ -48,8 +49,8 @@ final class QuestionsReader {
             }
         }
         var corePath = corePath(yaml, idLines.keySet(), problems);
-        return Optional.of(new QuestionsFile(questions, List.copyOf(rubrics.values()), corePath,
-                context.comparisons()));
+        return Optional.of(
+                new QuestionsFile(questions, List.copyOf(rubrics.values()), corePath, context.comparisons()));
     }
 
     /** The ids listed under {@code core-path:}; each must name a question, once. */
@@ -57,11 +58,14 @@ final class QuestionsReader {
         var core = new ArrayList<String>();
         for (var entry : yaml.texts("core-path", false)) {
             if (!ids.contains(entry.value())) {
-                problems.error(entry.line(), "the core path lists '" + entry.value() + "', which is not the id of a"
-                        + " question in this file. Check the spelling, or remove it from 'core-path'.");
+                problems.error(
+                        entry.line(),
+                        "the core path lists '" + entry.value() + "', which is not the id of a"
+                                + " question in this file. Check the spelling, or remove it from 'core-path'.");
             } else if (core.contains(entry.value())) {
-                problems.error(entry.line(), "the core path lists '" + entry.value() + "' twice. List each question"
-                        + " once.");
+                problems.error(
+                        entry.line(),
+                        "the core path lists '" + entry.value() + "' twice. List each question" + " once.");
             } else {
                 core.add(entry.value());
             }

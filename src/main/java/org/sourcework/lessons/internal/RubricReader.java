@@ -12,8 +12,7 @@ import org.sourcework.lessons.Rubric;
 /** Reads rubrics, whether listed under {@code rubrics:} or written inside a question. */
 final class RubricReader {
 
-    private RubricReader() {
-    }
+    private RubricReader() {}
 
     /** The rubrics of the {@code rubrics:} list by id. */
     static Map<String, Rubric> readNamed(List<YamlMap> items) {
@@ -26,8 +25,11 @@ final class RubricReader {
             }
             var first = lines.putIfAbsent(id, item.lineOf("id"));
             if (first != null) {
-                item.problems().error(item.lineOf("id"), "the rubric id '" + id + "' is already used on line " + first
-                        + ". Give each rubric its own id.");
+                item.problems()
+                        .error(
+                                item.lineOf("id"),
+                                "the rubric id '" + id + "' is already used on line " + first
+                                        + ". Give each rubric its own id.");
                 continue;
             }
             var rubric = read(item.named("rubric '" + id + "'"), id);
@@ -54,9 +56,12 @@ final class RubricReader {
             }
             var first = lines.putIfAbsent(criterion.id(), item.lineOf("id"));
             if (first != null) {
-                yaml.problems().error(item.lineOf("id"), "the criterion id '" + criterion.id()
-                        + "' is already used on line " + first + " of " + yaml.what()
-                        + ". Give each criterion its own id.");
+                yaml.problems()
+                        .error(
+                                item.lineOf("id"),
+                                "the criterion id '" + criterion.id()
+                                        + "' is already used on line " + first + " of " + yaml.what()
+                                        + ". Give each criterion its own id.");
                 complete = false;
             }
             criteria.add(criterion);
@@ -80,8 +85,11 @@ final class RubricReader {
             }
             var first = scores.putIfAbsent(score, item.lineOf("score"));
             if (first != null) {
-                item.problems().error(item.lineOf("score"), "score " + score + " is already used on line " + first
-                        + " in " + named.what() + ". Give each level its own score.");
+                item.problems()
+                        .error(
+                                item.lineOf("score"),
+                                "score " + score + " is already used on line " + first + " in " + named.what()
+                                        + ". Give each level its own score.");
                 return null;
             }
             levels.add(new Level(score, description));

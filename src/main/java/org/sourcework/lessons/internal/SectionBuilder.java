@@ -37,8 +37,10 @@ final class SectionBuilder {
 
     void addBlocks(List<Block> newBlocks) {
         blocks.addAll(newBlocks);
-        newBlocks.stream().filter(Paragraph.class::isInstance)
-                .forEach(block -> sentenceCount += ((Paragraph) block).sentences().size());
+        newBlocks.stream()
+                .filter(Paragraph.class::isInstance)
+                .forEach(block ->
+                        sentenceCount += ((Paragraph) block).sentences().size());
     }
 
     void addChild(SectionBuilder child) {
@@ -46,7 +48,13 @@ final class SectionBuilder {
     }
 
     Section build() {
-        return new Section(id, headingText, editorLabel, navTitle, level, blocks,
+        return new Section(
+                id,
+                headingText,
+                editorLabel,
+                navTitle,
+                level,
+                blocks,
                 children.stream().map(SectionBuilder::build).toList());
     }
 }

@@ -17,16 +17,15 @@ import java.util.regex.Pattern;
 final class SentenceSplitter {
 
     /** A sentence as character offsets of the paragraph's text; the end includes trailing spaces. */
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "gen.",
-            "col.", "capt.", "lt.", "gov.", "sen.", "rep.", "jr.", "sr.", "mt.", "vs.", "cf.", "e.g.", "i.e.");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "gen.", "col.", "capt.", "lt.", "gov.", "sen.", "rep.", "jr.",
+            "sr.", "mt.", "vs.", "cf.", "e.g.", "i.e.");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     static List<Span> split(String text) {
         var iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
@@ -51,6 +50,7 @@ final class SentenceSplitter {
 
     private static boolean endsWithAbbreviation(String sentence) {
         var lastWord = sentence.substring(sentence.lastIndexOf(' ') + 1);
-        return ABBREVIATIONS.contains(lastWord.toLowerCase(Locale.ROOT)) || INITIALS.matcher(lastWord).matches();
+        return ABBREVIATIONS.contains(lastWord.toLowerCase(Locale.ROOT))
+                || INITIALS.matcher(lastWord).matches();
     }
 }

@@ -9,11 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class StoredSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<TreeMap<String, String>> FILES = new TypeReference<>() {
-    };
+    private static final TypeReference<TreeMap<String, String>> FILES = new TypeReference<>() {};
 
-    private StoredSource() {
-    }
+    private StoredSource() {}
 
     static String encode(Map<String, String> files) {
         return JSON.writeValueAsString(new TreeMap<>(files));

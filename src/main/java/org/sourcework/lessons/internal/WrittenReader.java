@@ -17,35 +17,60 @@ import org.sourcework.lessons.ShortText;
 /** Reads short-text, extended-text and claim-evidence-reasoning questions: limits, rubric, exemplars. */
 final class WrittenReader {
 
-    private WrittenReader() {
-    }
+    private WrittenReader() {}
 
     static Question read(YamlMap yaml, QuestionBasics basics, QuestionType type, QuestionContext context) {
         var rubric = rubric(yaml, basics, context);
         var exemplars = exemplars(yaml);
         if (rubric != null && basics.points() != null && basics.points() != rubric.maxScore()) {
-            yaml.problems().error(yaml.lineOf("points"), yaml.what() + " is worth " + basics.points()
-                    + " points but its rubric '" + rubric.id() + "' adds up to " + rubric.maxScore()
-                    + " (the top level of each criterion). Set 'points: " + rubric.maxScore()
-                    + "', or change the rubric.");
+            yaml.problems()
+                    .error(
+                            yaml.lineOf("points"),
+                            yaml.what() + " is worth " + basics.points()
+                                    + " points but its rubric '" + rubric.id() + "' adds up to " + rubric.maxScore()
+                                    + " (the top level of each criterion). Set 'points: " + rubric.maxScore()
+                                    + "', or change the rubric.");
             return null;
         }
         return switch (type) {
-            case SHORT_TEXT -> basics.complete() ? new ShortText(basics.id(), basics.sectionId(), basics.skill(),
-                    basics.points(), basics.prompt(), yaml.wholeNumber("max-length", ShortText.DEFAULT_MAX_LENGTH),
-                    rubric, exemplars, basics.comments()) : null;
-            case EXTENDED_TEXT -> basics.complete() ? new ExtendedText(basics.id(), basics.sectionId(), basics.skill(),
-                    basics.points(), basics.prompt(), yaml.wholeNumber("max-length", ExtendedText.DEFAULT_MAX_LENGTH),
-                    rubric, exemplars, basics.comments()) : null;
+            case SHORT_TEXT ->
+                basics.complete()
+                        ? new ShortText(
+                                basics.id(),
+                                basics.sectionId(),
+                                basics.skill(),
+                                basics.points(),
+                                basics.prompt(),
+                                yaml.wholeNumber("max-length", ShortText.DEFAULT_MAX_LENGTH),
+                                rubric,
+                                exemplars,
+                                basics.comments())
+                        : null;
+            case EXTENDED_TEXT ->
+                basics.complete()
+                        ? new ExtendedText(
+                                basics.id(),
+                                basics.sectionId(),
+                                basics.skill(),
+                                basics.points(),
+                                basics.prompt(),
+                                yaml.wholeNumber("max-length", ExtendedText.DEFAULT_MAX_LENGTH),
+                                rubric,
+                                exemplars,
+                                basics.comments())
+                        : null;
             default -> claimEvidenceReasoning(yaml, basics, rubric, exemplars);
         };
     }
 
-    private static Question claimEvidenceReasoning(YamlMap yaml, QuestionBasics basics, Rubric rubric,
-            List<Exemplar> exemplars) {
+    private static Question claimEvidenceReasoning(
+            YamlMap yaml, QuestionBasics basics, Rubric rubric, List<Exemplar> exemplars) {
         if (LessonContent.HEADNOTE.equals(basics.sectionId())) {
-            yaml.problems().error(yaml.lineOf("section"), yaml.what() + " lets students cite sentences of its section,"
-                    + " so it must name a section of document.md, not 'headnote'.");
+            yaml.problems()
+                    .error(
+                            yaml.lineOf("section"),
+                            yaml.what() + " lets students cite sentences of its section,"
+                                    + " so it must name a section of document.md, not 'headnote'.");
             return null;
         }
         var limits = MaxLengths.DEFAULTS;
@@ -54,14 +79,26 @@ final class WrittenReader {
             int each = yaml.wholeNumber("max-length", 0);
             limits = each == 0 ? limits : new MaxLengths(each, each, each);
         } else if (value.isPresent() && value.get() instanceof MappingNode) {
-            var fields = yaml.map("max-length", false, "'max-length' of " + yaml.what()).orElseThrow();
+            var fields = yaml.map("max-length", false, "'max-length' of " + yaml.what())
+                    .orElseThrow();
             fields.allowOnly(List.of("claim", "evidence", "reasoning"));
-            limits = new MaxLengths(fields.wholeNumber("claim", limits.claim()),
+            limits = new MaxLengths(
+                    fields.wholeNumber("claim", limits.claim()),
                     fields.wholeNumber("evidence", limits.evidence()),
                     fields.wholeNumber("reasoning", limits.reasoning()));
         }
-        return basics.complete() ? new ClaimEvidenceReasoning(basics.id(), basics.sectionId(), basics.skill(),
-                basics.points(), basics.prompt(), limits, rubric, exemplars, basics.comments()) : null;
+        return basics.complete()
+                ? new ClaimEvidenceReasoning(
+                        basics.id(),
+                        basics.sectionId(),
+                        basics.skill(),
+                        basics.points(),
+                        basics.prompt(),
+                        limits,
+                        rubric,
+                        exemplars,
+                        basics.comments())
+                : null;
     }
 
     /** The question's rubric: written inside it, or named from the {@code rubrics:} list. */
@@ -72,7 +109,8 @@ final class WrittenReader {
         }
         if (value.get() instanceof MappingNode) {
             return yaml.map("rubric", false, "the rubric of " + yaml.what())
-                    .map(rubric -> RubricReader.read(rubric, basics.id())).orElse(null);
+                    .map(rubric -> RubricReader.read(rubric, basics.id()))
+                    .orElse(null);
         }
         var name = yaml.optionalScalar("rubric");
         if (name == null) {
@@ -80,9 +118,17 @@ final class WrittenReader {
         }
         var rubric = context.rubrics().get(name.value());
         if (rubric == null) {
-            yaml.problems().error(name.line(), yaml.what() + " uses rubric '" + name.value() + "', which is not in the"
-                    + " 'rubrics:' list. " + (context.rubrics().isEmpty() ? "Add it there."
-                    : "Add it there, or use one of: " + String.join(", ", context.rubrics().keySet()) + "."));
+            yaml.problems()
+                    .error(
+                            name.line(),
+                            yaml.what() + " uses rubric '" + name.value() + "', which is not in the"
+                                    + " 'rubrics:' list. "
+                                    + (context.rubrics().isEmpty()
+                                            ? "Add it there."
+                                            : "Add it there, or use one of: "
+                                                    + String.join(
+                                                            ", ",
+                                                            context.rubrics().keySet()) + "."));
         }
         return rubric;
     }

@@ -13,8 +13,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class Yaml {
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     /** The file's top-level mapping, or empty after reporting why there is none. */
     static Optional<YamlMap> readMapping(String text, String fileName, FileProblems problems) {
@@ -65,7 +64,9 @@ final class Yaml {
     }
 
     private static boolean unclosedQuote(MarkedYamlEngineException e) {
-        return e.getContext() != null && e.getContext().contains("quoted scalar")
-                && e.getProblem() != null && e.getProblem().contains("end of stream");
+        return e.getContext() != null
+                && e.getContext().contains("quoted scalar")
+                && e.getProblem() != null
+                && e.getProblem().contains("end of stream");
     }
 }

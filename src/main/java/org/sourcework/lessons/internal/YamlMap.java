@@ -35,8 +35,9 @@ final class YamlMap {
 
     static Optional<YamlMap> of(Node node, String what, FileProblems problems) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.error(YamlNodes.line(node), what + " must be a set of 'name: value' lines, not "
-                    + YamlNodes.kind(node) + ".");
+            problems.error(
+                    YamlNodes.line(node),
+                    what + " must be a set of 'name: value' lines, not " + YamlNodes.kind(node) + ".");
             return Optional.empty();
         }
         var entries = new LinkedHashMap<String, NodeTuple>();
@@ -44,8 +45,10 @@ final class YamlMap {
             var key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
             var first = entries.putIfAbsent(key, tuple);
             if (first != null) {
-                problems.error(YamlNodes.line(tuple.getKeyNode()), "'" + key + "' is written twice in " + what
-                        + " (first on line " + YamlNodes.line(first.getKeyNode()) + "). Keep one of them.");
+                problems.error(
+                        YamlNodes.line(tuple.getKeyNode()),
+                        "'" + key + "' is written twice in " + what + " (first on line "
+                                + YamlNodes.line(first.getKeyNode()) + "). Keep one of them.");
             }
         }
         return Optional.of(new YamlMap(mapping, what, problems, entries));
@@ -81,7 +84,9 @@ final class YamlMap {
     /** The field's value; a field written without a value counts as missing. */
     Optional<Node> value(String key) {
         var tuple = entries.get(key);
-        if (tuple == null || tuple.getValueNode() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+        if (tuple == null
+                || tuple.getValueNode() instanceof ScalarNode scalar
+                        && scalar.getTag().equals(Tag.NULL)) {
             return Optional.empty();
         }
         return Optional.of(tuple.getValueNode());
@@ -93,10 +98,14 @@ final class YamlMap {
             if (allowed.contains(key)) {
                 return;
             }
-            var meant = allowed.stream().filter(name -> YamlNodes.looselyEqual(name, key)).findFirst();
-            problems.error(YamlNodes.line(tuple.getKeyNode()), what + " has an unknown field '" + key + "'. " + meant
-                    .map(name -> "Write it as '" + name + "'.")
-                    .orElse("Use one of: " + String.join(", ", allowed) + "."));
+            var meant = allowed.stream()
+                    .filter(name -> YamlNodes.looselyEqual(name, key))
+                    .findFirst();
+            problems.error(
+                    YamlNodes.line(tuple.getKeyNode()),
+                    what + " has an unknown field '" + key + "'. "
+                            + meant.map(name -> "Write it as '" + name + "'.")
+                                    .orElse("Use one of: " + String.join(", ", allowed) + "."));
         });
     }
 
@@ -153,8 +162,8 @@ final class YamlMap {
         if (scalar.value().equalsIgnoreCase("true") || scalar.value().equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(scalar.value());
         }
-        problems.error(scalar.line(), "'" + key + "' of " + what + " must be true or false, not '" + scalar.value()
-                + "'.");
+        problems.error(
+                scalar.line(), "'" + key + "' of " + what + " must be true or false, not '" + scalar.value() + "'.");
         return fallback;
     }
 
@@ -177,12 +186,13 @@ final class YamlMap {
             return List.of(toScalar(key, value.get()));
         }
         var texts = new ArrayList<Scalar>();
-        sequence(key, required).ifPresent(sequence -> sequence.getValue().forEach(item -> {
-            var scalar = toScalar(key, item);
-            if (scalar != null) {
-                texts.add(scalar);
-            }
-        }));
+        sequence(key, required)
+                .ifPresent(sequence -> sequence.getValue().forEach(item -> {
+                    var scalar = toScalar(key, item);
+                    if (scalar != null) {
+                        texts.add(scalar);
+                    }
+                }));
         return texts;
     }
 
@@ -208,8 +218,10 @@ final class YamlMap {
         if (value.get() instanceof SequenceNode sequence) {
             return Optional.of(sequence);
         }
-        problems.error(YamlNodes.line(value.get()), "'" + key + "' of " + what
-                + " must be a list (lines starting with '- '), not " + YamlNodes.kind(value.get()) + ".");
+        problems.error(
+                YamlNodes.line(value.get()),
+                "'" + key + "' of " + what + " must be a list (lines starting with '- '), not "
+                        + YamlNodes.kind(value.get()) + ".");
         return Optional.empty();
     }
 
@@ -217,8 +229,9 @@ final class YamlMap {
         if (value instanceof ScalarNode scalar) {
             return new Scalar(Prose.normalize(scalar.getValue(), scalar.getScalarStyle()), YamlNodes.line(value));
         }
-        problems.error(YamlNodes.line(value), "'" + key + "' of " + what + " must be text, not "
-                + YamlNodes.kind(value) + ".");
+        problems.error(
+                YamlNodes.line(value),
+                "'" + key + "' of " + what + " must be text, not " + YamlNodes.kind(value) + ".");
         return null;
     }
 
@@ -226,8 +239,9 @@ final class YamlMap {
         if (scalar.value().matches("\\d{1,6}")) {
             return Integer.parseInt(scalar.value());
         }
-        problems.error(scalar.line(), "'" + key + "' of " + what + " must be a whole number such as 1, not '"
-                + scalar.value() + "'.");
+        problems.error(
+                scalar.line(),
+                "'" + key + "' of " + what + " must be a whole number such as 1, not '" + scalar.value() + "'.");
         return null;
     }
 }

@@ -8,8 +8,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Where a YAML node stands and how to name it in a message. */
 final class YamlNodes {
 
-    private YamlNodes() {
-    }
+    private YamlNodes() {}
 
     static int line(Node node) {
         return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);

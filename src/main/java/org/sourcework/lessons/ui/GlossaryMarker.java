@@ -19,8 +19,7 @@ import org.sourcework.lessons.GlossaryTerm;
 final class GlossaryMarker {
 
     /** A piece of text: plain words, or the words of a glossary term. */
-    record Piece(String text, GlossaryTerm term) {
-    }
+    record Piece(String text, GlossaryTerm term) {}
 
     private final Pattern pattern;
     private final Map<String, GlossaryTerm> byMatch = new HashMap<>();
@@ -28,10 +27,14 @@ final class GlossaryMarker {
 
     GlossaryMarker(List<GlossaryTerm> glossary) {
         glossary.forEach(term -> term.matches().forEach(match -> byMatch.putIfAbsent(key(match), term)));
-        var alternatives = byMatch.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        pattern = alternatives.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+        var alternatives = byMatch.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        pattern = alternatives.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

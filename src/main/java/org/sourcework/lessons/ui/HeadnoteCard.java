@@ -54,8 +54,9 @@ public class HeadnoteCard extends Section {
         heading.setId("headnote-timeline-heading");
         var list = new DescriptionList();
         list.getElement().setAttribute("aria-labelledby", "headnote-timeline-heading");
-        headnote.timeline().forEach(entry -> list.add(new DescriptionList.Term(entry.when()),
-                new DescriptionList.Description(entry.event())));
+        headnote.timeline()
+                .forEach(entry -> list.add(
+                        new DescriptionList.Term(entry.when()), new DescriptionList.Description(entry.event())));
         box.add(heading, list);
         return box;
     }
@@ -71,6 +72,8 @@ public class HeadnoteCard extends Section {
             return headnote.dateNote();
         }
         var date = DateTimes.forBrowser(Clock.systemDefaultZone()).date(headnote.date());
-        return headnote.dateNote() == null ? date : getTranslation("headnote.date-with-note", date, headnote.dateNote());
+        return headnote.dateNote() == null
+                ? date
+                : getTranslation("headnote.date-with-note", date, headnote.dateNote());
     }
 }

@@ -38,8 +38,10 @@ final class InlineRenderer {
     void render(List<Inline> parts, HasComponents target) {
         for (var part : parts) {
             switch (part) {
-                case Inline.Text(String words) -> glossary.split(words).forEach(piece -> target.add(
-                        piece.term() == null ? new Text(piece.text()) : term(piece.text(), piece.term())));
+                case Inline.Text(String words) ->
+                    glossary.split(words)
+                            .forEach(piece -> target.add(
+                                    piece.term() == null ? new Text(piece.text()) : term(piece.text(), piece.term())));
                 case PageMarker marker -> target.add(pageMarker(marker, false));
                 case Inline.FootnoteRef(String label) -> target.add(footnoteRef(label));
             }
@@ -132,8 +134,10 @@ final class InlineRenderer {
         popover.setPosition(PopoverPosition.BOTTOM);
         popover.setAriaLabel(mark.getTranslation("source.glossary-label", term.term()));
         popover.setWidth("min(22rem, 90vw)");
-        mark.getElement().addEventListener("keydown", event -> popover.open())
-                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+        mark.getElement()
+                .addEventListener("keydown", event -> popover.open())
+                .setFilter("event.key === 'Enter' || event.key === ' '")
+                .preventDefault();
         popovers.add(popover);
         terms.add(mark);
         termPopovers.add(popover);

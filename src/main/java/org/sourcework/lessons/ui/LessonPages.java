@@ -14,8 +14,7 @@ import org.sourcework.lessons.Section;
  */
 public final class LessonPages {
 
-    private LessonPages() {
-    }
+    private LessonPages() {}
 
     /** Every page id in reading order. */
     public static List<String> ids(LessonContent content) {
@@ -62,6 +61,7 @@ public final class LessonPages {
 
     /** The page is a further document's sourcing card: its questions are asked before reading it. */
     public static boolean isCard(LessonContent content, String pageId) {
-        return LessonContent.HEADNOTE.equals(pageId) || content.documentCard(pageId).isPresent();
+        return LessonContent.HEADNOTE.equals(pageId)
+                || content.documentCard(pageId).isPresent();
     }
 }

@@ -39,10 +39,15 @@ public class LessonsAdminView extends Main implements HasDynamicTitle {
         addClassName("page");
         var reload = new Button(getTranslation("lessons-admin.reload"), VaadinIcon.REFRESH.create(), event -> reload());
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("lessons-admin.title")), new Paragraph(getTranslation("lessons-admin.intro")), reload);
+        add(
+                new H1(getTranslation("lessons-admin.title")),
+                new Paragraph(getTranslation("lessons-admin.intro")),
+                reload);
 
         var dates = DateTimes.forBrowser(Clock.systemDefaultZone());
-        grid.addColumn(LessonSummary::title).setHeader(getTranslation("lessons-admin.col.title")).setFlexGrow(3);
+        grid.addColumn(LessonSummary::title)
+                .setHeader(getTranslation("lessons-admin.col.title"))
+                .setFlexGrow(3);
         grid.addColumn(LessonSummary::slug).setHeader(getTranslation("lessons-admin.col.slug"));
         grid.addColumn(LessonSummary::currentVersion).setHeader(getTranslation("lessons-admin.col.version"));
         grid.addColumn(LessonSummary::versionCount).setHeader(getTranslation("lessons-admin.col.versions"));
@@ -59,10 +64,12 @@ public class LessonsAdminView extends Main implements HasDynamicTitle {
     private void reload() {
         var result = lessons.reload();
         refresh();
-        var notification = Notification.show(getTranslation("lessons-admin.reloaded", result.loaded(),
-                result.newVersions(), result.problems()), 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(result.problems() == 0 ? NotificationVariant.LUMO_SUCCESS
-                : NotificationVariant.LUMO_WARNING);
+        var notification = Notification.show(
+                getTranslation("lessons-admin.reloaded", result.loaded(), result.newVersions(), result.problems()),
+                5000,
+                Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(
+                result.problems() == 0 ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
     }
 
     private void refresh() {

@@ -21,7 +21,8 @@ public final class QuestionHeading {
     private final @Nullable Paragraph claim;
 
     public QuestionHeading(Component number, Question question) {
-        var skill = new Span(number.getTranslation("reader.skill." + question.skill().fileName()));
+        var skill = new Span(
+                number.getTranslation("reader.skill." + question.skill().fileName()));
         skill.addClassName("skill-label");
         skill.addClassName("skill-" + question.skill().fileName());
         var points = new Span(number.getTranslation("reader.question.points", question.points()));

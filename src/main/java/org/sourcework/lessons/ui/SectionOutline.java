@@ -32,7 +32,10 @@ public final class SectionOutline {
 
     /** The numerals of the source joined, such as "III.A.1", or the editor's label, such as "Opening". */
     public String code(String sectionId) {
-        var codes = path(sectionId).stream().map(SectionOutline::ownCode).filter(code -> !code.isEmpty()).toList();
+        var codes = path(sectionId).stream()
+                .map(SectionOutline::ownCode)
+                .filter(code -> !code.isEmpty())
+                .toList();
         return String.join(".", codes);
     }
 
@@ -58,7 +61,10 @@ public final class SectionOutline {
             return sectionId;
         }
         if (section.get().editorLabel()) {
-            return editorial(section.get().headingText().isBlank() ? sectionId : section.get().headingText());
+            return editorial(
+                    section.get().headingText().isBlank()
+                            ? sectionId
+                            : section.get().headingText());
         }
         var code = code(sectionId);
         var title = section.get().navTitle();

@@ -37,8 +37,7 @@ import org.sourcework.lessons.Sentence;
 public class SourceText extends Article {
 
     /** How the page is set. @param withTitle show the document's title first (on its first page) */
-    public record Options(boolean withTitle, boolean numberedSentences) {
-    }
+    public record Options(boolean withTitle, boolean numberedSentences) {}
 
     private final Map<Integer, Span> sentences = new LinkedHashMap<>();
     private final Set<Integer> highlighted = new HashSet<>();
@@ -74,7 +73,9 @@ public class SourceText extends Article {
         add(body);
         var notes = section.blocks().isEmpty() && section.children().isEmpty()
                 ? content.document().footnotes()
-                : inlines.footnotes().stream().flatMap(label -> content.document().footnote(label).stream()).toList();
+                : inlines.footnotes().stream()
+                        .flatMap(label -> content.document().footnote(label).stream())
+                        .toList();
         if (!notes.isEmpty()) {
             add(notes(notes, !inlines.footnotes().isEmpty(), !section.blocks().isEmpty()));
         }
@@ -103,7 +104,9 @@ public class SourceText extends Article {
         sentences.forEach((number, span) -> {
             span.addClassName("choosable");
             // a click on a glossary term or a note reference inside the sentence is not a choice
-            ComponentUtil.addListener(span, ClickEvent.class,
+            ComponentUtil.addListener(
+                    span,
+                    ClickEvent.class,
                     (ComponentEventListener) event -> listener.accept(number),
                     registration -> registration.setFilter("!event.target.closest('a, .glossary-term')"));
         });
@@ -147,13 +150,17 @@ public class SourceText extends Article {
             heading.addClassName("editor-label");
         }
         if (path.size() > 1) {
-            var running = new Span(String.join(" ", path.subList(0, path.size() - 1).stream()
-                    .map(Section::headingText).toList()) + " ");
+            var running = new Span(String.join(
+                            " ",
+                            path.subList(0, path.size() - 1).stream()
+                                    .map(Section::headingText)
+                                    .toList())
+                    + " ");
             running.addClassName("running-head");
             heading.add(running);
         }
-        heading.add(new Text(section.editorLabel() ? SectionOutline.editorial(section.headingText())
-                : section.headingText()));
+        heading.add(new Text(
+                section.editorLabel() ? SectionOutline.editorial(section.headingText()) : section.headingText()));
         if (section.editorLabel()) {
             var note = new Span(" " + getTranslation("source.editor-title"));
             note.addClassName("editor-note");

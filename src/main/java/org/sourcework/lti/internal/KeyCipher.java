@@ -23,7 +23,8 @@ public class KeyCipher {
     public KeyCipher(@Value("${sourcework.lti.key-secret:}") String secret) {
         this.secret = secret;
         if (secret.isBlank()) {
-            LOG.warn("No sourcework.lti.key-secret is set: the LTI signing keys are stored unencrypted in the database.");
+            LOG.warn(
+                    "No sourcework.lti.key-secret is set: the LTI signing keys are stored unencrypted in the database.");
         }
     }
 

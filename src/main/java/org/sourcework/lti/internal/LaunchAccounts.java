@@ -37,30 +37,34 @@ class LaunchAccounts {
         this.roster = roster;
     }
 
-    record Placed(String username, long classId, @Nullable Long assignmentId) {
-    }
+    record Placed(String username, long classId, @Nullable Long assignmentId) {}
 
     @Transactional
     Placed place(VerifiedLaunch launch) {
         var classRole = launch.instructor() ? ClassRole.INSTRUCTOR : ClassRole.STUDENT;
         return SystemAuthentication.asAdministrator(() -> {
             long userId = links.user(launch.platformId(), launch.subject()).orElseGet(() -> createUser(launch));
-            long classId = links.schoolClass(launch.platformId(), launch.contextId()).orElseGet(() -> createClass(launch));
+            long classId =
+                    links.schoolClass(launch.platformId(), launch.contextId()).orElseGet(() -> createClass(launch));
             try {
                 roster.enrol(classId, userId, classRole);
             } catch (RosterRejectedException alreadyThereWithAnotherRole) {
                 // the class keeps the role it has: a role changes in Sourcework, not by a launch
             }
             var username = users.findById(userId).orElseThrow().username();
-            Long assignment = launch.resourceLinkId() == null ? null
-                    : links.assignment(launch.platformId(), launch.resourceLinkId()).orElse(null);
+            Long assignment = launch.resourceLinkId() == null
+                    ? null
+                    : links.assignment(launch.platformId(), launch.resourceLinkId())
+                            .orElse(null);
             return new Placed(username, classId, assignment);
         });
     }
 
     private long createUser(VerifiedLaunch launch) {
         var username = "lti-" + shortHash(launch.platformId() + " " + launch.subject());
-        var name = launch.name() == null || launch.name().isBlank() ? username : launch.name().strip();
+        var name = launch.name() == null || launch.name().isBlank()
+                ? username
+                : launch.name().strip();
         var email = launch.email() == null || launch.email().isBlank() ? username + "@lti.invalid" : launch.email();
         var role = launch.instructor() ? AppRole.INSTRUCTOR : AppRole.STUDENT;
         // nobody knows this password: the person signs in through the platform
@@ -70,7 +74,8 @@ class LaunchAccounts {
     }
 
     private long createClass(VerifiedLaunch launch) {
-        var title = launch.contextTitle() == null || launch.contextTitle().isBlank() ? "Course " + launch.contextId()
+        var title = launch.contextTitle() == null || launch.contextTitle().isBlank()
+                ? "Course " + launch.contextId()
                 : launch.contextTitle().strip();
         var name = truncate(title, 120);
         var term = truncate(launch.platformName(), 60);

@@ -42,8 +42,16 @@ class LaunchController {
     private final ToolUrls urls;
     private final AuditLog audit;
 
-    LaunchController(PlatformRepository platforms, LoginStates logins, LaunchVerifier verifier, LaunchAccounts accounts,
-            LaunchSignIn signIn, LaunchPages pages, ToolKeys keys, ToolUrls urls, AuditLog audit) {
+    LaunchController(
+            PlatformRepository platforms,
+            LoginStates logins,
+            LaunchVerifier verifier,
+            LaunchAccounts accounts,
+            LaunchSignIn signIn,
+            LaunchPages pages,
+            ToolKeys keys,
+            ToolUrls urls,
+            AuditLog audit) {
         this.platforms = platforms;
         this.logins = logins;
         this.verifier = verifier;
@@ -55,26 +63,35 @@ class LaunchController {
         this.audit = audit;
     }
 
-    @RequestMapping(path = "/login", method = {RequestMethod.GET, RequestMethod.POST})
-    void login(@RequestParam(name = "iss", required = false) @Nullable String issuer,
+    @RequestMapping(
+            path = "/login",
+            method = {RequestMethod.GET, RequestMethod.POST})
+    void login(
+            @RequestParam(name = "iss", required = false) @Nullable String issuer,
             @RequestParam(name = "login_hint", required = false) @Nullable String loginHint,
             @RequestParam(name = "target_link_uri", required = false) @Nullable String targetLinkUri,
             @RequestParam(name = "lti_message_hint", required = false) @Nullable String messageHint,
             @RequestParam(name = "client_id", required = false) @Nullable String clientId,
             @RequestParam(name = "lti_deployment_id", required = false) @Nullable String deploymentId,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         try {
             if (issuer == null || loginHint == null || targetLinkUri == null) {
                 throw new LaunchRefused(LaunchProblem.NOT_A_LAUNCH, null, "missing iss, login_hint or target_link_uri");
             }
-            var candidates = clientId == null ? platforms.findByIssuer(issuer)
-                    : platforms.findByIssuerAndClientId(issuer, clientId).stream().toList();
+            var candidates = clientId == null
+                    ? platforms.findByIssuer(issuer)
+                    : platforms.findByIssuerAndClientId(issuer, clientId).stream()
+                            .toList();
             if (candidates.size() != 1) {
-                throw new LaunchRefused(LaunchProblem.UNKNOWN_PLATFORM, null, "iss=" + issuer + ", client_id=" + clientId);
+                throw new LaunchRefused(
+                        LaunchProblem.UNKNOWN_PLATFORM, null, "iss=" + issuer + ", client_id=" + clientId);
             }
             var platform = candidates.getFirst();
             if (deploymentId != null && !platform.hasDeployment(deploymentId)) {
-                throw new LaunchRefused(LaunchProblem.UNKNOWN_DEPLOYMENT, platform.getId(), "lti_deployment_id=" + deploymentId);
+                throw new LaunchRefused(
+                        LaunchProblem.UNKNOWN_DEPLOYMENT, platform.getId(), "lti_deployment_id=" + deploymentId);
             }
             var login = logins.begin(platform.getId());
             var cookie = new Cookie(STATE_COOKIE + login.state().substring(0, 12), login.state());
@@ -87,10 +104,14 @@ class LaunchController {
             cookie.setAttribute("SameSite", "None");
             response.addCookie(cookie);
             var redirect = UriComponentsBuilder.fromUriString(platform.getAuthUrl())
-                    .queryParam("scope", "openid").queryParam("response_type", "id_token")
-                    .queryParam("response_mode", "form_post").queryParam("prompt", "none")
-                    .queryParam("client_id", platform.getClientId()).queryParam("redirect_uri", urls.launch())
-                    .queryParam("login_hint", loginHint).queryParam("state", login.state())
+                    .queryParam("scope", "openid")
+                    .queryParam("response_type", "id_token")
+                    .queryParam("response_mode", "form_post")
+                    .queryParam("prompt", "none")
+                    .queryParam("client_id", platform.getClientId())
+                    .queryParam("redirect_uri", urls.launch())
+                    .queryParam("login_hint", loginHint)
+                    .queryParam("state", login.state())
                     .queryParam("nonce", login.nonce());
             if (messageHint != null) {
                 redirect.queryParam("lti_message_hint", messageHint);
@@ -100,15 +121,21 @@ class LaunchController {
             refuse(refused, request, response);
         } catch (RuntimeException fault) {
             LOG.error("An LTI login initiation failed because of a server fault", fault);
-            refuse(new LaunchRefused(LaunchProblem.SERVER_FAULT, null, fault.getClass().getSimpleName()), request,
+            refuse(
+                    new LaunchRefused(
+                            LaunchProblem.SERVER_FAULT, null, fault.getClass().getSimpleName()),
+                    request,
                     response);
         }
     }
 
     @PostMapping("/launch")
-    void launch(@RequestParam(name = "state", required = false) @Nullable String state,
+    void launch(
+            @RequestParam(name = "state", required = false) @Nullable String state,
             @RequestParam(name = "id_token", required = false) @Nullable String idToken,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         try {
             if (state == null || idToken == null || !stateCookieMatches(request, state)) {
                 throw new LaunchRefused(LaunchProblem.UNKNOWN_STATE, null, "state not from this browser");
@@ -121,7 +148,8 @@ class LaunchController {
             if (logins.expired(login)) {
                 throw new LaunchRefused(LaunchProblem.EXPIRED_LOGIN, login.platformId(), "login older than 10 minutes");
             }
-            var platform = platforms.findById(login.platformId())
+            var platform = platforms
+                    .findById(login.platformId())
                     .orElseThrow(() -> new LaunchRefused(LaunchProblem.UNKNOWN_PLATFORM, null, "platform removed"));
             var launch = verifier.verify(platform, login, idToken);
             if (!launch.instructor() && !launch.learner()) {
@@ -129,7 +157,11 @@ class LaunchController {
             }
             var placed = accounts.place(launch);
             signIn.signIn(placed.username(), LtiFraming.originsOf(platform, launch.returnUrl()), request, response);
-            audit.recordFor(placed.username(), "lti.launch", "class", Long.toString(placed.classId()),
+            audit.recordFor(
+                    placed.username(),
+                    "lti.launch",
+                    "class",
+                    Long.toString(placed.classId()),
                     "platform=" + platform.getId() + ", role=" + (launch.instructor() ? "instructor" : "learner"));
             response.sendRedirect(request.getContextPath() + "/" + target(launch, placed));
         } catch (LaunchRefused refused) {
@@ -137,7 +169,10 @@ class LaunchController {
         } catch (RuntimeException fault) {
             // the person still gets a page that says what to do, and the log gets the cause
             LOG.error("An LTI launch failed because of a server fault", fault);
-            refuse(new LaunchRefused(LaunchProblem.SERVER_FAULT, null, fault.getClass().getSimpleName()), request,
+            refuse(
+                    new LaunchRefused(
+                            LaunchProblem.SERVER_FAULT, null, fault.getClass().getSimpleName()),
+                    request,
                     response);
         }
     }
@@ -157,13 +192,19 @@ class LaunchController {
 
     private static boolean stateCookieMatches(HttpServletRequest request, String state) {
         var cookies = request.getCookies();
-        return state.length() >= 12 && cookies != null && Arrays.stream(cookies)
-                .anyMatch(c -> c.getName().equals(STATE_COOKIE + state.substring(0, 12)) && c.getValue().equals(state));
+        return state.length() >= 12
+                && cookies != null
+                && Arrays.stream(cookies)
+                        .anyMatch(c -> c.getName().equals(STATE_COOKIE + state.substring(0, 12))
+                                && c.getValue().equals(state));
     }
 
     private void refuse(LaunchRefused refused, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        audit.recordFor("", "lti.launch.refused", "lti-platform",
+        audit.recordFor(
+                "",
+                "lti.launch.refused",
+                "lti-platform",
                 refused.platformId() == null ? null : refused.platformId().toString(),
                 "reason=" + refused.problem().name().toLowerCase(java.util.Locale.ROOT) + "; " + refused.getMessage());
         pages.problem(refused.problem(), request, response);

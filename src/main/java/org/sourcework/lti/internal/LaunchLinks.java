@@ -29,34 +29,43 @@ public class LaunchLinks {
 
     public Optional<Long> user(long platformId, String subject) {
         return jdbc.sql("select user_id from lti_user_link where platform_id = ? and subject = ?")
-                .params(platformId, subject).query(Long.class).optional();
+                .params(platformId, subject)
+                .query(Long.class)
+                .optional();
     }
 
     public void linkUser(long platformId, String subject, long userId) {
         flushEntities();
         jdbc.sql("insert into lti_user_link (platform_id, subject, user_id) values (?, ?, ?)")
-                .params(platformId, subject, userId).update();
+                .params(platformId, subject, userId)
+                .update();
     }
 
     public Optional<Long> schoolClass(long platformId, String contextId) {
         return jdbc.sql("select class_id from lti_context_link where platform_id = ? and context_id = ?")
-                .params(platformId, contextId).query(Long.class).optional();
+                .params(platformId, contextId)
+                .query(Long.class)
+                .optional();
     }
 
     public void linkClass(long platformId, String contextId, long classId) {
         flushEntities();
         jdbc.sql("insert into lti_context_link (platform_id, context_id, class_id) values (?, ?, ?)")
-                .params(platformId, contextId, classId).update();
+                .params(platformId, contextId, classId)
+                .update();
     }
 
     public Optional<Long> assignment(long platformId, String resourceLinkId) {
         return jdbc.sql("select assignment_id from lti_resource_link where platform_id = ? and resource_link_id = ?")
-                .params(platformId, resourceLinkId).query(Long.class).optional();
+                .params(platformId, resourceLinkId)
+                .query(Long.class)
+                .optional();
     }
 
     /** Until deep linking (the next step) makes these, an administrator's tooling or a test does. */
     public void linkAssignment(long platformId, String resourceLinkId, long assignmentId) {
         jdbc.sql("insert into lti_resource_link (platform_id, resource_link_id, assignment_id) values (?, ?, ?)")
-                .params(platformId, resourceLinkId, assignmentId).update();
+                .params(platformId, resourceLinkId, assignmentId)
+                .update();
     }
 }

@@ -30,11 +30,12 @@ class LaunchPages {
         var title = messages.getMessage("lti.problem.title", null, locale);
         var text = messages.getMessage(problem.key(), null, locale);
         var next = messages.getMessage("lti.problem.next", null, locale);
-        response.setStatus(switch (problem) {
-            case ACCOUNT_DISABLED -> HttpServletResponse.SC_FORBIDDEN;
-            case SERVER_FAULT -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-            default -> HttpServletResponse.SC_BAD_REQUEST;
-        });
+        response.setStatus(
+                switch (problem) {
+                    case ACCOUNT_DISABLED -> HttpServletResponse.SC_FORBIDDEN;
+                    case SERVER_FAULT -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+                    default -> HttpServletResponse.SC_BAD_REQUEST;
+                });
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("""
@@ -43,8 +44,12 @@ class LaunchPages {
                 <title>%s | Sourcework</title></head>
                 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem;">
                 <main><h1>%s</h1><p id="problem" data-problem="%s">%s</p><p>%s</p></main></body></html>
-                """.formatted(HtmlUtils.htmlEscape(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage()),
-                HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), problem.name().toLowerCase(java.util.Locale.ROOT),
-                HtmlUtils.htmlEscape(text), HtmlUtils.htmlEscape(next)));
+                """.formatted(
+                        HtmlUtils.htmlEscape(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage()),
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(title),
+                        problem.name().toLowerCase(java.util.Locale.ROOT),
+                        HtmlUtils.htmlEscape(text),
+                        HtmlUtils.htmlEscape(next)));
     }
 }

@@ -18,7 +18,8 @@ class LaunchRefused extends RuntimeException {
         return problem;
     }
 
-    @Nullable Long platformId() {
+    @Nullable
+    Long platformId() {
         return platformId;
     }
 }

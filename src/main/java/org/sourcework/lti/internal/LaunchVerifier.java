@@ -44,14 +44,17 @@ class LaunchVerifier {
         }
         var audience = jwt.getAudience() == null ? List.<String>of() : jwt.getAudience();
         var azp = jwt.getClaimAsString("azp");
-        if (!audience.contains(platform.getClientId()) || azp != null && !azp.equals(platform.getClientId())
+        if (!audience.contains(platform.getClientId())
+                || azp != null && !azp.equals(platform.getClientId())
                 || azp == null && audience.size() > 1) {
             throw new LaunchRefused(LaunchProblem.WRONG_AUDIENCE, id, "aud=" + audience + ", azp=" + azp);
         }
         var now = clock.instant();
         Instant expiresAt = jwt.getExpiresAt();
-        if (expiresAt == null || expiresAt.plus(CLOCK_SKEW).isBefore(now)
-                || jwt.getIssuedAt() != null && jwt.getIssuedAt().minus(CLOCK_SKEW).isAfter(now)) {
+        if (expiresAt == null
+                || expiresAt.plus(CLOCK_SKEW).isBefore(now)
+                || jwt.getIssuedAt() != null
+                        && jwt.getIssuedAt().minus(CLOCK_SKEW).isAfter(now)) {
             throw new LaunchRefused(LaunchProblem.EXPIRED_TOKEN, id, "exp=" + expiresAt + ", iat=" + jwt.getIssuedAt());
         }
         var deployment = jwt.getClaimAsString(VerifiedLaunch.LTI + "deployment_id");
@@ -73,7 +76,8 @@ class LaunchVerifier {
     private Jwt decode(Platform platform, String idToken) {
         var decoder = decoders.computeIfAbsent(platform.getId() + " " + platform.getJwksUrl(), key -> {
             var nimbus = NimbusJwtDecoder.withJwkSetUri(platform.getJwksUrl())
-                    .jwsAlgorithm(SignatureAlgorithm.from(JWSAlgorithm.RS256.getName())).build();
+                    .jwsAlgorithm(SignatureAlgorithm.from(JWSAlgorithm.RS256.getName()))
+                    .build();
             // every claim is checked above, each with its own reason; the decoder checks the signature only
             nimbus.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
             return nimbus;
@@ -91,18 +95,29 @@ class LaunchVerifier {
         var version = jwt.getClaimAsString(VerifiedLaunch.LTI + "version");
         var context = jwt.getClaimAsMap(VerifiedLaunch.LTI + "context");
         var sub = jwt.getSubject();
-        if (!"LtiResourceLinkRequest".equals(type) || !"1.3.0".equals(version) || sub == null || sub.isBlank()
-                || context == null || !(context.get("id") instanceof String contextId)) {
-            throw new LaunchRefused(LaunchProblem.NOT_A_LAUNCH, platform.getId(),
-                    "message_type=" + type + ", version=" + version);
+        if (!"LtiResourceLinkRequest".equals(type)
+                || !"1.3.0".equals(version)
+                || sub == null
+                || sub.isBlank()
+                || context == null
+                || !(context.get("id") instanceof String contextId)) {
+            throw new LaunchRefused(
+                    LaunchProblem.NOT_A_LAUNCH, platform.getId(), "message_type=" + type + ", version=" + version);
         }
         var roles = jwt.getClaimAsStringList(VerifiedLaunch.LTI + "roles");
         var link = jwt.getClaimAsMap(VerifiedLaunch.LTI + "resource_link");
         var presentation = jwt.getClaimAsMap(VerifiedLaunch.LTI + "launch_presentation");
-        String title = context.get("title") instanceof String t ? t
-                : context.get("label") instanceof String l ? l : null;
-        return new VerifiedLaunch(platform.getId(), platform.getName(), sub, jwt.getClaimAsString("name"),
-                jwt.getClaimAsString("email"), roles == null ? List.of() : roles, contextId, title,
+        String title =
+                context.get("title") instanceof String t ? t : context.get("label") instanceof String l ? l : null;
+        return new VerifiedLaunch(
+                platform.getId(),
+                platform.getName(),
+                sub,
+                jwt.getClaimAsString("name"),
+                jwt.getClaimAsString("email"),
+                roles == null ? List.of() : roles,
+                contextId,
+                title,
                 link != null && link.get("id") instanceof String linkId ? linkId : null,
                 presentation != null && presentation.get("return_url") instanceof String url ? url : null);
     }

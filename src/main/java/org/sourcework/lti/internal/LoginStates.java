@@ -33,20 +33,30 @@ public class LoginStates {
         this.clock = clock;
     }
 
-    public record Login(String state, String nonce, long platformId, Instant createdAt, @Nullable Instant usedAt) {
-    }
+    public record Login(
+            String state,
+            String nonce,
+            long platformId,
+            Instant createdAt,
+            @Nullable Instant usedAt) {}
 
-    public enum NonceUse { USED_NOW, ALREADY_USED, NOT_THIS_LOGINS }
+    public enum NonceUse {
+        USED_NOW,
+        ALREADY_USED,
+        NOT_THIS_LOGINS
+    }
 
     @Transactional
     public Login begin(long platformId) {
         var now = clock.instant();
         // rows older than a day serve nothing: their launches have long expired
-        jdbc.sql("delete from lti_login where created_at < ?").param(Timestamp.from(now.minus(Duration.ofDays(1))))
+        jdbc.sql("delete from lti_login where created_at < ?")
+                .param(Timestamp.from(now.minus(Duration.ofDays(1))))
                 .update();
         var login = new Login(random(), random(), platformId, now, null);
         jdbc.sql("insert into lti_login (state, nonce, platform_id, created_at) values (?, ?, ?, ?)")
-                .params(login.state(), login.nonce(), platformId, Timestamp.from(now)).update();
+                .params(login.state(), login.nonce(), platformId, Timestamp.from(now))
+                .update();
         return login;
     }
 
@@ -54,7 +64,10 @@ public class LoginStates {
     public Optional<Login> find(String state) {
         return jdbc.sql("select state, nonce, platform_id, created_at, used_at from lti_login where state = ?")
                 .param(state)
-                .query((rs, n) -> new Login(rs.getString(1), rs.getString(2), rs.getLong(3),
+                .query((rs, n) -> new Login(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
                         rs.getTimestamp(4).toInstant(),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
                 .optional();
@@ -68,12 +81,15 @@ public class LoginStates {
     @Transactional
     public NonceUse use(String nonce, String state) {
         int changed = jdbc.sql("update lti_login set used_at = ? where nonce = ? and state = ? and used_at is null")
-                .params(Timestamp.from(clock.instant()), nonce, state).update();
+                .params(Timestamp.from(clock.instant()), nonce, state)
+                .update();
         if (changed == 1) {
             return NonceUse.USED_NOW;
         }
         var usedBefore = jdbc.sql("select count(*) from lti_login where nonce = ? and used_at is not null")
-                .param(nonce).query(Long.class).single();
+                .param(nonce)
+                .query(Long.class)
+                .single();
         return usedBefore > 0 ? NonceUse.ALREADY_USED : NonceUse.NOT_THIS_LOGINS;
     }
 

@@ -57,8 +57,8 @@ class LtiFraming implements FramingPolicy {
             if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(uri.getScheme() + "://" + uri.getHost()
-                    + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+            return java.util.Optional.of(
+                    uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }

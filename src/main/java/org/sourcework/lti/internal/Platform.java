@@ -54,8 +54,7 @@ public class Platform extends AbstractEntity<Long> {
     @Column(name = "deployment_id", nullable = false, length = 255)
     private Set<String> deploymentIds = new LinkedHashSet<>();
 
-    protected Platform() {
-    }
+    protected Platform() {}
 
     public Platform(PlatformDetails details, Instant now) {
         this.createdAt = now;

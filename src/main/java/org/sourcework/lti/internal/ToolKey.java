@@ -22,7 +22,11 @@ import org.sourcework.base.domain.AbstractEntity;
 @Table(name = "lti_tool_key")
 public class ToolKey extends AbstractEntity<Long> {
 
-    public enum Status { ACTIVE, PREVIOUS, RETIRED }
+    public enum Status {
+        ACTIVE,
+        PREVIOUS,
+        RETIRED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lti_tool_key_seq")
@@ -52,8 +56,7 @@ public class ToolKey extends AbstractEntity<Long> {
     @Column(name = "retired_at")
     private @Nullable Instant retiredAt;
 
-    protected ToolKey() {
-    }
+    protected ToolKey() {}
 
     public ToolKey(String kid, String publicJwk, String privateJwk, boolean encrypted, Instant now) {
         this.kid = kid;

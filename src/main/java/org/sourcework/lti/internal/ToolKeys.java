@@ -50,18 +50,24 @@ public class ToolKeys {
     /** The public keys platforms may verify with: the active one and those not yet retired. */
     @Transactional
     public JWKSet publicSet() {
-        if (keys.findByStatusInOrderByCreatedAtDesc(EnumSet.of(ToolKey.Status.ACTIVE)).isEmpty()) {
+        if (keys.findByStatusInOrderByCreatedAtDesc(EnumSet.of(ToolKey.Status.ACTIVE))
+                .isEmpty()) {
             create();
         }
-        List<JWK> published = keys.findByStatusInOrderByCreatedAtDesc(
-                EnumSet.of(ToolKey.Status.ACTIVE, ToolKey.Status.PREVIOUS)).stream().map(ToolKeys::parsePublic).toList();
+        List<JWK> published =
+                keys
+                        .findByStatusInOrderByCreatedAtDesc(EnumSet.of(ToolKey.Status.ACTIVE, ToolKey.Status.PREVIOUS))
+                        .stream()
+                        .map(ToolKeys::parsePublic)
+                        .toList();
         return new JWKSet(published);
     }
 
     /** A new key signs from now on; the old one stays published until it is retired. */
     @Transactional
     public ToolKey rotate() {
-        keys.findByStatusInOrderByCreatedAtDesc(EnumSet.of(ToolKey.Status.ACTIVE)).forEach(ToolKey::supersede);
+        keys.findByStatusInOrderByCreatedAtDesc(EnumSet.of(ToolKey.Status.ACTIVE))
+                .forEach(ToolKey::supersede);
         keys.flush();
         return create();
     }
@@ -81,10 +87,17 @@ public class ToolKeys {
 
     private ToolKey create() {
         try {
-            var pair = new RSAKeyGenerator(KEY_SIZE).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).generate();
-            return keys.save(new ToolKey(pair.getKeyID(), pair.toPublicJWK().toJSONString(),
-                    cipher.seal(pair.toJSONString()), cipher.encrypts(), clock.instant()));
+            var pair = new RSAKeyGenerator(KEY_SIZE)
+                    .keyID(UUID.randomUUID().toString())
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .generate();
+            return keys.save(new ToolKey(
+                    pair.getKeyID(),
+                    pair.toPublicJWK().toJSONString(),
+                    cipher.seal(pair.toJSONString()),
+                    cipher.encrypts(),
+                    clock.instant()));
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not make an RSA key pair", e);
         }

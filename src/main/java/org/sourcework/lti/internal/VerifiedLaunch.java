@@ -4,9 +4,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The claims of an id_token that passed every check, as the rest of the launch needs them. */
-record VerifiedLaunch(long platformId, String platformName, String subject, @Nullable String name,
-        @Nullable String email, List<String> roles, String contextId, @Nullable String contextTitle,
-        @Nullable String resourceLinkId, @Nullable String returnUrl) {
+record VerifiedLaunch(
+        long platformId,
+        String platformName,
+        String subject,
+        @Nullable String name,
+        @Nullable String email,
+        List<String> roles,
+        String contextId,
+        @Nullable String contextTitle,
+        @Nullable String resourceLinkId,
+        @Nullable String returnUrl) {
 
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";

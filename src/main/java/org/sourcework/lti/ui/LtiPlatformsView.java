@@ -41,23 +41,36 @@ public class LtiPlatformsView extends Main implements HasDynamicTitle {
         var bar = new Div(add);
         bar.addClassName("filter-bar");
 
-        grid.addColumn(row -> row.details().name()).setHeader(getTranslation("lti.field.name")).setWidth("9rem")
-                .setFlexGrow(1).setFrozen(true);
-        grid.addColumn(row -> row.details().issuer()).setHeader(getTranslation("lti.field.issuer")).setAutoWidth(true);
-        grid.addColumn(row -> row.details().clientId()).setHeader(getTranslation("lti.field.client-id"))
+        grid.addColumn(row -> row.details().name())
+                .setHeader(getTranslation("lti.field.name"))
+                .setWidth("9rem")
+                .setFlexGrow(1)
+                .setFrozen(true);
+        grid.addColumn(row -> row.details().issuer())
+                .setHeader(getTranslation("lti.field.issuer"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.details().clientId())
+                .setHeader(getTranslation("lti.field.client-id"))
                 .setAutoWidth(true);
         grid.addColumn(row -> String.join(", ", row.details().deploymentIds()))
-                .setHeader(getTranslation("lti.field.deployments")).setAutoWidth(true);
+                .setHeader(getTranslation("lti.field.deployments"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateComponent(new EmptyState(getTranslation("lti.platforms.empty.title"),
-                getTranslation("lti.platforms.empty.text")));
+        grid.setEmptyStateComponent(new EmptyState(
+                getTranslation("lti.platforms.empty.title"), getTranslation("lti.platforms.empty.text")));
         grid.addItemClickListener(event -> open(event.getItem()));
-        grid.setItems(query -> platforms.page(query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> platforms.page(query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(platforms.count()));
 
-        add(new H1(getTranslation("lti.platforms.title")), new Paragraph(getTranslation("lti.platforms.intro")),
-                new ToolValues(urls), new H2(getTranslation("lti.platforms.registered")), bar, grid,
+        add(
+                new H1(getTranslation("lti.platforms.title")),
+                new Paragraph(getTranslation("lti.platforms.intro")),
+                new ToolValues(urls),
+                new H2(getTranslation("lti.platforms.registered")),
+                bar,
+                grid,
                 new ToolKeysPanel(keys));
     }
 

@@ -66,14 +66,32 @@ class PlatformDialog extends Dialog {
     }
 
     private void save() {
-        var details = new PlatformDetails(name.getValue(), issuer.getValue(), clientId.getValue(),
-                Arrays.asList(deployments.getValue().split("\\R")), jwksUrl.getValue(), authUrl.getValue(),
+        var details = new PlatformDetails(
+                name.getValue(),
+                issuer.getValue(),
+                clientId.getValue(),
+                Arrays.asList(deployments.getValue().split("\\R")),
+                jwksUrl.getValue(),
+                authUrl.getValue(),
                 tokenUrl.getValue());
-        Map<String, HasValidation> fields = Map.of("name", name, "issuer", issuer, "clientId", clientId,
-                "deploymentIds", deployments, "jwksUrl", jwksUrl, "authUrl", authUrl, "tokenUrl", tokenUrl);
+        Map<String, HasValidation> fields = Map.of(
+                "name",
+                name,
+                "issuer",
+                issuer,
+                "clientId",
+                clientId,
+                "deploymentIds",
+                deployments,
+                "jwksUrl",
+                jwksUrl,
+                "authUrl",
+                authUrl,
+                "tokenUrl",
+                tokenUrl);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            platforms.save(existing == null ? null : existing.id(), details);
+            platforms.register(existing == null ? null : existing.id(), details);
         } catch (LtiRejectedException rejected) {
             rejected.problems().forEach((field, message) -> {
                 var target = fields.getOrDefault(field, name);

@@ -18,19 +18,26 @@ class ToolKeysPanel extends Section {
 
     ToolKeysPanel(ToolKeyService keys) {
         this.keys = keys;
-        grid.addColumn(ToolKeyInfo::kid).setHeader(getTranslation("lti.keys.col.kid")).setAutoWidth(true);
-        grid.addColumn(k -> getTranslation("lti.keys.status." + k.status())).setHeader(getTranslation("lti.keys.col.status"))
+        grid.addColumn(ToolKeyInfo::kid)
+                .setHeader(getTranslation("lti.keys.col.kid"))
                 .setAutoWidth(true);
-        grid.addColumn(ToolKeyInfo::createdAt).setHeader(getTranslation("lti.keys.col.created")).setAutoWidth(true);
+        grid.addColumn(k -> getTranslation("lti.keys.status." + k.status()))
+                .setHeader(getTranslation("lti.keys.col.status"))
+                .setAutoWidth(true);
+        grid.addColumn(ToolKeyInfo::createdAt)
+                .setHeader(getTranslation("lti.keys.col.created"))
+                .setAutoWidth(true);
         grid.addComponentColumn(k -> {
-            var retire = new Button(getTranslation("lti.keys.retire"), event -> {
-                keys.retire(k.kid());
-                refresh();
-            });
-            retire.setVisible("PREVIOUS".equals(k.status()));
-            retire.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return retire;
-        }).setHeader(getTranslation("lti.keys.col.action")).setAutoWidth(true);
+                    var retire = new Button(getTranslation("lti.keys.retire"), event -> {
+                        keys.retire(k.kid());
+                        refresh();
+                    });
+                    retire.setVisible("PREVIOUS".equals(k.status()));
+                    retire.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return retire;
+                })
+                .setHeader(getTranslation("lti.keys.col.action"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         var rotate = new Button(getTranslation("lti.keys.rotate"), event -> {

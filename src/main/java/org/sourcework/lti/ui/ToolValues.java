@@ -11,10 +11,15 @@ import org.sourcework.lti.ToolUrls;
 class ToolValues extends Section {
 
     ToolValues(ToolUrls urls) {
-        var fields = new Div(field("lti.tool.login", urls.loginInitiation()), field("lti.tool.launch", urls.launch()),
-                field("lti.tool.deep-linking", urls.deepLinking()), field("lti.tool.jwks", urls.jwks()));
+        var fields = new Div(
+                field("lti.tool.login", urls.loginInitiation()),
+                field("lti.tool.launch", urls.launch()),
+                field("lti.tool.deep-linking", urls.deepLinking()),
+                field("lti.tool.jwks", urls.jwks()));
         fields.addClassName("lti-tool-values");
-        fields.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(18rem, 1fr))")
+        fields.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "repeat(auto-fit, minmax(18rem, 1fr))")
                 .set("gap", "0 var(--lumo-space-m)");
         add(new H2(getTranslation("lti.tool.title")), new Paragraph(getTranslation("lti.tool.intro")), fields);
     }

@@ -1,8 +1,8 @@
 package org.sourcework.responses.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,8 +47,7 @@ public class Answer extends AbstractEntity<Long> {
     @Column(name = "revision_requested_at")
     private Instant revisionRequestedAt;
 
-    protected Answer() {
-    }
+    protected Answer() {}
 
     public Answer(long workId, String questionId) {
         this.workId = workId;

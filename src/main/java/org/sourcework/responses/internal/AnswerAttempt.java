@@ -41,8 +41,7 @@ public class AnswerAttempt {
     @Column(name = "checked_at", nullable = false)
     private Instant checkedAt;
 
-    protected AnswerAttempt() {
-    }
+    protected AnswerAttempt() {}
 
     public AnswerAttempt(long answerId, int number, ChoiceAnswer value, boolean scored, Instant now) {
         this.answerId = answerId;
@@ -65,8 +64,8 @@ public class AnswerAttempt {
     }
 
     public ChoiceAnswer value() {
-        return (ChoiceAnswer) AnswerCodec.decode(new EncodedAnswer(AnswerType.CHOICE, null, null, null, null,
-                selection));
+        return (ChoiceAnswer)
+                AnswerCodec.decode(new EncodedAnswer(AnswerType.CHOICE, null, null, null, null, selection));
     }
 
     public boolean isScored() {

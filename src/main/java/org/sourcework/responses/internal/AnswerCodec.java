@@ -1,8 +1,8 @@
 package org.sourcework.responses.internal;
 
-import org.sourcework.base.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.sourcework.base.Message;
 import org.sourcework.responses.AnswerLimits;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.AnswerValue;
@@ -19,8 +19,7 @@ public final class AnswerCodec {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AnswerCodec() {
-    }
+    private AnswerCodec() {}
 
     public static EncodedAnswer encode(AnswerValue value) {
         return switch (value) {
@@ -29,22 +28,20 @@ public final class AnswerCodec {
             case EvidenceAnswer evidence -> selection(AnswerType.EVIDENCE, evidence.sentences());
             case CategorisationAnswer categorisation ->
                 selection(AnswerType.CATEGORISATION, categorisation.placements());
-            case CerAnswer cer -> new EncodedAnswer(AnswerType.CER, null, cer.claim(), cer.evidence(), cer.reasoning(),
-                    null);
+            case CerAnswer cer ->
+                new EncodedAnswer(AnswerType.CER, null, cer.claim(), cer.evidence(), cer.reasoning(), null);
         };
     }
 
     public static AnswerValue decode(EncodedAnswer stored) {
         return switch (stored.type()) {
-            case CHOICE -> new ChoiceAnswer(JSON.readValue(stored.selection(), new TypeReference<List<String>>() {
-            }));
+            case CHOICE -> new ChoiceAnswer(JSON.readValue(stored.selection(), new TypeReference<List<String>>() {}));
             case TEXT -> new TextAnswer(stored.text());
-            case EVIDENCE -> new EvidenceAnswer(JSON.readValue(stored.selection(),
-                    new TypeReference<List<Integer>>() {
-                    }));
-            case CATEGORISATION -> new CategorisationAnswer(JSON.readValue(stored.selection(),
-                    new TypeReference<LinkedHashMap<String, String>>() {
-                    }));
+            case EVIDENCE ->
+                new EvidenceAnswer(JSON.readValue(stored.selection(), new TypeReference<List<Integer>>() {}));
+            case CATEGORISATION ->
+                new CategorisationAnswer(
+                        JSON.readValue(stored.selection(), new TypeReference<LinkedHashMap<String, String>>() {}));
             case CER -> new CerAnswer(stored.claim(), stored.evidence(), stored.reasoning());
         };
     }

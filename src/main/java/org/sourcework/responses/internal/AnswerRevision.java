@@ -1,8 +1,8 @@
 package org.sourcework.responses.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,8 +46,7 @@ public class AnswerRevision {
     @Column(name = "handed_in_at", nullable = false)
     private Instant handedInAt;
 
-    protected AnswerRevision() {
-    }
+    protected AnswerRevision() {}
 
     /** The next revision of the answer, copied from what it holds now. */
     public AnswerRevision(Answer answer, int number, Instant now) {

@@ -12,10 +12,11 @@ import jakarta.persistence.Enumerated;
  */
 @Embeddable
 public record EncodedAnswer(
-        @Enumerated(EnumType.STRING) @Column(name = "answer_type", nullable = false, length = 32) AnswerType type,
+        @Enumerated(EnumType.STRING) @Column(name = "answer_type", nullable = false, length = 32)
+        AnswerType type,
+
         @Column(name = "text_value", length = 5000) String text,
         @Column(name = "claim_text", length = 5000) String claim,
         @Column(name = "evidence_text", length = 5000) String evidence,
         @Column(name = "reasoning_text", length = 5000) String reasoning,
-        @Column(name = "selection", length = 2000) String selection) {
-}
+        @Column(name = "selection", length = 2000) String selection) {}

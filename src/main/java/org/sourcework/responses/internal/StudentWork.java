@@ -1,6 +1,5 @@
 package org.sourcework.responses.internal;
 
-import org.sourcework.base.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sourcework.base.Message;
 import org.sourcework.base.domain.AbstractEntity;
 import org.sourcework.responses.AnswerRejectedException;
 import org.sourcework.responses.ReadingView;
@@ -69,8 +69,7 @@ public class StudentWork extends AbstractEntity<Long> {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected StudentWork() {
-    }
+    protected StudentWork() {}
 
     public StudentWork(long assignmentId, long studentId, long lessonId, int lessonVersion, Instant now) {
         this.assignmentId = assignmentId;

@@ -45,6 +45,5 @@ abstract class AnswerEditor extends Div {
      * Keeps a copy of typed text in the browser until it is saved, and offers back text the server
      * never got. Text editors only; called when the answer can still be changed.
      */
-    void keepInBrowser(LocalBackup backup) {
-    }
+    void keepInBrowser(LocalBackup backup) {}
 }

@@ -25,8 +25,8 @@ final class AnswerSaver extends Autosaver<AnswerValue, SavedAnswer> {
     private final long assignmentId;
     private final String questionId;
 
-    AnswerSaver(ResponseService service, Clock clock, long assignmentId, String questionId,
-            @Nullable SavedAnswer initial) {
+    AnswerSaver(
+            ResponseService service, Clock clock, long assignmentId, String questionId, @Nullable SavedAnswer initial) {
         super(clock);
         this.service = service;
         this.assignmentId = assignmentId;

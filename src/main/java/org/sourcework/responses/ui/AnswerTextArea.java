@@ -91,10 +91,13 @@ final class AnswerTextArea extends Div {
             if (text.equals(area.getValue())) {
                 backup.discard(area, backupKey);
             } else if (!text.isBlank() && !area.isReadOnly()) {
-                addComponentAsFirst(new RestoreOffer(text, () -> {
-                    area.setValue(text.length() > maxLength ? text.substring(0, maxLength) : text);
-                    restored.run();
-                }, () -> backup.discard(area, backupKey)));
+                addComponentAsFirst(new RestoreOffer(
+                        text,
+                        () -> {
+                            area.setValue(text.length() > maxLength ? text.substring(0, maxLength) : text);
+                            restored.run();
+                        },
+                        () -> backup.discard(area, backupKey)));
             }
         });
     }

@@ -27,6 +27,7 @@ final class CategorisationEditor extends AnswerEditor {
     private final Categorisation question;
     /** statement id → category id → the cell's radio button */
     private final Map<String, Map<String, Element>> cells = new LinkedHashMap<>();
+
     private final Map<String, String> placements = new LinkedHashMap<>();
     private final Div error = new Div();
 
@@ -36,8 +37,10 @@ final class CategorisationEditor extends AnswerEditor {
         addClassName("categorisation-editor");
         var legend = new DescriptionList();
         legend.addClassName("category-legend");
-        question.categories().forEach(category -> legend.add(new DescriptionList.Term(shortLabel(category)),
-                new DescriptionList.Description(explanation(category))));
+        question.categories()
+                .forEach(category -> legend.add(
+                        new DescriptionList.Term(shortLabel(category)),
+                        new DescriptionList.Description(explanation(category))));
         add(legend);
         var table = new NativeTable();
         table.addClassName("sort-grid");
@@ -112,7 +115,8 @@ final class CategorisationEditor extends AnswerEditor {
 
     private CategorisationAnswer current() {
         var inOrder = new LinkedHashMap<String, String>();
-        question.statements().stream().filter(statement -> placements.containsKey(statement.id()))
+        question.statements().stream()
+                .filter(statement -> placements.containsKey(statement.id()))
                 .forEach(statement -> inOrder.put(statement.id(), placements.get(statement.id())));
         return new CategorisationAnswer(inOrder);
     }
@@ -135,8 +139,8 @@ final class CategorisationEditor extends AnswerEditor {
         var stored = value instanceof CategorisationAnswer answer ? answer.placements() : Map.<String, String>of();
         placements.clear();
         placements.putAll(stored);
-        cells.forEach((statementId, row) -> row.forEach((categoryId, radio) ->
-                radio.setProperty("checked", categoryId.equals(stored.get(statementId)))));
+        cells.forEach((statementId, row) -> row.forEach(
+                (categoryId, radio) -> radio.setProperty("checked", categoryId.equals(stored.get(statementId)))));
     }
 
     @Override

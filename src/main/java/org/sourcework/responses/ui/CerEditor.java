@@ -29,8 +29,8 @@ final class CerEditor extends AnswerEditor {
         add(claim, evidence, reasoning);
     }
 
-    private AnswerTextArea part(ClaimEvidenceReasoning question, String name, int maxLength, int rows,
-            @Nullable String hint) {
+    private AnswerTextArea part(
+            ClaimEvidenceReasoning question, String name, int maxLength, int rows, @Nullable String hint) {
         var part = new AnswerTextArea(maxLength, rows, question.id() + ":" + name, hint, this::save);
         part.field().setLabel(getTranslation("reader.cer." + name));
         return part;

@@ -80,8 +80,9 @@ final class ChoiceFeedback extends Div {
         var ids = current.stream().map(Option::id).toList();
         check.setEnabled(!ids.isEmpty());
         boolean show = switch (policy) {
-            case AFTER_CHECK -> context.readOnly() && !context.revising(question) || !ids.isEmpty()
-                    && new HashSet<>(ids).equals(new HashSet<>(lastChecked));
+            case AFTER_CHECK ->
+                context.readOnly() && !context.revising(question)
+                        || !ids.isEmpty() && new HashSet<>(ids).equals(new HashSet<>(lastChecked));
             case AFTER_SUBMIT -> context.readOnly();
             case NEVER -> false;
         };
@@ -90,7 +91,9 @@ final class ChoiceFeedback extends Div {
 
     private void explain(List<Option> options) {
         explanations.removeAll();
-        options.stream().filter(option -> option.explanation() != null && !option.explanation().isBlank())
+        options.stream()
+                .filter(option ->
+                        option.explanation() != null && !option.explanation().isBlank())
                 .forEach(option -> {
                     var explanation = new Paragraph(option.explanation());
                     explanation.addClassName(option.correct() ? "right" : "wrong");

@@ -19,13 +19,13 @@ final class ComparisonBox extends Div {
         addClassName("comparison-box");
         var label = new Span(getTranslation("compare.box.label"));
         label.addClassName("comparison-label");
-        var open = new Paragraph(new Span(getTranslation("compare.box.open", source.title())), new Span(" "),
-                new CompareLink(source));
+        var open = new Paragraph(
+                new Span(getTranslation("compare.box.open", source.title())), new Span(" "), new CompareLink(source));
         var read = new Paragraph(getTranslation("compare.box.read", comparison.read()));
         add(label, open, read);
         if (!comparison.sentences().isEmpty()) {
-            add(new Paragraph(getTranslation("compare.box.sentences", comparison.sentences().size(),
-                    numbers(comparison.sentences()))));
+            add(new Paragraph(getTranslation(
+                    "compare.box.sentences", comparison.sentences().size(), numbers(comparison.sentences()))));
         }
     }
 

@@ -18,10 +18,15 @@ import org.sourcework.responses.AnswerValue.CerAnswer;
  */
 final class ConflictDialog extends VersionConflictDialog {
 
-    ConflictDialog(Question question, @Nullable AnswerValue mine, AnswerValue theirs, Runnable keepMine,
-            Runnable loadNewer) {
-        super(translate("reader.conflict.title"), translate("reader.conflict.text"),
-                translate("reader.conflict.keep-mine"), translate("reader.conflict.load-newer"), keepMine, loadNewer,
+    ConflictDialog(
+            Question question, @Nullable AnswerValue mine, AnswerValue theirs, Runnable keepMine, Runnable loadNewer) {
+        super(
+                translate("reader.conflict.title"),
+                translate("reader.conflict.text"),
+                translate("reader.conflict.keep-mine"),
+                translate("reader.conflict.load-newer"),
+                keepMine,
+                loadNewer,
                 version("reader.conflict.theirs", question, theirs, "conflict-theirs"),
                 version("reader.conflict.mine", question, mine, "conflict-mine"));
     }
@@ -32,7 +37,9 @@ final class ConflictDialog extends VersionConflictDialog {
         if (value == null || value.isBlank()) {
             box.add(new Paragraph(translate("reader.conflict.blank")));
         } else if (value instanceof CerAnswer(String claim, String evidence, String reasoning)) {
-            box.add(part("reader.cer.claim", claim), part("reader.cer.evidence", evidence),
+            box.add(
+                    part("reader.cer.claim", claim),
+                    part("reader.cer.evidence", evidence),
                     part("reader.cer.reasoning", reasoning));
         } else {
             box.add(text(AnswerText.of(question, value)));

@@ -11,7 +11,9 @@ final class DocumentCardPage extends Div {
         addClassName("start-page");
         var text = new Div(new HeadnoteCard(context.content().fromDocumentOf(documentId)));
         text.addClassName("reader-text");
-        add(text, new QuestionPanel("reader.questions.before-reading", context.pages().questions(documentId), context,
-                null));
+        add(
+                text,
+                new QuestionPanel(
+                        "reader.questions.before-reading", context.pages().questions(documentId), context, null));
     }
 }

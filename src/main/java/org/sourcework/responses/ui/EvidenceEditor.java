@@ -32,14 +32,21 @@ final class EvidenceEditor extends AnswerEditor {
     private final @Nullable CheckboxGroup<Integer> several;
     private boolean readOnly;
 
-    EvidenceEditor(Evidence question, List<Sentence> sentences, AnswerSaver saver, @Nullable SourceText source,
+    EvidenceEditor(
+            Evidence question,
+            List<Sentence> sentences,
+            AnswerSaver saver,
+            @Nullable SourceText source,
             String promptId) {
         super(saver);
         this.question = question;
         this.source = source;
         addClassName("evidence-editor");
-        Map<Integer, String> labels = sentences.stream().collect(Collectors.toMap(Sentence::number,
-                sentence -> getTranslation("reader.evidence.sentence", sentence.number(), shorten(sentence.text()))));
+        Map<Integer, String> labels = sentences.stream()
+                .collect(Collectors.toMap(
+                        Sentence::number,
+                        sentence -> getTranslation(
+                                "reader.evidence.sentence", sentence.number(), shorten(sentence.text()))));
         Function<Integer, String> label = number -> labels.getOrDefault(number, String.valueOf(number));
         var numbers = sentences.stream().map(Sentence::number).toList();
         if (question.maxSelect() == 1) {
@@ -73,11 +80,16 @@ final class EvidenceEditor extends AnswerEditor {
     private void configure(AbstractSinglePropertyField<?, ?> group, String promptId, List<Integer> numbers) {
         group.addClassName("evidence-list");
         // the option in position i is sentence numbers[i]: focusing it brings that sentence into view
-        group.getElement().setAttribute("data-sentences", numbers.stream().map(String::valueOf)
-                .collect(Collectors.joining(",")));
+        group.getElement()
+                .setAttribute(
+                        "data-sentences", numbers.stream().map(String::valueOf).collect(Collectors.joining(",")));
         group.getElement().setAttribute("aria-labelledby", promptId);
-        group.getElement().setProperty("helperText", getTranslation(question.maxSelect() == 1
-                ? "reader.evidence.hint-one" : "reader.evidence.hint-several", question.maxSelect()));
+        group.getElement()
+                .setProperty(
+                        "helperText",
+                        getTranslation(
+                                question.maxSelect() == 1 ? "reader.evidence.hint-one" : "reader.evidence.hint-several",
+                                question.maxSelect()));
         group.getElement().getThemeList().add("vertical");
         add(group);
     }

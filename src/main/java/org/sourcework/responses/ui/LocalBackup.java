@@ -51,9 +51,9 @@ final class LocalBackup {
                   return raw ? JSON.parse(raw).text : null;
                 } catch (e) { return null; }
                 """, prefix + key).then(String.class, text -> {
-                    if (text != null) {
-                        whenFound.accept(text);
-                    }
-                });
+            if (text != null) {
+                whenFound.accept(text);
+            }
+        });
     }
 }

@@ -15,10 +15,14 @@ final class LockedPage extends Div {
         addClassName("locked-page");
         var label = context.pages().label(context.pageId(), getTranslation("reader.headnote-page"));
         var blocker = context.pages().label(blockedBy, getTranslation("reader.headnote-page"));
-        var go = new Button(getTranslation("reader.locked.go", blocker), event -> UI.getCurrent()
-                .navigate(ReaderView.class, ReaderView.parameters(context.assignmentId(), blockedBy)));
+        var go = new Button(
+                getTranslation("reader.locked.go", blocker),
+                event -> UI.getCurrent()
+                        .navigate(ReaderView.class, ReaderView.parameters(context.assignmentId(), blockedBy)));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("reader.locked.title", label)),
-                new Paragraph(getTranslation("reader.locked.text", blocker)), go);
+        add(
+                new H2(getTranslation("reader.locked.title", label)),
+                new Paragraph(getTranslation("reader.locked.text", blocker)),
+                go);
     }
 }

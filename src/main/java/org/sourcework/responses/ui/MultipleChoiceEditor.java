@@ -45,7 +45,8 @@ final class MultipleChoiceEditor extends AnswerEditor {
     @Override
     void loadAnswer(@Nullable AnswerValue value) {
         var ids = value instanceof ChoiceAnswer choice ? choice.optionIds() : List.<String>of();
-        quietly(() -> group.setValue(question.options().stream().filter(option -> ids.contains(option.id()))
+        quietly(() -> group.setValue(question.options().stream()
+                .filter(option -> ids.contains(option.id()))
                 .collect(java.util.stream.Collectors.toSet())));
         feedback.shown();
     }

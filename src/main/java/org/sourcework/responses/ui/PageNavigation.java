@@ -16,14 +16,19 @@ final class PageNavigation extends Nav {
         var pages = context.pages();
         var headnote = getTranslation("reader.headnote-page");
         pages.previous(context.pageId()).ifPresent(previous -> {
-            var button = new Button(getTranslation("reader.previous", pages.label(previous, headnote)),
-                    VaadinIcon.ARROW_LEFT.create(), event -> go(context, previous));
+            var button = new Button(
+                    getTranslation("reader.previous", pages.label(previous, headnote)),
+                    VaadinIcon.ARROW_LEFT.create(),
+                    event -> go(context, previous));
             button.addClassName("previous");
             add(button);
         });
         pages.next(context.pageId()).ifPresent(next -> {
-            var button = new Button(getTranslation(LessonContent.HEADNOTE.equals(context.pageId()) ? "reader.start-reading"
-                    : "reader.next", pages.label(next, headnote)), VaadinIcon.ARROW_RIGHT.create(),
+            var button = new Button(
+                    getTranslation(
+                            LessonContent.HEADNOTE.equals(context.pageId()) ? "reader.start-reading" : "reader.next",
+                            pages.label(next, headnote)),
+                    VaadinIcon.ARROW_RIGHT.create(),
                     event -> go(context, next));
             button.setIconAfterText(true);
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -38,15 +38,17 @@ final class PageSaveStatus extends Div {
     private void update() {
         var overall = tracker.overall();
         var last = tracker.lastSavedAt();
-        text.setText(switch (overall) {
-            case IDLE -> getTranslation("reader.page-status.idle");
-            case SAVED -> getTranslation("reader.page-status.saved", format.when(last));
-            case SAVING -> getTranslation("reader.status.saving");
-            case REPLACED -> getTranslation("reader.page-status.replaced", format.when(tracker.lastReplacedAt()));
-            case REJECTED -> getTranslation("reader.page-status.rejected");
-            case RETRYING -> getTranslation("reader.page-status.retrying");
-            case CONFLICT -> getTranslation("reader.page-status.conflict");
-        });
+        text.setText(
+                switch (overall) {
+                    case IDLE -> getTranslation("reader.page-status.idle");
+                    case SAVED -> getTranslation("reader.page-status.saved", format.when(last));
+                    case SAVING -> getTranslation("reader.status.saving");
+                    case REPLACED ->
+                        getTranslation("reader.page-status.replaced", format.when(tracker.lastReplacedAt()));
+                    case REJECTED -> getTranslation("reader.page-status.rejected");
+                    case RETRYING -> getTranslation("reader.page-status.retrying");
+                    case CONFLICT -> getTranslation("reader.page-status.conflict");
+                });
         setClassName("problem", overall.compareTo(SaveTracker.Overall.SAVING) > 0);
         setClassName("replaced", overall == SaveTracker.Overall.REPLACED);
         retry.setVisible(overall == SaveTracker.Overall.RETRYING);

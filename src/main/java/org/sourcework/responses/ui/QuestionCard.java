@@ -32,16 +32,27 @@ final class QuestionCard extends Section {
         var top = new QuestionHeading(heading, question);
         top.prompt().setId(promptId);
         top.addTo(this);
-        var sentences = context.pages().section(question.sectionId()).map(org.sourcework.lessons.Section::sentences).orElse(List.of());
-        var compared = context.content().comparison(question.id()).map(Comparison::sentences).orElse(List.of());
+        var sentences = context.pages()
+                .section(question.sectionId())
+                .map(org.sourcework.lessons.Section::sentences)
+                .orElse(List.of());
+        var compared = context.content()
+                .comparison(question.id())
+                .map(Comparison::sentences)
+                .orElse(List.of());
         var pointsAt = SentenceReferences.of(question, sentences, compared);
         if (!pointsAt.isEmpty()) {
             // read in the browser: focusing the question brings these sentences into view (SectionPage)
-            getElement().setAttribute("data-sentences", pointsAt.stream().map(String::valueOf)
-                    .collect(Collectors.joining(",")));
+            getElement()
+                    .setAttribute(
+                            "data-sentences",
+                            pointsAt.stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
-        context.content().comparison(question.id()).ifPresent(comparison -> context.content()
-                .relatedSource(comparison.sourceId()).ifPresent(related -> add(new ComparisonBox(comparison, related))));
+        context.content()
+                .comparison(question.id())
+                .ifPresent(comparison -> context.content()
+                        .relatedSource(comparison.sourceId())
+                        .ifPresent(related -> add(new ComparisonBox(comparison, related))));
         if (context.revising(question)) {
             addClassName("revising");
             add(new RevisionBanner(context));
@@ -70,19 +81,27 @@ final class QuestionCard extends Section {
 
     private void conflict(Question question, SavedAnswer current, AnswerSaver saver) {
         new ConflictDialog(question, saver.pending(), current.value(), () -> saver.keepMine(current), () -> {
-            editor.loadAnswer(current.value());
-            saver.loadNewer(current);
-        }).open();
+                    editor.loadAnswer(current.value());
+                    saver.loadNewer(current);
+                })
+                .open();
     }
 
-    private static AnswerEditor editor(Question question, AnswerSaver saver, ReaderContext context,
-            @Nullable SourceText source, String promptId) {
+    private static AnswerEditor editor(
+            Question question, AnswerSaver saver, ReaderContext context, @Nullable SourceText source, String promptId) {
         return switch (question) {
             case SingleChoice single -> new SingleChoiceEditor(single, saver, context, promptId);
             case MultipleChoice multiple -> new MultipleChoiceEditor(multiple, saver, context, promptId);
-            case Evidence evidence -> new EvidenceEditor(evidence, context.pages().section(evidence.sectionId())
-                    .map(org.sourcework.lessons.Section::sentences).orElse(List.of()), saver, source,
-                    promptId);
+            case Evidence evidence ->
+                new EvidenceEditor(
+                        evidence,
+                        context.pages()
+                                .section(evidence.sectionId())
+                                .map(org.sourcework.lessons.Section::sentences)
+                                .orElse(List.of()),
+                        saver,
+                        source,
+                        promptId);
             case Categorisation categorisation -> new CategorisationEditor(categorisation, saver);
             case ClaimEvidenceReasoning cer -> new CerEditor(cer, saver, context.backup());
             default -> new TextAnswerEditor(question, saver, context.backup(), promptId);

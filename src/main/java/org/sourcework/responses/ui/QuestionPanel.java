@@ -14,8 +14,7 @@ import org.sourcework.lessons.ui.SourceText;
 /** The questions of a page, beside the text on wide screens and below it on narrow ones. */
 final class QuestionPanel extends Aside {
 
-    QuestionPanel(String headingKey, List<Question> questions, ReaderContext context,
-            @Nullable SourceText source) {
+    QuestionPanel(String headingKey, List<Question> questions, ReaderContext context, @Nullable SourceText source) {
         addClassName("question-panel");
         var heading = new H2(getTranslation(headingKey));
         heading.addClassName("question-panel-heading");
@@ -29,11 +28,14 @@ final class QuestionPanel extends Aside {
             return;
         }
         var settings = context.content().settings();
-        if (settings.checksAnswers() && !context.readOnly()
+        if (settings.checksAnswers()
+                && !context.readOnly()
                 && questions.stream().anyMatch(ChoiceQuestion.class::isInstance)) {
             // said once per page, before the student checks anything: guessing on does not pay
-            var note = new Paragraph(getTranslation(settings.scoredAttempt() == ScoredAttempt.FIRST
-                    ? "reader.choice.first-counts" : "reader.choice.last-counts"));
+            var note = new Paragraph(getTranslation(
+                    settings.scoredAttempt() == ScoredAttempt.FIRST
+                            ? "reader.choice.first-counts"
+                            : "reader.choice.last-counts"));
             note.addClassName("check-note");
             add(note);
         }

@@ -23,20 +23,52 @@ import org.sourcework.responses.StudentLesson;
  * @param handInRevision hands in the revised answer to a question and shows the page again
  * @param justRevised    the question whose revised answer was handed in just now, to confirm it
  */
-record ReaderContext(ResponseService service, AnswerCheckService checks, StudentLesson lesson, ReaderPages pages,
-        ReaderProgress progress, SaveTracker tracker, ReaderFormat format, LocalBackup backup, String pageId,
-        Consumer<String> handInRevision, @Nullable String justRevised, Map<String, List<ChoiceAnswer>> checked) {
+record ReaderContext(
+        ResponseService service,
+        AnswerCheckService checks,
+        StudentLesson lesson,
+        ReaderPages pages,
+        ReaderProgress progress,
+        SaveTracker tracker,
+        ReaderFormat format,
+        LocalBackup backup,
+        String pageId,
+        Consumer<String> handInRevision,
+        @Nullable String justRevised,
+        Map<String, List<ChoiceAnswer>> checked) {
 
-    static ReaderContext of(ResponseService service, AnswerCheckService checks, StudentLesson lesson,
-            SaveTracker tracker, ReaderFormat format, LocalBackup backup, String pageId,
-            Consumer<String> handInRevision, @Nullable String justRevised) {
+    static ReaderContext of(
+            ResponseService service,
+            AnswerCheckService checks,
+            StudentLesson lesson,
+            SaveTracker tracker,
+            ReaderFormat format,
+            LocalBackup backup,
+            String pageId,
+            Consumer<String> handInRevision,
+            @Nullable String justRevised) {
         tracker.startPage();
-        tracker.baseline(lesson.answers().values().stream().map(SavedAnswer::savedAt).filter(Objects::nonNull)
-                .max(Comparator.<Instant>naturalOrder()).orElse(null));
-        var checked = lesson.content().settings().checksAnswers() ? checks.myAttempts(lesson.assignmentId())
+        tracker.baseline(lesson.answers().values().stream()
+                .map(SavedAnswer::savedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.<Instant>naturalOrder())
+                .orElse(null));
+        var checked = lesson.content().settings().checksAnswers()
+                ? checks.myAttempts(lesson.assignmentId())
                 : Map.<String, List<ChoiceAnswer>>of();
-        return new ReaderContext(service, checks, lesson, new ReaderPages(lesson.content()),
-                new ReaderProgress(lesson), tracker, format, backup, pageId, handInRevision, justRevised, checked);
+        return new ReaderContext(
+                service,
+                checks,
+                lesson,
+                new ReaderPages(lesson.content()),
+                new ReaderProgress(lesson),
+                tracker,
+                format,
+                backup,
+                pageId,
+                handInRevision,
+                justRevised,
+                checked);
     }
 
     /** The answers to a choice question the student checked, oldest first, as the page was opened. */

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReaderFocus {
 
-    private ReaderFocus() {
-    }
+    private ReaderFocus() {}
 
     /** "Skip to the questions": the first stop on a page with questions, shown when focused. */
     static Anchor skipLink() {

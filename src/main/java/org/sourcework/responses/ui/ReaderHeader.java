@@ -35,8 +35,9 @@ final class ReaderHeader extends Header {
         progressText.addClassName("reader-progress-text");
         var progress = new Div(bar, progressText);
         progress.addClassName("reader-progress");
-        var status = new Div(context.readOnly() ? submittedNote() : new PageSaveStatus(context.tracker(),
-                context.format()), progress);
+        var status = new Div(
+                context.readOnly() ? submittedNote() : new PageSaveStatus(context.tracker(), context.format()),
+                progress);
         if (context.readOnly() && !context.revisions().isEmpty()) {
             // revised answers autosave like any other; their state shows beside the note
             status.addComponentAtIndex(1, new PageSaveStatus(context.tracker(), context.format()));
@@ -55,8 +56,10 @@ final class ReaderHeader extends Header {
 
     private Span submittedNote() {
         var revisions = context.revisions().size();
-        var note = new Span(revisions == 0 ? getTranslation("reader.page-status.submitted")
-                : getTranslation("reader.page-status.revising", revisions));
+        var note = new Span(
+                revisions == 0
+                        ? getTranslation("reader.page-status.submitted")
+                        : getTranslation("reader.page-status.revising", revisions));
         note.addClassName("page-save-status");
         return note;
     }

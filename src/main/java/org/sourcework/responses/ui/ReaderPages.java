@@ -90,7 +90,10 @@ final class ReaderPages {
             var title = card.get().document().titleText();
             return SectionOutline.editorial(title.isBlank() ? id : title);
         }
-        return outlines.stream().filter(each -> each.section(id).isPresent()).findFirst().orElse(outline)
+        return outlines.stream()
+                .filter(each -> each.section(id).isPresent())
+                .findFirst()
+                .orElse(outline)
                 .readerLabel(id);
     }
 

@@ -16,14 +16,15 @@ final class ReaderProgress {
     private final List<Runnable> listeners = new ArrayList<>();
 
     ReaderProgress(StudentLesson lesson) {
-        lesson.answers().values().stream().filter(answer -> !answer.value().isBlank())
+        lesson.answers().values().stream()
+                .filter(answer -> !answer.value().isBlank())
                 .forEach(answer -> answered.add(answer.questionId()));
         questionCount = lesson.content().questions().size();
     }
 
     void saved(SavedAnswer answer) {
-        var changed = answer.value().isBlank() ? answered.remove(answer.questionId())
-                : answered.add(answer.questionId());
+        var changed =
+                answer.value().isBlank() ? answered.remove(answer.questionId()) : answered.add(answer.questionId());
         if (changed) {
             List.copyOf(listeners).forEach(Runnable::run);
         }

@@ -1,6 +1,5 @@
 package org.sourcework.responses.ui;
 
-import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
@@ -18,6 +17,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.StoredChecks;
@@ -92,10 +92,17 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         if (!lesson.get().work().submitted()) {
             service.rememberSection(lesson.get().assignmentId(), pageId);
         }
-        pointedSentence = event.getLocation().getQueryParameters().getSingleParameter(SENTENCE)
-                .filter(number -> number.matches("\\d{1,4}")).map(Integer::valueOf).orElse(null);
-        pointedQuestion = event.getLocation().getQueryParameters().getSingleParameter(QUESTION)
-                .filter(id -> id.matches("[A-Za-z0-9._-]{1,80}")).orElse(null);
+        pointedSentence = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(SENTENCE)
+                .filter(number -> number.matches("\\d{1,4}"))
+                .map(Integer::valueOf)
+                .orElse(null);
+        pointedQuestion = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(QUESTION)
+                .filter(id -> id.matches("[A-Za-z0-9._-]{1,80}"))
+                .orElse(null);
         render(lesson.get(), pageId);
         // a page reached from another page of the reader: focus its heading, as a page load would reset it
         ReaderFocus.afterNavigation(this, shown, pointedQuestion);
@@ -115,8 +122,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         var format = new ReaderFormat(this, clock);
         var backup = new LocalBackup(currentUser.id(), lesson.assignmentId());
-        var current = ReaderContext.of(service, checks, lesson, tracker, format, backup, pageId, this::handInRevision,
-                justRevised);
+        var current = ReaderContext.of(
+                service, checks, lesson, tracker, format, backup, pageId, this::handInRevision, justRevised);
         justRevised = null;
         context = current;
         if (!current.pages().questions(pageId).isEmpty()) {
@@ -146,15 +153,16 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         new SubmitDialog(current, service.unansweredQuestionIds(current.assignmentId()), () -> {
-            try {
-                service.submit(current.assignmentId());
-                var lesson = service.open(current.assignmentId());
-                render(lesson, current.pageId());
-            } catch (AnswerRejectedException e) {
-                Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        }).open();
+                    try {
+                        service.submit(current.assignmentId());
+                        var lesson = service.open(current.assignmentId());
+                        render(lesson, current.pageId());
+                    } catch (AnswerRejectedException e) {
+                        Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                })
+                .open();
     }
 
     /** Hands in a revised answer; the page is built again with that answer read-only and confirmed. */

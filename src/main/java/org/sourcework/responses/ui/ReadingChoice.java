@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.Locale;
-import org.sourcework.responses.AnswerRejectedException;
-import org.sourcework.responses.ReadingView;
 import org.sourcework.lessons.ui.AdaptedText;
 import org.sourcework.lessons.ui.SourceText;
+import org.sourcework.responses.AnswerRejectedException;
+import org.sourcework.responses.ReadingView;
 
 /**
  * The text of a section that has an adapted version: the original, the adapted text, or both side by

@@ -17,8 +17,8 @@ final class RevisionHandIn extends Div {
     RevisionHandIn(ReaderContext context, Question question, AnswerSaver saver) {
         addClassName("revision-hand-in");
         var button = new Button(getTranslation("reader.revision.hand-in"), event -> {
-            if (saver.hasUnsavedValue() || !(saver.state() == AnswerSaver.State.SAVED
-                    || saver.state() == AnswerSaver.State.EMPTY)) {
+            if (saver.hasUnsavedValue()
+                    || !(saver.state() == AnswerSaver.State.SAVED || saver.state() == AnswerSaver.State.EMPTY)) {
                 problem.setText(getTranslation("reader.revision.not-saved"));
                 problem.setVisible(true);
                 return;

@@ -24,7 +24,15 @@ import org.sourcework.responses.SavedAnswer;
 final class SaveTracker {
 
     /** From best to worst; the page shows the worst state of its answers. */
-    enum Overall { IDLE, SAVED, REPLACED, SAVING, REJECTED, RETRYING, CONFLICT }
+    enum Overall {
+        IDLE,
+        SAVED,
+        REPLACED,
+        SAVING,
+        REJECTED,
+        RETRYING,
+        CONFLICT
+    }
 
     private static final Logger log = LoggerFactory.getLogger(SaveTracker.class);
 
@@ -69,7 +77,9 @@ final class SaveTracker {
     /** Drops the savers that have nothing left to save, before a page is built again. */
     void startPage() {
         listeners.clear();
-        var done = savers.values().stream().filter(saver -> !saver.hasUnsavedValue()).toList();
+        var done = savers.values().stream()
+                .filter(saver -> !saver.hasUnsavedValue())
+                .toList();
         done.forEach(polling::remove);
         savers.values().removeAll(done);
     }
@@ -89,20 +99,27 @@ final class SaveTracker {
 
     Overall overall() {
         var idle = lastSavedAt() == null ? Overall.IDLE : Overall.SAVED;
-        return savers.values().stream().map(saver -> switch (saver.state()) {
-            case EMPTY, SAVED -> idle;
-            case REPLACED -> Overall.REPLACED;
-            case SAVING -> Overall.SAVING;
-            case REJECTED -> Overall.REJECTED;
-            case RETRYING -> Overall.RETRYING;
-            case CONFLICT -> Overall.CONFLICT;
-        }).max(Comparator.naturalOrder()).orElse(idle);
+        return savers.values().stream()
+                .map(saver -> switch (saver.state()) {
+                    case EMPTY, SAVED -> idle;
+                    case REPLACED -> Overall.REPLACED;
+                    case SAVING -> Overall.SAVING;
+                    case REJECTED -> Overall.REJECTED;
+                    case RETRYING -> Overall.RETRYING;
+                    case CONFLICT -> Overall.CONFLICT;
+                })
+                .max(Comparator.naturalOrder())
+                .orElse(idle);
     }
 
     /** When the latest answer replaced from another window was saved there. */
-    @Nullable Instant lastReplacedAt() {
-        return savers.values().stream().map(AnswerSaver::replacedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+    @Nullable
+    Instant lastReplacedAt() {
+        return savers.values().stream()
+                .map(AnswerSaver::replacedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /**
@@ -129,10 +146,13 @@ final class SaveTracker {
         });
     }
 
-    @Nullable Instant lastSavedAt() {
-        return java.util.stream.Stream.concat(savers.values().stream().map(AnswerSaver::savedAt),
-                java.util.stream.Stream.of(baseline)).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+    @Nullable
+    Instant lastSavedAt() {
+        return java.util.stream.Stream.concat(
+                        savers.values().stream().map(AnswerSaver::savedAt), java.util.stream.Stream.of(baseline))
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     void attach(UI attachedTo) {

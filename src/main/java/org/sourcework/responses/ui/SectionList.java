@@ -25,7 +25,9 @@ final class SectionList extends Nav {
         var pages = context.pages();
         for (var id : pages.ids()) {
             var section = pages.section(id);
-            var link = new RouterLink(pages.label(id, getTranslation("reader.headnote-page")), ReaderView.class,
+            var link = new RouterLink(
+                    pages.label(id, getTranslation("reader.headnote-page")),
+                    ReaderView.class,
                     ReaderView.parameters(context.assignmentId(), id));
             link.addClassName("section-link");
             var mark = new Span();
@@ -50,7 +52,9 @@ final class SectionList extends Nav {
         current.addClassName("section-list-current");
         var summaryLabel = new Span(getTranslation("reader.sections.summary"));
         summaryLabel.addClassName("section-list-summary-label");
-        var position = new Span(getTranslation("reader.sections.position", pages.index(context.pageId()) + 1,
+        var position = new Span(getTranslation(
+                "reader.sections.position",
+                pages.index(context.pageId()) + 1,
                 pages.ids().size()));
         position.addClassName("section-list-position");
         var details = new NativeDetails();
@@ -84,9 +88,18 @@ final class SectionList extends Nav {
             } else {
                 mark.setText(getTranslation("reader.mark.partial", answered, questions.size()));
             }
-            spokenMarks.get(id).setText(revising ? " " + getTranslation("reader.mark.revise-long")
-                    : locked ? " " + getTranslation("reader.mark.locked-long")
-                    : questions.isEmpty() ? "" : " " + getTranslation("reader.mark.long", answered, questions.size()));
+            spokenMarks
+                    .get(id)
+                    .setText(
+                            revising
+                                    ? " " + getTranslation("reader.mark.revise-long")
+                                    : locked
+                                            ? " " + getTranslation("reader.mark.locked-long")
+                                            : questions.isEmpty()
+                                                    ? ""
+                                                    : " "
+                                                            + getTranslation(
+                                                                    "reader.mark.long", answered, questions.size()));
         });
     }
 }

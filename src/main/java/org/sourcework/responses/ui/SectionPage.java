@@ -21,10 +21,14 @@ final class SectionPage extends Div {
         addClassName("section-page");
         var questions = context.pages().questions(section.id());
         // sentence numbers only where a question asks about sentences
-        boolean numbered = pointed != null || questions.stream()
-                .anyMatch(question -> question instanceof Evidence || question instanceof ClaimEvidenceReasoning
-                        || context.content().comparison(question.id()).filter(c -> !c.sentences().isEmpty())
-                                .isPresent());
+        boolean numbered = pointed != null
+                || questions.stream()
+                        .anyMatch(question -> question instanceof Evidence
+                                || question instanceof ClaimEvidenceReasoning
+                                || context.content()
+                                        .comparison(question.id())
+                                        .filter(c -> !c.sentences().isEmpty())
+                                        .isPresent());
         // a section of a further document is set with that document's title, notes and adapted text
         var document = context.content().fromDocumentOf(section.id());
         boolean first = document.document().sections().getFirst().id().equals(section.id());
@@ -33,7 +37,8 @@ final class SectionPage extends Div {
             source.point(pointed);
         }
         var adapted = document.adaptedText(section.id());
-        var text = adapted.isEmpty() ? new Div(source)
+        var text = adapted.isEmpty()
+                ? new Div(source)
                 : new Div(new ReadingChoice(context, source, new AdaptedText(adapted), this));
         text.addClassName("reader-text");
         // side by side the text scrolls on its own (reader.css): a named region the keyboard can reach.
@@ -45,7 +50,9 @@ final class SectionPage extends Div {
         text.getElement().setAttribute("aria-label", getTranslation("reader.text-region"));
         add(text);
         addAttachListener(event -> followQuestions());
-        var beside = questions.stream().filter(question -> !(question instanceof ExtendedText)).toList();
+        var beside = questions.stream()
+                .filter(question -> !(question instanceof ExtendedText))
+                .toList();
         var writing = questions.stream().filter(ExtendedText.class::isInstance).toList();
         if (beside.isEmpty()) {
             addClassName("without-questions");

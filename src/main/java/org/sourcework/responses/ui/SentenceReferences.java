@@ -15,18 +15,17 @@ import org.sourcework.lessons.Sentence;
  */
 final class SentenceReferences {
 
-    private static final Pattern NUMBERED = Pattern.compile("\\bsentences? (\\d{1,3})(?:\\s*(?:[–-]|and|to)\\s*(\\d{1,3}))?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED =
+            Pattern.compile("\\bsentences? (\\d{1,3})(?:\\s*(?:[–-]|and|to)\\s*(\\d{1,3}))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{8,})[\"”]");
     private static final int SHORTEST_PHRASE = 8;
 
-    private SentenceReferences() {
-    }
+    private SentenceReferences() {}
 
     static List<Integer> of(Question question, List<Sentence> sentences, List<Integer> compared) {
         var found = new TreeSet<>(compared);
-        var words = question.prompt() + (question instanceof Evidence evidence && evidence.claim() != null
-                ? " " + evidence.claim() : "");
+        var words = question.prompt()
+                + (question instanceof Evidence evidence && evidence.claim() != null ? " " + evidence.claim() : "");
         var numbers = NUMBERED.matcher(words);
         while (numbers.find()) {
             int from = Integer.parseInt(numbers.group(1));
@@ -42,7 +41,9 @@ final class SentenceReferences {
             if (phrase.length() < SHORTEST_PHRASE) {
                 continue;
             }
-            sentences.stream().filter(sentence -> normal(sentence.text()).contains(phrase)).findFirst()
+            sentences.stream()
+                    .filter(sentence -> normal(sentence.text()).contains(phrase))
+                    .findFirst()
                     .ifPresent(sentence -> found.add(sentence.number()));
         }
         var known = sentences.stream().map(Sentence::number).toList();

@@ -39,7 +39,10 @@ final class SingleChoiceEditor extends AnswerEditor {
     @Override
     void loadAnswer(@Nullable AnswerValue value) {
         var ids = value instanceof ChoiceAnswer choice ? choice.optionIds() : List.<String>of();
-        var chosen = question.options().stream().filter(option -> ids.contains(option.id())).findFirst().orElse(null);
+        var chosen = question.options().stream()
+                .filter(option -> ids.contains(option.id()))
+                .findFirst()
+                .orElse(null);
         quietly(() -> group.setValue(chosen));
         feedback.shown();
     }

@@ -27,7 +27,12 @@ final class StartPage extends Div {
             text.add(new CompareWithPanel(content.related()));
         }
         text.addClassName("reader-text");
-        add(text, new QuestionPanel("reader.questions.before-reading",
-                content.questionsFor(LessonContent.HEADNOTE), context, null));
+        add(
+                text,
+                new QuestionPanel(
+                        "reader.questions.before-reading",
+                        content.questionsFor(LessonContent.HEADNOTE),
+                        context,
+                        null));
     }
 }

@@ -31,13 +31,14 @@ final class SubmitDialog extends ConfirmDialog {
             list.addClassName("unanswered-list");
             list.getElement().setAttribute("aria-labelledby", "unanswered-intro");
             var headnote = getTranslation("reader.headnote-page");
-            context.content().questions().stream().filter(question -> unanswered.contains(question.id()))
+            context.content().questions().stream()
+                    .filter(question -> unanswered.contains(question.id()))
                     .forEach(question -> {
                         var section = new Span(context.pages().label(question.sectionId(), headnote) + ": ");
                         section.addClassName("unanswered-section");
                         // a link to the question: the dialog closes and the page opens with it in focus
-                        var link = new RouterLink(ReaderView.class,
-                                ReaderView.parameters(context.assignmentId(), question.sectionId()));
+                        var link = new RouterLink(
+                                ReaderView.class, ReaderView.parameters(context.assignmentId(), question.sectionId()));
                         link.setQueryParameters(QueryParameters.of(ReaderView.QUESTION, question.id()));
                         link.add(section, new Span(shorten(question.prompt().strip())));
                         link.addClassName("unanswered-link");

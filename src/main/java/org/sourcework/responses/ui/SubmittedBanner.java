@@ -33,8 +33,12 @@ final class SubmittedBanner extends Div {
         var all = context.content().questions();
         var pages = context.pages();
         for (var question : revisions) {
-            var link = new RouterLink(getTranslation("reader.submitted.revision-link", all.indexOf(question) + 1,
-                    pages.label(question.sectionId(), getTranslation("reader.headnote-page"))), ReaderView.class,
+            var link = new RouterLink(
+                    getTranslation(
+                            "reader.submitted.revision-link",
+                            all.indexOf(question) + 1,
+                            pages.label(question.sectionId(), getTranslation("reader.headnote-page"))),
+                    ReaderView.class,
                     ReaderView.parameters(context.assignmentId(), question.sectionId()));
             list.add(new ListItem(link));
         }

@@ -14,9 +14,14 @@ final class TextAnswerEditor extends AnswerEditor {
 
     TextAnswerEditor(Question question, AnswerSaver saver, LocalBackup backup, String promptId) {
         super(saver);
-        int maxLength = question instanceof ExtendedText extended ? extended.maxLength()
+        int maxLength = question instanceof ExtendedText extended
+                ? extended.maxLength()
                 : question instanceof ShortText shortText ? shortText.maxLength() : ShortText.DEFAULT_MAX_LENGTH;
-        text = new AnswerTextArea(maxLength, question instanceof ExtendedText ? 8 : 3, question.id(), null,
+        text = new AnswerTextArea(
+                maxLength,
+                question instanceof ExtendedText ? 8 : 3,
+                question.id(),
+                null,
                 () -> saver.save(new TextAnswer(textValue())));
         text.field().setAriaLabelledBy(promptId);
         saver.addSavedListener(answer -> {

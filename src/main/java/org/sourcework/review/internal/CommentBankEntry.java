@@ -39,11 +39,10 @@ public class CommentBankEntry extends AbstractEntity<Long> {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CommentBankEntry() {
-    }
+    protected CommentBankEntry() {}
 
-    public CommentBankEntry(long instructorId, long lessonId, String questionId, String criterionId, String text,
-            Instant now) {
+    public CommentBankEntry(
+            long instructorId, long lessonId, String questionId, String criterionId, String text, Instant now) {
         this.instructorId = instructorId;
         this.lessonId = lessonId;
         this.questionId = questionId;

@@ -83,11 +83,10 @@ public class Feedback extends AbstractEntity<Long> {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Feedback() {
-    }
+    protected Feedback() {}
 
-    public Feedback(long answerId, long revisionId, long assignmentId, long studentId, String questionId,
-            int maxPoints) {
+    public Feedback(
+            long answerId, long revisionId, long assignmentId, long studentId, String questionId, int maxPoints) {
         this.answerId = answerId;
         this.revisionId = revisionId;
         this.assignmentId = assignmentId;
@@ -99,8 +98,16 @@ public class Feedback extends AbstractEntity<Long> {
     }
 
     /** Replaces what the instructor wrote; a released feedback stays released and shows the change. */
-    public void write(BigDecimal score, String levels, boolean scoreOverridden, String overrideReason,
-            String comment, Integer sentence, boolean revisionRequested, long instructorId, Instant now) {
+    public void write(
+            BigDecimal score,
+            String levels,
+            boolean scoreOverridden,
+            String overrideReason,
+            String comment,
+            Integer sentence,
+            boolean revisionRequested,
+            long instructorId,
+            Instant now) {
         this.score = score;
         this.levels = levels;
         this.scoreOverridden = scoreOverridden;

@@ -18,11 +18,11 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
     /** Every feedback given to some students on an assignment, all versions, oldest first. */
     List<Feedback> findByAssignmentIdAndStudentIdInOrderByIdAsc(long assignmentId, Collection<Long> studentIds);
 
-    List<Feedback> findByAssignmentIdAndStudentIdAndStatusOrderByIdAsc(long assignmentId, long studentId,
-            FeedbackStatus status);
+    List<Feedback> findByAssignmentIdAndStudentIdAndStatusOrderByIdAsc(
+            long assignmentId, long studentId, FeedbackStatus status);
 
-    List<Feedback> findByAssignmentIdAndQuestionIdAndStatus(long assignmentId, String questionId,
-            FeedbackStatus status);
+    List<Feedback> findByAssignmentIdAndQuestionIdAndStatus(
+            long assignmentId, String questionId, FeedbackStatus status);
 
     List<Feedback> findByAssignmentIdAndStudentIdAndStatus(long assignmentId, long studentId, FeedbackStatus status);
 

@@ -21,8 +21,10 @@ final class AnswerMeta extends Div {
             }
         }
         if (answer.autoScore() != null) {
-            var auto = new Span(getTranslation("review.answer.auto-score",
-                    FeedbackSaver.plain(answer.autoScore()).toPlainString(), answer.maxPoints()));
+            var auto = new Span(getTranslation(
+                    "review.answer.auto-score",
+                    FeedbackSaver.plain(answer.autoScore()).toPlainString(),
+                    answer.maxPoints()));
             auto.addClassName("auto-score");
             add(auto);
         }

@@ -1,8 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.responses.ui.answers.AnswerParts;
-import org.sourcework.responses.ui.answers.HandedInAnswer;
-import org.sourcework.responses.ui.answers.AnswerDiff;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.AnswerVersion;
 import org.sourcework.responses.ClassAnswer;
+import org.sourcework.responses.ui.answers.AnswerDiff;
+import org.sourcework.responses.ui.answers.AnswerParts;
+import org.sourcework.responses.ui.answers.HandedInAnswer;
 import org.sourcework.review.GivenFeedback;
 
 /**
@@ -52,8 +52,8 @@ final class AnswerVersions extends Details {
     }
 
     private Div entry(AnswerVersion version, @Nullable List<AnswerParts> previous, List<AnswerParts> parts) {
-        var title = new Span(getTranslation("review.versions.version", version.number(),
-                context.format().when(version.handedInAt())));
+        var title = new Span(getTranslation(
+                "review.versions.version", version.number(), context.format().when(version.handedInAt())));
         title.addClassName("version-title");
         var entry = new Div(title);
         entry.addClassName("version-entry");
@@ -70,13 +70,21 @@ final class AnswerVersions extends Details {
         } else {
             entry.add(new AnswerDiff(previous, parts));
         }
-        earlier.stream().filter(given -> given.revisionId() == version.revisionId()).findFirst().ifPresent(given -> {
-            var feedback = new Paragraph(given.comment().isBlank()
-                    ? getTranslation("review.versions.feedback-score", score(given), given.maxPoints())
-                    : getTranslation("review.versions.feedback", score(given), given.maxPoints(), given.comment()));
-            feedback.addClassName("answer-version-feedback");
-            entry.add(feedback);
-        });
+        earlier.stream()
+                .filter(given -> given.revisionId() == version.revisionId())
+                .findFirst()
+                .ifPresent(given -> {
+                    var feedback = new Paragraph(
+                            given.comment().isBlank()
+                                    ? getTranslation("review.versions.feedback-score", score(given), given.maxPoints())
+                                    : getTranslation(
+                                            "review.versions.feedback",
+                                            score(given),
+                                            given.maxPoints(),
+                                            given.comment()));
+                    feedback.addClassName("answer-version-feedback");
+                    entry.add(feedback);
+                });
         return entry;
     }
 

@@ -54,23 +54,27 @@ final class AskedEarlier extends Div {
      * The note for an answer written to version {@code then} of the lesson, or nothing when that
      * version asked the question and set its passage exactly as the shown version does.
      */
-    static Optional<AskedEarlier> of(Question then, LessonContent thenContent, Question shown, LessonContent shownContent) {
+    static Optional<AskedEarlier> of(
+            Question then, LessonContent thenContent, Question shown, LessonContent shownContent) {
         // options, rubric or key may change with the words of the prompt unchanged: the label says so
         var promptChanged = !wording(then).equals(wording(shown));
-        var passageChanged = !Objects.equals(passageOf(thenContent, then.sectionId()),
-                passageOf(shownContent, shown.sectionId()));
+        var passageChanged =
+                !Objects.equals(passageOf(thenContent, then.sectionId()), passageOf(shownContent, shown.sectionId()));
         return !then.equals(shown) || passageChanged
                 ? Optional.of(new AskedEarlier(then, thenContent, promptChanged, passageChanged))
                 : Optional.empty();
     }
 
     private static String wording(Question question) {
-        return question.prompt().strip() + (question instanceof Evidence evidence && evidence.claim() != null
-                ? "\n" + evidence.claim().strip() : "");
+        return question.prompt().strip()
+                + (question instanceof Evidence evidence && evidence.claim() != null
+                        ? "\n" + evidence.claim().strip()
+                        : "");
     }
 
     private static @Nullable Object passageOf(LessonContent content, String sectionId) {
-        return LessonContent.HEADNOTE.equals(sectionId) ? content.headnote()
+        return LessonContent.HEADNOTE.equals(sectionId)
+                ? content.headnote()
                 : content.section(sectionId).orElse(null);
     }
 

@@ -36,20 +36,25 @@ final class AttemptsLine extends Paragraph {
         }
         var options = choice.options();
         Map<String, Option> used = new LinkedHashMap<>();
-        var tries = attempts.stream().map(attempt -> attempt.optionIds().stream().map(id -> {
-            int index = indexOf(options, id);
-            var letter = index < 0 ? "?" : String.valueOf((char) ('A' + index));
-            if (index >= 0) {
-                used.putIfAbsent(letter, options.get(index));
-            }
-            return letter;
-        }).collect(Collectors.joining("+"))).toList();
+        var tries = attempts.stream()
+                .map(attempt -> attempt.optionIds().stream()
+                        .map(id -> {
+                            int index = indexOf(options, id);
+                            var letter = index < 0 ? "?" : String.valueOf((char) ('A' + index));
+                            if (index >= 0) {
+                                used.putIfAbsent(letter, options.get(index));
+                            }
+                            return letter;
+                        })
+                        .collect(Collectors.joining("+")))
+                .toList();
         var any = new Span();
         var then = any.getTranslation("review.answer.attempts-then") + " ";
-        var key = used.entrySet().stream().map(entry -> entry.getKey() + " = " + shorten(entry.getValue().text()))
+        var key = used.entrySet().stream()
+                .map(entry -> entry.getKey() + " = " + shorten(entry.getValue().text()))
                 .collect(Collectors.joining("; "));
-        return Optional.of(new AttemptsLine(any.getTranslation("review.answer.attempts", String.join(then, tries)),
-                " (" + key + ")"));
+        return Optional.of(new AttemptsLine(
+                any.getTranslation("review.answer.attempts", String.join(then, tries)), " (" + key + ")"));
     }
 
     private static int indexOf(List<Option> options, String id) {
@@ -63,6 +68,8 @@ final class AttemptsLine extends Paragraph {
 
     private static String shorten(String text) {
         var plain = text.strip();
-        return plain.length() <= KEY_LENGTH ? plain : plain.substring(0, KEY_LENGTH).strip() + "…";
+        return plain.length() <= KEY_LENGTH
+                ? plain
+                : plain.substring(0, KEY_LENGTH).strip() + "…";
     }
 }

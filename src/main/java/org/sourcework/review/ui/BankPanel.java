@@ -1,6 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.lessons.Criterion;
 import org.sourcework.lessons.Rubric;
 import org.sourcework.review.BankComment;
@@ -63,7 +63,8 @@ final class BankPanel extends Div {
     /** The comment that Alt+{@code number} inserts, counted from 1 in the order shown. */
     Optional<BankComment> numbered(int number) {
         return number >= 1 && number <= Math.min(SHORTCUTS, ordered.size())
-                ? Optional.of(ordered.get(number - 1)) : Optional.empty();
+                ? Optional.of(ordered.get(number - 1))
+                : Optional.empty();
     }
 
     private void keep() {
@@ -84,9 +85,12 @@ final class BankPanel extends Div {
             rubric.criteria().forEach(criterion -> byCriterion.put(criterion.id(), new ArrayList<>()));
         }
         byCriterion.put(null, new ArrayList<>());
-        bank.comments().forEach(comment -> byCriterion.computeIfAbsent(
-                byCriterion.containsKey(comment.criterionId()) ? comment.criterionId() : null,
-                key -> new ArrayList<>()).add(comment));
+        bank.comments()
+                .forEach(comment -> byCriterion
+                        .computeIfAbsent(
+                                byCriterion.containsKey(comment.criterionId()) ? comment.criterionId() : null,
+                                key -> new ArrayList<>())
+                        .add(comment));
         var order = new ArrayList<BankComment>();
         byCriterion.forEach((criterionId, comments) -> {
             if (comments.isEmpty()) {
@@ -94,8 +98,8 @@ final class BankPanel extends Div {
             }
             var group = new Div();
             group.addClassName("bank-group");
-            var heading = new Span(criterionId == null ? getTranslation("review.bank.general")
-                    : criterionLabel(criterionId));
+            var heading =
+                    new Span(criterionId == null ? getTranslation("review.bank.general") : criterionLabel(criterionId));
             heading.addClassName("bank-group-label");
             group.add(heading);
             comments.forEach(comment -> {
@@ -134,9 +138,10 @@ final class BankPanel extends Div {
             item.addClassName("own");
             var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), event -> bank.remove(comment));
             remove.addClassName("bank-remove");
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
-                    ButtonVariant.LUMO_ICON);
-            remove.setAriaLabel(getTranslation("review.bank.remove", SentencePicker.start(comment.text().strip())));
+            remove.addThemeVariants(
+                    ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+            remove.setAriaLabel(getTranslation(
+                    "review.bank.remove", SentencePicker.start(comment.text().strip())));
             remove.setTooltipText(getTranslation("review.bank.remove-short"));
             item.add(remove);
         }
@@ -144,8 +149,13 @@ final class BankPanel extends Div {
     }
 
     private String criterionLabel(String criterionId) {
-        return rubric == null ? criterionId : rubric.criteria().stream().filter(c -> c.id().equals(criterionId))
-                .findFirst().map(Criterion::label).orElse(criterionId);
+        return rubric == null
+                ? criterionId
+                : rubric.criteria().stream()
+                        .filter(c -> c.id().equals(criterionId))
+                        .findFirst()
+                        .map(Criterion::label)
+                        .orElse(criterionId);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.base.ui.ReviewNav;
-import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,7 +25,9 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.EmptyState;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.base.ui.ReaderFormat;
+import org.sourcework.base.ui.ReviewNav;
 import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
@@ -63,8 +63,8 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
     private int windowWidth;
     private @Nullable Registration resizing;
 
-    public ClassOverviewView(ClassWorkService classWork, LessonCatalogService lessons, ClassOverviewService overview,
-            Clock clock) {
+    public ClassOverviewView(
+            ClassWorkService classWork, LessonCatalogService lessons, ClassOverviewService overview, Clock clock) {
         this.classWork = classWork;
         this.lessons = lessons;
         this.overview = overview;
@@ -92,8 +92,8 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         try {
             var assignment = classWork.assignment(assignmentId.get());
             var content = lessons.assignedContent(assignment);
-            var sections = SectionColumn.of(content, overview.columnCounts(assignment.id()),
-                    getTranslation("overview.section.headnote"));
+            var sections = SectionColumn.of(
+                    content, overview.columnCounts(assignment.id()), getTranslation("overview.section.headnote"));
             render(assignment, content, sections, overview.count(assignment.id(), OverviewFilter.ALL));
         } catch (AccessDeniedException | AssignmentNotFoundException | LessonNotFoundException e) {
             // the same page for "not yours" and "not there", so ids cannot be probed
@@ -101,15 +101,16 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         }
     }
 
-    private void render(AssignmentInfo assignment, LessonContent content, List<SectionColumn> sections,
-            int students) {
+    private void render(AssignmentInfo assignment, LessonContent content, List<SectionColumn> sections, int students) {
         removeAll();
         title = getTranslation("overview.page-title", assignment.className(), content.title());
         var format = new ReaderFormat(this, clock);
-        var due = assignment.dueAt() == null ? getTranslation("overview.no-due")
+        var due = assignment.dueAt() == null
+                ? getTranslation("overview.no-due")
                 : getTranslation("overview.due", format.dateTime(assignment.dueAt()));
-        var path = new Span(getTranslation(assignment.path() == LessonPath.CORE ? "overview.path.core"
-                : "overview.path.full", content.questions().size()));
+        var path = new Span(getTranslation(
+                assignment.path() == LessonPath.CORE ? "overview.path.core" : "overview.path.full",
+                content.questions().size()));
         path.addClassName("overview-path");
         var meta = new Paragraph(new Span(assignment.className()), new Span(due), path);
         meta.addClassName("overview-meta");
@@ -117,7 +118,8 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         heading.addClassName("overview-heading");
         add(heading, new ReviewNav(assignment.id(), ReviewNav.Screen.OVERVIEW));
         if (students == 0) {
-            add(new EmptyState(getTranslation("overview.empty.title", assignment.className()),
+            add(new EmptyState(
+                    getTranslation("overview.empty.title", assignment.className()),
                     getTranslation("overview.empty.text")));
             return;
         }
@@ -127,8 +129,10 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
         shown.setText(getTranslation("overview.shown", students));
         // a class that fits on one page is shown whole; a larger one scrolls inside the grid, page by page
         grid.setAllRowsVisible(students <= OverviewGrid.PAGE_SIZE);
-        grid.setItems(query -> overview.page(assignment.id(), filter.getValue(), query.getOffset(), query.getLimit())
-                .stream(), query -> {
+        grid.setItems(
+                query ->
+                        overview.page(assignment.id(), filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> {
                     int count = overview.count(assignment.id(), filter.getValue());
                     shown.setText(getTranslation("overview.shown", count));
                     return count;
@@ -160,12 +164,18 @@ public class ClassOverviewView extends Main implements BeforeEnterObserver, HasD
 
     private void confirmReopen(AssignmentInfo assignment, OverviewRow row) {
         var name = row.student().displayName();
-        var dialog = new ConfirmDialog(getTranslation("overview.reopen.title", name),
-                getTranslation("overview.reopen.text"), getTranslation("overview.reopen.confirm"), event -> {
+        var dialog = new ConfirmDialog(
+                getTranslation("overview.reopen.title", name),
+                getTranslation("overview.reopen.text"),
+                getTranslation("overview.reopen.confirm"),
+                event -> {
                     try {
                         classWork.reopen(assignment.id(), row.student().userId());
-                        Notification.show(getTranslation("overview.reopened", name), 5000,
-                                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Notification.show(
+                                        getTranslation("overview.reopened", name),
+                                        5000,
+                                        Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         refresh();
                     } catch (AnswerRejectedException | AccessDeniedException e) {
                         Notification.show(MessageText.of(this, e), 6000, Notification.Position.MIDDLE)

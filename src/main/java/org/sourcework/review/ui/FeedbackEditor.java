@@ -43,8 +43,14 @@ public class FeedbackEditor extends Section {
     private final Button open = new Button();
     private boolean savedByMe;
 
-    FeedbackEditor(ReviewContext context, Question shown, ClassStudent student, ClassAnswer answer,
-            @Nullable GivenFeedback current, List<GivenFeedback> earlier, Component title) {
+    FeedbackEditor(
+            ReviewContext context,
+            Question shown,
+            ClassStudent student,
+            ClassAnswer answer,
+            @Nullable GivenFeedback current,
+            List<GivenFeedback> earlier,
+            Component title) {
         this.context = context;
         this.question = context.asked(answer, shown);
         var content = context.contentOf(answer);
@@ -60,8 +66,8 @@ public class FeedbackEditor extends Section {
             head.add(badge);
         }
         head.addClassName("feedback-editor-head");
-        answerColumn = new Div(new AnswerMeta(answer, student, context.format()),
-                new MarkedAnswer(content, question, answer.value()));
+        answerColumn = new Div(
+                new AnswerMeta(answer, student, context.format()), new MarkedAnswer(content, question, answer.value()));
         answerColumn.addClassName("feedback-answer");
         AttemptsLine.of(question, context.attempts(answer)).ifPresent(answerColumn::add);
         if (answer.revisionNumber() > 1) {
@@ -119,8 +125,9 @@ public class FeedbackEditor extends Section {
         release.addThemeVariants(ButtonVariant.LUMO_SMALL);
         release.addClickListener(event -> releaseAnswer());
         var status = new AutosaveStatus(saver, context.format()::when, "review.status");
-        status.describeReplacement(at -> getTranslation(savedByMe ? "review.status.replaced-self"
-                : "review.status.replaced", context.format().when(at)));
+        status.describeReplacement(at -> getTranslation(
+                savedByMe ? "review.status.replaced-self" : "review.status.replaced",
+                context.format().when(at)));
         var footer = new Div(status, release);
         footer.addClassName("feedback-footer");
         return footer;
@@ -152,7 +159,8 @@ public class FeedbackEditor extends Section {
 
     /** Runs when focus moves into this editor from outside it: the screen shows what the answer is about. */
     void onFocusEnter(Runnable listener) {
-        getElement().addEventListener("focusin", event -> listener.run())
+        getElement()
+                .addEventListener("focusin", event -> listener.run())
                 .setFilter("!(event.relatedTarget && element.contains(event.relatedTarget))");
         getElement().addEventListener("click", event -> listener.run());
     }
@@ -190,7 +198,9 @@ public class FeedbackEditor extends Section {
     private void insertNumbered(int number) {
         if (form != null) {
             expand();
-            form.bank().numbered(number).ifPresent(comment -> form.insert(comment.text().strip()));
+            form.bank()
+                    .numbered(number)
+                    .ifPresent(comment -> form.insert(comment.text().strip()));
         }
     }
 
@@ -208,7 +218,8 @@ public class FeedbackEditor extends Section {
         }
         context.review().releaseAnswer(answer.answerId());
         context.review().feedbackFor(context.assignmentId(), List.of(student.userId())).stream()
-                .filter(given -> Objects.equals(given.revisionId(), answer.revisionId())).findFirst()
+                .filter(given -> Objects.equals(given.revisionId(), answer.revisionId()))
+                .findFirst()
                 .ifPresent(this::refresh);
     }
 
@@ -217,8 +228,10 @@ public class FeedbackEditor extends Section {
         var summary = new Div();
         summary.addClassName("conflict-theirs");
         if (theirs.score() != null) {
-            summary.add(new Paragraph(getTranslation("review.conflict.their-score",
-                    FeedbackSaver.plain(theirs.score()).toPlainString(), question.points())));
+            summary.add(new Paragraph(getTranslation(
+                    "review.conflict.their-score",
+                    FeedbackSaver.plain(theirs.score()).toPlainString(),
+                    question.points())));
         }
         if (!theirs.comment().isBlank()) {
             var comment = new Paragraph(theirs.comment());
@@ -227,15 +240,19 @@ public class FeedbackEditor extends Section {
         }
         // two windows of the same instructor are not "another instructor"
         var self = context.savedByMe(theirs);
-        new VersionConflictDialog(getTranslation(self ? "review.conflict.title-self" : "review.conflict.title"),
-                getTranslation(self ? "review.conflict.text-self" : "review.conflict.text"),
-                getTranslation("review.conflict.keep-mine"),
-                getTranslation(self ? "review.conflict.load-other" : "review.conflict.load-theirs"),
-                () -> Objects.requireNonNull(saver).keepMine(theirs), () -> {
-                    Objects.requireNonNull(form).fillFrom(theirInput);
-                    Objects.requireNonNull(saver).loadNewer(theirs);
-                    showState(theirs);
-                }, summary).open();
+        new VersionConflictDialog(
+                        getTranslation(self ? "review.conflict.title-self" : "review.conflict.title"),
+                        getTranslation(self ? "review.conflict.text-self" : "review.conflict.text"),
+                        getTranslation("review.conflict.keep-mine"),
+                        getTranslation(self ? "review.conflict.load-other" : "review.conflict.load-theirs"),
+                        () -> Objects.requireNonNull(saver).keepMine(theirs),
+                        () -> {
+                            Objects.requireNonNull(form).fillFrom(theirInput);
+                            Objects.requireNonNull(saver).loadNewer(theirs);
+                            showState(theirs);
+                        },
+                        summary)
+                .open();
     }
 
     private void showState(@Nullable GivenFeedback given) {

@@ -1,6 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.Autosaver;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Rubric;
@@ -36,7 +36,11 @@ final class FeedbackForm extends Div {
     private final BankPanel bank;
     private boolean showing;
 
-    FeedbackForm(LessonContent content, Question question, @Nullable BigDecimal autoScore, CommentBank commentBank,
+    FeedbackForm(
+            LessonContent content,
+            Question question,
+            @Nullable BigDecimal autoScore,
+            CommentBank commentBank,
             Runnable changed) {
         this.question = question;
         this.autoScore = autoScore;
@@ -48,10 +52,12 @@ final class FeedbackForm extends Div {
         };
         Rubric questionRubric = FeedbackRules.rubricOf(question);
         score = new ScoreField(question.points(), questionRubric != null, edited);
-        rubric = questionRubric == null ? null : new RubricPicker(questionRubric, () -> {
-            score.computed(computed());
-            edited.run();
-        });
+        rubric = questionRubric == null
+                ? null
+                : new RubricPicker(questionRubric, () -> {
+                    score.computed(computed());
+                    edited.run();
+                });
         score.computed(computed());
         comment.addClassName("feedback-comment");
         comment.setLabel(getTranslation("review.comment.label"));
@@ -68,7 +74,8 @@ final class FeedbackForm extends Div {
         });
         comment.addBlurListener(event -> edited.run());
         count();
-        var sentences = content.section(question.sectionId()).map(Section::sentences).orElse(List.of());
+        var sentences =
+                content.section(question.sectionId()).map(Section::sentences).orElse(List.of());
         sentence = sentences.isEmpty() ? null : new SentencePicker(sentences, edited);
         revision.setLabel(getTranslation("review.revision.label"));
         revision.addClassName("revision-request");
@@ -104,8 +111,13 @@ final class FeedbackForm extends Div {
 
     FeedbackInput input() {
         var levels = rubric == null ? Map.<String, Integer>of() : rubric.levels();
-        return new FeedbackInput(levels, score.manual(), score.reason(), comment.getValue(),
-                sentence == null ? null : sentence.getValue(), revision.getValue());
+        return new FeedbackInput(
+                levels,
+                score.manual(),
+                score.reason(),
+                comment.getValue(),
+                sentence == null ? null : sentence.getValue(),
+                revision.getValue());
     }
 
     void fillFrom(FeedbackInput input) {
@@ -129,7 +141,8 @@ final class FeedbackForm extends Div {
     /** Shows a refusal beside the input it is about; what was typed stays. */
     void showRejected(RuntimeException refusal) {
         var text = MessageText.of(this, refusal);
-        var field = refusal instanceof FeedbackRejectedException rejected ? rejected.field()
+        var field = refusal instanceof FeedbackRejectedException rejected
+                ? rejected.field()
                 : FeedbackRejectedException.Field.GENERAL;
         switch (field) {
             case LEVELS -> {
@@ -162,19 +175,25 @@ final class FeedbackForm extends Div {
     }
 
     private void count() {
-        comment.setHelperText(getTranslation("review.comment.counter", String.valueOf(comment.getValue().length()),
+        comment.setHelperText(getTranslation(
+                "review.comment.counter",
+                String.valueOf(comment.getValue().length()),
                 String.valueOf(FeedbackRules.MAX_COMMENT)));
     }
 
     /** The counter follows each keystroke in the browser, and "Saving…" shows while typing. */
     void watchTyping() {
-        comment.getElement().executeJs("""
+        comment.getElement()
+                .executeJs(
+                        """
                 const template = $0, max = $1;
                 this.addEventListener('input', () => {
                   this.helperText = template.replace('{0}', this.value.length).replace('{1}', max);
                   const status = this.closest('.feedback-editor')?.querySelector('.save-status');
                   if (status) status.setAttribute('data-typing', '');
                 });
-                """, getTranslation("review.comment.counter", "{0}", "{1}"), String.valueOf(FeedbackRules.MAX_COMMENT));
+                """,
+                        getTranslation("review.comment.counter", "{0}", "{1}"),
+                        String.valueOf(FeedbackRules.MAX_COMMENT));
     }
 }

@@ -27,8 +27,8 @@ final class FeedbackSaver extends Autosaver<FeedbackInput, GivenFeedback> {
     private final Question question;
     private final ClassAnswer answer;
 
-    FeedbackSaver(ReviewService review, Clock clock, Question question, ClassAnswer answer,
-            @Nullable GivenFeedback initial) {
+    FeedbackSaver(
+            ReviewService review, Clock clock, Question question, ClassAnswer answer, @Nullable GivenFeedback initial) {
         super(clock);
         this.review = review;
         this.question = question;
@@ -40,8 +40,13 @@ final class FeedbackSaver extends Autosaver<FeedbackInput, GivenFeedback> {
     static FeedbackInput inputOf(GivenFeedback given, Question question, @Nullable BigDecimal autoScore) {
         var computed = FeedbackRules.computedScore(question, autoScore, given.levels());
         var score = given.scoreOverridden() || computed == null ? plain(given.score()) : null;
-        return new FeedbackInput(given.levels(), score, given.scoreOverridden() ? given.overrideReason() : null,
-                given.comment(), given.sentence(), given.revisionRequested());
+        return new FeedbackInput(
+                given.levels(),
+                score,
+                given.scoreOverridden() ? given.overrideReason() : null,
+                given.comment(),
+                given.sentence(),
+                given.revisionRequested());
     }
 
     /** A score without trailing zeros, so 1.50 and 1.5 are the same value. */

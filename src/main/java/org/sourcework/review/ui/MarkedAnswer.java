@@ -1,7 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.responses.ui.answers.AnswerParts;
-import org.sourcework.responses.ui.answers.HandedInAnswer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,6 +20,8 @@ import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
+import org.sourcework.responses.ui.answers.AnswerParts;
+import org.sourcework.responses.ui.answers.HandedInAnswer;
 
 /**
  * A student's answer as an instructor reads it: chosen options marked right or wrong, chosen
@@ -39,14 +39,18 @@ final class MarkedAnswer extends Div {
             return;
         }
         switch (value) {
-            case ChoiceAnswer choice when question instanceof ChoiceQuestion choiceQuestion ->
-                    add(choices(choiceQuestion, choice.optionIds()));
-            case EvidenceAnswer evidence when question instanceof Evidence evidenceQuestion ->
-                    add(sentences(content, evidenceQuestion, evidence.sentences()));
-            case CategorisationAnswer sorted when question instanceof Categorisation categorisation ->
-                    add(placements(categorisation, sorted));
-            case CerAnswer cer -> add(part("review.answer.claim", cer.claim()),
-                    part("review.answer.evidence", cer.evidence()), part("review.answer.reasoning", cer.reasoning()));
+            case ChoiceAnswer choice
+            when question instanceof ChoiceQuestion choiceQuestion -> add(choices(choiceQuestion, choice.optionIds()));
+            case EvidenceAnswer evidence
+            when question instanceof Evidence evidenceQuestion ->
+                add(sentences(content, evidenceQuestion, evidence.sentences()));
+            case CategorisationAnswer sorted
+            when question instanceof Categorisation categorisation -> add(placements(categorisation, sorted));
+            case CerAnswer cer ->
+                add(
+                        part("review.answer.claim", cer.claim()),
+                        part("review.answer.evidence", cer.evidence()),
+                        part("review.answer.reasoning", cer.reasoning()));
             case TextAnswer text -> add(writing(text.text()));
             default -> add(new HandedInAnswer(AnswerParts.of(question, content, value, this)));
         }
@@ -63,15 +67,20 @@ final class MarkedAnswer extends Div {
             var picked = chosen.contains(option.id());
             var item = new ListItem();
             item.addClassName(picked ? (option.correct() ? "right" : "wrong") : "missed");
-            item.add(mark(picked ? (option.correct() ? "review.answer.chosen-right" : "review.answer.chosen-wrong")
-                    : "review.answer.missed"), new Span(option.text()));
+            item.add(
+                    mark(
+                            picked
+                                    ? (option.correct() ? "review.answer.chosen-right" : "review.answer.chosen-wrong")
+                                    : "review.answer.missed"),
+                    new Span(option.text()));
             list.add(item);
         }
         return list;
     }
 
     private Component sentences(LessonContent content, Evidence question, List<Integer> chosen) {
-        var section = content.section(question.sectionId()).map(Section::sentences).orElse(List.of());
+        var section =
+                content.section(question.sectionId()).map(Section::sentences).orElse(List.of());
         var key = question.keySentences();
         var list = new UnorderedList();
         list.addClassName("answer-sentences");
@@ -81,11 +90,19 @@ final class MarkedAnswer extends Div {
             item.add(mark(key.contains(number) ? "review.answer.in-key" : "review.answer.not-in-key"));
             var label = new Span(getTranslation("review.answer.sentence", number));
             label.addClassName("sentence-label");
-            item.add(label, new Span(section.stream().filter(s -> s.number() == number).findFirst()
-                    .map(Sentence::text).orElse("")));
+            item.add(
+                    label,
+                    new Span(section.stream()
+                            .filter(s -> s.number() == number)
+                            .findFirst()
+                            .map(Sentence::text)
+                            .orElse("")));
             list.add(item);
         }
-        var missed = key.stream().filter(number -> !chosen.contains(number)).map(String::valueOf).toList();
+        var missed = key.stream()
+                .filter(number -> !chosen.contains(number))
+                .map(String::valueOf)
+                .toList();
         if (!missed.isEmpty()) {
             var note = new ListItem(new Span(getTranslation("review.answer.key-missed", String.join(", ", missed))));
             note.addClassName("missed-note");
@@ -112,11 +129,14 @@ final class MarkedAnswer extends Div {
                 item.addClassName(right ? "right" : "wrong");
                 var category = new Span(label(question, placed));
                 category.addClassName("category");
-                item.add(mark(right ? "review.answer.placed-right" : "review.answer.placed-wrong"), statementText,
-                        arrow, category);
+                item.add(
+                        mark(right ? "review.answer.placed-right" : "review.answer.placed-wrong"),
+                        statementText,
+                        arrow,
+                        category);
                 if (!right) {
-                    var should = new Span(getTranslation("review.answer.belongs",
-                            label(question, statement.categoryId())));
+                    var should =
+                            new Span(getTranslation("review.answer.belongs", label(question, statement.categoryId())));
                     should.addClassName("belongs");
                     item.add(should);
                 }
@@ -127,8 +147,12 @@ final class MarkedAnswer extends Div {
     }
 
     static String label(Categorisation question, String categoryId) {
-        return question.categories().stream().filter(c -> c.id().equals(categoryId)).findFirst()
-                .map(c -> c.label().contains(" (") ? c.label().substring(0, c.label().indexOf(" (")) : c.label())
+        return question.categories().stream()
+                .filter(c -> c.id().equals(categoryId))
+                .findFirst()
+                .map(c -> c.label().contains(" (")
+                        ? c.label().substring(0, c.label().indexOf(" ("))
+                        : c.label())
                 .orElse(categoryId);
     }
 

@@ -1,7 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.responses.ui.answers.AnswerParts;
-import org.sourcework.responses.ui.answers.HandedInAnswer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +8,8 @@ import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.responses.ClassAnswer;
+import org.sourcework.responses.ui.answers.AnswerParts;
+import org.sourcework.responses.ui.answers.HandedInAnswer;
 
 /**
  * Answers a student gave to questions their class is no longer given (the class was moved from the
@@ -30,8 +30,10 @@ final class OutsidePathAnswers extends Section {
         add(heading, note);
         for (var answer : outside) {
             whole.question(answer.questionId()).ifPresent(question -> {
-                var title = new H3(getTranslation("review.outside-path.question",
-                        whole.questions().indexOf(question) + 1, question.prompt().strip()));
+                var title = new H3(getTranslation(
+                        "review.outside-path.question",
+                        whole.questions().indexOf(question) + 1,
+                        question.prompt().strip()));
                 var item = new Div(title, new HandedInAnswer(AnswerParts.of(question, whole, answer.value(), this)));
                 item.addClassName("outside-path-answer");
                 add(item);

@@ -1,6 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.base.ui.ReviewNav;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sourcework.base.ui.ReviewNav;
 import org.sourcework.responses.WorkStatus;
 import org.sourcework.review.OverviewRow;
 
@@ -29,20 +29,33 @@ final class OverviewGrid extends Grid<OverviewRow> {
         setId("overview-grid");
         addClassName("overview-grid");
         setPageSize(PAGE_SIZE);
-        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addThemeVariants(
+                GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSelectionMode(SelectionMode.NONE);
-        addComponentColumn(this::student).setKey("student").setHeader(getTranslation("overview.col.student"))
-                .setFrozen(true).setWidth("12rem").setFlexGrow(0);
-        addComponentColumn(StatusCell::new).setKey("status").setHeader(getTranslation("overview.col.status"))
-                .setWidth("10.5rem").setFlexGrow(0);
+        addComponentColumn(this::student)
+                .setKey("student")
+                .setHeader(getTranslation("overview.col.student"))
+                .setFrozen(true)
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        addComponentColumn(StatusCell::new)
+                .setKey("status")
+                .setHeader(getTranslation("overview.col.status"))
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
         for (var section : sections) {
-            addComponentColumn(row -> new SectionCell(section, row)).setKey("section-" + section.sectionId())
+            addComponentColumn(row -> new SectionCell(section, row))
+                    .setKey("section-" + section.sectionId())
                     .setHeader(new SectionHeader(assignmentId, section, students))
-                    .setWidth("6.5rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.CENTER);
+                    .setWidth("6.5rem")
+                    .setFlexGrow(1)
+                    .setTextAlign(ColumnTextAlign.CENTER);
         }
-        addComponentColumn(row -> actions(assignmentId, row, reopen)).setKey("actions")
-                .setHeader(getTranslation("overview.col.actions")).setWidth("10rem").setFlexGrow(0)
+        addComponentColumn(row -> actions(assignmentId, row, reopen))
+                .setKey("actions")
+                .setHeader(getTranslation("overview.col.actions"))
+                .setWidth("10rem")
+                .setFlexGrow(0)
                 .setFrozenToEnd(true);
         setEmptyStateText(getTranslation("overview.filter-empty"));
     }
@@ -71,7 +84,9 @@ final class OverviewGrid extends Grid<OverviewRow> {
 
     private Div actions(long assignmentId, OverviewRow row, Consumer<OverviewRow> reopen) {
         var name = row.student().displayName();
-        var review = new Anchor(ReviewNav.Screen.BY_STUDENT.href(assignmentId) + "/" + row.student().userId(),
+        var review = new Anchor(
+                ReviewNav.Screen.BY_STUDENT.href(assignmentId) + "/"
+                        + row.student().userId(),
                 getTranslation("overview.review"));
         review.addClassName("overview-review-link");
         review.getElement().setAttribute("aria-label", getTranslation("overview.review.label", name));

@@ -44,8 +44,13 @@ final class QuestionAnswers extends Section {
     private final List<FeedbackEditor> editors = new ArrayList<>();
     private final List<ClassStudent> shown = new ArrayList<>();
 
-    QuestionAnswers(ReviewContext context, RosterService roster, Question question, SourcePane source,
-            String countsText, Component action) {
+    QuestionAnswers(
+            ReviewContext context,
+            RosterService roster,
+            Question question,
+            SourcePane source,
+            String countsText,
+            Component action) {
         this.context = context;
         this.roster = roster;
         this.question = question;
@@ -87,11 +92,14 @@ final class QuestionAnswers extends Section {
     private void showMore() {
         var students = roster.studentsOf(context.assignment().classId(), shown.size(), PAGE);
         var ids = students.stream().map(ClassStudent::userId).toList();
-        Map<Long, ClassAnswer> answers = context.classWork().answersTo(context.assignmentId(), question.id(), ids)
-                .stream().collect(Collectors.toMap(ClassAnswer::studentId, Function.identity()));
-        var feedback = ids.isEmpty() ? List.<GivenFeedback>of()
+        Map<Long, ClassAnswer> answers =
+                context.classWork().answersTo(context.assignmentId(), question.id(), ids).stream()
+                        .collect(Collectors.toMap(ClassAnswer::studentId, Function.identity()));
+        var feedback = ids.isEmpty()
+                ? List.<GivenFeedback>of()
                 : context.review().feedbackFor(context.assignmentId(), ids).stream()
-                        .filter(given -> given.questionId().equals(question.id())).toList();
+                        .filter(given -> given.questionId().equals(question.id()))
+                        .toList();
         for (var student : students) {
             var answer = answers.get(student.userId());
             list.add(answer == null ? missing(student) : editor(student, answer, feedback));
@@ -103,22 +111,28 @@ final class QuestionAnswers extends Section {
     }
 
     private FeedbackEditor editor(ClassStudent student, ClassAnswer answer, List<GivenFeedback> feedback) {
-        var mine = feedback.stream().filter(given -> given.answerId() == answer.answerId())
-                .sorted(Comparator.comparingLong(GivenFeedback::id)).toList();
-        var current = mine.stream().filter(given -> Objects.equals(given.revisionId(), answer.revisionId()))
-                .findFirst().orElse(null);
+        var mine = feedback.stream()
+                .filter(given -> given.answerId() == answer.answerId())
+                .sorted(Comparator.comparingLong(GivenFeedback::id))
+                .toList();
+        var current = mine.stream()
+                .filter(given -> Objects.equals(given.revisionId(), answer.revisionId()))
+                .findFirst()
+                .orElse(null);
         var earlier = mine.stream().filter(given -> given != current).toList();
         var title = new H3(student.displayName());
         title.addClassName("feedback-editor-title");
         var editor = new FeedbackEditor(context, question, student, answer, current, earlier, title);
         editor.getElement().setAttribute("tabindex", "-1");
-        var asked = answer.lessonVersion() == context.currentVersion() ? Optional.<AskedEarlier>empty()
+        var asked = answer.lessonVersion() == context.currentVersion()
+                ? Optional.<AskedEarlier>empty()
                 : AskedEarlier.of(editor.question(), context.contentOf(answer), question, context.content());
         asked.ifPresent(editor::showAskedAs);
         if (editor.question() instanceof Evidence && answer.value() instanceof EvidenceAnswer evidence) {
             editor.onFocusEnter(() -> {
                 // the sentences are numbered in the passage the student read, which may not be the one beside
-                var inOwnPassage = asked.map(note -> note.highlight(evidence.sentences())).orElse(false);
+                var inOwnPassage =
+                        asked.map(note -> note.highlight(evidence.sentences())).orElse(false);
                 source.highlight(inOwnPassage ? List.of() : evidence.sentences());
                 editors.forEach(other -> other.setClassName("current", other == editor));
             });

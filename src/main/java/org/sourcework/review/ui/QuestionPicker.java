@@ -19,14 +19,21 @@ final class QuestionPicker extends Select<Question> {
         setLabel(getTranslation("review.picker.question"));
         var questions = content.questions();
         setItems(questions);
-        setItemLabelGenerator(question -> question == null ? "" : getTranslation("review.picker.item",
-                questions.indexOf(question) + 1, SentencePicker.start(oneLine(question.prompt()), PROMPT_LENGTH)));
+        setItemLabelGenerator(question -> question == null
+                ? ""
+                : getTranslation(
+                        "review.picker.item",
+                        questions.indexOf(question) + 1,
+                        SentencePicker.start(oneLine(question.prompt()), PROMPT_LENGTH)));
         setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(question -> {
             var label = new Span(getItemLabelGenerator().apply(question));
             label.addClassName("picker-prompt");
             var count = counts.get(question.id());
-            var progress = new Span(count == null ? "" : getTranslation("review.picker.progress", count.answered(),
-                    count.drafted() + count.released()));
+            var progress = new Span(
+                    count == null
+                            ? ""
+                            : getTranslation(
+                                    "review.picker.progress", count.answered(), count.drafted() + count.released()));
             progress.addClassName("picker-progress");
             var item = new Span(label, progress);
             item.addClassName("picker-item");
@@ -44,7 +51,8 @@ final class QuestionPicker extends Select<Question> {
     }
 
     private String sectionLabel(LessonContent content, String sectionId) {
-        return LessonContent.HEADNOTE.equals(sectionId) ? getTranslation("reader.questions.before-reading")
+        return LessonContent.HEADNOTE.equals(sectionId)
+                ? getTranslation("reader.questions.before-reading")
                 : content.section(sectionId).map(Section::navLabel).orElse(sectionId);
     }
 

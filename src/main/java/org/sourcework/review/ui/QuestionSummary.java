@@ -43,7 +43,10 @@ final class QuestionSummary extends Section {
                     text.addClassName("exemplar-text");
                     list.add(new Div(level, text));
                 });
-                more.add(details(getTranslation("review.question.exemplars", written.exemplars().size()), list));
+                more.add(details(
+                        getTranslation(
+                                "review.question.exemplars", written.exemplars().size()),
+                        list));
             }
         } else {
             more.add(details(getTranslation("review.question.key"), key(question)));
@@ -84,16 +87,23 @@ final class QuestionSummary extends Section {
                 key.add(list);
             }
             case Evidence evidence -> {
-                key.add(new Paragraph(getTranslation("review.question.key-sentences", String.join(", ",
-                        evidence.keySentences().stream().map(String::valueOf).toList()))));
+                key.add(new Paragraph(getTranslation(
+                        "review.question.key-sentences",
+                        String.join(
+                                ", ",
+                                evidence.keySentences().stream()
+                                        .map(String::valueOf)
+                                        .toList()))));
                 if (evidence.explanation() != null && !evidence.explanation().isBlank()) {
                     key.add(new Paragraph(evidence.explanation().strip()));
                 }
             }
             case Categorisation categorisation -> {
                 var list = new UnorderedList();
-                categorisation.statements().forEach(statement -> list.add(new ListItem(statement.text() + " → "
-                        + MarkedAnswer.label(categorisation, statement.categoryId()))));
+                categorisation
+                        .statements()
+                        .forEach(statement -> list.add(new ListItem(statement.text() + " → "
+                                + MarkedAnswer.label(categorisation, statement.categoryId()))));
                 key.add(list);
             }
             default -> key.add(new Paragraph(getTranslation("review.question.no-key")));

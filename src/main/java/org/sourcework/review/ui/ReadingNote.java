@@ -9,8 +9,13 @@ final class ReadingNote extends Paragraph {
 
     ReadingNote(StudentProgress progress, ReviewContext context) {
         addClassName("reading-note");
-        setText(progress.adaptedReadAt() == null ? getTranslation("review.by-student.reading.original")
-                : getTranslation("review.by-student.reading.adapted", context.format().when(progress.adaptedReadAt()),
-                        getTranslation("reader.reading." + progress.readingView().name().toLowerCase(Locale.ROOT))));
+        setText(
+                progress.adaptedReadAt() == null
+                        ? getTranslation("review.by-student.reading.original")
+                        : getTranslation(
+                                "review.by-student.reading.adapted",
+                                context.format().when(progress.adaptedReadAt()),
+                                getTranslation("reader.reading."
+                                        + progress.readingView().name().toLowerCase(Locale.ROOT))));
     }
 }

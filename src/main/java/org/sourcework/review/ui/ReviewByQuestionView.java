@@ -1,6 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.base.ui.ReviewNav;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -25,13 +24,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.ReviewNav.Screen;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.Question;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.ColumnCounts;
 import org.sourcework.review.ReviewService;
-import org.sourcework.base.ui.ReviewNav.Screen;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AppRoles;
 import org.sourcework.security.CurrentUser;
@@ -55,8 +54,14 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     private @Nullable QuestionAnswers answers;
     private Button passageToggle = new Button();
 
-    public ReviewByQuestionView(ReviewService review, ClassWorkService classWork, ClassOverviewService overview,
-            RosterService roster, LessonCatalogService lessons, CurrentUser currentUser, Clock clock) {
+    public ReviewByQuestionView(
+            ReviewService review,
+            ClassWorkService classWork,
+            ClassOverviewService overview,
+            RosterService roster,
+            LessonCatalogService lessons,
+            CurrentUser currentUser,
+            Clock clock) {
         super(review, classWork, lessons, currentUser, clock);
         this.overview = overview;
         this.roster = roster;
@@ -69,7 +74,8 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     protected boolean buildFor(BeforeEnterEvent event, ReviewContext context) {
         var questions = context.content().questions();
         var wanted = event.getRouteParameters().get(QUESTION);
-        var found = wanted.isPresent() ? context.content().question(wanted.get())
+        var found = wanted.isPresent()
+                ? context.content().question(wanted.get())
                 : questions.stream().findFirst();
         if (found.isEmpty()) {
             return false;
@@ -90,9 +96,19 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         var release = new Button(getTranslation("review.release.question"), event -> confirmRelease(context, shown));
         release.setId("release-question");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        answers = new QuestionAnswers(context, roster, shown, source, count == null ? ""
-                : getTranslation("review.answers.counts", count.answered(), count.drafted() + count.released(),
-                        count.released()), release);
+        answers = new QuestionAnswers(
+                context,
+                roster,
+                shown,
+                source,
+                count == null
+                        ? ""
+                        : getTranslation(
+                                "review.answers.counts",
+                                count.answered(),
+                                count.drafted() + count.released(),
+                                count.released()),
+                release);
         var layout = new Div(new QuestionSummary(shown, context.number(shown)), source, answers);
         layout.addClassName("review-layout");
         layout.setClassName("without-source", !showSource());
@@ -116,12 +132,12 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         });
         var questions = context.content().questions();
         var index = questions.indexOf(shown);
-        var previous = new Button(getTranslation("review.by-question.previous"), VaadinIcon.ARROW_LEFT.create(),
-                event -> move(-1));
+        var previous = new Button(
+                getTranslation("review.by-question.previous"), VaadinIcon.ARROW_LEFT.create(), event -> move(-1));
         previous.setEnabled(index > 0);
         previous.setId("previous-question");
-        var next = new Button(getTranslation("review.by-question.next"), VaadinIcon.ARROW_RIGHT.create(),
-                event -> move(1));
+        var next = new Button(
+                getTranslation("review.by-question.next"), VaadinIcon.ARROW_RIGHT.create(), event -> move(1));
         next.setIconAfterText(true);
         next.setEnabled(index < questions.size() - 1);
         next.setId("next-question");
@@ -157,8 +173,11 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     }
 
     private void go(ReviewContext current, Question target) {
-        UI.getCurrent().navigate(ReviewByQuestionView.class, new RouteParameters(Map.of(ASSIGNMENT,
-                String.valueOf(current.assignmentId()), QUESTION, target.id())));
+        UI.getCurrent()
+                .navigate(
+                        ReviewByQuestionView.class,
+                        new RouteParameters(
+                                Map.of(ASSIGNMENT, String.valueOf(current.assignmentId()), QUESTION, target.id())));
     }
 
     private void confirmRelease(ReviewContext current, Question shown) {
@@ -167,7 +186,9 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
             return;
         }
         var drafts = overview.columnCounts(current.assignmentId()).stream()
-                .filter(count -> count.questionId().equals(shown.id())).mapToLong(ColumnCounts::drafted).sum();
+                .filter(count -> count.questionId().equals(shown.id()))
+                .mapToLong(ColumnCounts::drafted)
+                .sum();
         if (drafts == 0) {
             notify(getTranslation("review.release.question-none"), NotificationVariant.LUMO_CONTRAST);
             return;
@@ -202,7 +223,11 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     public String getPageTitle() {
         var current = context;
         var shown = question;
-        return current == null || shown == null ? getTranslation("review.by-question.title")
-                : getTranslation("review.by-question.page-title", current.number(shown), current.content().title());
+        return current == null || shown == null
+                ? getTranslation("review.by-question.title")
+                : getTranslation(
+                        "review.by-question.page-title",
+                        current.number(shown),
+                        current.content().title());
     }
 }

@@ -1,6 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.base.ui.ReviewNav;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -27,8 +26,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.sourcework.base.ui.RouteIds;
 import org.sourcework.base.ui.EmptyState;
+import org.sourcework.base.ui.ReviewNav.Screen;
+import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
@@ -36,7 +36,6 @@ import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
-import org.sourcework.base.ui.ReviewNav.Screen;
 import org.sourcework.roster.ClassStudent;
 import org.sourcework.roster.RosterService;
 import org.sourcework.roster.StudentPlace;
@@ -59,8 +58,13 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
     private @Nullable StudentPlace place;
     private final List<StudentSection> sections = new ArrayList<>();
 
-    public ReviewByStudentView(ReviewService review, ClassWorkService classWork, RosterService roster,
-            LessonCatalogService lessons, CurrentUser currentUser, Clock clock) {
+    public ReviewByStudentView(
+            ReviewService review,
+            ClassWorkService classWork,
+            RosterService roster,
+            LessonCatalogService lessons,
+            CurrentUser currentUser,
+            Clock clock) {
         super(review, classWork, lessons, currentUser, clock);
         this.roster = roster;
         addClassName("review-by-student");
@@ -75,15 +79,15 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         if (event.getRouteParameters().get(STUDENT).isPresent() && wanted.isEmpty()) {
             return false;
         }
-        var studentId = wanted.or(() -> roster.studentsOf(classId, 0, 1).stream().findFirst()
-                .map(ClassStudent::userId));
+        var studentId = wanted.or(
+                () -> roster.studentsOf(classId, 0, 1).stream().findFirst().map(ClassStudent::userId));
         removeAll();
         sections.clear();
         place = null;
         add(new ReviewHeader(context, Screen.BY_STUDENT, getTranslation("review.by-student.title")));
         if (studentId.isEmpty()) {
-            add(new EmptyState(getTranslation("review.by-student.empty.title"),
-                    getTranslation("review.by-student.empty.text")));
+            add(new EmptyState(
+                    getTranslation("review.by-student.empty.title"), getTranslation("review.by-student.empty.text")));
             return true;
         }
         var found = roster.placeOf(classId, studentId.get());
@@ -93,8 +97,8 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         place = found.get();
         context.loadAllBanks();
         add(toolbar(context, found.get()), new KeyboardHelp("review.keys.student"));
-        var release = new Button(getTranslation("review.release.student"),
-                click -> confirmRelease(context, found.get()));
+        var release =
+                new Button(getTranslation("review.release.student"), click -> confirmRelease(context, found.get()));
         release.setId("release-student");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         render(context, found.get().student(), release);
@@ -106,13 +110,16 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         var progress = classWork.progress(context.assignmentId(), ids).getFirst();
         var name = new H2(student.displayName());
         name.addClassName("student-name");
-        var status = new Paragraph(switch (progress.status()) {
-            case NOT_STARTED -> getTranslation("review.by-student.not-started");
-            case IN_PROGRESS -> getTranslation("review.by-student.in-progress");
-            case SUBMITTED -> getTranslation("review.by-student.submitted",
-                    context.format().when(progress.submittedAt()))
-                    + (progress.late() ? " (" + getTranslation("review.by-student.late") + ")" : "");
-        });
+        var status = new Paragraph(
+                switch (progress.status()) {
+                    case NOT_STARTED -> getTranslation("review.by-student.not-started");
+                    case IN_PROGRESS -> getTranslation("review.by-student.in-progress");
+                    case SUBMITTED ->
+                        getTranslation(
+                                        "review.by-student.submitted",
+                                        context.format().when(progress.submittedAt()))
+                                + (progress.late() ? " (" + getTranslation("review.by-student.late") + ")" : "");
+                });
         status.addClassName("student-status");
         var who = new Div(name, status, release);
         who.addClassName("student-line");
@@ -125,7 +132,9 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         Map<Long, List<GivenFeedback>> feedback = review.feedbackFor(context.assignmentId(), ids).stream()
                 .collect(Collectors.groupingBy(GivenFeedback::answerId));
         // a student's work is pinned to one version of the lesson: their whole lesson is shown as they read it
-        var version = answers.values().stream().findFirst().map(ClassAnswer::lessonVersion)
+        var version = answers.values().stream()
+                .findFirst()
+                .map(ClassAnswer::lessonVersion)
                 .orElse(context.currentVersion());
         var content = context.contentOf(version);
         if (version != context.currentVersion()) {
@@ -144,17 +153,23 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         if (!run.isEmpty()) {
             section(context, content, run, student, answers, feedback);
         }
-        var outside = answers.values().stream().filter(answer -> content.question(answer.questionId()).isEmpty())
+        var outside = answers.values().stream()
+                .filter(answer -> content.question(answer.questionId()).isEmpty())
                 .toList();
         if (!outside.isEmpty()) {
             add(new OutsidePathAnswers(wholeLesson(context, version), outside));
         }
     }
 
-    private void section(ReviewContext context, LessonContent content, List<Question> questions,
-            ClassStudent student, Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
-        var section = new StudentSection(context, content, questions.getFirst().sectionId(), List.copyOf(questions),
-                student, answers, feedback);
+    private void section(
+            ReviewContext context,
+            LessonContent content,
+            List<Question> questions,
+            ClassStudent student,
+            Map<String, ClassAnswer> answers,
+            Map<Long, List<GivenFeedback>> feedback) {
+        var section = new StudentSection(
+                context, content, questions.getFirst().sectionId(), List.copyOf(questions), student, answers, feedback);
         sections.add(section);
         add(section);
     }
@@ -167,12 +182,12 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
                 go(context, event.getValue());
             }
         });
-        var previous = new Button(getTranslation("review.by-student.previous"), VaadinIcon.ARROW_LEFT.create(),
-                event -> move(false));
+        var previous = new Button(
+                getTranslation("review.by-student.previous"), VaadinIcon.ARROW_LEFT.create(), event -> move(false));
         previous.setEnabled(shown.previous() != null);
         previous.setId("previous-student");
-        var next = new Button(getTranslation("review.by-student.next"), VaadinIcon.ARROW_RIGHT.create(),
-                event -> move(true));
+        var next = new Button(
+                getTranslation("review.by-student.next"), VaadinIcon.ARROW_RIGHT.create(), event -> move(true));
         next.setIconAfterText(true);
         next.setEnabled(shown.next() != null);
         next.setId("next-student");
@@ -198,8 +213,14 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
     }
 
     private void go(ReviewContext current, ClassStudent target) {
-        UI.getCurrent().navigate(ReviewByStudentView.class, new RouteParameters(Map.of(ASSIGNMENT,
-                String.valueOf(current.assignmentId()), STUDENT, String.valueOf(target.userId()))));
+        UI.getCurrent()
+                .navigate(
+                        ReviewByStudentView.class,
+                        new RouteParameters(Map.of(
+                                ASSIGNMENT,
+                                String.valueOf(current.assignmentId()),
+                                STUDENT,
+                                String.valueOf(target.userId()))));
     }
 
     private void confirmRelease(ReviewContext current, StudentPlace shown) {
@@ -209,7 +230,8 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
         }
         var student = shown.student();
         var drafts = review.feedbackFor(current.assignmentId(), List.of(student.userId())).stream()
-                .filter(given -> !given.released()).count();
+                .filter(given -> !given.released())
+                .count();
         if (drafts == 0) {
             notify(getTranslation("review.release.student-none"), NotificationVariant.LUMO_CONTRAST);
             return;
@@ -251,8 +273,11 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
     public String getPageTitle() {
         var current = context;
         var shown = place;
-        return current == null || shown == null ? getTranslation("review.by-student.title")
-                : getTranslation("review.by-student.page-title", shown.student().displayName(),
+        return current == null || shown == null
+                ? getTranslation("review.by-student.title")
+                : getTranslation(
+                        "review.by-student.page-title",
+                        shown.student().displayName(),
                         current.content().title());
     }
 }

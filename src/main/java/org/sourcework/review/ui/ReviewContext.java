@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.ui.RetryPolling;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.VersionedContent;
-import org.jspecify.annotations.Nullable;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
@@ -40,9 +40,16 @@ final class ReviewContext {
     private final Map<String, CommentBank> banks = new HashMap<>();
     private @Nullable Map<Long, List<ChoiceAnswer>> attempts;
 
-    ReviewContext(ReviewService review, ClassWorkService classWork, AssignmentInfo assignment,
-            VersionedContent current, IntFunction<LessonContent> readVersion, ReaderFormat format,
-            RetryPolling polling, Clock clock, long userId) {
+    ReviewContext(
+            ReviewService review,
+            ClassWorkService classWork,
+            AssignmentInfo assignment,
+            VersionedContent current,
+            IntFunction<LessonContent> readVersion,
+            ReaderFormat format,
+            RetryPolling polling,
+            Clock clock,
+            long userId) {
         this.review = review;
         this.classWork = classWork;
         this.assignment = assignment;
@@ -139,14 +146,20 @@ final class ReviewContext {
 
     /** Loads the banks of every question at once, for a screen that shows them all. */
     void loadAllBanks() {
-        review.commentBanks(assignment.id()).forEach((questionId, comments) ->
-                banks.put(questionId, new CommentBank(review, assignment.id(), questionId, comments)));
+        review.commentBanks(assignment.id())
+                .forEach((questionId, comments) ->
+                        banks.put(questionId, new CommentBank(review, assignment.id(), questionId, comments)));
     }
 
     /** The bank of one question, shared by every editor of the screen so a comment saved in one shows in all. */
     CommentBank bank(Question question) {
         // a question the lesson has since dropped keeps no bank: the lesson's suggestions went with it
-        return banks.computeIfAbsent(question.id(), id -> new CommentBank(review, assignment.id(), id,
-                content.question(id).isPresent() ? review.commentBank(assignment.id(), id) : List.of()));
+        return banks.computeIfAbsent(
+                question.id(),
+                id -> new CommentBank(
+                        review,
+                        assignment.id(),
+                        id,
+                        content.question(id).isPresent() ? review.commentBank(assignment.id(), id) : List.of()));
     }
 }

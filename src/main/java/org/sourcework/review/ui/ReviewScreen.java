@@ -50,8 +50,12 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
     private final RetryPolling polling = new RetryPolling();
     protected @Nullable ReviewContext context;
 
-    ReviewScreen(ReviewService review, ClassWorkService classWork, LessonCatalogService lessons,
-            CurrentUser currentUser, Clock clock) {
+    ReviewScreen(
+            ReviewService review,
+            ClassWorkService classWork,
+            LessonCatalogService lessons,
+            CurrentUser currentUser,
+            Clock clock) {
         this.review = review;
         this.classWork = classWork;
         this.lessons = lessons;
@@ -96,9 +100,16 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
         try {
             var assignment = classWork.assignment(assignmentId);
             var current = lessons.assignedCurrentVersion(assignment);
-            return Optional.of(new ReviewContext(review, classWork, assignment, current,
-                    number -> lessons.assignedContentOfVersion(assignment, number), new ReaderFormat(this, clock),
-                    polling, clock, currentUser.id()));
+            return Optional.of(new ReviewContext(
+                    review,
+                    classWork,
+                    assignment,
+                    current,
+                    number -> lessons.assignedContentOfVersion(assignment, number),
+                    new ReaderFormat(this, clock),
+                    polling,
+                    clock,
+                    currentUser.id()));
         } catch (AccessDeniedException | AssignmentNotFoundException e) {
             return Optional.empty();
         }
@@ -111,8 +122,11 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
             return;
         }
         var action = event.postpone();
-        var dialog = new ConfirmDialog(getTranslation("review.leave.title"), getTranslation("review.leave.text"),
-                getTranslation("review.leave.confirm"), confirmed -> action.proceed());
+        var dialog = new ConfirmDialog(
+                getTranslation("review.leave.title"),
+                getTranslation("review.leave.text"),
+                getTranslation("review.leave.confirm"),
+                confirmed -> action.proceed());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("review.leave.stay"));
         dialog.setConfirmButtonTheme("error primary");
@@ -130,7 +144,8 @@ abstract class ReviewScreen extends Main implements BeforeEnterObserver, BeforeL
         if (current == null || shown.isEmpty()) {
             return;
         }
-        var studentIds = shown.stream().map(FeedbackEditor::studentId).distinct().toList();
+        var studentIds =
+                shown.stream().map(FeedbackEditor::studentId).distinct().toList();
         Map<Long, GivenFeedback> byRevision;
         try {
             byRevision = review.feedbackFor(current.assignmentId(), studentIds).stream()

@@ -28,7 +28,8 @@ final class RubricPicker extends Div {
             group.getElement().setAttribute("data-criterion", criterion.id());
             group.setLabel(getTranslation("review.rubric.criterion", criterion.label(), criterion.maxScore()));
             group.setItems(criterion.levels());
-            group.setItemLabelGenerator(level -> level.score() + " " + level.description().strip());
+            group.setItemLabelGenerator(
+                    level -> level.score() + " " + level.description().strip());
             group.setRenderer(new ComponentRenderer<>(level -> {
                 var score = new Span(String.valueOf(level.score()));
                 score.addClassName("rubric-level-score");
@@ -66,7 +67,8 @@ final class RubricPicker extends Div {
         try {
             groups.forEach((criterion, group) -> group.setValue(criterion.levels().stream()
                     .filter(level -> levels.get(criterion.id()) != null && level.score() == levels.get(criterion.id()))
-                    .findFirst().orElse(null)));
+                    .findFirst()
+                    .orElse(null)));
         } finally {
             showing = false;
         }

@@ -92,12 +92,14 @@ final class ScoreField extends Div {
     }
 
     /** The score typed by hand, or null when the score follows the rubric or the automatic score. */
-    @Nullable BigDecimal manual() {
+    @Nullable
+    BigDecimal manual() {
         return manual;
     }
 
     /** The reason for an override; null when the score is not overridden. */
-    @Nullable String reason() {
+    @Nullable
+    String reason() {
         return overridden() ? reason.getValue().strip() : null;
     }
 
@@ -136,10 +138,16 @@ final class ScoreField extends Div {
         reason.setVisible(overridden);
         reset.setVisible(overridden && !score.isReadOnly());
         reset.setText(computed == null ? "" : getTranslation("review.score.reset", computed.toPlainString()));
-        source.setText(overridden ? getTranslation("review.score.overridden")
-                : manual != null ? getTranslation("review.score.by-hand")
-                : computed == null ? getTranslation(fromRubric ? "review.score.choose-levels" : "review.score.none")
-                : getTranslation(fromRubric ? "review.score.from-rubric" : "review.score.automatic"));
+        source.setText(
+                overridden
+                        ? getTranslation("review.score.overridden")
+                        : manual != null
+                                ? getTranslation("review.score.by-hand")
+                                : computed == null
+                                        ? getTranslation(
+                                                fromRubric ? "review.score.choose-levels" : "review.score.none")
+                                        : getTranslation(
+                                                fromRubric ? "review.score.from-rubric" : "review.score.automatic"));
     }
 
     private static boolean sameNumber(@Nullable BigDecimal a, @Nullable BigDecimal b) {

@@ -16,8 +16,13 @@ final class SectionCell extends Div {
     SectionCell(SectionColumn column, OverviewRow row) {
         addClassName("overview-section-cell");
         var questions = column.questionIds();
-        long answered = questions.stream().filter(row.progress().answeredQuestionIds()::contains).count();
-        var given = questions.stream().map(row.feedback()::get).filter(Objects::nonNull).toList();
+        long answered = questions.stream()
+                .filter(row.progress().answeredQuestionIds()::contains)
+                .count();
+        var given = questions.stream()
+                .map(row.feedback()::get)
+                .filter(Objects::nonNull)
+                .toList();
         long drafted = given.stream().filter(f -> !f.released()).count();
         long read = given.stream().filter(GivenFeedback::read).count();
         long unread = given.size() - drafted - read;
@@ -30,8 +35,8 @@ final class SectionCell extends Div {
         visible.addClassName("overview-section-cell-visible");
         visible.getElement().setAttribute("aria-hidden", "true");
         // the step that most needs the instructor's eye: a revision underway, then drafts, then unread
-        var marker = revising > 0 ? "revising" : drafted > 0 ? "drafted" : unread > 0 ? "unread"
-                : read > 0 ? "read" : null;
+        var marker =
+                revising > 0 ? "revising" : drafted > 0 ? "drafted" : unread > 0 ? "unread" : read > 0 ? "read" : null;
         if (marker != null) {
             var chip = new Span(getTranslation("overview.marker." + marker));
             chip.addClassName("overview-chip");
@@ -43,8 +48,8 @@ final class SectionCell extends Div {
         add(visible, spoken);
     }
 
-    private String spoken(SectionColumn column, long answered, int asked, long drafted, long unread, long read,
-            long revising) {
+    private String spoken(
+            SectionColumn column, long answered, int asked, long drafted, long unread, long read, long revising) {
         var parts = new ArrayList<String>();
         parts.add(getTranslation("overview.cell.spoken", column.label(), answered, asked));
         if (drafted > 0) {

@@ -1,12 +1,12 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.base.ui.ReviewNav;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sourcework.base.ui.ReviewNav;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.Section;
@@ -22,8 +22,14 @@ import org.sourcework.review.ColumnCounts;
  * @param released answers whose newest feedback is released, read or not
  * @param read     of those, answers whose feedback the student has opened
  */
-record SectionColumn(String sectionId, String label, List<String> questionIds, long answered, long drafted,
-        long released, long read) {
+record SectionColumn(
+        String sectionId,
+        String label,
+        List<String> questionIds,
+        long answered,
+        long drafted,
+        long released,
+        long read) {
 
     SectionColumn {
         questionIds = List.copyOf(questionIds);
@@ -34,15 +40,27 @@ record SectionColumn(String sectionId, String label, List<String> questionIds, l
         var byQuestion = counts.stream().collect(Collectors.toMap(ColumnCounts::questionId, Function.identity()));
         var columns = new ArrayList<SectionColumn>();
         add(columns, LessonContent.HEADNOTE, headnoteLabel, content.questionsFor(LessonContent.HEADNOTE), byQuestion);
-        content.document().allSections().forEach(section -> add(columns, section.id(), label(section),
-                content.questionsFor(section.id()), byQuestion));
+        content.document()
+                .allSections()
+                .forEach(section ->
+                        add(columns, section.id(), label(section), content.questionsFor(section.id()), byQuestion));
         // a further document's columns carry its title, so its "I." is not taken for the first one's
         for (var more : content.moreDocuments()) {
             var title = more.document().titleText().strip();
-            add(columns, more.id(), SectionOutline.editorial(title.isEmpty() ? more.id() : title),
-                    content.questionsFor(more.id()), byQuestion);
-            more.document().allSections().forEach(section -> add(columns, section.id(),
-                    title + ": " + label(section), content.questionsFor(section.id()), byQuestion));
+            add(
+                    columns,
+                    more.id(),
+                    SectionOutline.editorial(title.isEmpty() ? more.id() : title),
+                    content.questionsFor(more.id()),
+                    byQuestion);
+            more.document()
+                    .allSections()
+                    .forEach(section -> add(
+                            columns,
+                            section.id(),
+                            title + ": " + label(section),
+                            content.questionsFor(section.id()),
+                            byQuestion));
         }
         return columns;
     }
@@ -58,15 +76,24 @@ record SectionColumn(String sectionId, String label, List<String> questionIds, l
         return section.navTitle() == null ? section.id() : section.id() + " " + section.navTitle();
     }
 
-    private static void add(List<SectionColumn> columns, String sectionId, String label, List<Question> questions,
+    private static void add(
+            List<SectionColumn> columns,
+            String sectionId,
+            String label,
+            List<Question> questions,
             Map<String, ColumnCounts> counts) {
         if (questions.isEmpty()) {
             return;
         }
         var ids = questions.stream().map(Question::id).toList();
         var own = ids.stream().map(counts::get).filter(Objects::nonNull).toList();
-        columns.add(new SectionColumn(sectionId, label, ids, own.stream().mapToLong(ColumnCounts::answered).sum(),
-                own.stream().mapToLong(ColumnCounts::drafted).sum(), own.stream().mapToLong(ColumnCounts::released).sum(),
+        columns.add(new SectionColumn(
+                sectionId,
+                label,
+                ids,
+                own.stream().mapToLong(ColumnCounts::answered).sum(),
+                own.stream().mapToLong(ColumnCounts::drafted).sum(),
+                own.stream().mapToLong(ColumnCounts::released).sum(),
                 own.stream().mapToLong(ColumnCounts::read).sum()));
     }
 

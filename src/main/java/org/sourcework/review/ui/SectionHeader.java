@@ -16,7 +16,9 @@ final class SectionHeader extends Div {
         var link = new Anchor(column.reviewHref(assignmentId), column.label());
         link.addClassName("overview-section-header-link");
         link.getElement().setAttribute("aria-label", getTranslation("overview.section.review", column.label()));
-        var answers = new Span(getTranslation("overview.section.answers", column.answered(),
+        var answers = new Span(getTranslation(
+                "overview.section.answers",
+                column.answered(),
                 (long) students * column.questionIds().size()));
         answers.addClassName("overview-section-header-count");
         add(link, answers);

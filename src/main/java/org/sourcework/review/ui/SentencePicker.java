@@ -18,10 +18,12 @@ final class SentencePicker extends Select<Integer> {
     SentencePicker(List<Sentence> sentences, Runnable changed) {
         addClassName("sentence-picker");
         setLabel(getTranslation("review.sentence.label"));
-        Map<Integer, String> labels = sentences.stream().collect(Collectors.toMap(Sentence::number,
-                sentence -> getTranslation("review.sentence.item", sentence.number(), start(sentence.text()))));
-        Function<Integer, String> label = number -> number == null ? "" : labels.getOrDefault(number,
-                String.valueOf(number));
+        Map<Integer, String> labels = sentences.stream()
+                .collect(Collectors.toMap(
+                        Sentence::number,
+                        sentence -> getTranslation("review.sentence.item", sentence.number(), start(sentence.text()))));
+        Function<Integer, String> label =
+                number -> number == null ? "" : labels.getOrDefault(number, String.valueOf(number));
         setItems(sentences.stream().map(Sentence::number).toList());
         setItemLabelGenerator(label::apply);
         setEmptySelectionAllowed(true);

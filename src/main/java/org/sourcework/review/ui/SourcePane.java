@@ -1,6 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.lessons.ui.LessonPages;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.ui.HeadnoteCard;
+import org.sourcework.lessons.ui.LessonPages;
 import org.sourcework.lessons.ui.SourceText;
 
 /**
@@ -24,18 +24,25 @@ final class SourcePane extends Aside {
         var document = content.fromDocumentOf(sectionId);
         var title = LessonPages.documentTitle(content, sectionId);
         boolean beforeReading = LessonPages.isCard(content, sectionId);
-        var label = new Span(title.map(name -> getTranslation(beforeReading ? "review.source.headnote.of"
-                : "review.source.label.of", name)).orElseGet(() -> getTranslation(beforeReading
-                ? "review.source.headnote" : "review.source.label")));
+        var label = new Span(title.map(name ->
+                        getTranslation(beforeReading ? "review.source.headnote.of" : "review.source.label.of", name))
+                .orElseGet(() -> getTranslation(beforeReading ? "review.source.headnote" : "review.source.label")));
         label.addClassName("source-pane-label");
         add(label);
         var section = document.document().section(sectionId);
         if (section.isPresent()) {
             text = new SourceText(document, section.get(), new SourceText.Options(false, true));
             add(text);
-            getElement().setAttribute("aria-label", title.map(name -> getTranslation("review.source.aria.of", name,
-                    LessonPages.outline(content, sectionId).readerLabel(sectionId)))
-                    .orElseGet(() -> getTranslation("review.source.aria", section.get().navLabel())));
+            getElement()
+                    .setAttribute(
+                            "aria-label",
+                            title.map(name -> getTranslation(
+                                            "review.source.aria.of",
+                                            name,
+                                            LessonPages.outline(content, sectionId)
+                                                    .readerLabel(sectionId)))
+                                    .orElseGet(() -> getTranslation(
+                                            "review.source.aria", section.get().navLabel())));
         } else {
             text = null;
             add(new HeadnoteCard(document));

@@ -13,7 +13,8 @@ final class StatusCell extends Div {
 
     StatusCell(OverviewRow row) {
         addClassName("overview-status-cell");
-        add(chip("status-" + row.status().name().toLowerCase(Locale.ROOT),
+        add(chip(
+                "status-" + row.status().name().toLowerCase(Locale.ROOT),
                 getTranslation("overview.status." + row.status().name())));
         if (row.progress().late()) {
             add(chip("status-late", getTranslation("overview.status.late")));

@@ -12,8 +12,13 @@ final class StudentPicker extends ComboBox<ClassStudent> {
         addClassName("student-picker");
         setLabel(getTranslation("review.picker.student"));
         setPlaceholder(getTranslation("review.picker.student-placeholder"));
-        setItems(query -> roster.findStudents(classId, query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream(), query -> roster.countStudents(classId, query.getFilter().orElse("")));
+        setItems(
+                query ->
+                        roster
+                                .findStudents(
+                                        classId, query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                                .stream(),
+                query -> roster.countStudents(classId, query.getFilter().orElse("")));
         setItemLabelGenerator(student -> student.withdrawn()
                 ? student.displayName() + " (" + getTranslation("review.student.withdrawn") + ")"
                 : student.displayName());

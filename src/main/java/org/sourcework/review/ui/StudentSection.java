@@ -1,6 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.lessons.ui.LessonPages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
@@ -13,6 +12,7 @@ import java.util.Objects;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
+import org.sourcework.lessons.ui.LessonPages;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.review.GivenFeedback;
@@ -27,8 +27,14 @@ final class StudentSection extends Section {
     private final List<FeedbackEditor> editors = new ArrayList<>();
 
     /** @param content the version of the lesson the student worked on, which the questions come from */
-    StudentSection(ReviewContext context, LessonContent content, String sectionId, List<Question> questions,
-            ClassStudent student, Map<String, ClassAnswer> answers, Map<Long, List<GivenFeedback>> feedback) {
+    StudentSection(
+            ReviewContext context,
+            LessonContent content,
+            String sectionId,
+            List<Question> questions,
+            ClassStudent student,
+            Map<String, ClassAnswer> answers,
+            Map<Long, List<GivenFeedback>> feedback) {
         addClassName("student-section");
         var heading = new H2(heading(content, sectionId));
         heading.addClassName("student-section-heading");
@@ -47,11 +53,20 @@ final class StudentSection extends Section {
                 continue;
             }
             var given = feedback.getOrDefault(answer.answerId(), List.of()).stream()
-                    .sorted(Comparator.comparingLong(GivenFeedback::id)).toList();
-            var current = given.stream().filter(g -> Objects.equals(g.revisionId(), answer.revisionId()))
-                    .findFirst().orElse(null);
-            var editor = new FeedbackEditor(context, question, student, answer, current,
-                    given.stream().filter(g -> g != current).toList(), title);
+                    .sorted(Comparator.comparingLong(GivenFeedback::id))
+                    .toList();
+            var current = given.stream()
+                    .filter(g -> Objects.equals(g.revisionId(), answer.revisionId()))
+                    .findFirst()
+                    .orElse(null);
+            var editor = new FeedbackEditor(
+                    context,
+                    question,
+                    student,
+                    answer,
+                    current,
+                    given.stream().filter(g -> g != current).toList(),
+                    title);
             editor.getElement().setAttribute("tabindex", "-1");
             if (question instanceof Evidence && answer.value() instanceof EvidenceAnswer evidence) {
                 editor.onFocusEnter(() -> source.highlight(evidence.sentences()));
@@ -71,7 +86,9 @@ final class StudentSection extends Section {
             return title.map(name -> getTranslation("review.by-student.before-reading.of", name))
                     .orElseGet(() -> getTranslation("review.by-student.before-reading"));
         }
-        var label = content.section(sectionId).map(org.sourcework.lessons.Section::navLabel).orElse(sectionId);
+        var label = content.section(sectionId)
+                .map(org.sourcework.lessons.Section::navLabel)
+                .orElse(sectionId);
         var named = LessonPages.editorName(content, sectionId);
         return title.map(name -> named.map(editor -> getTranslation("review.by-student.named.of", name, editor))
                         .orElseGet(() -> getTranslation("review.by-student.section.of", name, label)))

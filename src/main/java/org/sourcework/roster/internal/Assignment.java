@@ -40,8 +40,7 @@ public class Assignment extends AbstractEntity<Long> {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     public Assignment(long classId, long lessonId, Instant dueAt, LessonPath path, Instant now) {
         this.classId = classId;

@@ -40,8 +40,7 @@ public class Enrolment extends AbstractEntity<Long> {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
     public Enrolment(long classId, long userId, ClassRole classRole, Instant now) {
         this.classId = classId;

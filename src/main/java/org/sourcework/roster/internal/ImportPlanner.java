@@ -1,6 +1,5 @@
 package org.sourcework.roster.internal;
 
-import org.sourcework.base.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sourcework.base.Message;
+import org.sourcework.roster.ClassRole;
 import org.sourcework.roster.ImportAction;
 import org.sourcework.roster.ImportChange;
 import org.sourcework.roster.ImportOptions;
 import org.sourcework.roster.ImportPlan;
 import org.sourcework.roster.ImportProblem;
 import org.sourcework.roster.ImportRow;
-import org.sourcework.roster.ClassRole;
 import org.sourcework.security.AppRole;
 import org.sourcework.users.UserService;
 import org.sourcework.users.UserSummary;
@@ -62,11 +62,16 @@ public class ImportPlanner {
         for (var line : content.lines()) {
             rows.add(planRow(line, content.hasTermColumn(), options, firstRowOf, classesToCreate));
         }
-        return new ImportPlan(List.copyOf(rows), options.term() == null ? "" : options.term().strip());
+        return new ImportPlan(
+                List.copyOf(rows), options.term() == null ? "" : options.term().strip());
     }
 
-    private ImportRow planRow(RosterCsv.Line line, boolean hasTermColumn, ImportOptions options,
-            Map<String, Integer> firstRowOf, Set<String> classesToCreate) {
+    private ImportRow planRow(
+            RosterCsv.Line line,
+            boolean hasTermColumn,
+            ImportOptions options,
+            Map<String, Integer> firstRowOf,
+            Set<String> classesToCreate) {
         var problems = new ArrayList<ImportProblem>();
         var actions = new ArrayList<ImportAction>();
         var row = line.row();
@@ -75,7 +80,8 @@ public class ImportPlanner {
         var email = line.get(ImportColumn.EMAIL);
         var roleText = line.get(ImportColumn.ROLE);
         var className = line.get(ImportColumn.CLASS);
-        var term = line.get(ImportColumn.TERM).isBlank() && options.term() != null ? options.term().strip()
+        var term = line.get(ImportColumn.TERM).isBlank() && options.term() != null
+                ? options.term().strip()
                 : line.get(ImportColumn.TERM);
 
         var usernameOk = false;
@@ -84,8 +90,8 @@ public class ImportPlanner {
         } else if (!USERNAME.matcher(username).matches()) {
             problems.add(new ImportProblem(row, "username", Message.of("import.problem.username", username)));
         } else if (firstRowOf.containsKey(username)) {
-            problems.add(new ImportProblem(row, "username",
-                    Message.of("import.problem.username-twice", username, firstRowOf.get(username))));
+            problems.add(new ImportProblem(
+                    row, "username", Message.of("import.problem.username-twice", username, firstRowOf.get(username))));
         } else {
             firstRowOf.put(username, row);
             usernameOk = true;
@@ -127,8 +133,8 @@ public class ImportPlanner {
             if (className.length() > 120) {
                 problems.add(new ImportProblem(row, "class", Message.of("import.problem.class-long")));
             } else if (term.isBlank()) {
-                problems.add(new ImportProblem(row, hasTermColumn ? "term" : "class",
-                        Message.of("import.problem.term-missing", className)));
+                problems.add(new ImportProblem(
+                        row, hasTermColumn ? "term" : "class", Message.of("import.problem.term-missing", className)));
             } else if (term.length() > 60) {
                 problems.add(new ImportProblem(row, "term", Message.of("import.problem.term-long")));
             } else {
@@ -136,14 +142,24 @@ public class ImportPlanner {
                 if (schoolClass.isPresent()) {
                     var enrolment = existing.flatMap(user ->
                             enrolments.findByClassIdAndUserId(schoolClass.get().getId(), user.id()));
-                    var classRole = role.orElse(AppRole.STUDENT) == AppRole.STUDENT ? ClassRole.STUDENT
-                            : ClassRole.INSTRUCTOR;
+                    var classRole =
+                            role.orElse(AppRole.STUDENT) == AppRole.STUDENT ? ClassRole.STUDENT : ClassRole.INSTRUCTOR;
                     if (enrolment.isEmpty()) {
                         actions.add(ImportAction.ENROL);
                     } else if (enrolment.get().getClassRole() != classRole) {
-                        problems.add(new ImportProblem(row, "role", Message.of("import.problem.in-class-as", username,
-                                className, Message.of("class-role."
-                                        + enrolment.get().getClassRole().name().toLowerCase(Locale.ROOT)))));
+                        problems.add(new ImportProblem(
+                                row,
+                                "role",
+                                Message.of(
+                                        "import.problem.in-class-as",
+                                        username,
+                                        className,
+                                        Message.of("class-role."
+                                                + enrolment
+                                                        .get()
+                                                        .getClassRole()
+                                                        .name()
+                                                        .toLowerCase(Locale.ROOT)))));
                     }
                 } else if (options.createMissingClasses()) {
                     if (problems.isEmpty() && classesToCreate.add(className + "\n" + term)) {
@@ -151,38 +167,66 @@ public class ImportPlanner {
                     }
                     actions.add(ImportAction.ENROL);
                 } else {
-                    problems.add(new ImportProblem(row, "class", Message.of("import.problem.no-class", className, term)));
+                    problems.add(
+                            new ImportProblem(row, "class", Message.of("import.problem.no-class", className, term)));
                 }
             }
         }
         if (actions.isEmpty()) {
             actions.add(ImportAction.UNCHANGED);
         }
-        return new ImportRow(row, username, displayName, email, roleText, className, className.isBlank() ? "" : term,
-                problems.isEmpty() ? List.copyOf(actions) : List.of(), List.copyOf(problems),
+        return new ImportRow(
+                row,
+                username,
+                displayName,
+                email,
+                roleText,
+                className,
+                className.isBlank() ? "" : term,
+                problems.isEmpty() ? List.copyOf(actions) : List.of(),
+                List.copyOf(problems),
                 problems.isEmpty() ? List.copyOf(changes) : List.of());
     }
 
     // Without "update existing users" an import never changes an account: differing details are a problem for a
     // person to settle. With it, the name and email follow the file; a role is never changed by a file.
-    private static Optional<ImportProblem> differences(int row, UserSummary user, String displayName, String email,
-            Optional<AppRole> role, boolean update, List<ImportChange> changes) {
+    private static Optional<ImportProblem> differences(
+            int row,
+            UserSummary user,
+            String displayName,
+            String email,
+            Optional<AppRole> role,
+            boolean update,
+            List<ImportChange> changes) {
         if (role.isPresent() && role.get() != user.role()) {
-            return Optional.of(new ImportProblem(row, "role", Message.of("import.problem.differs.role",
-                    user.username(), user.role().name().toLowerCase(Locale.ROOT),
-                    role.get().name().toLowerCase(Locale.ROOT))));
+            return Optional.of(new ImportProblem(
+                    row,
+                    "role",
+                    Message.of(
+                            "import.problem.differs.role",
+                            user.username(),
+                            user.role().name().toLowerCase(Locale.ROOT),
+                            role.get().name().toLowerCase(Locale.ROOT))));
         }
         if (!displayName.isBlank() && !displayName.equals(user.displayName())) {
             if (!update) {
-                return Optional.of(new ImportProblem(row, "display name", Message.of(
-                        "import.problem.differs.display-name", user.username(), user.displayName(), displayName)));
+                return Optional.of(new ImportProblem(
+                        row,
+                        "display name",
+                        Message.of(
+                                "import.problem.differs.display-name",
+                                user.username(),
+                                user.displayName(),
+                                displayName)));
             }
             changes.add(new ImportChange("display name", user.displayName(), displayName));
         }
         if (!email.isBlank() && !email.equalsIgnoreCase(user.email())) {
             if (!update) {
-                return Optional.of(new ImportProblem(row, "email", Message.of("import.problem.differs.email",
-                        user.username(), user.email(), email)));
+                return Optional.of(new ImportProblem(
+                        row,
+                        "email",
+                        Message.of("import.problem.differs.email", user.username(), user.email(), email)));
             }
             changes.add(new ImportChange("email", user.email(), email));
         }

@@ -29,15 +29,20 @@ class RosterAuditNames implements AuditNames {
 
     @Override
     public Map<String, String> names(String kind, Set<String> keys) {
-        var ids = keys.stream().filter(key -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        var ids = keys.stream()
+                .filter(key -> key.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
         if (kind.equals("class")) {
             return classNames(ids);
         }
         var found = assignments.findAllById(ids);
         if (kind.equals("assignment-lesson")) {
-            return found.stream().collect(Collectors.toMap(a -> a.getId().toString(), a -> Long.toString(a.getLessonId())));
+            return found.stream()
+                    .collect(Collectors.toMap(a -> a.getId().toString(), a -> Long.toString(a.getLessonId())));
         }
-        var classNames = classNames(found.stream().map(Assignment::getClassId).distinct().toList());
+        var classNames =
+                classNames(found.stream().map(Assignment::getClassId).distinct().toList());
         var names = new HashMap<String, String>();
         found.forEach(a -> {
             var name = classNames.get(Long.toString(a.getClassId()));

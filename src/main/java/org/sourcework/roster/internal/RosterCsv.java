@@ -1,6 +1,5 @@
 package org.sourcework.roster.internal;
 
-import org.sourcework.base.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.sourcework.base.Message;
 import org.sourcework.roster.RosterRejectedException;
 
 /**
@@ -27,8 +27,7 @@ public final class RosterCsv {
     /** Files above this size are refused; a school's roster is far smaller. */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    private RosterCsv() {
-    }
+    private RosterCsv() {}
 
     /** A data row: its row number as a spreadsheet shows it (the header is row 1) and its values by column. */
     public record Line(int row, Map<ImportColumn, String> values) {
@@ -39,8 +38,7 @@ public final class RosterCsv {
     }
 
     /** The data rows, and whether the file has a term column. */
-    public record Content(List<Line> lines, boolean hasTermColumn) {
-    }
+    public record Content(List<Line> lines, boolean hasTermColumn) {}
 
     public static Content read(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
@@ -52,8 +50,12 @@ public final class RosterCsv {
         }
         var firstLine = text.lines().findFirst().orElse("");
         var separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (var parser = format.parse(new StringReader(text))) {
             var records = parser.getRecords();
             var columns = columns(records.getFirst());
@@ -84,8 +86,8 @@ public final class RosterCsv {
         }
         for (var column : ImportColumn.values()) {
             if (column.required() && !columns.containsValue(column)) {
-                throw new RosterRejectedException(Message.of("import.file.column-missing", column.label(),
-                        String.join(", ", column.names())));
+                throw new RosterRejectedException(
+                        Message.of("import.file.column-missing", column.label(), String.join(", ", column.names())));
             }
         }
         return columns;
@@ -97,12 +99,17 @@ public final class RosterCsv {
     }
 
     private static String decode(byte[] bytes) {
-        var start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        var start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new RosterRejectedException(Message.of("import.file.not-utf8"));
         }

@@ -32,8 +32,7 @@ public class SchoolClass extends AbstractEntity<Long> {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SchoolClass() {
-    }
+    protected SchoolClass() {}
 
     public SchoolClass(String name, String term, Instant now) {
         this.name = name;

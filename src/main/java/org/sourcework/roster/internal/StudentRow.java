@@ -17,7 +17,8 @@ public interface StudentRow {
      * A native query hands {@code timestamp with time zone} back as an OffsetDateTime on H2 and as
      * an Instant on PostgreSQL; read it through {@link #withdrawnAt()}.
      */
-    @Nullable TemporalAccessor getWithdrawnAt();
+    @Nullable
+    TemporalAccessor getWithdrawnAt();
 
     default @Nullable Instant withdrawnAt() {
         var value = getWithdrawnAt();

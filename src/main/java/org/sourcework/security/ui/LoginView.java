@@ -91,10 +91,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         } catch (NumberFormatException e) {
             wait = 1;
         }
-        return wait < 60 ? getTranslation("login.wait.seconds", wait)
+        return wait < 60
+                ? getTranslation("login.wait.seconds", wait)
                 : getTranslation("login.wait.minutes", (wait + 59) / 60);
     }
 
-    private record Problem(String key, String detail) {
-    }
+    private record Problem(String key, String detail) {}
 }

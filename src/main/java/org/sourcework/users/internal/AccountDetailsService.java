@@ -25,8 +25,15 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var account = accounts.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.isEnabled(), false, account.isMustChangePassword(),
-                account.getPasswordHash(), account.getSecurityStamp());
+        return new SignedInUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.isEnabled(),
+                false,
+                account.isMustChangePassword(),
+                account.getPasswordHash(),
+                account.getSecurityStamp());
     }
 }

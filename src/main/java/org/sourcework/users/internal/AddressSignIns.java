@@ -28,10 +28,12 @@ class AddressSignIns {
 
     Duration failed(String address, Instant now) {
         if (streaks.size() >= MAX_ADDRESSES) {
-            streaks.values().removeIf(streak -> !streak.waitingAt(now)
-                    && streak.lastFailedAt().plus(POLICY.forgetAfter()).isBefore(now));
+            streaks.values()
+                    .removeIf(streak -> !streak.waitingAt(now)
+                            && streak.lastFailedAt().plus(POLICY.forgetAfter()).isBefore(now));
         }
-        return streaks.compute(address, (key, streak) -> (streak == null ? FailureStreak.NONE : streak)
-                .failedAt(now, POLICY)).waitAt(now);
+        return streaks.compute(
+                        address, (key, streak) -> (streak == null ? FailureStreak.NONE : streak).failedAt(now, POLICY))
+                .waitAt(now);
     }
 }

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * Failed sign-ins in a row under one name or from one address, and the time before which the next
  * try is refused. A success or an administrator's unlock ends the streak; so does a quiet spell.
  */
-record FailureStreak(int failures, @Nullable Instant lastFailedAt, @Nullable Instant retryAt) {
+record FailureStreak(
+        int failures,
+        @Nullable Instant lastFailedAt,
+        @Nullable Instant retryAt) {
 
     static final FailureStreak NONE = new FailureStreak(0, null, null);
 
@@ -23,7 +26,8 @@ record FailureStreak(int failures, @Nullable Instant lastFailedAt, @Nullable Ins
 
     /** The streak after one more failure at {@code now}, with the wait the policy sets for it. */
     FailureStreak failedAt(Instant now, Policy policy) {
-        var quiet = lastFailedAt == null || lastFailedAt.plus(policy.forgetAfter()).isBefore(now);
+        var quiet =
+                lastFailedAt == null || lastFailedAt.plus(policy.forgetAfter()).isBefore(now);
         var count = quiet ? 1 : failures + 1;
         var delay = policy.delayAfter(count);
         return new FailureStreak(count, now, delay.isZero() ? null : now.plus(delay));

@@ -34,8 +34,13 @@ class FirstAdministrator implements InitializingBean {
     private final String username;
     private final String password;
 
-    FirstAdministrator(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            TransactionTemplate transactions, Clock clock, ClusterLock clusterLock,
+    FirstAdministrator(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            TransactionTemplate transactions,
+            Clock clock,
+            ClusterLock clusterLock,
             @Value("${sourcework.admin.username:admin}") String username,
             @Value("${sourcework.admin.password:}") String password) {
         this.accounts = accounts;
@@ -50,21 +55,31 @@ class FirstAdministrator implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        clusterLock.runExclusively(LOCK, () -> transactions.executeWithoutResult(status -> {
-            if (accounts.countByRoleAndEnabledTrue(AppRole.ADMIN) > 0) {
-                return;
-            }
-            if (password == null || password.isBlank()) {
-                throw new MissingAdministratorPassword("Sourcework has no administrator yet. Set the environment variable "
-                        + "SOURCEWORK_ADMIN_PASSWORD to the first administrator's password (at least "
-                        + PasswordPolicy.MIN_LENGTH + " characters) and start again.");
-            }
-            policy.problem(password, username).ifPresent(problem -> {
-                throw new MissingAdministratorPassword("SOURCEWORK_ADMIN_PASSWORD is not accepted: " + problem.inDefaultLanguage());
-            });
-            accounts.save(new UserAccount(username, "Administrator", username + "@localhost", AppRole.ADMIN,
-                    encoder.encode(password), false, clock.instant()));
-            log.info("Created the first administrator account '{}'.", username);
-        }));
+        clusterLock.runExclusively(
+                LOCK,
+                () -> transactions.executeWithoutResult(status -> {
+                    if (accounts.countByRoleAndEnabledTrue(AppRole.ADMIN) > 0) {
+                        return;
+                    }
+                    if (password == null || password.isBlank()) {
+                        throw new MissingAdministratorPassword(
+                                "Sourcework has no administrator yet. Set the environment variable "
+                                        + "SOURCEWORK_ADMIN_PASSWORD to the first administrator's password (at least "
+                                        + PasswordPolicy.MIN_LENGTH + " characters) and start again.");
+                    }
+                    policy.problem(password, username).ifPresent(problem -> {
+                        throw new MissingAdministratorPassword(
+                                "SOURCEWORK_ADMIN_PASSWORD is not accepted: " + problem.inDefaultLanguage());
+                    });
+                    accounts.save(new UserAccount(
+                            username,
+                            "Administrator",
+                            username + "@localhost",
+                            AppRole.ADMIN,
+                            encoder.encode(password),
+                            false,
+                            clock.instant()));
+                    log.info("Created the first administrator account '{}'.", username);
+                }));
     }
 }

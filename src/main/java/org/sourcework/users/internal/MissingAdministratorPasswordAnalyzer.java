@@ -8,7 +8,8 @@ class MissingAdministratorPasswordAnalyzer extends AbstractFailureAnalyzer<Missi
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MissingAdministratorPassword cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Set SOURCEWORK_ADMIN_PASSWORD, for example: export SOURCEWORK_ADMIN_PASSWORD='a long passphrase', "
                         + "then start Sourcework again. The administrator signs in as 'admin' "
                         + "(or SOURCEWORK_ADMIN_USERNAME) and can change the password afterwards.",

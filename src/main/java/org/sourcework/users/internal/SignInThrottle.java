@@ -26,8 +26,12 @@ class SignInThrottle {
     private final AuditLog audit;
     private final Clock clock;
 
-    SignInThrottle(UserAccountRepository accounts, UnknownNameSignInsRepository unknownNames,
-            AddressSignIns addresses, AuditLog audit, Clock clock) {
+    SignInThrottle(
+            UserAccountRepository accounts,
+            UnknownNameSignInsRepository unknownNames,
+            AddressSignIns addresses,
+            AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.unknownNames = unknownNames;
         this.addresses = addresses;
@@ -39,9 +43,13 @@ class SignInThrottle {
     @Transactional(readOnly = true)
     public Duration waitBefore(String username, String address) {
         var now = clock.instant();
-        var byName = accounts.findByUsername(username).map(UserAccount::signInStreak)
-                .or(() -> unknownNames.findById(UnknownNameSignIns.bucketOf(username)).map(UnknownNameSignIns::streak))
-                .orElse(FailureStreak.NONE).waitAt(now);
+        var byName = accounts.findByUsername(username)
+                .map(UserAccount::signInStreak)
+                .or(() -> unknownNames
+                        .findById(UnknownNameSignIns.bucketOf(username))
+                        .map(UnknownNameSignIns::streak))
+                .orElse(FailureStreak.NONE)
+                .waitAt(now);
         var byAddress = addresses.waitAt(address, now);
         return byName.compareTo(byAddress) >= 0 ? byName : byAddress;
     }
@@ -56,15 +64,23 @@ class SignInThrottle {
     public Duration failed(String username, String address) {
         var now = clock.instant();
         var account = accounts.lockByUsername(username);
-        audit.recordFor(account.isPresent() ? username : "", "sign-in.failed", "user",
-                account.map(a -> a.getId().toString()).orElse(null), account.isPresent() ? null : "unknown username");
+        audit.recordFor(
+                account.isPresent() ? username : "",
+                "sign-in.failed",
+                "user",
+                account.map(a -> a.getId().toString()).orElse(null),
+                account.isPresent() ? null : "unknown username");
         var byAddress = addresses.failed(address, now);
         FailureStreak streak;
         if (account.isPresent()) {
             streak = account.get().signInStreak().failedAt(now, PER_NAME);
             account.get().signInStreak(streak);
             if (streak.failures() == PER_NAME.free() + 1) {
-                audit.recordFor(username, "sign-in.delayed", "user", account.get().getId().toString(),
+                audit.recordFor(
+                        username,
+                        "sign-in.delayed",
+                        "user",
+                        account.get().getId().toString(),
                         streak.failures() + " failed sign-ins in a row; each further try must wait longer");
             }
         } else {

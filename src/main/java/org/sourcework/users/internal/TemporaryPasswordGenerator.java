@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class TemporaryPasswordGenerator {
 
-    private static final List<String> WORDS = List.of("amber", "anchor", "apple", "arrow", "autumn", "badger",
-            "basket", "beacon", "birch", "bottle", "breeze", "bridge", "candle", "canyon", "carpet", "cedar",
-            "cherry", "cinder", "clover", "comet", "copper", "cotton", "crystal", "dawn", "desert", "dolphin",
-            "ember", "falcon", "feather", "fern", "forest", "garden", "glacier", "harbour", "hazel", "honey",
-            "island", "ivory", "jasmine", "lantern", "lemon", "maple", "meadow", "mirror", "morning", "harvest",
-            "orchard", "otter", "pebble", "pepper", "planet", "quiet", "rabbit", "river", "saddle", "silver",
-            "spruce", "thistle", "timber", "tulip", "velvet", "walnut", "willow", "winter");
+    private static final List<String> WORDS = List.of(
+            "amber", "anchor", "apple", "arrow", "autumn", "badger", "basket", "beacon", "birch", "bottle", "breeze",
+            "bridge", "candle", "canyon", "carpet", "cedar", "cherry", "cinder", "clover", "comet", "copper", "cotton",
+            "crystal", "dawn", "desert", "dolphin", "ember", "falcon", "feather", "fern", "forest", "garden", "glacier",
+            "harbour", "hazel", "honey", "island", "ivory", "jasmine", "lantern", "lemon", "maple", "meadow", "mirror",
+            "morning", "harvest", "orchard", "otter", "pebble", "pepper", "planet", "quiet", "rabbit", "river",
+            "saddle", "silver", "spruce", "thistle", "timber", "tulip", "velvet", "walnut", "willow", "winter");
 
     private final SecureRandom random = new SecureRandom();
     private final PasswordPolicy policy;

@@ -36,7 +36,8 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         var username = attempt.getName() == null ? "" : attempt.getName().strip();
         var address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "";
+                ? web.getRemoteAddress()
+                : "";
         refuseWhileWaiting(server(() -> throttle.waitBefore(username, address)));
         Authentication signedIn;
         try {

@@ -33,8 +33,7 @@ class UnknownNameSignIns {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected UnknownNameSignIns() {
-    }
+    protected UnknownNameSignIns() {}
 
     static String bucketOf(String name) {
         try {
@@ -47,7 +46,8 @@ class UnknownNameSignIns {
     }
 
     FailureStreak streak() {
-        return lastFailedSignInAt == null ? FailureStreak.NONE
+        return lastFailedSignInAt == null
+                ? FailureStreak.NONE
                 : new FailureStreak(failedSignIns, lastFailedSignInAt, lockedUntil);
     }
 

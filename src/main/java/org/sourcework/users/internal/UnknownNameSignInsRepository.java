@@ -12,8 +12,10 @@ interface UnknownNameSignInsRepository extends JpaRepository<UnknownNameSignIns,
 
     // PostgreSQL's upsert, which H2 understands in its PostgreSQL mode
     @Modifying
-    @Query(value = "insert into unknown_name_sign_in (name_bucket, failed_sign_ins, last_failed_sign_in_at)"
-            + " values (:bucket, 0, :now) on conflict do nothing", nativeQuery = true)
+    @Query(
+            value = "insert into unknown_name_sign_in (name_bucket, failed_sign_ins, last_failed_sign_in_at)"
+                    + " values (:bucket, 0, :now) on conflict do nothing",
+            nativeQuery = true)
     void createIfMissing(String bucket, Instant now);
 
     // concurrent failures under one name are counted one after the other

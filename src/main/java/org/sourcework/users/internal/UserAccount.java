@@ -65,11 +65,16 @@ public class UserAccount extends AbstractEntity<Long> {
     @Column(name = "security_stamp", nullable = false)
     private int securityStamp;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, String email, AppRole role, String passwordHash,
-            boolean mustChangePassword, Instant now) {
+    public UserAccount(
+            String username,
+            String displayName,
+            String email,
+            AppRole role,
+            String passwordHash,
+            boolean mustChangePassword,
+            Instant now) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;

@@ -27,7 +27,10 @@ class UserAuditNames implements AuditNames {
             return accounts.findByUsernameIn(keys).stream()
                     .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName));
         }
-        var ids = keys.stream().filter(key -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        var ids = keys.stream()
+                .filter(key -> key.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
         return accounts.findAllById(ids).stream()
                 .collect(Collectors.toMap(account -> account.getId().toString(), UserAccount::getDisplayName));
     }

@@ -37,8 +37,14 @@ public class UserSearch {
     private static Predicate[] conditions(UserFilter filter, CriteriaBuilder cb, Root<UserAccount> root) {
         var conditions = new ArrayList<Predicate>();
         if (filter.text() != null && !filter.text().isBlank()) {
-            var pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            var pattern = "%"
+                    + filter.text()
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
             conditions.add(cb.or(
                     cb.like(cb.lower(root.<String>get("username")), pattern, '\\'),
                     cb.like(cb.lower(root.<String>get("displayName")), pattern, '\\'),

@@ -1,6 +1,5 @@
 package org.sourcework.users.ui;
 
-import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,12 +15,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.security.CurrentUser;
 import org.sourcework.users.PasswordPolicy;
 import org.sourcework.users.UserRejectedException;
 import org.sourcework.users.UserService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -62,11 +62,17 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         save.addClickShortcut(Key.ENTER);
         var buttons = new HorizontalLayout(save);
         if (!forced) {
-            buttons.add(new Button(getTranslation("change-password.cancel"), event -> UI.getCurrent().navigate("")));
+            buttons.add(new Button(
+                    getTranslation("change-password.cancel"),
+                    event -> UI.getCurrent().navigate("")));
         }
-        var card = new Div(new H1(getTranslation("change-password.title")),
+        var card = new Div(
+                new H1(getTranslation("change-password.title")),
                 new Paragraph(getTranslation(forced ? "change-password.intro" : "change-password.intro-voluntary")),
-                current, fresh, repeat, buttons);
+                current,
+                fresh,
+                repeat,
+                buttons);
         card.addClassName("login-card");
         add(card);
     }
@@ -83,7 +89,11 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         try {
             users.changeOwnPassword(current.getValue(), fresh.getValue());
         } catch (UserRejectedException rejected) {
-            var field = rejected.field().filter(UserService.CURRENT_PASSWORD::equals).isPresent() ? current : fresh;
+            var field = rejected.field()
+                            .filter(UserService.CURRENT_PASSWORD::equals)
+                            .isPresent()
+                    ? current
+                    : fresh;
             field.setErrorMessage(MessageText.of(this, rejected));
             field.setInvalid(true);
             return;

@@ -24,7 +24,8 @@ class PasswordChangeGate implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         var mustChange = currentUser.get().map(SignedInUser::mustChangePassword).orElse(false);
-        if (mustChange && event.getNavigationTarget() != ChangePasswordView.class
+        if (mustChange
+                && event.getNavigationTarget() != ChangePasswordView.class
                 && !"login".equals(event.getLocation().getFirstSegment())) {
             event.rerouteTo(ChangePasswordView.class);
         }

@@ -13,19 +13,25 @@ class UserActions extends HorizontalLayout {
 
     UserActions(UserAdminService users, ManagedUser user, Runnable done, Consumer<UserRejectedException> refused) {
         setSpacing(true);
-        var toggle = new Button(getTranslation(user.enabled() ? "users.action.disable" : "users.action.enable"),
+        var toggle = new Button(
+                getTranslation(user.enabled() ? "users.action.disable" : "users.action.enable"),
                 event -> run(() -> users.setEnabled(user.id(), !user.enabled()), done, refused));
         if (user.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        var reset = new Button(getTranslation("users.action.reset-password"), event -> run(() -> {
-            var password = users.resetPassword(user.id());
-            new TemporaryPasswordDialog(user.username(), password).open();
-        }, done, refused));
+        var reset = new Button(
+                getTranslation("users.action.reset-password"),
+                event -> run(
+                        () -> {
+                            var password = users.resetPassword(user.id());
+                            new TemporaryPasswordDialog(user.username(), password).open();
+                        },
+                        done,
+                        refused));
         add(toggle, reset);
         if (user.locked()) {
-            add(new Button(getTranslation("users.action.unlock"), event -> run(() -> users.unlock(user.id()), done,
-                    refused)));
+            add(new Button(
+                    getTranslation("users.action.unlock"), event -> run(() -> users.unlock(user.id()), done, refused)));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.sourcework.users.ui;
 
-import org.sourcework.base.ui.MessageText;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +14,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.security.AppRole;
 import org.sourcework.users.ManagedUser;
 import org.sourcework.users.NewUser;
@@ -41,21 +41,26 @@ class UserDialog extends Dialog {
         this.users = users;
         this.existing = existing;
         this.onChange = onChange;
-        setHeaderTitle(existing == null ? getTranslation("users.dialog.new")
-                : getTranslation("users.dialog.edit", existing.username()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("users.dialog.new")
+                        : getTranslation("users.dialog.edit", existing.username()));
         username.setLabel(getTranslation("users.col.username"));
         displayName.setLabel(getTranslation("users.col.name"));
         email.setLabel(getTranslation("users.col.email"));
         role.setLabel(getTranslation("users.col.role"));
         role.setItems(AppRole.values());
         role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
-        binder.forField(username).asRequired(getTranslation("users.required"))
+        binder.forField(username)
+                .asRequired(getTranslation("users.required"))
                 .withValidator(new StringLengthValidator(getTranslation("users.username.length"), 2, 64))
                 .bind(UserForm::getUsername, UserForm::setUsername);
-        binder.forField(displayName).asRequired(getTranslation("users.required"))
+        binder.forField(displayName)
+                .asRequired(getTranslation("users.required"))
                 .withValidator(new StringLengthValidator(getTranslation("users.name.length"), 1, 120))
                 .bind(UserForm::getDisplayName, UserForm::setDisplayName);
-        binder.forField(email).asRequired(getTranslation("users.required"))
+        binder.forField(email)
+                .asRequired(getTranslation("users.required"))
                 .withValidator(new EmailValidator(getTranslation("users.email.invalid")))
                 .bind(UserForm::getEmail, UserForm::setEmail);
         binder.forField(role).asRequired(getTranslation("users.required")).bind(UserForm::getRole, UserForm::setRole);
@@ -91,8 +96,8 @@ class UserDialog extends Dialog {
         }
         try {
             if (existing == null) {
-                var created = users.create(new NewUser(form.getUsername(), form.getDisplayName(), form.getEmail(),
-                        form.getRole(), null, true));
+                var created = users.create(new NewUser(
+                        form.getUsername(), form.getDisplayName(), form.getEmail(), form.getRole(), null, true));
                 close();
                 if (created.temporaryPassword() != null) {
                     new TemporaryPasswordDialog(created.user().username(), created.temporaryPassword()).open();
@@ -113,8 +118,8 @@ class UserDialog extends Dialog {
     }
 
     private void showProblem(UserRejectedException rejected) {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "email", email,
-                "role", role);
+        Map<String, HasValidation> fields =
+                Map.of("username", username, "displayName", displayName, "email", email, "role", role);
         var field = rejected.field().map(fields::get);
         if (field.isPresent()) {
             field.get().setErrorMessage(MessageText.of(this, rejected));

@@ -38,27 +38,40 @@ public class UsersView extends Main implements HasDynamicTitle {
     public UsersView(UserAdminService users) {
         this.users = users;
         addClassName("page");
-        var create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+        var create = new Button(
+                getTranslation("users.new"),
+                VaadinIcon.PLUS.create(),
                 event -> new UserDialog(users, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")), filters(create), grid);
 
         // Widths that fit each column's longest usual value (a school email address, "Must change
         // password") side by side at 1280 px; on a phone the table scrolls sideways under the username.
-        grid.addColumn(ManagedUser::username).setHeader(getTranslation("users.col.username")).setWidth("8rem")
+        grid.addColumn(ManagedUser::username)
+                .setHeader(getTranslation("users.col.username"))
+                .setWidth("8rem")
                 .setFrozen(true);
-        grid.addColumn(ManagedUser::displayName).setHeader(getTranslation("users.col.name")).setWidth("10rem");
-        grid.addColumn(ManagedUser::email).setHeader(getTranslation("users.col.email")).setWidth("15rem")
+        grid.addColumn(ManagedUser::displayName)
+                .setHeader(getTranslation("users.col.name"))
+                .setWidth("10rem");
+        grid.addColumn(ManagedUser::email)
+                .setHeader(getTranslation("users.col.email"))
+                .setWidth("15rem")
                 .setFlexGrow(2);
         grid.addColumn(user -> getTranslation("role." + user.role().name()))
-                .setHeader(getTranslation("users.col.role")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(this::status).setHeader(getTranslation("users.col.status")).setWidth("12.5rem")
+                .setHeader(getTranslation("users.col.role"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("users.col.status"))
+                .setWidth("12.5rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("users.empty"));
-        grid.addItemClickListener(event -> new UserDialog(users, users.get(event.getItem().id()), this::refresh).open());
-        grid.setItems(query -> users.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) users.count(filter));
+        grid.addItemClickListener(
+                event -> new UserDialog(users, users.get(event.getItem().id()), this::refresh).open());
+        grid.setItems(query -> users.page(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) users.count(filter));
     }
 
     private Div filters(Button create) {
@@ -72,13 +85,14 @@ public class UsersView extends Main implements HasDynamicTitle {
         role.setItems(AppRole.values());
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("users.filter.any-role"));
-        role.setItemLabelGenerator(value -> value == null ? getTranslation("users.filter.any-role")
-                : getTranslation("role." + value.name()));
+        role.setItemLabelGenerator(value ->
+                value == null ? getTranslation("users.filter.any-role") : getTranslation("role." + value.name()));
         enabled.setLabel(getTranslation("users.filter.status"));
         enabled.setItems(true, false);
         enabled.setEmptySelectionAllowed(true);
         enabled.setEmptySelectionCaption(getTranslation("users.filter.any-status"));
-        enabled.setItemLabelGenerator(value -> value == null ? getTranslation("users.filter.any-status")
+        enabled.setItemLabelGenerator(value -> value == null
+                ? getTranslation("users.filter.any-status")
                 : getTranslation(value ? "users.status.enabled" : "users.status.disabled"));
         search.addValueChangeListener(event -> refresh());
         role.addValueChangeListener(event -> refresh());

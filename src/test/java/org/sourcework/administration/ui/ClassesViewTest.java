@@ -29,7 +29,9 @@ class ClassesViewTest extends SpringBrowserlessTest {
 
     private List<String> classNames() {
         var grid = test(grid());
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).name()).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).name())
+                .toList();
     }
 
     @Test
@@ -67,7 +69,8 @@ class ClassesViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("Withdraw").all().getFirst()).click();
 
-        assertThat(find(ListItem.class).all()).extracting(item -> item.getElement().getTextRecursively())
+        assertThat(find(ListItem.class).all())
+                .extracting(item -> item.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains("Amira Haddad (amira)", "Withdrawn"));
         assertThat(test(grid()).getRow(0).studentCount()).isEqualTo(3);
     }
@@ -78,14 +81,16 @@ class ClassesViewTest extends SpringBrowserlessTest {
     void a_student_found_by_name_is_enrolled_from_the_roster_dialog() {
         navigate(ClassesView.class);
         test(grid()).clickRow(0);
-        var studentPicker = (ComboBox<Object>) find(ComboBox.class).withLabel("Person").all().get(1);
+        var studentPicker = (ComboBox<Object>)
+                find(ComboBox.class).withLabel("Person").all().get(1);
 
         test(studentPicker).setFilter("petrova");
         assertThat(test(studentPicker).getSuggestions()).containsExactly("Elena Petrova (elena)");
         test(studentPicker).selectItem("Elena Petrova (elena)");
         test(find(Button.class).withText("Enrol student").single()).click();
 
-        assertThat(find(ListItem.class).all()).extracting(item -> item.getElement().getTextRecursively())
+        assertThat(find(ListItem.class).all())
+                .extracting(item -> item.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains("Elena Petrova (elena)"));
         assertThat(test(grid()).getRow(0).studentCount()).isEqualTo(5);
     }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,9 @@ class RosterImportViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private ComboBox<String> term() {
-        return find(ComboBox.class).withCaption("Term for the classes in the file").single();
+        return find(ComboBox.class)
+                .withCaption("Term for the classes in the file")
+                .single();
     }
 
     @SuppressWarnings("unchecked")
@@ -81,11 +83,16 @@ class RosterImportViewTest extends SpringBrowserlessTest {
 
         upload("one-bad-row.csv");
 
-        var problems = find(UnorderedList.class).withClassName("import-problems").single();
+        var problems =
+                find(UnorderedList.class).withClassName("import-problems").single();
         var problem = find(ListItem.class).from(problems).single();
         assertThat(problem.getElement().getTextRecursively())
                 .startsWith("Row 3, column ‘username’: 'bad name!' is not a valid username");
-        assertThat(find(Span.class).withClassName("problem-location").from(problem).single().getText())
+        assertThat(find(Span.class)
+                        .withClassName("problem-location")
+                        .from(problem)
+                        .single()
+                        .getText())
                 .isEqualTo("Row 3, column ‘username’:");
         // the monospace style is for lesson files' file:line problems
         assertThat(problems.getClassNames()).doesNotContain("problem-list");
@@ -100,9 +107,11 @@ class RosterImportViewTest extends SpringBrowserlessTest {
         test(confirm()).click();
 
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains("Import finished", "2 accounts created, no classes created, 2 enrolments, no rows unchanged,"
-                        + " 1 row skipped.");
-        assertThat(find(Anchor.class).withText("Download temporary passwords").exists()).isTrue();
+                .contains(
+                        "Import finished",
+                        "2 accounts created, no classes created, 2 enrolments, no rows unchanged," + " 1 row skipped.");
+        assertThat(find(Anchor.class).withText("Download temporary passwords").exists())
+                .isTrue();
         assertThat(confirm().isEnabled()).isFalse();
     }
 
@@ -123,7 +132,8 @@ class RosterImportViewTest extends SpringBrowserlessTest {
 
         upload("roster.csv", ReadmeExamples.rosterCsv());
 
-        assertThat(find(UnorderedList.class).withClassName("import-problems").exists()).isFalse();
+        assertThat(find(UnorderedList.class).withClassName("import-problems").exists())
+                .isFalse();
         assertThat(test(plan()).getCellText(0, 5)).isEqualTo("History 11A (Spring 2027)");
         assertThat(confirm().isEnabled()).isTrue();
     }
@@ -138,7 +148,10 @@ class RosterImportViewTest extends SpringBrowserlessTest {
         upload("roster.csv", ReadmeExamples.rosterCsv());
 
         assertThat(confirm().isEnabled()).isFalse();
-        assertThat(find(Paragraph.class).withClassName("import-nothing").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("import-nothing")
+                        .single()
+                        .getText())
                 .startsWith("Nothing would change");
     }
 
@@ -146,15 +159,17 @@ class RosterImportViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void updating_existing_users_is_off_until_chosen_and_the_dry_run_then_shows_the_change() throws IOException {
         navigate(RosterImportView.class);
-        var update = find(Checkbox.class).withCaption("Update names and emails of existing users").single();
+        var update = find(Checkbox.class)
+                .withCaption("Update names and emails of existing users")
+                .single();
         assertThat(update.getValue()).isFalse();
         upload("existing-different.csv");
         assertThat(confirm().isEnabled()).isFalse();
 
         test(update).click();
 
-        assertThat(test(plan()).getCellText(0, 6)).isEqualTo(
-                "Update account (email: ‘amira@demo.sourcework.org’ → ‘amira.haddad@elsewhere.example’)");
+        assertThat(test(plan()).getCellText(0, 6))
+                .isEqualTo("Update account (email: ‘amira@demo.sourcework.org’ → ‘amira.haddad@elsewhere.example’)");
         assertThat(confirm().isEnabled()).isTrue();
         test(confirm()).click();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("1 account updated");
@@ -164,8 +179,8 @@ class RosterImportViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_unreadable_file_gets_a_clear_message() throws IOException {
         navigate(RosterImportView.class);
-        test(find(Upload.class).single()).upload("roster.csv", "text/csv",
-                "username,role\namira,student\n".getBytes(StandardCharsets.UTF_8));
+        test(find(Upload.class).single())
+                .upload("roster.csv", "text/csv", "username,role\namira,student\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .contains("The header row has no display name column.");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcework.analytics.StudentSkills;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.LessonContent;
@@ -20,7 +21,6 @@ import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.analytics.StudentSkills;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -62,15 +62,22 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Select<Question> picker() {
-        return (Select<Question>) find(Select.class).withId(QuestionSection.PICKER_ID).single();
+        return (Select<Question>)
+                find(Select.class).withId(QuestionSection.PICKER_ID).single();
     }
 
     @Test
     @WithUserDetails("hughes")
     void the_first_question_shows_each_option_with_its_count_and_share_and_the_correct_one_in_words() {
         var question = TelegramQuestions.first(content, SingleChoice.class);
-        var wrong = question.options().stream().filter(option -> !option.correct()).findFirst().orElseThrow();
-        answer("amira", question, new ChoiceAnswer(List.of(question.correctOption().id())));
+        var wrong = question.options().stream()
+                .filter(option -> !option.correct())
+                .findFirst()
+                .orElseThrow();
+        answer(
+                "amira",
+                question,
+                new ChoiceAnswer(List.of(question.correctOption().id())));
         answer("ben", question, new ChoiceAnswer(List.of(wrong.id())));
         answer("chloe", question, new ChoiceAnswer(List.of(wrong.id())));
 
@@ -78,28 +85,40 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
 
         assertThat(picker().getValue()).isEqualTo(content.questions().getFirst());
         var bars = find(BarTable.class).single().getElement().getTextRecursively();
-        assertThat(bars).contains(question.correctOption().text(), "Correct answer", "1 (33%)", wrong.text(),
-                "2 (67%)", "0 (0%)");
-        assertThat(text()).contains("3 of 4", "33%", "chose the right answer", "Most common wrong answers",
-                "2 students");
+        assertThat(bars)
+                .contains(
+                        question.correctOption().text(),
+                        "Correct answer",
+                        "1 (33%)",
+                        wrong.text(),
+                        "2 (67%)",
+                        "0 (0%)");
+        assertThat(text())
+                .contains("3 of 4", "33%", "chose the right answer", "Most common wrong answers", "2 students");
     }
 
     @Test
     @WithUserDetails("hughes")
     void the_skill_chart_is_a_picture_with_its_figures_in_words_and_each_student_is_a_row_of_the_heat_map() {
         var question = TelegramQuestions.first(content, SingleChoice.class);
-        answer("amira", question, new ChoiceAnswer(List.of(question.correctOption().id())));
+        answer(
+                "amira",
+                question,
+                new ChoiceAnswer(List.of(question.correctOption().id())));
 
         navigate("review/" + assignment + "/analytics", AnalyticsView.class);
 
-        var svg = find(com.vaadin.flow.component.Svg.class).withId(SkillChart.ID).single();
+        var svg =
+                find(com.vaadin.flow.component.Svg.class).withId(SkillChart.ID).single();
         assertThat(svg.getElement().getAttribute("role")).isEqualTo("img");
-        assertThat(svg.getElement().getAttribute("aria-label")).contains("Sourcing 100%",
-                "Corroboration not scored yet");
+        assertThat(svg.getElement().getAttribute("aria-label"))
+                .contains("Sourcing 100%", "Corroboration not scored yet");
         assertThat(svg.getElement().getProperty("innerHTML")).contains("<svg", "100%", "viewBox");
         @SuppressWarnings("unchecked")
         var grid = test((Grid<StudentSkills>) find(Grid.class).single());
-        assertThat(IntStream.range(0, grid.size()).mapToObj(grid::getRow).map(row -> row.student().username()))
+        assertThat(IntStream.range(0, grid.size())
+                        .mapToObj(grid::getRow)
+                        .map(row -> row.student().username()))
                 .containsExactly("amira", "ben", "chloe", "daniel");
         assertThat(grid.getRow(0).skills().getFirst().percent()).isEqualTo(100);
     }

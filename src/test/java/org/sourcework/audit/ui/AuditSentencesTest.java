@@ -67,8 +67,13 @@ class AuditSentencesTest {
             (key, parts) -> BUNDLE.getTranslation(key, Locale.US, parts),
             new DateTimes(Locale.US, ZoneId.of("America/New_York"), Clock.fixed(NOW, ZoneId.of("UTC"))));
 
-    private static AuditEvent event(@Nullable Long actorId, String actor, String action, @Nullable String targetType,
-            @Nullable String targetId, @Nullable String details) {
+    private static AuditEvent event(
+            @Nullable Long actorId,
+            String actor,
+            String action,
+            @Nullable String targetType,
+            @Nullable String targetId,
+            @Nullable String details) {
         return new AuditEvent(NOW, actorId, actor, action, targetType, targetId, details);
     }
 
@@ -77,17 +82,21 @@ class AuditSentencesTest {
     }
 
     private List<String> say(AuditEvent... events) {
-        var readings = new EntryNamer(List.of(names)).name(Stream.of(events).map(EntryReader::read).toList());
-        return readings.stream().map(reading -> sentences.sentence(new AuditEntry(1, NOW, "x", "x", null, null, null,
-                reading.sentence(), reading.parts())))
+        var readings = new EntryNamer(List.of(names))
+                .name(Stream.of(events).map(EntryReader::read).toList());
+        return readings.stream()
+                .map(reading -> sentences.sentence(
+                        new AuditEntry(1, NOW, "x", "x", null, null, null, reading.sentence(), reading.parts())))
                 // the JDK puts a narrow no-break space before "PM"
-                .map(sentence -> sentence.replace('\u202f', ' ')).toList();
+                .map(sentence -> sentence.replace('\u202f', ' '))
+                .toList();
     }
 
     @Test
     void released_feedback_names_the_instructor_the_student_the_lesson_and_the_class() {
-        assertThat(say(byRivera("feedback.released", "assignment", "9", "3 answers (student 16)"),
-                byRivera("feedback.released", "assignment", "9", "1 answer (question hn-who-for-whom)")))
+        assertThat(say(
+                        byRivera("feedback.released", "assignment", "9", "3 answers (student 16)"),
+                        byRivera("feedback.released", "assignment", "9", "1 answer (question hn-who-for-whom)")))
                 .containsExactly(
                         "Ms Rivera released feedback to Amira Haddad on “The Moscow telegram” (History 11A): 3 answers",
                         "Ms Rivera released feedback on 1 answer in “The Moscow telegram” (History 11A)");
@@ -95,13 +104,15 @@ class AuditSentencesTest {
 
     @Test
     void class_changes_name_the_people_and_the_class_and_show_due_dates_in_the_readers_zone() {
-        assertThat(say(byRivera("class.student-withdrawn", "class", "5", "user 16"),
-                byRivera("class.instructor-removed", "class", "5", "user 17"),
-                byRivera("class.student-enrolled", "class", "5", "amira"),
-                byRivera("class.lesson-assigned", "class", "5", "lesson 1, due 2026-12-19T04:59:00Z, core path"),
-                byRivera("class.lesson-assigned", "class", "5", "lesson 1, due null, full path"),
-                byRivera("class.due-date-changed", "class", "5", "lesson 1, due null"),
-                byRivera("class.renamed", "class", "5", "History 11 -> History 11A")))
+        assertThat(say(
+                        byRivera("class.student-withdrawn", "class", "5", "user 16"),
+                        byRivera("class.instructor-removed", "class", "5", "user 17"),
+                        byRivera("class.student-enrolled", "class", "5", "amira"),
+                        byRivera(
+                                "class.lesson-assigned", "class", "5", "lesson 1, due 2026-12-19T04:59:00Z, core path"),
+                        byRivera("class.lesson-assigned", "class", "5", "lesson 1, due null, full path"),
+                        byRivera("class.due-date-changed", "class", "5", "lesson 1, due null"),
+                        byRivera("class.renamed", "class", "5", "History 11 -> History 11A")))
                 .containsExactly(
                         "Ms Rivera withdrew Amira Haddad from History 11A; their work is kept",
                         "Ms Rivera removed Ben Osei as an instructor of History 11A",
@@ -114,19 +125,29 @@ class AuditSentencesTest {
 
     @Test
     void counts_are_in_words_with_correct_plurals() {
-        assertThat(say(byRivera("roster.imported", "import", "0", "2 accounts created, no accounts updated, "
-                + "1 class created, 2 enrolments, no rows unchanged, 1 row skipped")))
-                .containsExactly("Ms Rivera imported a roster: 2 accounts created, no accounts updated, 1 class created, "
-                        + "2 enrolments, no rows unchanged, 1 row skipped");
+        assertThat(say(byRivera(
+                        "roster.imported",
+                        "import",
+                        "0",
+                        "2 accounts created, no accounts updated, "
+                                + "1 class created, 2 enrolments, no rows unchanged, 1 row skipped")))
+                .containsExactly(
+                        "Ms Rivera imported a roster: 2 accounts created, no accounts updated, 1 class created, "
+                                + "2 enrolments, no rows unchanged, 1 row skipped");
     }
 
     @Test
     void account_changes_say_what_changed() {
-        assertThat(say(byRivera("user.updated", "user", "16", "Amira H, amira@example.org, STUDENT -> "
-                        + "Amira Haddad, amira@example.org, INSTRUCTOR"),
-                byRivera("user.created", "user", "16", "username=amira, role=STUDENT"),
-                event(null, "amira", "sign-in.failed", "user", "16", null),
-                event(null, "anonymous", "sign-in.failed", "user", null, "unknown username")))
+        assertThat(say(
+                        byRivera(
+                                "user.updated",
+                                "user",
+                                "16",
+                                "Amira H, amira@example.org, STUDENT -> "
+                                        + "Amira Haddad, amira@example.org, INSTRUCTOR"),
+                        byRivera("user.created", "user", "16", "username=amira, role=STUDENT"),
+                        event(null, "amira", "sign-in.failed", "user", "16", null),
+                        event(null, "anonymous", "sign-in.failed", "user", null, "unknown username")))
                 .containsExactly(
                         "Ms Rivera changed the account of Amira Haddad: name from “Amira H” to “Amira Haddad”; "
                                 + "made them an instructor instead of a student",
@@ -137,20 +158,27 @@ class AuditSentencesTest {
 
     @Test
     void learning_platform_entries_name_the_platform_the_key_and_the_class() {
-        assertThat(say(byRivera("lti.platform.added", "lti-platform", "2",
-                        "name=School Moodle, issuer=https://moodle.school.example, client_id=abc, deployments=1"),
-                byRivera("lti.key.retired", "lti-key", "k-1", null),
-                event(16L, "amira", "lti.launch", "class", "5", "platform=2, role=learner")))
-                .containsExactly("Ms Rivera registered the learning platform School Moodle",
+        assertThat(say(
+                        byRivera(
+                                "lti.platform.added",
+                                "lti-platform",
+                                "2",
+                                "name=School Moodle, issuer=https://moodle.school.example, client_id=abc, deployments=1"),
+                        byRivera("lti.key.retired", "lti-key", "k-1", null),
+                        event(16L, "amira", "lti.launch", "class", "5", "platform=2, role=learner")))
+                .containsExactly(
+                        "Ms Rivera registered the learning platform School Moodle",
                         "Ms Rivera retired the signing key k-1",
                         "Amira Haddad opened Sourcework from a learning platform, in History 11A");
     }
 
     @Test
     void what_is_gone_is_said_plainly() {
-        assertThat(say(byRivera("class.student-withdrawn", "class", "404", "user 404"),
-                byRivera("feedback.released", "assignment", "404", "2 answers (question q1)")))
-                .containsExactly("Ms Rivera withdrew a removed account from a removed class; their work is kept",
+        assertThat(say(
+                        byRivera("class.student-withdrawn", "class", "404", "user 404"),
+                        byRivera("feedback.released", "assignment", "404", "2 answers (question q1)")))
+                .containsExactly(
+                        "Ms Rivera withdrew a removed account from a removed class; their work is kept",
                         "Ms Rivera released feedback on 2 answers in “a removed lesson” (a removed class)");
     }
 
@@ -184,7 +212,8 @@ class AuditSentencesTest {
     private static Set<String> recordedActions() throws IOException {
         var actions = new TreeSet<String>();
         try (var files = Files.walk(Path.of("src/main/java"))) {
-            for (var file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (var file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 var call = RECORD_CALL.matcher(Files.readString(file));
                 while (call.find()) {
                     var action = ACTION.matcher(call.group(1));
@@ -201,13 +230,24 @@ class AuditSentencesTest {
     void every_action_the_code_records_has_a_sentence_and_a_name_in_the_bundle() throws IOException {
         var actions = recordedActions();
 
-        assertThat(actions).as("the scan finds the actions of users, sign-in, classes, imports and feedback")
-                .contains("user.created", "sign-in.failed", "class.lesson-assigned", "roster.imported",
-                        "feedback.released", "class.student-enrolled", "class.instructor-added")
+        assertThat(actions)
+                .as("the scan finds the actions of users, sign-in, classes, imports and feedback")
+                .contains(
+                        "user.created",
+                        "sign-in.failed",
+                        "class.lesson-assigned",
+                        "roster.imported",
+                        "feedback.released",
+                        "class.student-enrolled",
+                        "class.instructor-added")
                 .hasSizeGreaterThanOrEqualTo(21);
         assertThat(actions).allSatisfy(action -> {
-            assertThat(BUNDLE.getTranslation("audit.say." + action, Locale.US)).as(action).doesNotContain("!{");
-            assertThat(BUNDLE.getTranslation("audit.action." + action, Locale.US)).as(action).doesNotContain("!{");
+            assertThat(BUNDLE.getTranslation("audit.say." + action, Locale.US))
+                    .as(action)
+                    .doesNotContain("!{");
+            assertThat(BUNDLE.getTranslation("audit.action." + action, Locale.US))
+                    .as(action)
+                    .doesNotContain("!{");
         });
     }
 

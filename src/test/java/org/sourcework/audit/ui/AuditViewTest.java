@@ -50,12 +50,16 @@ class AuditViewTest extends SpringBrowserlessTest {
             navigate(AuditView.class);
 
             var grid = test((Grid<AuditEntry>) find(Grid.class).single());
-            var row = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).targetId() != null
-                    && grid.getRow(i).targetId().equals(Long.toString(created.id()))).findFirst().orElseThrow();
+            var row = IntStream.range(0, grid.size())
+                    .filter(i -> grid.getRow(i).targetId() != null
+                            && grid.getRow(i).targetId().equals(Long.toString(created.id())))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(grid.getCellText(row, 1))
                     .isEqualTo("Morgan Reyes created the class " + created.name() + " (Spring 2027)");
             assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getCellText(i, 1)))
-                    .as("no internal names or ids").noneMatch(text -> text.matches(".*(\\b[a-z-]+\\.[a-z-]+\\b|user \\d|!\\{).*"));
+                    .as("no internal names or ids")
+                    .noneMatch(text -> text.matches(".*(\\b[a-z-]+\\.[a-z-]+\\b|user \\d|!\\{).*"));
         } finally {
             // the class would otherwise show in other tests' class lists and counts, which share this database
             jdbc.update("delete from school_class where id = ?", created.id());

@@ -70,27 +70,37 @@ class ConnectionTurnoverTest {
     WritableDatabaseHealthIndicator writableDatabase;
 
     @Test
-    void every_checked_table_accepts_writes_after_the_pool_replaced_the_connection_that_created_it()
-            throws Exception {
+    void every_checked_table_accepts_writes_after_the_pool_replaced_the_connection_that_created_it() throws Exception {
         replaceEveryConnection();
 
-        assertThat(writableDatabase.health().getStatus()).as("readiness after the turnover").isEqualTo(Status.UP);
+        assertThat(writableDatabase.health().getStatus())
+                .as("readiness after the turnover")
+                .isEqualTo(Status.UP);
         var rewritten = new TreeMap<String, Integer>();
         var transactions = new TransactionTemplate(transactionManager);
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();
             // sign-up, answering, handing in and feedback: rows in every table the app writes with a check
-            runAs.user("admin", () -> userAdmin.create(
-                    new NewUser("turnover", "Pool Turnover", "turnover@example.org", AppRole.STUDENT, null, false)));
+            runAs.user(
+                    "admin",
+                    () -> userAdmin.create(new NewUser(
+                            "turnover", "Pool Turnover", "turnover@example.org", AppRole.STUDENT, null, false)));
             var question = TelegramQuestions.firstInText(fixture.content("daniel"), ShortText.class);
             var answer = fixture.handIn("daniel", "hughes", question, new TextAnswer("The embassy in Moscow."));
-            runAs.user("hughes", () -> review.save(answer.answerId(),
-                    new FeedbackInput(Map.of(), null, null, "Who signed it?", null, false), null));
-            checkedColumns().forEach((table, column) ->
-                    rewritten.put(table, jdbc.update("update " + table + " set " + column + " = " + column)));
+            runAs.user(
+                    "hughes",
+                    () -> review.save(
+                            answer.answerId(),
+                            new FeedbackInput(Map.of(), null, null, "Who signed it?", null, false),
+                            null));
+            checkedColumns()
+                    .forEach((table, column) ->
+                            rewritten.put(table, jdbc.update("update " + table + " set " + column + " = " + column)));
         });
 
-        assertThat(rewritten).as("rows rewritten per table with a CHECK constraint").isNotEmpty()
+        assertThat(rewritten)
+                .as("rows rewritten per table with a CHECK constraint")
+                .isNotEmpty()
                 .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
     }
 
@@ -112,10 +122,11 @@ class ConnectionTurnoverTest {
 
     /** Evicts every pooled connection and waits until the database has no session older than that. */
     private void replaceEveryConnection() throws Exception {
-        boolean postgres = "PostgreSQL".equals(jdbc.execute(
-                (ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
+        boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
+                connection -> connection.getMetaData().getDatabaseProductName()));
         // H2 lists its sessions in information_schema, PostgreSQL in pg_stat_activity (for every database)
-        Object evictedAt = postgres ? jdbc.queryForObject("select now()", OffsetDateTime.class)
+        Object evictedAt = postgres
+                ? jdbc.queryForObject("select now()", OffsetDateTime.class)
                 : jdbc.queryForObject("select localtimestamp", Timestamp.class);
         var olderSessions = postgres
                 ? "select pid from pg_stat_activity where datname = current_database() and backend_start <= ?"

@@ -35,8 +35,9 @@ class WritableDatabaseHealthIndicatorTest {
     @Test
     void a_database_that_refuses_writes_is_down_and_logged_once_until_it_recovers(CapturedOutput output)
             throws SQLException {
-        when(insert.executeUpdate()).thenThrow(new SQLException("could not execute statement",
-                new SQLIntegrityConstraintViolationException(REFUSAL)));
+        when(insert.executeUpdate())
+                .thenThrow(new SQLException(
+                        "could not execute statement", new SQLIntegrityConstraintViolationException(REFUSAL)));
 
         var first = indicator.health();
         var second = indicator.health();
@@ -45,7 +46,10 @@ class WritableDatabaseHealthIndicatorTest {
         assertThat(second.getStatus()).isEqualTo(Status.DOWN);
         assertThat(first.getDetails()).containsEntry("error", REFUSAL);
         assertThat(output.getOut().lines().filter(line -> line.contains("The database refuses writes")))
-                .singleElement().asString().contains("ERROR").contains(REFUSAL);
+                .singleElement()
+                .asString()
+                .contains("ERROR")
+                .contains(REFUSAL);
 
         doReturn(1).when(insert).executeUpdate();
 

@@ -23,8 +23,10 @@ class HomeViewsTest extends SpringBrowserlessTest {
         navigate("", StudentHomeView.class);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("My lessons");
-        assertThat(find(H2.class).all()).extracting(H2::getText)
-                .containsExactly("Moscow, April 1956: An American Embassy Reads the Soviet Line after the 20th Congress");
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .containsExactly(
+                        "Moscow, April 1956: An American Embassy Reads the Soviet Line after the 20th Congress");
     }
 
     @Test
@@ -41,7 +43,8 @@ class HomeViewsTest extends SpringBrowserlessTest {
     void administrator_lands_on_counts_of_users_classes_and_lessons() {
         navigate("", AdminHomeView.class);
 
-        assertThat(find(Span.class).withClassName("stat-value").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("stat-value").all())
+                .extracting(Span::getText)
                 .containsExactly("11", "2", "1");
     }
 
@@ -50,8 +53,7 @@ class HomeViewsTest extends SpringBrowserlessTest {
     void student_who_opens_the_administrators_overview_is_turned_away() {
         UI.getCurrent().navigate("admin");
 
-        assertThat(getCurrentView()).isNotInstanceOf(AdminHomeView.class)
-                .isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AdminHomeView.class).isInstanceOf(NotFoundView.class);
     }
 
     @Test

@@ -44,12 +44,15 @@ class InstructorHomeViewTest extends SpringBrowserlessTest {
     void each_assigned_lesson_links_to_its_class_overview() {
         navigate(InstructorHomeView.class);
 
-        assertThat(find(H3.class).all()).extracting(H3::getText)
-                .containsExactly("Moscow, April 1956: An American Embassy Reads the Soviet Line after the 20th Congress");
+        assertThat(find(H3.class).all())
+                .extracting(H3::getText)
+                .containsExactly(
+                        "Moscow, April 1956: An American Embassy Reads the Soviet Line after the 20th Congress");
         var review = find(Anchor.class).withClassName("class-card-review").single();
         assertThat(review.getHref()).isEqualTo("review/" + assignmentOf("amira"));
         assertThat(review.getText()).isEqualTo("Review");
-        assertThat(review.getElement().getAttribute("aria-label")).startsWith("Review Moscow, April 1956")
+        assertThat(review.getElement().getAttribute("aria-label"))
+                .startsWith("Review Moscow, April 1956")
                 .endsWith("History 11A");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Due ");
     }
@@ -63,7 +66,8 @@ class InstructorHomeViewTest extends SpringBrowserlessTest {
 
         var assignment = assignmentOf("ben");
         runAs.user("ben", () -> {
-            var question = TelegramQuestions.firstInText(responses.open(assignment).content(), ShortText.class);
+            var question =
+                    TelegramQuestions.firstInText(responses.open(assignment).content(), ShortText.class);
             responses.save(assignment, question.id(), new TextAnswer("The embassy's senior officer."), null);
             responses.submit(assignment);
         });
@@ -78,7 +82,10 @@ class InstructorHomeViewTest extends SpringBrowserlessTest {
     void another_instructor_sees_only_her_own_class_and_its_lesson() {
         navigate(InstructorHomeView.class);
 
-        assertThat(find(Anchor.class).withClassName("class-card-review").single().getHref())
+        assertThat(find(Anchor.class)
+                        .withClassName("class-card-review")
+                        .single()
+                        .getHref())
                 .isEqualTo("review/" + assignmentOf("elena"));
     }
 }

@@ -46,7 +46,8 @@ class LessonSettingsDialogTest extends SpringBrowserlessTest {
         test(find(Button.class).id("save-lesson-settings")).click();
 
         assertThat(cardPath()).isEqualTo("Full lesson");
-        assertThat(runAs.user("elena", () -> roster.myAssignments().getFirst().path())).isEqualTo(LessonPath.FULL);
+        assertThat(runAs.user("elena", () -> roster.myAssignments().getFirst().path()))
+                .isEqualTo(LessonPath.FULL);
     }
 
     @Test
@@ -58,8 +59,12 @@ class LessonSettingsDialogTest extends SpringBrowserlessTest {
 
         test(pathChoice()).selectItem("Core path (one period)");
 
-        assertThat(pathChoice().getHelperText()).contains("are kept", "not counted in progress or scores",
-                "Outside the assigned questions", "count again if you go back to the full lesson");
+        assertThat(pathChoice().getHelperText())
+                .contains(
+                        "are kept",
+                        "not counted in progress or scores",
+                        "Outside the assigned questions",
+                        "count again if you go back to the full lesson");
         test(find(Button.class).id("save-lesson-settings")).click();
         assertThat(cardPath()).isEqualTo("Core path (one period)");
     }

@@ -55,15 +55,14 @@ class AccountChangeIT extends BrowserTestBase {
         runAs.user("admin", () -> admin.setEnabled(student, false));
         reader.type(QUESTION, 0, " Typed after it was disabled.");
 
-        var notice = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".v-system-error[data-cause]")));
+        var notice = page.waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-system-error[data-cause]")));
         assertThat(notice.getText()).startsWith("An administrator disabled your account, so you were signed out.");
         notice.click();
         awaitSignInPage();
         page.waitForVaadin();
         assertThat(LoginForm.errorTitle(page)).isEqualTo("Your account has been disabled");
-        assertThat(storedAnswer("nell.parker"))
-                .isEqualTo(new TextAnswer("Saved while the account was still enabled."));
+        assertThat(storedAnswer("nell.parker")).isEqualTo(new TextAnswer("Saved while the account was still enabled."));
     }
 
     @Test
@@ -72,21 +71,23 @@ class AccountChangeIT extends BrowserTestBase {
         var assignment = historyElevenA().assignmentId();
         page.signIn("owen.price", PASSWORD);
         page.open("review/" + assignment + "/analytics");
-        var export = page.waitFor().until(driver -> driver.findElement(By.id("export-csv"))).getDomAttribute("href");
+        var export = page.waitFor()
+                .until(driver -> driver.findElement(By.id("export-csv")))
+                .getDomAttribute("href");
         assertThat(fetch(export)).as("the export before the change").contains("Amira Haddad");
 
         runAs.user("admin", () -> {
             var account = admin.get(instructor);
-            return admin.update(instructor, account.version(), account.displayName(), account.email(),
-                    AppRole.STUDENT);
+            return admin.update(instructor, account.version(), account.displayName(), account.email(), AppRole.STUDENT);
         });
 
         assertThat(fetch(export)).as("the export after the change").doesNotContain("Amira Haddad");
         // a plain click: the page does not become idle again once its session has ended
-        page.script("arguments[0].click()",
+        page.script(
+                "arguments[0].click()",
                 page.driver().findElement(By.cssSelector("a.review-nav-link[href$='/student']")));
-        var notice = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".v-system-error[data-cause]")));
+        var notice = page.waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-system-error[data-cause]")));
         assertThat(notice.getText()).startsWith("An administrator changed your account, so you were signed out.");
         notice.click();
         awaitSignInPage();
@@ -97,7 +98,8 @@ class AccountChangeIT extends BrowserTestBase {
     }
 
     private void awaitSignInPage() {
-        page.waitFor().withMessage(() -> "the sign-in page, but the browser shows " + page.path())
+        page.waitFor()
+                .withMessage(() -> "the sign-in page, but the browser shows " + page.path())
                 .until(driver -> page.path().equals("/login"));
     }
 
@@ -105,8 +107,9 @@ class AccountChangeIT extends BrowserTestBase {
     private long account(String username, String displayName, AppRole role, ClassRole classRole) {
         var classId = historyElevenA().classId();
         return runAs.user("admin", () -> {
-            var id = users.create(new NewUser(username, displayName, username + "@school.example", role, PASSWORD,
-                    false)).id();
+            var id = users.create(
+                            new NewUser(username, displayName, username + "@school.example", role, PASSWORD, false))
+                    .id();
             roster.enrol(classId, id, classRole);
             return id;
         });
@@ -117,7 +120,9 @@ class AccountChangeIT extends BrowserTestBase {
     }
 
     private AnswerValue storedAnswer(String username) {
-        return runAs.user(username, () -> responses.open(historyElevenA().assignmentId())).answers().get(QUESTION)
+        return runAs.user(username, () -> responses.open(historyElevenA().assignmentId()))
+                .answers()
+                .get(QUESTION)
                 .value();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -47,9 +46,10 @@ class AdminAccessibilityIT extends BrowserTestBase {
         "admin/audit,    Audit log,     1280, 800, admin-audit-1280.png",
         "admin/audit,    Audit log,     390,  844, admin-audit-390.png",
         "admin/lessons,  Lessons,       1280, 800, ",
-        "admin/lessons,  Lessons,       390,  844, "})
-    void administrator_view_has_no_serious_accessibility_violations(String path, String heading, int width,
-            int height, String screenshot) throws IOException {
+        "admin/lessons,  Lessons,       390,  844, "
+    })
+    void administrator_view_has_no_serious_accessibility_violations(
+            String path, String heading, int width, int height, String screenshot) throws IOException {
         page.resize(width, height);
         page.open(path);
         page.awaitHeading(heading);
@@ -66,10 +66,13 @@ class AdminAccessibilityIT extends BrowserTestBase {
         page.resize(width, height);
         page.open("admin/classes");
         page.awaitHeading("Classes");
-        page.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-grid-cell-content[normalize-space(.)='History 11A']"))).click();
-        page.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog-overlay, "
-                + "vaadin-dialog[opened]")));
+        page.waitFor()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-grid-cell-content[normalize-space(.)='History 11A']")))
+                .click();
+        page.waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-dialog-overlay, " + "vaadin-dialog[opened]")));
         page.waitForVaadin();
         // the lessons part, with its due dates
         page.script("document.querySelector('.assigned-lessons').scrollIntoView({block: 'start'})");

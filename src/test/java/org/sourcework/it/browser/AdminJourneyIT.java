@@ -37,9 +37,15 @@ class AdminJourneyIT extends BrowserTestBase {
 
     // read as a spreadsheet would: fetch's text() has already dropped the byte-order mark
     private static String passwordOf(String username, String csv) throws IOException {
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(csv))) {
-            return parser.stream().filter(row -> row.get("username").equals(username)).findFirst()
+            return parser.stream()
+                    .filter(row -> row.get("username").equals(username))
+                    .findFirst()
                     .map(row -> row.get("temporary password"))
                     .orElseThrow(() -> new AssertionError("no password for " + username + " in:\n" + csv));
         }
@@ -53,11 +59,17 @@ class AdminJourneyIT extends BrowserTestBase {
         page.awaitHeading("Import roster");
 
         var grid = RosterUpload.dryRun(page, ROSTER);
-        var problems = page.driver().findElement(By.cssSelector(".import-problems")).getText();
-        assertThat(problems).as("the problem list of the dry run").contains("Row 4").containsIgnoringCase("email")
-                .doesNotContain("Row 2").doesNotContain("Row 3");
-        assertThat(grid.getText()).as("the dry-run grid").contains("ines.moreau", "kofi.mensah", "bad.email",
-                "Skipped.");
+        var problems =
+                page.driver().findElement(By.cssSelector(".import-problems")).getText();
+        assertThat(problems)
+                .as("the problem list of the dry run")
+                .contains("Row 4")
+                .containsIgnoringCase("email")
+                .doesNotContain("Row 2")
+                .doesNotContain("Row 3");
+        assertThat(grid.getText())
+                .as("the dry-run grid")
+                .contains("ines.moreau", "kofi.mensah", "bad.email", "Skipped.");
         assertThat(page.driver().findElement(By.cssSelector("main")).getText())
                 .contains("3 rows: 2 new accounts, 2 enrolments, no new classes, 0 unchanged, 1 with problems");
 
@@ -65,13 +77,16 @@ class AdminJourneyIT extends BrowserTestBase {
         page.script("arguments[0].scrollIntoView({block: 'center'})", confirm);
         page.settle();
         confirm.click();
-        var summary = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".import-summary")));
+        var summary =
+                page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-summary")));
         page.waitForVaadin();
-        assertThat(summary.getText()).contains("2 accounts created, no classes created, 2 enrolments, no rows unchanged,"
-                + " 1 row skipped");
+        assertThat(summary.getText())
+                .contains(
+                        "2 accounts created, no classes created, 2 enrolments, no rows unchanged," + " 1 row skipped");
 
-        var href = page.driver().findElement(By.cssSelector("a.passwords-download")).getDomAttribute("href");
+        var href = page.driver()
+                .findElement(By.cssSelector("a.passwords-download"))
+                .getDomAttribute("href");
         var csv = (String) ((org.openqa.selenium.JavascriptExecutor) page.driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('ERROR ' + e));
@@ -107,25 +122,36 @@ class AdminJourneyIT extends BrowserTestBase {
         page.open("admin/import");
         page.awaitHeading("Import roster");
         var term = page.driver().findElement(By.cssSelector("main .import-options vaadin-combo-box input"));
-        assertThat(term.getDomProperty("value")).as("the term chosen for a start")
+        assertThat(term.getDomProperty("value"))
+                .as("the term chosen for a start")
                 .isEqualTo(latestTerm);
 
         var grid = RosterUpload.dryRun(page, """
                 username,display name,email,role,class
                 amira,Amira H. Haddad,amira@demo.sourcework.org,student,History 11A
                 """);
-        assertThat(grid.getText()).as("the dry run before updating is chosen").contains("History 11A (" + latestTerm + ")")
+        assertThat(grid.getText())
+                .as("the dry run before updating is chosen")
+                .contains("History 11A (" + latestTerm + ")")
                 .doesNotContain("Update account");
-        assertThat(page.driver().findElement(By.cssSelector(".import-problems")).getText()).contains("Row 2");
+        assertThat(page.driver().findElement(By.cssSelector(".import-problems")).getText())
+                .contains("Row 2");
 
-        page.driver().findElement(By.xpath(
-                "//vaadin-checkbox[label[normalize-space(.)='Update names and emails of existing users']]")).click();
+        page.driver()
+                .findElement(By.xpath(
+                        "//vaadin-checkbox[label[normalize-space(.)='Update names and emails of existing users']]"))
+                .click();
         // the dry run is made again, in a new table
-        page.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("vaadin-grid.import-plan"), "Update account"));
+        page.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("vaadin-grid.import-plan"), "Update account"));
         page.waitForVaadin();
-        assertThat(page.driver().findElement(By.cssSelector("vaadin-grid.import-plan")).getText())
+        assertThat(page.driver()
+                        .findElement(By.cssSelector("vaadin-grid.import-plan"))
+                        .getText())
                 .contains("‘Amira Haddad’ → ‘Amira H. Haddad’");
-        assertThat(page.driver().findElements(By.cssSelector(".import-problems"))).as("problems left").isEmpty();
+        assertThat(page.driver().findElements(By.cssSelector(".import-problems")))
+                .as("problems left")
+                .isEmpty();
     }
 }

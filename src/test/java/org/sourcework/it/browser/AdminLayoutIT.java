@@ -44,7 +44,9 @@ class AdminLayoutIT extends BrowserTestBase {
 
         assertThat(cellTexts(grid)).contains("hannah@demo.sourcework.org", "Administrator");
         assertThat(cutOff(grid)).as("cells whose text is cut off").isEmpty();
-        assertThat(page.script(SCROLLS_SIDEWAYS, grid)).as("the users table scrolls sideways").isEqualTo(false);
+        assertThat(page.script(SCROLLS_SIDEWAYS, grid))
+                .as("the users table scrolls sideways")
+                .isEqualTo(false);
     }
 
     @Test
@@ -53,7 +55,8 @@ class AdminLayoutIT extends BrowserTestBase {
         page.awaitHeading("Audit log");
         var grid = page.driver().findElement(By.cssSelector("main vaadin-grid"));
 
-        assertThat(cellTexts(grid)).as("the entries shown, in words with names")
+        assertThat(cellTexts(grid))
+                .as("the entries shown, in words with names")
                 .anyMatch(text -> text.matches("Sourcework created an account for .+ as a student"))
                 .noneMatch(text -> text.contains("username=") || text.contains("user.created"));
         assertThat(cutOff(grid)).as("cells whose text is cut off").isEmpty();
@@ -67,9 +70,11 @@ class AdminLayoutIT extends BrowserTestBase {
         var grid = RosterUpload.dryRun(page, AdminAccessibilityIT.ROSTER);
 
         assertThat(cutOff(grid)).as("cells whose text is cut off").isEmpty();
-        assertThat(page.script(SCROLLS_SIDEWAYS, grid)).as("the dry-run table scrolls sideways").isEqualTo(false);
-        var outcome = grid.findElement(By.xpath(
-                ".//vaadin-grid-cell-content[normalize-space(.)='Create account, Enrol']"));
+        assertThat(page.script(SCROLLS_SIDEWAYS, grid))
+                .as("the dry-run table scrolls sideways")
+                .isEqualTo(false);
+        var outcome =
+                grid.findElement(By.xpath(".//vaadin-grid-cell-content[normalize-space(.)='Create account, Enrol']"));
         assertThat(lines(outcome)).as("lines taken by 'Create account, Enrol'").isEqualTo(1);
     }
 
@@ -82,7 +87,8 @@ class AdminLayoutIT extends BrowserTestBase {
 
         var problem = page.driver().findElement(By.cssSelector(".import-problems li"));
         assertThat(problem.getText()).startsWith("Row 3, column ‘email’:");
-        assertThat(problem.getCssValue("font-family")).doesNotContainIgnoringCase("monospace")
+        assertThat(problem.getCssValue("font-family"))
+                .doesNotContainIgnoringCase("monospace")
                 .isEqualTo(page.driver().findElement(By.cssSelector("main p")).getCssValue("font-family"));
         var location = problem.findElement(By.cssSelector(".problem-location"));
         assertThat(location.getText()).isEqualTo("Row 3, column ‘email’:");
@@ -96,7 +102,8 @@ class AdminLayoutIT extends BrowserTestBase {
         "admin/classes,  Classes",
         "admin/import,   Import roster",
         "admin/audit,    Audit log",
-        "admin/lessons,  Lessons"})
+        "admin/lessons,  Lessons"
+    })
     void administrator_view_fits_a_phone(String path, String heading) {
         page.resize(390, 844);
         page.open(path);
@@ -108,7 +115,9 @@ class AdminLayoutIT extends BrowserTestBase {
         assertThat((Long) page.script("return document.documentElement.scrollWidth"))
                 .as("page width (scrollWidth) against the screen (clientWidth)")
                 .isLessThanOrEqualTo((Long) page.script("return document.documentElement.clientWidth"));
-        assertThat(widerThanScreen()).as("elements that reach past the right edge of the screen").isEmpty();
+        assertThat(widerThanScreen())
+                .as("elements that reach past the right edge of the screen")
+                .isEmpty();
     }
 
     /** The text of every cell the grid has rendered, whether or not it is scrolled into view. */

@@ -52,8 +52,8 @@ final class AppPage {
 
     void signIn(String username, String password) {
         open("login");
-        var usernameField = waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#vaadinLoginUsername input")));
+        var usernameField =
+                waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         var passwordField = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         var signInPage = driver.findElement(By.cssSelector("vaadin-login-form"));
         usernameField.sendKeys(username);

@@ -25,9 +25,11 @@ final class AxeFindings {
     static AxeFindings of(WebDriver driver) {
         var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         if (results.isErrored()) {
-            throw new IllegalStateException("axe-core failed on " + results.getUrl() + ": " + results.getErrorMessage());
+            throw new IllegalStateException(
+                    "axe-core failed on " + results.getUrl() + ": " + results.getErrorMessage());
         }
-        return new AxeFindings(results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact()))
+        return new AxeFindings(results.getViolations().stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .toList());
     }
 
@@ -43,7 +45,8 @@ final class AxeFindings {
     private static String describe(Rule rule) {
         var nodes = rule.getNodes().stream()
                 .map(node -> "    at " + node.getTarget() + System.lineSeparator() + "       " + node.getHtml()
-                        + System.lineSeparator() + "       " + node.getFailureSummary().replace("\n", " "))
+                        + System.lineSeparator() + "       "
+                        + node.getFailureSummary().replace("\n", " "))
                 .collect(Collectors.joining(System.lineSeparator()));
         return "  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getHelpUrl() + ")"
                 + System.lineSeparator() + nodes;

@@ -20,11 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * context (same configuration, so Spring's test context cache starts the server once per JVM) and
  * a database in its own folder under target/, never the developer's ./data.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "sourcework.lessons-dir=lessons",
-        "vaadin.launch-browser=false",
-        "vaadin.devmode.devTools.enabled=false",
-        "vaadin.devmode.usageStatistics.enabled=false"})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "sourcework.lessons-dir=lessons",
+            "vaadin.launch-browser=false",
+            "vaadin.devmode.devTools.enabled=false",
+            "vaadin.devmode.usageStatistics.enabled=false"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestBase {
 

@@ -17,19 +17,28 @@ final class Chrome {
     static final String BINARY = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
 
-    private Chrome() {
-    }
+    private Chrome() {}
 
     static ChromeDriver start() {
         var options = new ChromeOptions();
         options.setBinary(BINARY);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en-US", "--user-data-dir=" + freshProfile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--user-data-dir=" + freshProfile());
         // the console log, where Chromium reports Content-Security-Policy violations
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return driver;

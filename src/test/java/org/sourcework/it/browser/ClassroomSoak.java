@@ -32,12 +32,12 @@ import org.openqa.selenium.Keys;
 class ClassroomSoak {
 
     private static final String QUESTION = "hn-predict";
-    private static final List<String> STUDENTS = List.of("amira", "ben", "chloe", "daniel", "elena", "farid",
-            "grace", "hannah");
+    private static final List<String> STUDENTS =
+            List.of("amira", "ben", "chloe", "daniel", "elena", "farid", "grace", "hannah");
 
     private final String url = System.getProperty("soak.url", "http://localhost:8080");
-    private final String readinessUrl = System.getProperty("soak.readiness",
-            "http://127.0.0.1:8081/actuator/health/readiness");
+    private final String readinessUrl =
+            System.getProperty("soak.readiness", "http://127.0.0.1:8081/actuator/health/readiness");
     private final Duration length = Duration.ofMinutes(Long.getLong("soak.minutes", 60));
     private final int browsers = Integer.getInteger("soak.browsers", 4);
 
@@ -56,8 +56,9 @@ class ClassroomSoak {
             }
             pool.submit(() -> watchReadiness(end));
         }
-        System.out.printf("Soak of %s with %d browsers: %d answers saved and read back, %d readiness checks,"
-                + " %d failures%n", length, browsers, saves.get(), readinessChecks.get(), failures.size());
+        System.out.printf(
+                "Soak of %s with %d browsers: %d answers saved and read back, %d readiness checks," + " %d failures%n",
+                length, browsers, saves.get(), readinessChecks.get(), failures.size());
         failures.forEach(System.out::println);
 
         assertThat(failures).isEmpty();
@@ -82,7 +83,8 @@ class ClassroomSoak {
                     oneVisit(page, student, round);
                     saves.incrementAndGet();
                 } catch (RuntimeException | AssertionError e) {
-                    failures.add(Instant.now() + " " + student + ": " + e.getMessage().lines().findFirst().orElse(""));
+                    failures.add(Instant.now() + " " + student + ": "
+                            + e.getMessage().lines().findFirst().orElse(""));
                 }
                 driver.manage().deleteAllCookies();
             }
@@ -100,15 +102,21 @@ class ClassroomSoak {
         reader.type(QUESTION, 0, Keys.chord(Keys.CONTROL, "a") + text);
         reader.awaitSaved(QUESTION);
         reader.reload();
-        assertThat(reader.text(QUESTION, 0)).as("%s's answer after a reload", student).isEqualTo(text);
+        assertThat(reader.text(QUESTION, 0))
+                .as("%s's answer after a reload", student)
+                .isEqualTo(text);
     }
 
     private void watchReadiness(Instant end) {
-        try (var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             while (Instant.now().isBefore(end)) {
                 try {
-                    var response = client.send(HttpRequest.newBuilder(URI.create(readinessUrl))
-                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                    var response = client.send(
+                            HttpRequest.newBuilder(URI.create(readinessUrl))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     readinessChecks.incrementAndGet();
                     if (response.statusCode() != 200) {
                         failures.add(Instant.now() + " readiness " + response.statusCode() + ": " + response.body());

@@ -64,13 +64,18 @@ class ClusterIT {
             ClusterDatabase.advisory(holder, "pg_advisory_lock", "demo-school");
             a.start();
             b.start();
-            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
-                    .alias("both nodes connected, waiting for Flyway's lock").until(() -> database.nodesConnected() == 2);
+            await().atMost(Duration.ofMinutes(4))
+                    .pollInterval(Duration.ofMillis(250))
+                    .alias("both nodes connected, waiting for Flyway's lock")
+                    .until(() -> database.nodesConnected() == 2);
             assertThat(query("select count(*) from pg_tables where tablename = 'app_user'"))
-                    .as("no migration ran while Flyway's lock was held").containsExactly("0");
+                    .as("no migration ran while Flyway's lock was held")
+                    .containsExactly("0");
             ClusterDatabase.flywayLock(holder, "pg_advisory_unlock");
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
-                    .alias("both nodes waiting for the demo school's lock").until(() -> database.waitingFor("demo-school") == 2);
+            await().atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(250))
+                    .alias("both nodes waiting for the demo school's lock")
+                    .until(() -> database.waitingFor("demo-school") == 2);
             ClusterDatabase.advisory(holder, "pg_advisory_unlock", "demo-school");
         }
         // ready only once the demo school is seeded (readiness follows the start-up runners)
@@ -106,7 +111,9 @@ class ClusterIT {
     @Order(1)
     void two_nodes_started_together_run_each_migration_once_and_create_one_demo_school() throws Exception {
         assertThat(query("select count(*) from flyway_schema_history where success group by version"
-                + " having count(*) > 1")).as("migrations applied twice").isEmpty();
+                        + " having count(*) > 1"))
+                .as("migrations applied twice")
+                .isEmpty();
         assertThat(query("select count(*) from flyway_schema_history where success and version is not null"))
                 .containsExactly(String.valueOf(ClusterDatabase.migrationFiles()));
         assertThat(query("select count(*) from app_user")).containsExactly("23");
@@ -119,8 +126,7 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    void an_answer_saved_on_node_a_reaches_an_instructor_on_node_b_and_a_stale_edit_on_b_is_refused()
-            throws Exception {
+    void an_answer_saved_on_node_a_reaches_an_instructor_on_node_b_and_a_stale_edit_on_b_is_refused() throws Exception {
         signInOn(student, "a", "chloe");
         var onA = new LessonReader(student);
         assignment = onA.openFromHome();
@@ -137,12 +143,15 @@ class ClusterIT {
         onB.type(FIRST, 0, STALE_ON_B);
 
         other.waitFor().until(driver -> onB.saveStatus(FIRST).contains("changed in another window"));
-        assertThat(other.driver().findElements(By.cssSelector("vaadin-dialog.conflict-dialog"))).isNotEmpty();
+        assertThat(other.driver().findElements(By.cssSelector("vaadin-dialog.conflict-dialog")))
+                .isNotEmpty();
         assertThat(storedAnswer("chloe", FIRST)).isEqualTo(SAVED_ON_A);
 
         signInOn(other, "b", "hughes");
         new ReviewPages(other).openQuestion(assignment, FIRST);
-        other.waitFor().until(driver -> driver.findElement(By.tagName("body")).getText().contains(SAVED_ON_A));
+        other.waitFor()
+                .until(driver ->
+                        driver.findElement(By.tagName("body")).getText().contains(SAVED_ON_A));
     }
 
     @Test
@@ -157,8 +166,8 @@ class ClusterIT {
         reader.type(FIRST, 0, UNSAVED);
 
         // the page finds its session gone on B and says so; the student chooses to sign in again
-        var notice = student.waitFor(Duration.ofMinutes(1)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".v-system-error[data-cause]")));
+        var notice = student.waitFor(Duration.ofMinutes(1))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-system-error[data-cause]")));
         notice.click();
         student.waitFor(Duration.ofMinutes(1)).until(driver -> student.path().startsWith("/login"));
         student.signIn("chloe", PASSWORD);
@@ -166,8 +175,8 @@ class ClusterIT {
         reader.open(assignment, PAGE);
         assertThat(reader.text(FIRST, 0)).isEqualTo(SAVED_ON_A);
         assertThat(reader.text(SECOND, 0)).isEqualTo(SECOND_ON_A);
-        var offer = student.waitFor().until(driver -> driver.findElement(
-                By.cssSelector("#question-" + FIRST + " .restore-offer")));
+        var offer = student.waitFor()
+                .until(driver -> driver.findElement(By.cssSelector("#question-" + FIRST + " .restore-offer")));
         assertThat(offer.getText()).contains(SAVED_ON_A + UNSAVED);
         proxy.awaitServer("a", "DOWN");
     }
@@ -177,9 +186,12 @@ class ClusterIT {
     }
 
     private static String storedAnswer(String username, String questionId) throws SQLException {
-        return query("select a.text_value from answer a join student_work w on w.id = a.work_id"
-                + " join app_user u on u.id = w.student_id where u.username = ? and a.question_id = ?", username,
-                questionId).getFirst();
+        return query(
+                        "select a.text_value from answer a join student_work w on w.id = a.work_id"
+                                + " join app_user u on u.id = w.student_id where u.username = ? and a.question_id = ?",
+                        username,
+                        questionId)
+                .getFirst();
     }
 
     private static List<String> query(String sql, Object... parameters) throws SQLException {

@@ -28,8 +28,10 @@ class CompressionIT extends BrowserTestBase {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Test
     void lumos_stylesheet_is_sent_gzipped_to_a_browser_that_accepts_it_and_unchanged_in_content() throws Exception {
@@ -38,8 +40,8 @@ class CompressionIT extends BrowserTestBase {
 
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(compressed.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/css"));
+        assertThat(compressed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
         assertThat(compressed.body().length).isLessThan(plain.body().length / 3);
         assertThat(gunzip(compressed.body())).isEqualTo(plain.body());
     }
@@ -54,12 +56,15 @@ class CompressionIT extends BrowserTestBase {
         // what the browser sends first: navigate this new UI to the address it was opened at
         var navigate = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"/my-lessons",\
-                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
-                .formatted(securityKey);
+                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(securityKey);
 
-        var uidl = http.send(HttpRequest.newBuilder(url("/?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8").header("Accept-Encoding", "gzip, deflate")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var uidl = http.send(
+                HttpRequest.newBuilder(url("/?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .header("Accept-Encoding", "gzip, deflate")
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(uidl.statusCode()).isEqualTo(200);
         assertThat(uidl.headers().firstValue("Content-Encoding")).hasValue("gzip");
@@ -74,15 +79,22 @@ class CompressionIT extends BrowserTestBase {
         assertThat(csrf.find()).as("the sign-in page carries a CSRF token").isTrue();
         var form = "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(url("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.headers().firstValue("Location")).as("where signing in leads")
+        var response = http.send(
+                HttpRequest.newBuilder(url("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("Location"))
+                .as("where signing in leads")
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(url(path)).header("Accept-Encoding", acceptEncoding).build(),
+        var response = http.send(
+                HttpRequest.newBuilder(url(path))
+                        .header("Accept-Encoding", acceptEncoding)
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
         return response;

@@ -2,7 +2,6 @@ package org.sourcework.it.browser;
 
 /** Where each demo account lands after signing in, from the demo seeder's fixed data. */
 enum DemoHome {
-
     STUDENT("amira", "/my-lessons", "My lessons", "student-home"),
     INSTRUCTOR("hughes", "/my-classes", "My classes", "instructor-home"),
     ADMIN("admin", "/admin", "Overview", "admin-home");

@@ -12,8 +12,8 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.ClassAdminService;
-import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.ClassFilter;
+import org.sourcework.roster.ClassRosterService;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,10 +35,13 @@ class DueDateIT extends BrowserTestBase {
     private WebElement openClass(String name) {
         page.open("admin/classes");
         page.awaitHeading("Classes");
-        page.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-grid-cell-content[normalize-space(.)='" + name + "']"))).click();
-        var dialog = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "vaadin-dialog-overlay .assigned-lessons, vaadin-dialog .assigned-lessons")));
+        page.waitFor()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + name + "']")))
+                .click();
+        var dialog = page.waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("vaadin-dialog-overlay .assigned-lessons, vaadin-dialog .assigned-lessons")));
         page.waitForVaadin();
         return dialog;
     }
@@ -46,7 +49,9 @@ class DueDateIT extends BrowserTestBase {
     private AssignedLesson assigned(String className) {
         return runAs.user("admin", () -> {
             var row = classes.page(new ClassFilter(className, false), 0, 10).stream()
-                    .filter(c -> c.name().equals(className)).findFirst().orElseThrow();
+                    .filter(c -> c.name().equals(className))
+                    .findFirst()
+                    .orElseThrow();
             return classes.roster(row.id()).lessons().getFirst();
         });
     }
@@ -61,20 +66,25 @@ class DueDateIT extends BrowserTestBase {
         var lessons = openClass("History 11B");
         var due = lessons.findElement(By.cssSelector(".assigned-lesson .due-date"));
 
-        due.findElement(By.cssSelector("vaadin-date-picker input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                "12/18/2026", Keys.ENTER, Keys.TAB);
+        due.findElement(By.cssSelector("vaadin-date-picker input"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "12/18/2026", Keys.ENTER, Keys.TAB);
         page.waitForVaadin();
 
         assertThat(page.script("return arguments[0].querySelector('vaadin-time-picker').value", due))
-                .as("the time shown").isEqualTo("23:59");
-        lessons.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Save due date']")).click();
+                .as("the time shown")
+                .isEqualTo("23:59");
+        lessons.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Save due date']"))
+                .click();
         page.waitForVaadin();
-        assertThat(assigned("History 11B").dueAt()).as("the due date kept by the server")
+        assertThat(assigned("History 11B").dueAt())
+                .as("the due date kept by the server")
                 .isEqualTo(Instant.parse("2026-12-18T10:59:00Z"));
 
         var reopened = openClass("History 11B").findElement(By.cssSelector(".assigned-lesson .due-date"));
-        assertThat(page.script("return [arguments[0].querySelector('vaadin-date-picker').value,"
-                + " arguments[0].querySelector('vaadin-time-picker').value]", reopened))
+        assertThat(page.script(
+                        "return [arguments[0].querySelector('vaadin-date-picker').value,"
+                                + " arguments[0].querySelector('vaadin-time-picker').value]",
+                        reopened))
                 .isEqualTo(java.util.List.of("2026-12-18", "23:59"));
     }
 }

@@ -46,7 +46,9 @@ class HttpHardeningIT extends BrowserTestBase {
 
     @BeforeEach
     void newVisitor() {
-        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager())
+        http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
                 .build();
     }
 
@@ -54,9 +56,15 @@ class HttpHardeningIT extends BrowserTestBase {
     void the_sign_in_page_carries_a_content_security_policy_and_the_other_protective_headers() throws Exception {
         var headers = get("/login").headers();
 
-        assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
-                .contains("default-src 'self'", "script-src 'self' 'nonce-", "object-src 'none'",
-                        "frame-ancestors 'none'", "form-action 'self'")
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self' 'nonce-",
+                        "object-src 'none'",
+                        "frame-ancestors 'none'",
+                        "form-action 'self'")
                 .doesNotContain("script-src 'self' 'unsafe-inline'");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
@@ -67,7 +75,8 @@ class HttpHardeningIT extends BrowserTestBase {
     @Test
     void the_session_cookie_is_http_only_and_same_site_lax() throws Exception {
         var cookie = get("/login").headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith("JSESSIONID=")).findFirst();
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst();
 
         assertThat(cookie).get().asString().contains("HttpOnly", "SameSite=Lax");
     }
@@ -76,8 +85,12 @@ class HttpHardeningIT extends BrowserTestBase {
     void no_address_ever_carries_the_session_id() throws Exception {
         for (var path : List.of("/VAADIN/", "/", "/my-lessons")) {
             var response = get(path);
-            assertThat(response.headers().firstValue("Location")).as(path).get().asString()
-                    .endsWith("/login").doesNotContain("jsessionid");
+            assertThat(response.headers().firstValue("Location"))
+                    .as(path)
+                    .get()
+                    .asString()
+                    .endsWith("/login")
+                    .doesNotContain("jsessionid");
         }
     }
 
@@ -87,21 +100,30 @@ class HttpHardeningIT extends BrowserTestBase {
             assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
         }
         for (var method : List.of("TRACE", "PUT", "DELETE")) {
-            var response = http.send(HttpRequest.newBuilder(uri("/login")).method(method,
-                    HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(method).isNotEqualTo(200);
         }
     }
 
     @Test
     void the_sign_in_form_posted_from_another_site_signs_nobody_in() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString("username=amira&password=" + PASSWORD)).build(),
+        var response = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=amira&password=" + PASSWORD))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
 
         assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login?expired");
-        assertThat(get("/my-lessons").headers().firstValue("Location")).get().asString().endsWith("/login");
+        assertThat(get("/my-lessons").headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/login");
     }
 
     @Test
@@ -111,10 +133,12 @@ class HttpHardeningIT extends BrowserTestBase {
         var token = CSRF.matcher(signInPage.body());
         assertThat(token.find()).as("the page's CSRF token").isTrue();
 
-        var signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=ben&password=" + PASSWORD + "&_csrf="
-                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+        var signedIn = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=ben&password=" + PASSWORD + "&_csrf="
+                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("/login");
@@ -123,7 +147,8 @@ class HttpHardeningIT extends BrowserTestBase {
 
     @Test
     void sign_in_reader_and_review_pages_run_without_any_content_security_policy_violation() {
-        long lesson = runAs.user("amira", () -> roster.myAssignments().getFirst().assignmentId());
+        long lesson =
+                runAs.user("amira", () -> roster.myAssignments().getFirst().assignmentId());
         cspViolations();
 
         page.open("login");
@@ -163,12 +188,16 @@ class HttpHardeningIT extends BrowserTestBase {
     private List<String> cspViolations() {
         return new ArrayList<>(page.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList());
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList());
     }
 
     private static String sessionId(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 

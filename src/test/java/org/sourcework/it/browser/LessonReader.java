@@ -43,8 +43,9 @@ final class LessonReader {
     void go(String pageId) {
         var href = "lesson/" + assignmentId() + (START_PAGE.equals(pageId) ? "" : "/" + pageId);
         click(page.driver().findElement(By.cssSelector(".section-list a.section-link[href='" + href + "']")));
-        page.waitFor().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".section-list li.current a.section-link[href='" + href + "']")));
+        page.waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".section-list li.current a.section-link[href='" + href + "']")));
         awaitPage();
     }
 
@@ -66,7 +67,8 @@ final class LessonReader {
     /** The radio button or checkbox of a choice question whose label starts with {@code labelStart}. */
     WebElement option(String questionId, String labelStart) {
         return question(questionId).findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
-                .filter(option -> option.getText().strip().startsWith(labelStart)).findFirst()
+                .filter(option -> option.getText().strip().startsWith(labelStart))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no option \"" + labelStart + "\" in " + questionId));
     }
 
@@ -78,22 +80,28 @@ final class LessonReader {
     /** Presses a choice question's Check button and waits until its explanations show. */
     void check(String questionId) {
         click(question(questionId).findElement(By.cssSelector("vaadin-button.check-answer")));
-        page.waitFor().until(driver -> !question(questionId).findElements(By.cssSelector(".choice-feedback p"))
-                .isEmpty());
+        page.waitFor()
+                .until(driver -> !question(questionId)
+                        .findElements(By.cssSelector(".choice-feedback p"))
+                        .isEmpty());
         page.waitForVaadin();
     }
 
     /** The explanations a choice question shows, as their classes say: "right" or "wrong". */
     List<String> explanations(String questionId) {
         return question(questionId).findElements(By.cssSelector(".choice-feedback p")).stream()
-                .filter(WebElement::isDisplayed).map(p -> p.getDomAttribute("class")).toList();
+                .filter(WebElement::isDisplayed)
+                .map(p -> p.getDomAttribute("class"))
+                .toList();
     }
 
     /** The labels of the chosen options, in order. */
     List<String> chosen(String questionId) {
         return question(questionId)
                 .findElements(By.cssSelector("vaadin-radio-button[checked], vaadin-checkbox[checked]"))
-                .stream().map(option -> option.getText().strip()).toList();
+                .stream()
+                .map(option -> option.getText().strip())
+                .toList();
     }
 
     List<WebElement> textAreas(String questionId) {
@@ -131,8 +139,10 @@ final class LessonReader {
         var row = statements(questionId).get(statement);
         var cell = row.findElements(By.cssSelector("td label")).stream()
                 .filter(label -> category.equals(label.findElement(By.cssSelector(".cell-name"))
-                        .getDomProperty("textContent").strip()))
-                .findFirst().orElseThrow(() -> new AssertionError("no category \"" + category + "\""));
+                        .getDomProperty("textContent")
+                        .strip()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no category \"" + category + "\""));
         click(cell);
         page.waitFor().until(driver -> category.equals(sortedAs(questionId, statement)));
         page.waitForVaadin();
@@ -142,8 +152,11 @@ final class LessonReader {
     String sortedAs(String questionId, int statement) {
         return statements(questionId).get(statement).findElements(By.cssSelector("td label")).stream()
                 .filter(label -> label.findElement(By.cssSelector("input")).isSelected())
-                .map(label -> label.findElement(By.cssSelector(".cell-name")).getDomProperty("textContent").strip())
-                .findFirst().orElse("Not sorted yet");
+                .map(label -> label.findElement(By.cssSelector(".cell-name"))
+                        .getDomProperty("textContent")
+                        .strip())
+                .findFirst()
+                .orElse("Not sorted yet");
     }
 
     WebElement sentence(int number) {
@@ -153,17 +166,22 @@ final class LessonReader {
     /** The numbers of the sentences highlighted as chosen in the text. */
     List<Integer> highlightedSentences() {
         return page.driver().findElements(By.cssSelector(".source-text .sentence.chosen")).stream()
-                .map(sentence -> Integer.valueOf(sentence.getDomAttribute("data-sentence"))).toList();
+                .map(sentence -> Integer.valueOf(sentence.getDomAttribute("data-sentence")))
+                .toList();
     }
 
     String saveStatus(String questionId) {
-        return question(questionId).findElement(By.cssSelector(".save-status-text")).getText();
+        return question(questionId)
+                .findElement(By.cssSelector(".save-status-text"))
+                .getText();
     }
 
     /** Waits until the question's status reads "Saved at …" and nothing typed is still on its way. */
     void awaitSaved(String questionId) {
-        page.waitFor().withMessage(() -> "question " + questionId + " to show \"Saved at\", but it shows \""
-                + saveStatus(questionId) + "\"").until(driver -> {
+        page.waitFor()
+                .withMessage(() -> "question " + questionId + " to show \"Saved at\", but it shows \""
+                        + saveStatus(questionId) + "\"")
+                .until(driver -> {
                     var status = question(questionId).findElement(By.cssSelector(".save-status"));
                     return status.getDomAttribute("data-typing") == null
                             && saveStatus(questionId).startsWith("Saved at ");
@@ -172,7 +190,9 @@ final class LessonReader {
     }
 
     String progress() {
-        return page.driver().findElement(By.cssSelector(".reader-progress-text")).getText();
+        return page.driver()
+                .findElement(By.cssSelector(".reader-progress-text"))
+                .getText();
     }
 
     /**

@@ -28,11 +28,14 @@ class LtiPlatformsAccessibilityIT extends BrowserTestBase {
         page.awaitHeading("Learning platforms");
         assertNoBlockingViolations("admin/lti at " + width + " px");
 
-        page.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-button[normalize-space(.)='Add platform']"))).click();
+        page.waitFor()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-button[normalize-space(.)='Add platform']")))
+                .click();
         page.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
-        page.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-button[normalize-space(.)='Save']"))).click();
+        page.waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Save']")))
+                .click();
         page.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field[invalid]")));
         page.waitForVaadin();
 

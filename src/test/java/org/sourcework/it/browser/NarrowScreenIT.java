@@ -22,11 +22,15 @@ class NarrowScreenIT extends BrowserTestBase {
         assertThat(page.script("return window.innerWidth")).as("viewport width").isEqualTo(360L);
         var navigation = home == DemoHome.STUDENT ? ".app-header a.header-link" : "vaadin-drawer-toggle";
         assertThat(page.driver().findElement(By.cssSelector(navigation)).isDisplayed())
-                .as("menu toggle or header link visible").isTrue();
+                .as("menu toggle or header link visible")
+                .isTrue();
         assertThat(page.driver().findElement(By.cssSelector(".user-menu")).isDisplayed())
-                .as("user menu visible").isTrue();
-        assertThat((Long) page.script("return Math.ceil(document.querySelector('.user-menu')"
-                + ".getBoundingClientRect().right)")).as("right edge of the user menu").isLessThanOrEqualTo(360L);
+                .as("user menu visible")
+                .isTrue();
+        assertThat((Long) page.script(
+                        "return Math.ceil(document.querySelector('.user-menu')" + ".getBoundingClientRect().right)"))
+                .as("right edge of the user menu")
+                .isLessThanOrEqualTo(360L);
         assertThat((Long) page.script("return document.documentElement.scrollWidth"))
                 .as("page width (scrollWidth) against the screen (clientWidth)")
                 .isLessThanOrEqualTo((Long) page.script("return document.documentElement.clientWidth"));

@@ -42,8 +42,7 @@ public final class PageWeight {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PageWeight() {
-    }
+    private PageWeight() {}
 
     public static void main(String[] args) throws Exception {
         var base = args[0];
@@ -59,7 +58,8 @@ public final class PageWeight {
             driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(args[1]);
             driver.findElement(By.cssSelector("#vaadinLoginPassword input"))
                     .sendKeys(System.getProperty("password", "reading-1956"), Keys.ENTER);
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login"));
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(d -> !d.getCurrentUrl().contains("/login"));
             awaitVaadin(driver);
             report("after signing in as " + args[1], driver);
             var paths = List.of(args).subList(2, args.length);
@@ -102,8 +102,9 @@ public final class PageWeight {
             }
         }
         var spent = cpuMillis(pid) - before;
-        System.out.printf("server CPU per page load over %d loads of %s: %.1f ms (wall %.0f ms per load)%n", loops,
-                paths, (double) spent / loops, (System.nanoTime() - wallStart) / 1e6 / loops);
+        System.out.printf(
+                "server CPU per page load over %d loads of %s: %.1f ms (wall %.0f ms per load)%n",
+                loops, paths, (double) spent / loops, (System.nanoTime() - wallStart) / 1e6 / loops);
     }
 
     /** User plus system CPU time of a process, from /proc/PID/stat, in milliseconds. */
@@ -115,10 +116,14 @@ public final class PageWeight {
     }
 
     private static void awaitVaadin(ChromeDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
-                        + " && !!window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                                                        + " && !!window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     private static void report(String title, ChromeDriver driver) throws Exception {
@@ -130,33 +135,44 @@ public final class PageWeight {
             switch (message.path("method").asString("")) {
                 case "Network.requestWillBeSent" -> {
                     var request = params.path("request");
-                    responses.computeIfAbsent(id, k -> new Response()).name = request.path("method").asString() + " "
-                            + request.path("url").asString();
+                    responses.computeIfAbsent(id, k -> new Response()).name = request.path("method")
+                                    .asString() + " " + request.path("url").asString();
                     if (Boolean.getBoolean("bodies") && request.has("postData")) {
-                        System.out.println("POST body: " + request.path("postData").asString());
+                        System.out.println(
+                                "POST body: " + request.path("postData").asString());
                     }
                 }
-                case "Network.responseReceived" -> responses.computeIfAbsent(id, k -> new Response())
-                        .encoding = header(params.path("response").path("headers"), "content-encoding");
-                case "Network.dataReceived" -> responses.computeIfAbsent(id, k -> new Response())
-                        .decoded += params.path("dataLength").asLong();
-                case "Network.loadingFinished" -> responses.computeIfAbsent(id, k -> new Response())
-                        .wire = params.path("encodedDataLength").asLong();
-                default -> { }
+                case "Network.responseReceived" ->
+                    responses.computeIfAbsent(id, k -> new Response()).encoding =
+                            header(params.path("response").path("headers"), "content-encoding");
+                case "Network.dataReceived" ->
+                    responses.computeIfAbsent(id, k -> new Response()).decoded +=
+                            params.path("dataLength").asLong();
+                case "Network.loadingFinished" ->
+                    responses.computeIfAbsent(id, k -> new Response()).wire =
+                            params.path("encodedDataLength").asLong();
+                default -> {}
             }
         }
         var list = new ArrayList<>(responses.values());
         // only the server's responses: not data: URLs nor the browser's own pages
         list.removeIf(r -> r.name == null || !r.name.contains(" http"));
         list.sort(Comparator.comparingLong((Response r) -> r.wire).reversed());
-        System.out.printf("%n== %s: %d responses, %,d bytes on the wire, %,d bytes decoded%n", title, list.size(),
-                list.stream().mapToLong(r -> r.wire).sum(), list.stream().mapToLong(r -> r.decoded).sum());
-        list.stream().limit(12).forEach(r -> System.out.printf("%,10d %,10d  %-5s %s%n", r.wire, r.decoded,
-                r.encoding, r.name.length() > 110 ? r.name.substring(0, 110) : r.name));
+        System.out.printf(
+                "%n== %s: %d responses, %,d bytes on the wire, %,d bytes decoded%n",
+                title,
+                list.size(),
+                list.stream().mapToLong(r -> r.wire).sum(),
+                list.stream().mapToLong(r -> r.decoded).sum());
+        list.stream()
+                .limit(12)
+                .forEach(r -> System.out.printf(
+                        "%,10d %,10d  %-5s %s%n",
+                        r.wire, r.decoded, r.encoding, r.name.length() > 110 ? r.name.substring(0, 110) : r.name));
     }
 
     private static String header(JsonNode headers, String name) {
-        for (var it = headers.properties().iterator(); it.hasNext();) {
+        for (var it = headers.properties().iterator(); it.hasNext(); ) {
             var header = it.next();
             if (header.getKey().equalsIgnoreCase(name)) {
                 return header.getValue().asString();
@@ -169,14 +185,25 @@ public final class PageWeight {
         var options = new ChromeOptions();
         options.setBinary(Chrome.BINARY);
         var profile = Files.createTempDirectory("page-weight-");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=en-US", "--window-size=1280,800", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--window-size=1280,800",
+                "--user-data-dir=" + profile);
         var logging = new LoggingPreferences();
         logging.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(Chrome.DRIVER))
-                .usingAnyFreePort().build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(Chrome.DRIVER))
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 

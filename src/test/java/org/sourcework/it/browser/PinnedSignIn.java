@@ -10,8 +10,7 @@ final class PinnedSignIn {
 
     static final String COOKIE = "SOURCEWORK_NODE";
 
-    private PinnedSignIn() {
-    }
+    private PinnedSignIn() {}
 
     /** A fresh browser session pinned to {@code node} ({@code a}, {@code b}) through HAProxy's cookie, signed in. */
     static void signInOn(HaProxy proxy, AppPage page, String node, String username, String password) {

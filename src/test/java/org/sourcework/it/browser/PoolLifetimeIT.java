@@ -33,15 +33,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * password is told so, and readiness stays UP. With H2 2.4.240 the first round after a turnover failed:
  * sign-in returned to an empty form and answers stayed "Not saved".
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "sourcework.lessons-dir=lessons",
-        "sourcework.demo.sample-work=false",
-        "vaadin.launch-browser=false",
-        "vaadin.devmode.devTools.enabled=false",
-        "vaadin.devmode.usageStatistics.enabled=false",
-        "spring.datasource.hikari.max-lifetime=30000",
-        "spring.datasource.hikari.minimum-idle=2",
-        "spring.datasource.hikari.maximum-pool-size=4"})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "sourcework.lessons-dir=lessons",
+            "sourcework.demo.sample-work=false",
+            "vaadin.launch-browser=false",
+            "vaadin.devmode.devTools.enabled=false",
+            "vaadin.devmode.usageStatistics.enabled=false",
+            "spring.datasource.hikari.max-lifetime=30000",
+            "spring.datasource.hikari.minimum-idle=2",
+            "spring.datasource.hikari.maximum-pool-size=4"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoolLifetimeIT {
 
@@ -78,7 +81,9 @@ class PoolLifetimeIT {
 
     @Test
     void signing_in_and_saving_keep_working_across_several_pool_lifetimes() throws Exception {
-        assertThat(publicReadinessStatus()).as("readiness through the public port").isNotEqualTo(200);
+        assertThat(publicReadinessStatus())
+                .as("readiness through the public port")
+                .isNotEqualTo(200);
 
         for (var student : STUDENTS) {
             awaitEveryConnectionReplaced();
@@ -88,7 +93,9 @@ class PoolLifetimeIT {
             assertThat(page.query()).isEqualTo("error");
 
             page.signIn(student, "reading-1956");
-            assertThat(page.path()).as("where %s lands after signing in", student).isEqualTo("/my-lessons");
+            assertThat(page.path())
+                    .as("where %s lands after signing in", student)
+                    .isEqualTo("/my-lessons");
             var reader = new LessonReader(page);
             reader.openFromHome();
             reader.type("hn-predict", 0, "It will say the campaign is about power, not truth.");
@@ -104,8 +111,10 @@ class PoolLifetimeIT {
         var roundStart = jdbc.queryForObject("select localtimestamp", Timestamp.class);
         long deadline = System.nanoTime() + LIFETIME_AND_MARGIN.toNanos();
         while (System.nanoTime() < deadline) {
-            var older = jdbc.queryForObject("select count(*) from information_schema.sessions"
-                    + " where cast(session_start as timestamp) <= ?", Long.class, roundStart);
+            var older = jdbc.queryForObject(
+                    "select count(*) from information_schema.sessions" + " where cast(session_start as timestamp) <= ?",
+                    Long.class,
+                    roundStart);
             if (older == 0) {
                 return;
             }
@@ -116,16 +125,21 @@ class PoolLifetimeIT {
 
     private int publicReadinessStatus() throws IOException, InterruptedException {
         try (var client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         }
     }
 
     private String readiness() throws IOException, InterruptedException {
         try (var client = HttpClient.newHttpClient()) {
-            var response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).build(),
+            var response = client.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             return response.body().replace(" ", "");

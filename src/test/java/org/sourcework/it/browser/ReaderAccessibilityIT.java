@@ -47,7 +47,9 @@ class ReaderAccessibilityIT extends BrowserTestBase {
         reader.open(lesson, "summary");
         check(softly, "the summary page");
         reader.click(page.driver().findElement(By.cssSelector(".header-submit")));
-        page.waitFor().until(driver -> !driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        page.waitFor()
+                .until(driver -> !driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]"))
+                        .isEmpty());
         page.waitForVaadin();
         check(softly, "the submit confirmation");
 
@@ -57,8 +59,9 @@ class ReaderAccessibilityIT extends BrowserTestBase {
     private void check(SoftAssertions softly, String where) {
         var findings = AxeFindings.of(page.driver());
         softly.assertThat(findings.isEmpty())
-                .as("axe-core found serious or critical violations on %s at %s px:%n%s", where,
-                        page.script("return window.innerWidth"), findings.describe())
+                .as(
+                        "axe-core found serious or critical violations on %s at %s px:%n%s",
+                        where, page.script("return window.innerWidth"), findings.describe())
                 .isTrue();
     }
 }

@@ -51,8 +51,9 @@ class ReaderClassPeriodIT extends BrowserTestBase {
     private long lessonOf(String username, String displayName) {
         var classId = historyElevenA().classId();
         studentId = runAs.user("admin", () -> {
-            var id = users.create(new NewUser(username, displayName, username + "@school.example", AppRole.STUDENT,
-                    PASSWORD, false)).id();
+            var id = users.create(new NewUser(
+                            username, displayName, username + "@school.example", AppRole.STUDENT, PASSWORD, false))
+                    .id();
             roster.enrol(classId, id, ClassRole.STUDENT);
             return id;
         });
@@ -77,14 +78,19 @@ class ReaderClassPeriodIT extends BrowserTestBase {
 
         // the last question, far down the page: the text is still at the top of the screen
         reader.click(reader.question("iiib-historic-developments").findElement(By.cssSelector("textarea")));
-        assertThat(top(text)).as("top of the text after scrolling to the last question").isBetween(0L, 120L);
+        assertThat(top(text))
+                .as("top of the text after scrolling to the last question")
+                .isBetween(0L, 120L);
 
         // on a short screen, focusing a question that quotes the text scrolls the text to that sentence
         page.resize(1280, 400);
         var hedges = reader.question("iiib-hedges");
-        assertThat(hedges.getDomAttribute("data-sentences")).as("the sentences the question quotes").isNotBlank();
+        assertThat(hedges.getDomAttribute("data-sentences"))
+                .as("the sentences the question quotes")
+                .isNotBlank();
         // the text scrolled away from the quoted sentence: to its end if the sentence is early, else to its start
-        var before = ((Number) page.script("""
+        var before = ((Number) page.script(
+                        """
                 const text = arguments[0];
                 const sentence = text.querySelector('.sentence[data-sentence="' + arguments[1] + '"]');
                 const visible = () => {
@@ -94,14 +100,20 @@ class ReaderClassPeriodIT extends BrowserTestBase {
                 text.scrollTop = text.scrollHeight;
                 if (visible()) { text.scrollTop = 0; }
                 return visible() ? -1 : text.scrollTop;
-                """, text, hedges.getDomAttribute("data-sentences").split(",")[0])).longValue();
-        assertThat(before).as("the quoted sentence scrolled out of full view first").isNotNegative();
+                """, text, hedges.getDomAttribute("data-sentences").split(",")[0]))
+                .longValue();
+        assertThat(before)
+                .as("the quoted sentence scrolled out of full view first")
+                .isNotNegative();
         page.script("arguments[0].focus()", hedges.findElement(By.cssSelector("input")));
-        var referenced = page.waitFor().until(driver -> driver.findElements(By.cssSelector(
-                ".reader-text .sentence.referenced")).stream().findFirst().orElse(null));
+        var referenced = page.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector(".reader-text .sentence.referenced")).stream()
+                        .findFirst()
+                        .orElse(null));
         awaitInside(referenced, text);
         assertThat(((Number) page.script("return arguments[0].scrollTop", text)).longValue())
-                .as("the text scrolled within its box").isNotEqualTo(before);
+                .as("the text scrolled within its box")
+                .isNotEqualTo(before);
         page.resize(1280, 800);
 
         // evidence: moving through the list of sentences brings each into view, the choice is highlighted
@@ -121,9 +133,11 @@ class ReaderClassPeriodIT extends BrowserTestBase {
         text = page.driver().findElement(By.cssSelector(".section-page > .reader-text"));
         assertThat(text.getCssValue("position")).as("one column on a phone").isEqualTo("static");
         var panel = page.driver().findElement(By.cssSelector(".question-panel"));
-        assertThat(panel.getRect().getY()).as("the questions below the text")
+        assertThat(panel.getRect().getY())
+                .as("the questions below the text")
                 .isGreaterThanOrEqualTo(text.getRect().getY() + text.getRect().getHeight());
-        assertThat((Long) page.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390L);
+        assertThat((Long) page.script("return document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(390L);
         new Screenshots(page).fromTop("reader-passage-in-view-390.png", 390, 844);
     }
 
@@ -133,8 +147,9 @@ class ReaderClassPeriodIT extends BrowserTestBase {
     }
 
     private void awaitInside(WebElement sentence, WebElement box) {
-        page.waitFor().withMessage(() -> "sentence to be in view inside the text").until(driver -> Boolean.TRUE.equals(
-                page.script("""
+        page.waitFor()
+                .withMessage(() -> "sentence to be in view inside the text")
+                .until(driver -> Boolean.TRUE.equals(page.script("""
                         const s = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();
                         return s.top >= b.top && s.bottom <= b.bottom && b.top >= 0 && s.bottom <= innerHeight;
                         """, sentence, box)));
@@ -147,25 +162,34 @@ class ReaderClassPeriodIT extends BrowserTestBase {
 
         reader.choose("hn-who-for-whom", "Khrushchev");
         reader.awaitSaved("hn-who-for-whom");
-        assertThat(reader.explanations("hn-who-for-whom")).as("nothing said on picking").isEmpty();
+        assertThat(reader.explanations("hn-who-for-whom"))
+                .as("nothing said on picking")
+                .isEmpty();
         reader.check("hn-who-for-whom");
         assertThat(reader.explanations("hn-who-for-whom")).containsExactly("wrong");
 
         reader.choose("hn-who-for-whom", "The U.S. Embassy in Moscow");
         reader.awaitSaved("hn-who-for-whom");
-        assertThat(reader.explanations("hn-who-for-whom")).as("the old explanation goes with the old answer")
+        assertThat(reader.explanations("hn-who-for-whom"))
+                .as("the old explanation goes with the old answer")
                 .isEmpty();
         reader.check("hn-who-for-whom");
         assertThat(reader.explanations("hn-who-for-whom")).containsExactly("right");
         reader.reload();
-        assertThat(reader.explanations("hn-who-for-whom")).as("a checked answer stays explained").containsExactly("right");
+        assertThat(reader.explanations("hn-who-for-whom"))
+                .as("a checked answer stays explained")
+                .containsExactly("right");
 
         page.driver().manage().deleteAllCookies();
         page.signIn("hughes", PASSWORD);
         page.open("review/" + lesson + "/student/" + studentId);
-        var line = page.waitFor().until(driver -> driver.findElements(By.cssSelector(
-                ".feedback-editor[data-question='hn-who-for-whom'] .answer-attempts-line")).stream().findFirst()
-                .orElse(null));
+        var line = page.waitFor()
+                .until(driver -> driver
+                        .findElements(By.cssSelector(
+                                ".feedback-editor[data-question='hn-who-for-whom'] .answer-attempts-line"))
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(line.getText()).isEqualTo("Attempts: B, then A");
     }
 
@@ -173,7 +197,8 @@ class ReaderClassPeriodIT extends BrowserTestBase {
     void categorisation_is_a_grid_chosen_by_click_and_touch_with_a_name_for_every_cell_that_fits_a_phone() {
         long lesson = lessonOf("kit.lowe", "Kit Lowe");
         reader.open(lesson, "III");
-        assertThat(reader.question("iii-sort-motives").findElements(By.cssSelector("vaadin-select"))).isEmpty();
+        assertThat(reader.question("iii-sort-motives").findElements(By.cssSelector("vaadin-select")))
+                .isEmpty();
 
         reader.sort("iii-sort-motives", 0, "Internal compulsions");
         reader.sort("iii-sort-motives", 5, "Internal purposes");
@@ -183,23 +208,32 @@ class ReaderClassPeriodIT extends BrowserTestBase {
 
         page.resize(390, 844);
         reader.open(lesson, "III");
-        assertThat((Long) page.script("return document.documentElement.scrollWidth")).as("page width on a phone")
+        assertThat((Long) page.script("return document.documentElement.scrollWidth"))
+                .as("page width on a phone")
                 .isLessThanOrEqualTo(390L);
         var grid = reader.question("iii-sort-motives").findElement(By.cssSelector(".sort-grid"));
         assertThat(grid.getRect().getX() + grid.getRect().getWidth()).isLessThanOrEqualTo(390);
-        var cell = reader.statements("iii-sort-motives").get(8).findElements(By.cssSelector("td label")).get(2);
+        var cell = reader.statements("iii-sort-motives")
+                .get(8)
+                .findElements(By.cssSelector("td label"))
+                .get(2);
         tap(cell);
         page.waitFor().until(driver -> "External factors".equals(reader.sortedAs("iii-sort-motives", 8)));
         reader.awaitSaved("iii-sort-motives");
         reader.reload();
-        assertThat(List.of(reader.sortedAs("iii-sort-motives", 0), reader.sortedAs("iii-sort-motives", 5),
-                reader.sortedAs("iii-sort-motives", 8), reader.sortedAs("iii-sort-motives", 1)))
+        assertThat(List.of(
+                        reader.sortedAs("iii-sort-motives", 0),
+                        reader.sortedAs("iii-sort-motives", 5),
+                        reader.sortedAs("iii-sort-motives", 8),
+                        reader.sortedAs("iii-sort-motives", 1)))
                 .containsExactly("Internal compulsions", "Internal purposes", "External factors", "Not sorted yet");
     }
 
     /** The accessible name of a grid cell, from the ids its aria-labelledby lists. */
     private String cellName(int statement, int category) {
-        var radio = reader.statements("iii-sort-motives").get(statement).findElements(By.cssSelector("input"))
+        var radio = reader.statements("iii-sort-motives")
+                .get(statement)
+                .findElements(By.cssSelector("input"))
                 .get(category);
         return (String) page.script("""
                 return arguments[0].getAttribute('aria-labelledby').split(' ')
@@ -213,10 +247,13 @@ class ReaderClassPeriodIT extends BrowserTestBase {
         var finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
         var rect = element.getRect();
         var tap = new Sequence(finger, 0)
-                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(),
-                        rect.getX() + rect.getWidth() / 2, (int) ((Number) page.script(
-                                "return Math.round(arguments[0].getBoundingClientRect().top + arguments[0]"
-                                        + ".getBoundingClientRect().height / 2)", element)).longValue()))
+                .addAction(finger.createPointerMove(
+                        Duration.ZERO, PointerInput.Origin.viewport(), rect.getX() + rect.getWidth() / 2, (int)
+                                ((Number) page.script(
+                                                "return Math.round(arguments[0].getBoundingClientRect().top + arguments[0]"
+                                                        + ".getBoundingClientRect().height / 2)",
+                                                element))
+                                        .longValue()))
                 .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
                 .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
         ((RemoteWebDriver) page.driver()).perform(List.of(tap));
@@ -233,13 +270,18 @@ class ReaderClassPeriodIT extends BrowserTestBase {
             presses++;
         }
         assertThat(presses).as("Tab presses to the skip link").isLessThanOrEqualTo(3);
-        assertThat(page.driver().findElement(By.cssSelector("a.skip-link")).getRect().getY())
-                .as("the skip link shows when focused").isGreaterThanOrEqualTo(0);
+        assertThat(page.driver()
+                        .findElement(By.cssSelector("a.skip-link"))
+                        .getRect()
+                        .getY())
+                .as("the skip link shows when focused")
+                .isGreaterThanOrEqualTo(0);
         keyboard.press(Keys.ENTER);
         page.waitFor().until(driver -> keyboard.focusIsOn("#questions-heading"));
         keyboard.press(Keys.TAB);
         assertThat(keyboard.focusIsOn(".question-panel > section.question-card:first-of-type *"))
-                .as("one Tab from the heading is in question 1: " + keyboard.focused()).isTrue();
+                .as("one Tab from the heading is in question 1: " + keyboard.focused())
+                .isTrue();
 
         // the glossary terms of the page are one Tab stop; the arrow keys go from one to the next
         var terms = page.driver().findElements(By.cssSelector(".source-text .glossary-term"));
@@ -252,7 +294,8 @@ class ReaderClassPeriodIT extends BrowserTestBase {
         assertThat(keyboard.focusIsOn(".source-text .glossary-term")).isTrue();
         assertThat(keyboard.focused()).isNotEqualTo(first);
         keyboard.press(Keys.TAB);
-        assertThat(keyboard.focusIsOn(".glossary-term")).as("Tab leaves the glossary: " + keyboard.focused())
+        assertThat(keyboard.focusIsOn(".glossary-term"))
+                .as("Tab leaves the glossary: " + keyboard.focused())
                 .isFalse();
 
         // after moving to the next page, focus is on its heading
@@ -278,17 +321,28 @@ class ReaderClassPeriodIT extends BrowserTestBase {
         var drawer = page.script("return getComputedStyle(document.querySelector('vaadin-app-layout')"
                 + ".shadowRoot.querySelector('[part=drawer]')).display");
         assertThat(drawer).as("a student has no side menu").isEqualTo("none");
-        assertThat(page.driver().findElement(By.cssSelector(".app-header a.header-link")).getText())
+        assertThat(page.driver()
+                        .findElement(By.cssSelector(".app-header a.header-link"))
+                        .getText())
                 .isEqualTo("My lessons");
-        assertThat(page.driver().findElement(By.cssSelector(".reader")).getRect().getX()).isLessThan(200);
+        assertThat(page.driver()
+                        .findElement(By.cssSelector(".reader"))
+                        .getRect()
+                        .getX())
+                .isLessThan(200);
 
         reader.click(page.driver().findElement(By.cssSelector(".header-submit")));
         page.waitFor().until(driver -> keyboard.focusIsOn("vaadin-button.keep-working"));
         var links = page.driver().findElements(By.cssSelector(".unanswered-list a.unanswered-link"));
         assertThat(links).hasSizeGreaterThan(5);
-        var target = links.stream().filter(link -> link.getText().startsWith("III.B")).findFirst().orElseThrow();
+        var target = links.stream()
+                .filter(link -> link.getText().startsWith("III.B"))
+                .findFirst()
+                .orElseThrow();
         reader.click(target);
-        page.waitFor().until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        page.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]"))
+                        .isEmpty());
         page.waitFor().until(driver -> page.path().endsWith("/III.B"));
         assertThat(page.query()).startsWith("question=iiib-");
         page.waitFor().until(driver -> keyboard.focusIsOn(".question-card"));
@@ -318,6 +372,8 @@ class ReaderClassPeriodIT extends BrowserTestBase {
 
     private void axe(SoftAssertions softly, String where) {
         var findings = AxeFindings.of(page.driver());
-        softly.assertThat(findings.isEmpty()).as("axe-core on %s:%n%s", where, findings.describe()).isTrue();
+        softly.assertThat(findings.isEmpty())
+                .as("axe-core on %s:%n%s", where, findings.describe())
+                .isTrue();
     }
 }

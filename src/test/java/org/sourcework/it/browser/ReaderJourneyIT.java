@@ -28,10 +28,21 @@ class ReaderJourneyIT extends BrowserTestBase {
             It is strong on public events and weak on private motives.""";
 
     /** The categorisation answer key, in the order of the statements. */
-    private static final List<String> SORTING = List.of("Internal compulsions", "Internal compulsions",
-            "Internal compulsions", "Internal compulsions", "Internal compulsions", "Internal purposes",
-            "Internal purposes", "Internal purposes", "External factors", "External factors", "External factors",
-            "External factors", "Not in the telegram", "Not in the telegram");
+    private static final List<String> SORTING = List.of(
+            "Internal compulsions",
+            "Internal compulsions",
+            "Internal compulsions",
+            "Internal compulsions",
+            "Internal compulsions",
+            "Internal purposes",
+            "Internal purposes",
+            "Internal purposes",
+            "External factors",
+            "External factors",
+            "External factors",
+            "External factors",
+            "Not in the telegram",
+            "Not in the telegram");
 
     private LessonReader reader;
 
@@ -63,10 +74,18 @@ class ReaderJourneyIT extends BrowserTestBase {
         // the run-in label "External factors." is a heading, so the key sentence is sentence 3
         reader.click(reader.sentence(3));
         reader.awaitSaved("iiib-evidence-fear");
-        assertThat(reader.chosen("iiib-evidence-fear")).singleElement().asString().startsWith("Sentence 3:");
+        assertThat(reader.chosen("iiib-evidence-fear"))
+                .singleElement()
+                .asString()
+                .startsWith("Sentence 3:");
         reader.reload();
-        assertThat(reader.highlightedSentences()).as("sentences highlighted after a reload").containsExactly(3);
-        assertThat(reader.chosen("iiib-evidence-fear")).singleElement().asString().startsWith("Sentence 3:");
+        assertThat(reader.highlightedSentences())
+                .as("sentences highlighted after a reload")
+                .containsExactly(3);
+        assertThat(reader.chosen("iiib-evidence-fear"))
+                .singleElement()
+                .asString()
+                .startsWith("Sentence 3:");
 
         reader.go("IV");
         reader.type("iv-cer-threat", 0, CLAIM);
@@ -75,15 +94,20 @@ class ReaderJourneyIT extends BrowserTestBase {
         reader.click(reader.question("iv-cer-threat").findElement(By.cssSelector(".question-prompt")));
         reader.awaitSaved("iv-cer-threat");
         reader.reload();
-        assertThat(List.of(reader.text("iv-cer-threat", 0), reader.text("iv-cer-threat", 1),
-                reader.text("iv-cer-threat", 2))).as("claim, evidence and reasoning after a reload")
+        assertThat(List.of(
+                        reader.text("iv-cer-threat", 0),
+                        reader.text("iv-cer-threat", 1),
+                        reader.text("iv-cer-threat", 2)))
+                .as("claim, evidence and reasoning after a reload")
                 .containsExactly(CLAIM, EVIDENCE, REASONING);
 
         reader.go("summary");
         reader.type("sum-final-task", 0, FINAL_TASK);
         reader.awaitSaved("sum-final-task");
         reader.reload();
-        assertThat(reader.text("sum-final-task", 0)).as("the extended answer after a reload").isEqualTo(FINAL_TASK);
+        assertThat(reader.text("sum-final-task", 0))
+                .as("the extended answer after a reload")
+                .isEqualTo(FINAL_TASK);
         assertThat(reader.progress()).startsWith("7 of ");
 
         submitWithUnansweredQuestions();
@@ -103,58 +127,87 @@ class ReaderJourneyIT extends BrowserTestBase {
     }
 
     private void assertBeforeReadingAnswers() {
-        assertThat(reader.chosen("hn-who-for-whom")).singleElement().asString()
+        assertThat(reader.chosen("hn-who-for-whom"))
+                .singleElement()
+                .asString()
                 .startsWith("The U.S. Embassy in Moscow");
-        assertThat(reader.question("hn-who-for-whom").findElement(By.cssSelector(".choice-feedback")).getText())
-                .as("the explanation of the checked option").startsWith("Yes.");
-        assertThat(reader.chosen("hn-what-could-they-know")).hasSize(2)
+        assertThat(reader.question("hn-who-for-whom")
+                        .findElement(By.cssSelector(".choice-feedback"))
+                        .getText())
+                .as("the explanation of the checked option")
+                .startsWith("Yes.");
+        assertThat(reader.chosen("hn-what-could-they-know"))
+                .hasSize(2)
                 .anySatisfy(label -> assertThat(label).startsWith("Second-hand accounts of a closed-session speech"))
                 .anySatisfy(label -> assertThat(label).startsWith("Public events and the Soviet press"));
-        assertThat(reader.text("hn-predict", 0)).as("the short answer, character for character").isEqualTo(PREDICTION);
+        assertThat(reader.text("hn-predict", 0))
+                .as("the short answer, character for character")
+                .isEqualTo(PREDICTION);
         assertThat(reader.question("hn-predict").findElements(By.cssSelector("b, i")))
-                .as("markup typed by the student is never rendered as markup").isEmpty();
+                .as("markup typed by the student is never rendered as markup")
+                .isEmpty();
         assertThat(reader.saveStatus("hn-predict")).startsWith("Saved at ");
     }
 
     private List<String> sorting() {
-        return IntStream.range(0, SORTING.size()).mapToObj(statement -> reader.sortedAs("iii-sort-motives", statement))
+        return IntStream.range(0, SORTING.size())
+                .mapToObj(statement -> reader.sortedAs("iii-sort-motives", statement))
                 .toList();
     }
 
     private void submitWithUnansweredQuestions() {
         reader.click(page.driver().findElement(By.cssSelector(".header-submit")));
-        var dialog = page.waitFor().until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]"))
-                .stream().findFirst().orElse(null));
+        var dialog = page.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).stream()
+                        .findFirst()
+                        .orElse(null));
         var questionCount = Integer.parseInt(reader.progress().replaceAll("^7 of (\\d+) .*$", "$1"));
         @SuppressWarnings("unchecked")
-        var unanswered = (List<String>) page.script("return Array.from(arguments[0].querySelectorAll("
-                + "'.unanswered-list li')).map(item => item.textContent)", dialog);
-        assertThat(unanswered).as("the questions the confirmation lists as unanswered")
+        var unanswered = (List<String>) page.script(
+                "return Array.from(arguments[0].querySelectorAll("
+                        + "'.unanswered-list li')).map(item => item.textContent)",
+                dialog);
+        assertThat(unanswered)
+                .as("the questions the confirmation lists as unanswered")
                 .hasSize(questionCount - 7)
                 .anySatisfy(item -> assertThat(item).startsWith("[Opening]: "))
                 .noneSatisfy(item -> assertThat(item).contains("Who sent this telegram"))
                 .noneSatisfy(item -> assertThat(item).contains("Final task"));
         var submitAnyway = dialog.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(button -> button.getText().strip().equals("Submit anyway")).findFirst().orElseThrow();
+                .filter(button -> button.getText().strip().equals("Submit anyway"))
+                .findFirst()
+                .orElseThrow();
         submitAnyway.click();
-        page.waitFor().until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        page.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]"))
+                        .isEmpty());
         page.waitForVaadin();
     }
 
     private void assertReadOnly() {
         var banner = page.driver().findElement(By.cssSelector(".submitted-banner .submitted-headline"));
         assertThat(banner.getText()).startsWith("Submitted on ");
-        assertThat(page.driver().findElements(By.cssSelector(".header-submit"))).as("Submit button").isEmpty();
+        assertThat(page.driver().findElements(By.cssSelector(".header-submit")))
+                .as("Submit button")
+                .isEmpty();
         assertReadOnly(reader.textAreas("sum-final-task").getFirst());
         assertThat(reader.text("sum-final-task", 0)).isEqualTo(FINAL_TASK);
 
         reader.go(LessonReader.START_PAGE);
-        assertThat(page.driver().findElement(By.cssSelector(".submitted-banner")).getText())
+        assertThat(page.driver()
+                        .findElement(By.cssSelector(".submitted-banner"))
+                        .getText())
                 .startsWith("Submitted on ");
-        assertThat(reader.question("hn-who-for-whom").findElement(By.cssSelector("vaadin-radio-group"))
-                .getDomAttribute("readonly")).as("single choice read-only").isNotNull();
-        assertThat(reader.question("hn-what-could-they-know").findElement(By.cssSelector("vaadin-checkbox-group"))
-                .getDomAttribute("readonly")).as("multiple choice read-only").isNotNull();
+        assertThat(reader.question("hn-who-for-whom")
+                        .findElement(By.cssSelector("vaadin-radio-group"))
+                        .getDomAttribute("readonly"))
+                .as("single choice read-only")
+                .isNotNull();
+        assertThat(reader.question("hn-what-could-they-know")
+                        .findElement(By.cssSelector("vaadin-checkbox-group"))
+                        .getDomAttribute("readonly"))
+                .as("multiple choice read-only")
+                .isNotNull();
         assertReadOnly(reader.textAreas("hn-predict").getFirst());
         assertThat(reader.text("hn-predict", 0)).isEqualTo(PREDICTION);
 
@@ -166,7 +219,8 @@ class ReaderJourneyIT extends BrowserTestBase {
         reader.go("III.B");
         reader.click(reader.sentence(2));
         page.waitForVaadin();
-        assertThat(reader.highlightedSentences()).as("a click in the text changes nothing after submitting")
+        assertThat(reader.highlightedSentences())
+                .as("a click in the text changes nothing after submitting")
                 .containsExactly(3);
 
         reader.go("IV");
@@ -175,10 +229,13 @@ class ReaderJourneyIT extends BrowserTestBase {
         page.open("my-lessons");
         page.awaitHeading("My lessons");
         assertThat(page.driver().findElement(By.cssSelector(".lesson-card")).getText())
-                .contains("Submitted").contains("Review");
+                .contains("Submitted")
+                .contains("Review");
     }
 
     private void assertReadOnly(WebElement textArea) {
-        assertThat(textArea.getDomProperty("readOnly")).as("text field read-only").isEqualTo("true");
+        assertThat(textArea.getDomProperty("readOnly"))
+                .as("text field read-only")
+                .isEqualTo("true");
     }
 }

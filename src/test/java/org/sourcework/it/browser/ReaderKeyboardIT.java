@@ -53,18 +53,27 @@ class ReaderKeyboardIT extends BrowserTestBase {
         keyboard.tabTo("#question-iiib-evidence-fear input[type=radio]");
         keyboard.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         reader.awaitSaved("iiib-evidence-fear");
-        assertThat(reader.highlightedSentences()).as("the chosen sentence is highlighted in the text")
+        assertThat(reader.highlightedSentences())
+                .as("the chosen sentence is highlighted in the text")
                 .containsExactly(4);
 
         reader.reload();
-        assertThat(reader.chosen("iiib-evidence-fear")).singleElement().asString().startsWith("Sentence 4:");
+        assertThat(reader.chosen("iiib-evidence-fear"))
+                .singleElement()
+                .asString()
+                .startsWith("Sentence 4:");
         assertThat(reader.highlightedSentences()).containsExactly(4);
         reader.open(lesson, "III");
-        assertThat(List.of(reader.sortedAs("iii-sort-motives", 0), reader.sortedAs("iii-sort-motives", 4),
-                reader.sortedAs("iii-sort-motives", 8), reader.sortedAs("iii-sort-motives", 1)))
+        assertThat(List.of(
+                        reader.sortedAs("iii-sort-motives", 0),
+                        reader.sortedAs("iii-sort-motives", 4),
+                        reader.sortedAs("iii-sort-motives", 8),
+                        reader.sortedAs("iii-sort-motives", 1)))
                 .containsExactly("Internal compulsions", "Internal purposes", "External factors", "Not sorted yet");
         reader.open(lesson, LessonReader.START_PAGE);
-        assertThat(reader.chosen("hn-who-for-whom")).singleElement().asString()
+        assertThat(reader.chosen("hn-who-for-whom"))
+                .singleElement()
+                .asString()
                 .startsWith("The U.S. Embassy in Moscow");
         assertThat(reader.saveStatus("hn-who-for-whom")).startsWith("Saved at ");
     }
@@ -82,6 +91,7 @@ class ReaderKeyboardIT extends BrowserTestBase {
         }
         page.waitForVaadin();
         assertThat(keyboard.focusIsOn(row + " td:nth-of-type(" + categoryPosition + ") input:checked"))
-                .as("the chosen cell has the focus").isTrue();
+                .as("the chosen cell has the focus")
+                .isTrue();
     }
 }

@@ -32,8 +32,8 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
     private static final String STUDENT = "farid";
     // a written question of the core path, which Farid's class is given; it is on the start page
     private static final String QUESTION = "hn-predict";
-    private static final String TYPED = "They would have kept the purges quiet, because admitting them risks the"
-            + " party's own authority.";
+    private static final String TYPED =
+            "They would have kept the purges quiet, because admitting them risks the" + " party's own authority.";
 
     @Autowired
     RunAs runAs;
@@ -50,7 +50,8 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
     @Test
     void a_session_that_times_out_says_so_keeps_the_text_on_screen_and_signing_in_returns_to_the_page_to_save_it()
             throws IOException {
-        long assignment = runAs.user(STUDENT, () -> roster.myAssignments().getFirst().assignmentId());
+        long assignment =
+                runAs.user(STUDENT, () -> roster.myAssignments().getFirst().assignmentId());
         var reader = "lesson/" + assignment;
         page.signIn(STUDENT, PASSWORD);
         page.open(reader);
@@ -60,11 +61,14 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
         timeOutSession();
         answerField().sendKeys(TYPED);
 
-        var notice = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".v-system-error[data-cause]")));
-        assertThat(notice.getText()).isEqualTo("You were signed out after a long pause.\nYour text is kept in this"
-                + " browser; sign in to save it. Click here or press Esc to sign in.");
-        assertThat(answerField().getDomProperty("value")).as("the text stays on the screen").isEqualTo(TYPED);
+        var notice = page.waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-system-error[data-cause]")));
+        assertThat(notice.getText())
+                .isEqualTo("You were signed out after a long pause.\nYour text is kept in this"
+                        + " browser; sign in to save it. Click here or press Esc to sign in.");
+        assertThat(answerField().getDomProperty("value"))
+                .as("the text stays on the screen")
+                .isEqualTo(TYPED);
         assertThat(shownStatus()).isEqualTo("Not saved yet — you were signed out; your text is kept in this browser.");
         assertThat(page.path()).isEqualTo("/" + reader);
         new Screenshots(page).asShown("saving-signed-out-1280.png", 1280, 800);
@@ -75,8 +79,9 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
         signInOnThisPage();
 
         page.waitFor().until(driver -> page.path().equals("/" + reader));
-        var offer = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#question-" + QUESTION + " .restore-offer")));
+        var offer = page.waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#question-" + QUESTION + " .restore-offer")));
         assertThat(offer.getText()).contains("You have unsaved text from before", TYPED);
         click(offer.findElement(By.xpath(".//vaadin-button[normalize-space()='Restore']")));
 
@@ -102,8 +107,8 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
 
     /** Signs in on the sign-in page the browser was sent to, without opening it again. */
     private void signInOnThisPage() {
-        var username = page.waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#vaadinLoginUsername input")));
+        var username = page.waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         var form = page.driver().findElement(By.cssSelector("vaadin-login-form"));
         username.sendKeys(STUDENT);
         page.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD, Keys.ENTER);
@@ -112,8 +117,9 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
     }
 
     private WebElement answerField() {
-        return page.waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#question-" + QUESTION + " vaadin-text-area textarea")));
+        return page.waitFor()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#question-" + QUESTION + " vaadin-text-area textarea")));
     }
 
     /** The reader scrolls inside the app layout, which the driver's own scrolling does not reach. */
@@ -123,9 +129,10 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
     }
 
     private void awaitStatus(String start) {
-        page.waitFor().until(ExpectedConditions.textMatches(
-                By.cssSelector("#question-" + QUESTION + " .save-status-text"),
-                Pattern.compile("^" + start + ".*")));
+        page.waitFor()
+                .until(ExpectedConditions.textMatches(
+                        By.cssSelector("#question-" + QUESTION + " .save-status-text"),
+                        Pattern.compile("^" + start + ".*")));
     }
 
     private SavedAnswer storedAnswer(long assignment) {

@@ -41,13 +41,16 @@ class ReviewAccessibilityIT extends BrowserTestBase {
             check(softly, "review by question (an evidence question)");
 
             page.open("review/" + assignment + "/student");
-            page.waitFor().until(driver -> !driver.findElements(By.cssSelector(".feedback-editor")).isEmpty());
+            page.waitFor()
+                    .until(driver -> !driver.findElements(By.cssSelector(".feedback-editor"))
+                            .isEmpty());
             page.waitForVaadin();
             shots.fromTop("review-by-student-" + size[0] + ".png", size[0], size[1]);
             check(softly, "review by student");
 
             page.open("review/" + assignment + "/analytics");
-            page.waitFor().until(driver -> !driver.findElements(By.id("skill-chart")).isEmpty());
+            page.waitFor()
+                    .until(driver -> !driver.findElements(By.id("skill-chart")).isEmpty());
             page.waitForVaadin();
             shots.fromTop("review-analytics-" + size[0] + ".png", size[0], size[1]);
             check(softly, "analytics");
@@ -68,8 +71,12 @@ class ReviewAccessibilityIT extends BrowserTestBase {
         page.resize(1280, 800);
         page.signIn(STUDENT_WITH_FEEDBACK, PASSWORD);
         page.awaitHeading("My lessons");
-        page.driver().findElement(By.cssSelector(".see-feedback, .read-feedback")).click();
-        page.waitFor().until(driver -> !driver.findElements(By.cssSelector(".feedback-item")).isEmpty());
+        page.driver()
+                .findElement(By.cssSelector(".see-feedback, .read-feedback"))
+                .click();
+        page.waitFor()
+                .until(driver ->
+                        !driver.findElements(By.cssSelector(".feedback-item")).isEmpty());
         page.waitForVaadin();
         check(softly, "the feedback view at 1280 px");
         shots.atLaptopAndPhoneSize("student-feedback");
@@ -80,8 +87,9 @@ class ReviewAccessibilityIT extends BrowserTestBase {
     private void check(SoftAssertions softly, String where) {
         var findings = AxeFindings.of(page.driver());
         softly.assertThat(findings.isEmpty())
-                .as("axe-core found serious or critical violations on %s at %s px:%n%s", where,
-                        page.script("return window.innerWidth"), findings.describe())
+                .as(
+                        "axe-core found serious or critical violations on %s at %s px:%n%s",
+                        where, page.script("return window.innerWidth"), findings.describe())
                 .isTrue();
     }
 }

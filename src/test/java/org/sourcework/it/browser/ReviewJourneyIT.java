@@ -14,6 +14,7 @@ class ReviewJourneyIT extends BrowserTestBase {
 
     /** The sample class's last submission, which has no feedback yet. */
     private static final String STUDENT = "tomas";
+
     private static final String STUDENT_NAME = "Tomás Byrne";
     private static final String QUESTION = "iv-cer-threat";
 
@@ -39,9 +40,13 @@ class ReviewJourneyIT extends BrowserTestBase {
         page.signIn(STUDENT, PASSWORD);
         page.awaitHeading("My lessons");
         var firstCard = page.driver().findElement(By.cssSelector(".lesson-card"));
-        assertThat(firstCard.getText()).as("the lesson with new feedback comes first").contains("New feedback");
+        assertThat(firstCard.getText())
+                .as("the lesson with new feedback comes first")
+                .contains("New feedback");
         review.click(firstCard.findElement(By.cssSelector(".read-feedback")));
-        page.waitFor().until(driver -> !driver.findElements(By.cssSelector(".feedback-item")).isEmpty());
+        page.waitFor()
+                .until(driver ->
+                        !driver.findElements(By.cssSelector(".feedback-item")).isEmpty());
         page.waitForVaadin();
         assertThat(page.path()).isEqualTo("/feedback/" + assignment);
         assertThat(page.driver().findElements(By.cssSelector(".feedback-item")))

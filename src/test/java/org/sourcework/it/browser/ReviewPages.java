@@ -9,6 +9,7 @@ class ReviewPages {
 
     /** Sample class of the demo data, taught by hughes, with work already done. */
     static final String SAMPLE_CLASS = "History 12C";
+
     static final String INSTRUCTOR = "hughes";
 
     private final AppPage page;
@@ -20,8 +21,10 @@ class ReviewPages {
     /** From the instructor's home: the review link of a class's first lesson; returns its assignment id. */
     long reviewLinkOf(String className) {
         page.awaitHeading("My classes");
-        var link = page.driver().findElement(By.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' class-card ')][.//h2[normalize-space(.)='"
-                + className + "']]//a[contains(@href,'review/')]"));
+        var link = page.driver()
+                .findElement(By.xpath(
+                        "//*[contains(concat(' ', normalize-space(@class), ' '), ' class-card ')][.//h2[normalize-space(.)='"
+                                + className + "']]//a[contains(@href,'review/')]"));
         var href = link.getAttribute("href");
         return Long.parseLong(href.replaceAll("^.*review/(\\d+).*$", "$1"));
     }
@@ -59,7 +62,9 @@ class ReviewPages {
 
     void openQuestion(long assignment, String questionId) {
         page.open("review/" + assignment + "/question/" + questionId);
-        page.waitFor().until(driver -> !driver.findElements(By.cssSelector(".feedback-editor")).isEmpty());
+        page.waitFor()
+                .until(driver ->
+                        !driver.findElements(By.cssSelector(".feedback-editor")).isEmpty());
         page.waitForVaadin();
     }
 
@@ -105,12 +110,18 @@ class ReviewPages {
     /** Releases every draft on the shown question, through its confirmation. */
     void releaseQuestion() {
         click(page.driver().findElement(By.id("release-question")));
-        var dialog = page.waitFor().until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]"))
-                .stream().findFirst().orElse(null));
+        var dialog = page.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).stream()
+                        .findFirst()
+                        .orElse(null));
         var confirm = dialog.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(button -> button.getText().strip().startsWith("Release")).findFirst().orElseThrow();
+                .filter(button -> button.getText().strip().startsWith("Release"))
+                .findFirst()
+                .orElseThrow();
         confirm.click();
-        page.waitFor().until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        page.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog[opened]"))
+                        .isEmpty());
         page.waitForVaadin();
     }
 

@@ -105,22 +105,29 @@ class RollingRestartIT {
                 lock.executeQuery().close();
             }
             amira.type();
-            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
-                    .alias("amira's save waiting for the row on node a").until(() -> database.query("select count(*)"
-                    + " from pg_stat_activity where application_name = 'sourcework-a' and wait_event_type = 'Lock'")
-                    .getFirst().equals("1"));
+            await().atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(250))
+                    .alias("amira's save waiting for the row on node a")
+                    .until(() -> database.query(
+                                    "select count(*)"
+                                            + " from pg_stat_activity where application_name = 'sourcework-a' and wait_event_type = 'Lock'")
+                            .getFirst()
+                            .equals("1"));
 
             a.terminate();
             a.awaitOutput("Commencing graceful shutdown");
             assertThat(a.isRunning()).as("node a waits for the running save").isTrue();
             holder.commit();
         }
-        assertThat(amira.awaitOutcome(PAGE)).as("the held save is shown as saved, without signing in again").isTrue();
+        assertThat(amira.awaitOutcome(PAGE))
+                .as("the held save is shown as saved, without signing in again")
+                .isTrue();
         int exitCode = a.awaitExit();
 
-        assertThat(exitCode).as("a JVM that ends on SIGTERM exits with 128 + 15").isEqualTo(143);
-        assertThat(a.output()).contains("Graceful shutdown complete")
-                .doesNotContain("Graceful shutdown aborted");
+        assertThat(exitCode)
+                .as("a JVM that ends on SIGTERM exits with 128 + 15")
+                .isEqualTo(143);
+        assertThat(a.output()).contains("Graceful shutdown complete").doesNotContain("Graceful shutdown aborted");
         assertThat(storedAnswer(amira)).isEqualTo(amira.acknowledged().getLast());
         proxy.awaitServer("a", "DOWN");
     }
@@ -134,7 +141,8 @@ class RollingRestartIT {
             a.awaitStarted();
             proxy.awaitServer("a", "UP");
         });
-        whileSaving(students, () -> assertThat(b.stop()).as("exit code of node b").isEqualTo(143));
+        whileSaving(
+                students, () -> assertThat(b.stop()).as("exit code of node b").isEqualTo(143));
         whileSaving(students, () -> {
             b.start();
             b.awaitStarted();
@@ -143,12 +151,17 @@ class RollingRestartIT {
 
         for (var student : students) {
             var stored = storedAnswer(student);
-            assertThat(student.acknowledged()).as(student.username() + "'s texts shown as saved").hasSizeGreaterThan(3)
-                    .allSatisfy(saved -> assertThat(stored).as("what the database holds for " + student.username())
+            assertThat(student.acknowledged())
+                    .as(student.username() + "'s texts shown as saved")
+                    .hasSizeGreaterThan(3)
+                    .allSatisfy(saved -> assertThat(stored)
+                            .as("what the database holds for " + student.username())
                             .startsWith(saved));
             assertThat(stored).isEqualTo(student.acknowledged().getLast());
         }
-        assertThat(ben.signIns()).as("ben, on node b, was sent to sign in again").isPositive();
+        assertThat(ben.signIns())
+                .as("ben, on node b, was sent to sign in again")
+                .isPositive();
         assertThat(b.output()).contains("Commencing graceful shutdown");
     }
 
@@ -173,8 +186,11 @@ class RollingRestartIT {
     }
 
     private static String storedAnswer(SavingStudent student) throws Exception {
-        return database.query("select a.text_value from answer a join student_work w on w.id = a.work_id"
-                + " join app_user u on u.id = w.student_id where u.username = ? and a.question_id = ?",
-                student.username(), student.questionId()).getFirst();
+        return database.query(
+                        "select a.text_value from answer a join student_work w on w.id = a.work_id"
+                                + " join app_user u on u.id = w.student_id where u.username = ? and a.question_id = ?",
+                        student.username(),
+                        student.questionId())
+                .getFirst();
     }
 }

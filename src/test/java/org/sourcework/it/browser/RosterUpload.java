@@ -11,8 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Drives admin/import: uploads a CSV through vaadin-upload's native file input and waits for the dry run. */
 final class RosterUpload {
 
-    private RosterUpload() {
-    }
+    private RosterUpload() {}
 
     /** Writes {@code csv} to a temporary file, uploads it and waits until the dry-run grid is shown. */
     static WebElement dryRun(AppPage page, String csv) {
@@ -37,8 +36,8 @@ final class RosterUpload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var grid = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "vaadin-grid.import-plan")));
+        var grid = page.waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-grid.import-plan")));
         page.waitForVaadin();
         return grid;
     }

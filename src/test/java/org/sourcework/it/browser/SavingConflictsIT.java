@@ -9,9 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.RunAs;
@@ -53,7 +53,8 @@ class SavingConflictsIT extends BrowserTestBase {
             throws IOException {
         page.signIn(STUDENT, PASSWORD);
         var reader = new LessonReader(page);
-        long assignment = runAs.user(STUDENT, () -> roster.myAssignments().getFirst().assignmentId());
+        long assignment =
+                runAs.user(STUDENT, () -> roster.myAssignments().getFirst().assignmentId());
         reader.open(assignment, PAGE);
         reader.type(QUESTION, 0, "First thoughts.");
         reader.awaitSaved(QUESTION);
@@ -71,9 +72,12 @@ class SavingConflictsIT extends BrowserTestBase {
         reader.type(QUESTION, 0, " Written in the second tab.");
         var dialog = awaitConflictDialog();
         assertThat(openDialogs()).as("dialogs open for one conflict").isEqualTo(1);
-        assertThat(dialog.getText()).contains("Saved in the other window",
-                "First thoughts. Then more, in the first tab.", "In this window",
-                "First thoughts. Written in the second tab.");
+        assertThat(dialog.getText())
+                .contains(
+                        "Saved in the other window",
+                        "First thoughts. Then more, in the first tab.",
+                        "In this window",
+                        "First thoughts. Written in the second tab.");
         assertThat(headerStatus()).startsWith("Not saved: an answer was changed in another window");
         new Screenshots(page).asShown("saving-conflict-1280.png", 1280, 800);
 
@@ -85,8 +89,9 @@ class SavingConflictsIT extends BrowserTestBase {
         assertThat(responses(assignment)).isEqualTo("First thoughts. Written in the second tab.");
 
         page.driver().switchTo().window(first);
-        page.waitFor().until(driver -> reader.saveStatus(QUESTION)
-                .startsWith("Replaced by the version you saved in another window at"));
+        page.waitFor()
+                .until(driver -> reader.saveStatus(QUESTION)
+                        .startsWith("Replaced by the version you saved in another window at"));
         assertThat(reader.text(QUESTION, 0)).isEqualTo("First thoughts. Written in the second tab.");
         assertThat(headerStatus()).startsWith("An answer was replaced by the version you saved in another window");
         page.script("arguments[0].scrollIntoView({block: 'center'})", reader.question(QUESTION));
@@ -100,8 +105,10 @@ class SavingConflictsIT extends BrowserTestBase {
     @Test
     void two_instructors_on_one_answer_get_one_dialog_no_error_after_keep_mine_and_the_other_learns_of_it()
             throws IOException {
-        long assignment = runAs.user(GRADED, () -> roster.myAssignments().getFirst().assignmentId());
-        long classId = runAs.user("hughes", () -> classWork.assignment(assignment).classId());
+        long assignment =
+                runAs.user(GRADED, () -> roster.myAssignments().getFirst().assignmentId());
+        long classId =
+                runAs.user("hughes", () -> classWork.assignment(assignment).classId());
         runAs.user("admin", () -> classRoster.addInstructor(classId, "okafor"));
         var review = new ReviewPages(page);
         page.signIn("hughes", PASSWORD);
@@ -121,18 +128,24 @@ class SavingConflictsIT extends BrowserTestBase {
             typeComment(page, review.editorOf(GRADED), " Hughes: good use of the text.");
             var dialog = awaitConflictDialog();
             assertThat(openDialogs()).as("dialogs open for one conflict").isEqualTo(1);
-            assertThat(dialog.getText()).contains("Someone else changed this feedback", "Another instructor",
-                    " Okafor: name the two motives.");
+            assertThat(dialog.getText())
+                    .contains(
+                            "Someone else changed this feedback",
+                            "Another instructor",
+                            " Okafor: name the two motives.");
             new Screenshots(page).asShown("saving-feedback-conflict-1280.png", 1280, 800);
             click(dialog.findElement(By.xpath(".//vaadin-button[normalize-space()='Keep mine']")));
             review.awaitSaved(review.editorOf(GRADED));
             assertThat(openDialogs()).isZero();
             assertThat(errorNotifications()).isEmpty();
 
-            okaforPage.waitFor().until(driver -> okaforReview.editorOf(GRADED).getText()
-                    .contains("Replaced by feedback another instructor saved at"));
-            assertThat(okaforReview.comment(okaforReview.editorOf(GRADED)))
-                    .endsWith(" Hughes: good use of the text.");
+            okaforPage
+                    .waitFor()
+                    .until(driver -> okaforReview
+                            .editorOf(GRADED)
+                            .getText()
+                            .contains("Replaced by feedback another instructor saved at"));
+            assertThat(okaforReview.comment(okaforReview.editorOf(GRADED))).endsWith(" Hughes: good use of the text.");
         } finally {
             other.quit();
         }
@@ -151,13 +164,15 @@ class SavingConflictsIT extends BrowserTestBase {
     }
 
     private WebElement awaitConflictDialog() {
-        return page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-dialog.conflict-dialog[opened]")));
+        return page.waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("vaadin-dialog.conflict-dialog[opened]")));
     }
 
     private long openDialogs() {
-        return ((Number) page.script("return document.querySelectorAll('vaadin-dialog.conflict-dialog[opened]')"
-                + ".length")).longValue();
+        return ((Number) page.script(
+                        "return document.querySelectorAll('vaadin-dialog.conflict-dialog[opened]')" + ".length"))
+                .longValue();
     }
 
     @SuppressWarnings("unchecked")
@@ -176,7 +191,10 @@ class SavingConflictsIT extends BrowserTestBase {
     }
 
     private String responses(long assignment) {
-        var value = runAs.user(STUDENT, () -> responses.open(assignment)).answers().get(QUESTION).value();
+        var value = runAs.user(STUDENT, () -> responses.open(assignment))
+                .answers()
+                .get(QUESTION)
+                .value();
         return ((TextAnswer) value).text();
     }
 

@@ -70,8 +70,9 @@ final class SavingStudent {
 
     /** True when the reader showed her text as saved; false when she had to sign in again first. */
     boolean awaitOutcome(String pageId) {
-        page.waitFor(Duration.ofMinutes(2)).until(driver -> isSaved() || signedOutNotice() != null
-                || page.path().startsWith("/login"));
+        page.waitFor(Duration.ofMinutes(2))
+                .until(driver ->
+                        isSaved() || signedOutNotice() != null || page.path().startsWith("/login"));
         if (isSaved()) {
             acknowledged.add(reader.text(questionId, 0));
             return true;

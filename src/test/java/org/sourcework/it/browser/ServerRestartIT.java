@@ -32,8 +32,8 @@ class ServerRestartIT {
     private static final String QUESTION = "i-had-it-been-able";
     private static final String BEFORE = "Admitting the errors keeps the party in charge.";
     private static final String DURING = " Written while the server was down.";
-    private static final String NOT_ANSWERING = "Not saved yet — the server is not answering; your text is kept in this"
-            + " browser.";
+    private static final String NOT_ANSWERING =
+            "Not saved yet — the server is not answering; your text is kept in this" + " browser.";
 
     @TempDir
     Path dataDir;
@@ -64,10 +64,12 @@ class ServerRestartIT {
             }
 
             try (var server = start(port)) {
-                var notice = new WebDriverWait(driver, Duration.ofMinutes(1)).until(
-                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-system-error[data-cause]")));
-                assertThat(notice.getText()).isEqualTo("The server was restarted, so you were signed out.\nYour text is"
-                        + " kept in this browser; sign in to save it. Click here or press Esc to sign in.");
+                var notice = new WebDriverWait(driver, Duration.ofMinutes(1))
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(".v-system-error[data-cause]")));
+                assertThat(notice.getText())
+                        .isEqualTo("The server was restarted, so you were signed out.\nYour text is"
+                                + " kept in this browser; sign in to save it. Click here or press Esc to sign in.");
                 assertThat(reader.text(QUESTION, 0)).isEqualTo(BEFORE + DURING);
                 new Screenshots(page).asShown("saving-server-restarted-1280.png", 1280, 800);
                 var path = page.path();
@@ -77,8 +79,9 @@ class ServerRestartIT {
                 signInHere(page);
                 page.waitFor().until(d -> page.path().equals(path));
                 reader.awaitPage();
-                var offer = page.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("#question-" + QUESTION + " .restore-offer")));
+                var offer = page.waitFor()
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("#question-" + QUESTION + " .restore-offer")));
                 assertThat(offer.getText()).contains(BEFORE + DURING);
                 reader.click(offer.findElement(By.xpath(".//vaadin-button[normalize-space()='Restore']")));
                 reader.awaitSaved(QUESTION);
@@ -102,8 +105,8 @@ class ServerRestartIT {
 
     private static void signInHere(AppPage page) {
         WebDriver driver = page.driver();
-        var username = page.waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#vaadinLoginUsername input")));
+        var username = page.waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         WebElement form = driver.findElement(By.cssSelector("vaadin-login-form"));
         username.sendKeys(STUDENT);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(BrowserTestBase.PASSWORD, Keys.ENTER);
@@ -112,8 +115,8 @@ class ServerRestartIT {
     }
 
     private ForkedJvm start(int port) throws Exception {
-        var server = ForkedJvm.start(Application.class, ForkedArgs.server(dataDir, port), Map.of(),
-                ForkedArgs.ENV_TO_CLEAR);
+        var server =
+                ForkedJvm.start(Application.class, ForkedArgs.server(dataDir, port), Map.of(), ForkedArgs.ENV_TO_CLEAR);
         server.awaitLine(line -> line.contains("Started Application"), ForkedArgs.START_TIMEOUT);
         return server;
     }

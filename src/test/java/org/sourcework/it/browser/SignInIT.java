@@ -14,7 +14,9 @@ class SignInIT extends BrowserTestBase {
     void student_signs_in_and_sees_the_lesson_assigned_to_their_class() {
         signInAs(DemoHome.STUDENT);
 
-        assertThat(cardTexts()).singleElement().asString()
+        assertThat(cardTexts())
+                .singleElement()
+                .asString()
                 .contains("Moscow, April 1956")
                 .contains("Class: History 11A");
     }
@@ -25,9 +27,10 @@ class SignInIT extends BrowserTestBase {
 
         // the app is shared by every browser test of this run, and the import journey may add students
         // to History 11A, so the count is at least its four demo students; 12C is the sample class
-        assertThat(cardTexts()).hasSize(2)
-                .anySatisfy(card -> assertThat(card).contains("History 11A")
-                        .containsPattern("\\b([4-9]|\\d{2,}) students"))
+        assertThat(cardTexts())
+                .hasSize(2)
+                .anySatisfy(
+                        card -> assertThat(card).contains("History 11A").containsPattern("\\b([4-9]|\\d{2,}) students"))
                 .anySatisfy(card -> assertThat(card).contains("History 12C", "12 students"));
     }
 
@@ -35,10 +38,13 @@ class SignInIT extends BrowserTestBase {
     void administrator_signs_in_and_sees_the_counts_of_the_demo_school() {
         signInAs(DemoHome.ADMIN);
 
-        var stats = page.driver().findElements(By.cssSelector(".stat")).stream().map(WebElement::getText)
-                .map(text -> text.replace('\n', ' ')).toList();
+        var stats = page.driver().findElements(By.cssSelector(".stat")).stream()
+                .map(WebElement::getText)
+                .map(text -> text.replace('\n', ' '))
+                .toList();
         // at least the 23 demo accounts (11 plus the sample class's 12): other browser tests may import more
-        assertThat(stats).contains("3 Active classes")
+        assertThat(stats)
+                .contains("3 Active classes")
                 .anySatisfy(stat -> assertThat(stat).matches("(2[3-9]|[3-9]\\d|\\d{3,}) Accounts"))
                 .anySatisfy(stat -> assertThat(stat).matches("[1-9]\\d* Lessons"));
     }
@@ -59,6 +65,8 @@ class SignInIT extends BrowserTestBase {
     }
 
     private List<String> cardTexts() {
-        return page.driver().findElements(By.cssSelector("main .card")).stream().map(WebElement::getText).toList();
+        return page.driver().findElements(By.cssSelector("main .card")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -30,7 +30,9 @@ class SourcesScreenshotsIT extends BrowserTestBase {
 
         reader.open(lesson, "III.B");
         var both = page.driver().findElements(By.cssSelector(".reading-choice-options vaadin-radio-button")).stream()
-                .filter(radio -> radio.getText().strip().equals("Both side by side")).findFirst().orElseThrow();
+                .filter(radio -> radio.getText().strip().equals("Both side by side"))
+                .findFirst()
+                .orElseThrow();
         reader.click(both);
         page.waitForVaadin();
         screenshots.atLaptopAndPhoneSize("reader-adapted");
@@ -42,7 +44,8 @@ class SourcesScreenshotsIT extends BrowserTestBase {
         screenshots.asShown("reader-compare-1280.png", 1280, 800);
         page.resize(390, 844);
         page.waitForVaadin();
-        page.script("arguments[0].scrollIntoView({block: 'start'})",
+        page.script(
+                "arguments[0].scrollIntoView({block: 'start'})",
                 page.driver().findElement(By.cssSelector(".compare-with")));
         screenshots.asShown("reader-compare-390.png", 390, 844);
     }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class ContentHashTest {
 
-    private static final Map<String, String> FILES = Map.of("lesson.yaml", "title: A", "document.md", "# A {#title}",
-            "questions.yaml", "questions: []");
+    private static final Map<String, String> FILES =
+            Map.of("lesson.yaml", "title: A", "document.md", "# A {#title}", "questions.yaml", "questions: []");
 
     @Test
     void same_files_give_the_same_hash_whatever_the_map_order() {
@@ -17,7 +17,10 @@ class ContentHashTest {
         reordered.put("document.md", "# A {#title}");
         reordered.put("lesson.yaml", "title: A");
 
-        assertThat(ContentHash.of(reordered)).isEqualTo(ContentHash.of(FILES)).hasSize(64).matches("[0-9a-f]{64}");
+        assertThat(ContentHash.of(reordered))
+                .isEqualTo(ContentHash.of(FILES))
+                .hasSize(64)
+                .matches("[0-9a-f]{64}");
     }
 
     @Test
@@ -53,8 +56,13 @@ class ContentHashTest {
 
     @Test
     void stored_source_reads_back_the_same_files() {
-        var files = Map.of("lesson.yaml", "title: \"Moscow\"\n", "document.md", "STALIN’s “line”\n\n[Page 89]\n",
-                "questions.yaml", "questions:\n  - id: a\n");
+        var files = Map.of(
+                "lesson.yaml",
+                "title: \"Moscow\"\n",
+                "document.md",
+                "STALIN’s “line”\n\n[Page 89]\n",
+                "questions.yaml",
+                "questions:\n  - id: a\n");
 
         assertThat(StoredSource.decode(StoredSource.encode(files))).isEqualTo(files);
         assertThat(StoredSource.encode(files)).startsWith("{\"document.md\":");

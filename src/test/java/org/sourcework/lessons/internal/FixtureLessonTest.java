@@ -53,13 +53,15 @@ class FixtureLessonTest {
     void lesson_file_gives_title_headnote_settings_and_glossary() {
         assertThat(lesson.slug()).isEqualTo("tiny");
         assertThat(lesson.title()).isEqualTo("A Letter Home, 1945");
-        assertThat(lesson.centralQuestion()).isEqualTo(
-                "What does a soldier's letter tell us about the end of the war, and how far can we trust it?");
+        assertThat(lesson.centralQuestion())
+                .isEqualTo(
+                        "What does a soldier's letter tell us about the end of the war, and how far can we trust it?");
         var headnote = lesson.headnote();
         assertThat(headnote.date()).isEqualTo(LocalDate.of(1945, 5, 9));
         assertThat(headnote.dateNote()).isEqualTo("Written the day after the German surrender");
-        assertThat(headnote.context()).containsExactly("The first paragraph of the context, wrapped over two lines.",
-                "The second paragraph.");
+        assertThat(headnote.context())
+                .containsExactly(
+                        "The first paragraph of the context, wrapped over two lines.", "The second paragraph.");
         assertThat(lesson.settings()).isEqualTo(new LessonSettings(true, false));
         assertThat(lesson.glossary()).hasSize(2);
         assertThat(lesson.glossary().getFirst().matches()).containsExactly("rations");
@@ -72,7 +74,8 @@ class FixtureLessonTest {
         var document = lesson.document();
         assertThat(document.title()).containsExactly(new Inline.Text("A Letter Home"), new Inline.FootnoteRef("1"));
         assertThat(document.sections()).extracting(Section::id).containsExactly("opening", "I", "II", "footnotes");
-        assertThat(document.allSections()).extracting(Section::id)
+        assertThat(document.allSections())
+                .extracting(Section::id)
                 .containsExactly("opening", "I", "II", "II.A", "II.A.1", "II.B", "footnotes");
         assertThat(document.allSections()).extracting(Section::level).containsExactly(2, 2, 2, 3, 4, 3, 2);
         var opening = document.section("opening").orElseThrow();
@@ -91,30 +94,47 @@ class FixtureLessonTest {
         assertThat(one.blocks()).hasSize(3);
         assertThat(one.blocks().get(1)).isEqualTo(new PageMarker("2"));
         assertThat(one.sentences()).extracting(Sentence::number).containsExactly(1, 2, 3, 4, 5);
-        assertThat(one.sentences()).extracting(Sentence::text).containsExactly("We march at dawn.",
-                "The rations are thin and the boots are worse.", "The Presidium met, where nobody was happy.",
-                "Is this the end?", "It is!");
-        assertThat(one.sentence(2).orElseThrow().parts()).containsExactly(new Inline.Text("The rations are thin"),
-                new Inline.FootnoteRef("2"), new Inline.Text(" and the boots are worse."));
-        assertThat(one.sentence(3).orElseThrow().parts()).containsExactly(new Inline.Text("The Presidium met, where "),
-                new PageMarker("3"), new Inline.Text("nobody was happy."));
-        assertThat(((Paragraph) one.blocks().get(2)).sentences().getFirst().number()).isEqualTo(3);
+        assertThat(one.sentences())
+                .extracting(Sentence::text)
+                .containsExactly(
+                        "We march at dawn.",
+                        "The rations are thin and the boots are worse.",
+                        "The Presidium met, where nobody was happy.",
+                        "Is this the end?",
+                        "It is!");
+        assertThat(one.sentence(2).orElseThrow().parts())
+                .containsExactly(
+                        new Inline.Text("The rations are thin"),
+                        new Inline.FootnoteRef("2"),
+                        new Inline.Text(" and the boots are worse."));
+        assertThat(one.sentence(3).orElseThrow().parts())
+                .containsExactly(
+                        new Inline.Text("The Presidium met, where "),
+                        new PageMarker("3"),
+                        new Inline.Text("nobody was happy."));
+        assertThat(((Paragraph) one.blocks().get(2)).sentences().getFirst().number())
+                .isEqualTo(3);
     }
 
     @Test
     void numbers_and_abbreviations_do_not_end_a_sentence() {
-        assertThat(lesson.document().section("opening").orElseThrow().sentences()).extracting(Sentence::text)
-                .containsExactly("2300. Dear mother, the war is over, i.e. we won.",
+        assertThat(lesson.document().section("opening").orElseThrow().sentences())
+                .extracting(Sentence::text)
+                .containsExactly(
+                        "2300. Dear mother, the war is over, i.e. we won.",
                         "The U.S. Army and Mr. Smith came home today.");
-        assertThat(lesson.document().section("II.A.1").orElseThrow().sentences()).extracting(Sentence::text)
+        assertThat(lesson.document().section("II.A.1").orElseThrow().sentences())
+                .extracting(Sentence::text)
                 .containsExactly("Designed to. encourage everyone.");
     }
 
     @Test
     void footnotes_may_run_over_several_lines() {
-        assertThat(lesson.document().footnotes()).containsExactly(new Footnote("1", "Invented for the tests."),
-                new Footnote("2", "A soldier's complaint."));
-        List<Block> footnoteSection = lesson.document().section("footnotes").orElseThrow().blocks();
+        assertThat(lesson.document().footnotes())
+                .containsExactly(
+                        new Footnote("1", "Invented for the tests."), new Footnote("2", "A soldier's complaint."));
+        List<Block> footnoteSection =
+                lesson.document().section("footnotes").orElseThrow().blocks();
         assertThat(footnoteSection).isEmpty();
     }
 
@@ -141,12 +161,15 @@ class FixtureLessonTest {
         assertThat(finalTask.maxLength()).isEqualTo(3000);
         assertThat(finalTask.rubric().id()).isEqualTo("final-task");
         assertThat(finalTask.rubric().criteria()).extracting(Criterion::id).containsExactly("claim", "evidence");
-        assertThat(finalTask.rubric().criteria().get(1).levels()).extracting(Level::score).containsExactly(0, 2);
+        assertThat(finalTask.rubric().criteria().get(1).levels())
+                .extracting(Level::score)
+                .containsExactly(0, 2);
         assertThat(finalTask.rubric().maxScore()).isEqualTo(3);
         assertThat(finalTask.exemplars()).containsExactly(new Exemplar("3 – strong", "The letter shows relief."));
         var cer = (ClaimEvidenceReasoning) lesson.question("cer").orElseThrow();
-        assertThat(cer.maxLengths()).isEqualTo(new ClaimEvidenceReasoning.MaxLengths(200,
-                ClaimEvidenceReasoning.MaxLengths.DEFAULTS.evidence(), 800));
+        assertThat(cer.maxLengths())
+                .isEqualTo(new ClaimEvidenceReasoning.MaxLengths(
+                        200, ClaimEvidenceReasoning.MaxLengths.DEFAULTS.evidence(), 800));
     }
 
     @Test
@@ -162,12 +185,15 @@ class FixtureLessonTest {
     void categorisation_keeps_each_statement_with_its_right_category() {
         var sort = (Categorisation) lesson.question("sort-it").orElseThrow();
         assertThat(sort.categories()).extracting(Categorisation.Category::id).containsExactly("food", "kit");
-        assertThat(sort.statements()).extracting(Categorisation.Statement::categoryId).containsExactly("food", "kit");
+        assertThat(sort.statements())
+                .extracting(Categorisation.Statement::categoryId)
+                .containsExactly("food", "kit");
     }
 
     @Test
     void questions_are_found_by_section_in_file_order() {
-        assertThat(lesson.questionsFor("I")).extracting(q -> q.id())
+        assertThat(lesson.questionsFor("I"))
+                .extracting(q -> q.id())
                 .containsExactly("what-was-thin", "why-thin", "sort-it", "cer");
         assertThat(lesson.rubrics()).extracting(r -> r.id()).containsExactly("reading");
     }

@@ -13,8 +13,8 @@ import org.sourcework.lessons.QuestionType;
 /** The complete example in lessons/README.md is a lesson the loader accepts, so the guide cannot drift. */
 class FormatGuideExampleTest {
 
-    private static final Pattern EXAMPLE_FILE = Pattern.compile(
-            "`lessons/letter-1945/([a-z.]+)`:\\s*```(?:yaml|markdown)\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern EXAMPLE_FILE =
+            Pattern.compile("`lessons/letter-1945/([a-z.]+)`:\\s*```(?:yaml|markdown)\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void complete_example_in_the_format_guide_loads_without_problems() throws IOException {
@@ -29,8 +29,10 @@ class FormatGuideExampleTest {
         var parsed = LessonParser.parse("lessons/letter-1945", files);
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.content().questions()).extracting(question -> question.type())
+        assertThat(parsed.content().questions())
+                .extracting(question -> question.type())
                 .containsExactlyInAnyOrder(QuestionType.values());
-        assertThat(parsed.content().document().section("II.A").orElseThrow().sentences()).hasSize(2);
+        assertThat(parsed.content().document().section("II.A").orElseThrow().sentences())
+                .hasSize(2);
     }
 }

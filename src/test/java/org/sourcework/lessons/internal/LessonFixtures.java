@@ -8,8 +8,7 @@ import java.util.Map;
 /** Reads lesson folders of the test resources (or the real lessons) as the loader does. */
 final class LessonFixtures {
 
-    private LessonFixtures() {
-    }
+    private LessonFixtures() {}
 
     static Map<String, String> files(Path folder) {
         try {

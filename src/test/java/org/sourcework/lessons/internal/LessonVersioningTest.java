@@ -78,14 +78,19 @@ class LessonVersioningTest {
 
     private LessonSummary summaryOf(String slug) {
         return runAs.user("admin", () -> lessons.lessonSummaries()).stream()
-                .filter(summary -> summary.slug().equals(slug)).findFirst().orElseThrow();
+                .filter(summary -> summary.slug().equals(slug))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void a_broken_lesson_is_reported_and_the_others_are_loaded() {
-        assertThat(runAs.user("admin", () -> lessons.lessonSummaries())).extracting(LessonSummary::slug)
-                .contains("moscow-1956", "tiny").doesNotContain("broken");
-        assertThat(runAs.user("admin", () -> lessons.problems())).extracting(LoadProblem::formatted)
+        assertThat(runAs.user("admin", () -> lessons.lessonSummaries()))
+                .extracting(LessonSummary::slug)
+                .contains("moscow-1956", "tiny")
+                .doesNotContain("broken");
+        assertThat(runAs.user("admin", () -> lessons.problems()))
+                .extracting(LoadProblem::formatted)
                 .containsExactly(lessonsDir + "/broken/questions.yaml:10: evidence key 'rigidity, suspicions' matches"
                         + " no sentence in section III.B. Quote a phrase that appears in exactly one sentence of that"
                         + " section.");
@@ -108,8 +113,10 @@ class LessonVersioningTest {
         assertThat(after.versionCount()).isEqualTo(before.versionCount() + 1);
         assertThat(after.title()).isEqualTo(oldTitle + " (revised)");
         cache.clear();
-        assertThat(runAs.user("admin", () -> lessons.content(after.id())).title()).isEqualTo(oldTitle + " (revised)");
-        assertThat(runAs.user("admin", () -> lessons.contentOfVersion(after.id(), before.currentVersion())).title())
+        assertThat(runAs.user("admin", () -> lessons.content(after.id())).title())
+                .isEqualTo(oldTitle + " (revised)");
+        assertThat(runAs.user("admin", () -> lessons.contentOfVersion(after.id(), before.currentVersion()))
+                        .title())
                 .isEqualTo(oldTitle);
     }
 
@@ -121,8 +128,14 @@ class LessonVersioningTest {
         var otherFolder = Files.createTempDirectory("sourcework-other-node");
         copy(lessonsDir.resolve("tiny"), otherFolder.resolve("tiny"));
         rewrite(otherFolder.resolve("tiny/lesson.yaml"), oldTitle, oldTitle + " (from the other node)");
-        var otherNode = new LessonSync(lessonRepository, versionRepository, transactionManager, new ContentCache(),
-                clusterLock, clock, otherFolder.toString());
+        var otherNode = new LessonSync(
+                lessonRepository,
+                versionRepository,
+                transactionManager,
+                new ContentCache(),
+                clusterLock,
+                clock,
+                otherFolder.toString());
 
         assertThat(otherNode.syncAll().newVersions()).isEqualTo(1);
 
@@ -163,7 +176,9 @@ class LessonVersioningTest {
     }
 
     private List<String> problemFiles() {
-        return runAs.user("admin", () -> lessons.problems()).stream().map(LoadProblem::file).toList();
+        return runAs.user("admin", () -> lessons.problems()).stream()
+                .map(LoadProblem::file)
+                .toList();
     }
 
     @Test

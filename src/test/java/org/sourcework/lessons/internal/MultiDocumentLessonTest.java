@@ -43,8 +43,12 @@ class MultiDocumentLessonTest {
             assertThat(reply.headnote().sender()).isEqualTo("The soldier's mother");
             assertThat(reply.document().titleText()).isEqualTo("A Reply from Leeds");
             assertThat(reply.document().footnotes()).hasSize(1);
-            assertThat(reply.document().section("reply-letter").orElseThrow().sentences()).hasSize(3);
-            assertThat(reply.adapted().get("reply-letter")).singleElement().asString().startsWith("Dear son");
+            assertThat(reply.document().section("reply-letter").orElseThrow().sentences())
+                    .hasSize(3);
+            assertThat(reply.adapted().get("reply-letter"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("Dear son");
         });
         var seenFromReply = lesson.fromDocumentOf("reply-letter");
         assertThat(seenFromReply.headnote().sender()).isEqualTo("The soldier's mother");
@@ -81,29 +85,33 @@ class MultiDocumentLessonTest {
 
     @Test
     void a_document_whose_file_is_missing_is_reported_on_the_line_naming_it() {
-        assertThat(problemsOf("document-file-missing")).contains("lessons/document-file-missing/lesson.yaml:15:"
-                + " document 'reply' is in the file 'reply.md', which is not in the lesson folder. Add the file, or"
-                + " correct its name.");
+        assertThat(problemsOf("document-file-missing"))
+                .contains("lessons/document-file-missing/lesson.yaml:15:"
+                        + " document 'reply' is in the file 'reply.md', which is not in the lesson folder. Add the file, or"
+                        + " correct its name.");
     }
 
     @Test
     void a_section_id_used_by_two_documents_is_reported() {
-        assertThat(problemsOf("section-id-in-two-documents")).contains("lessons/section-id-in-two-documents/"
-                + "lesson.yaml:14: reply.md has the section id 'I', which document.md uses too. Section ids must be"
-                + " unique in the lesson: write, for example, {#reply-I}.");
+        assertThat(problemsOf("section-id-in-two-documents"))
+                .contains("lessons/section-id-in-two-documents/"
+                        + "lesson.yaml:14: reply.md has the section id 'I', which document.md uses too. Section ids must be"
+                        + " unique in the lesson: write, for example, {#reply-I}.");
     }
 
     @Test
     void a_comparison_naming_no_related_source_is_reported_on_its_line() {
-        assertThat(problemsOf("compare-unknown-source")).containsExactly("lessons/compare-unknown-source/"
-                + "questions.yaml:55: 'compare' of question 'where-was-he' names the related source 'diary', which"
-                + " lesson.yaml does not list under 'related'. Use one of: war-diary.");
+        assertThat(problemsOf("compare-unknown-source"))
+                .containsExactly("lessons/compare-unknown-source/"
+                        + "questions.yaml:55: 'compare' of question 'where-was-he' names the related source 'diary', which"
+                        + " lesson.yaml does not list under 'related'. Use one of: war-diary.");
     }
 
     @Test
     void a_related_source_without_a_web_address_is_reported_on_its_line() {
-        assertThat(problemsOf("related-link-not-web")).containsExactly("lessons/related-link-not-web/lesson.yaml:31:"
-                + " related source 'war-diary' has the link 'example.org/war-diary', which is not a web address."
-                + " Write the full address, starting with https://.");
+        assertThat(problemsOf("related-link-not-web"))
+                .containsExactly("lessons/related-link-not-web/lesson.yaml:31:"
+                        + " related source 'war-diary' has the link 'example.org/war-diary', which is not a web address."
+                        + " Write the full address, starting with https://.");
     }
 }

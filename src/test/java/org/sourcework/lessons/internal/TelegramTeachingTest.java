@@ -31,11 +31,14 @@ class TelegramTeachingTest {
 
     @Test
     void central_question_asks_what_the_telegram_is_evidence_of_rather_than_for_a_summary() {
-        assertThat(lesson.centralQuestion()).doesNotStartWith("Why, according to")
-                .contains("better evidence").contains("American diplomats");
+        assertThat(lesson.centralQuestion())
+                .doesNotStartWith("Why, according to")
+                .contains("better evidence")
+                .contains("American diplomats");
         var finalTask = finalTask();
         assertThat(finalTask.prompt()).contains("better evidence");
-        assertThat(finalTask.skill()).as("the final task must not inflate corroboration in the skill report")
+        assertThat(finalTask.skill())
+                .as("the final task must not inflate corroboration in the skill report")
                 .isNotEqualTo(Skill.CORROBORATION);
     }
 
@@ -43,61 +46,94 @@ class TelegramTeachingTest {
     void headnote_gives_the_congress_dates_the_distribution_and_a_timeline_and_keeps_washington_to_the_editors() {
         var headnote = lesson.headnote();
         var context = String.join("\n", headnote.context());
-        assertThat(context).contains("14 to 25 February 1956").contains("read aloud at party meetings")
-                .contains("June 4, 1956").contains("Document 40").contains("never names Khrushchev")
+        assertThat(context)
+                .contains("14 to 25 February 1956")
+                .contains("read aloud at party meetings")
+                .contains("June 4, 1956")
+                .contains("Document 40")
+                .contains("never names Khrushchev")
                 .contains("note to an embassy telegram of 1 April (Document 36)")
                 .contains("take leave in Vienna and to go on to Washington")
                 .contains("shows only the surname \"Walmsley\"");
         // the editors' note says where Bohlen was going, not that he was in Washington on April 9
         assertThat(context).doesNotContain("consultations in Washington").doesNotContain("was then in Washington");
-        assertThat(lesson.glossary()).filteredOn(term -> term.term().equals("consultation")).singleElement()
-                .satisfies(term -> assertThat(term.definition()).contains("Vienna").doesNotContain("was in Washington"));
-        assertThat(headnote.timeline()).filteredOn(entry -> entry.when().equals("May 1955")).singleElement()
+        assertThat(lesson.glossary())
+                .filteredOn(term -> term.term().equals("consultation"))
+                .singleElement()
+                .satisfies(
+                        term -> assertThat(term.definition()).contains("Vienna").doesNotContain("was in Washington"));
+        assertThat(headnote.timeline())
+                .filteredOn(entry -> entry.when().equals("May 1955"))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.event()).contains("9 May", "14 May", "Warsaw Pact"));
-        assertThat(headnote.sender()).contains("chargé d'affaires ad interim").contains("Signed, not necessarily written");
-        assertThat(headnote.distribution()).contains("London, Paris, Berlin and Bonn").contains("pouch");
-        assertThat(headnote.timeline()).extracting(entry -> entry.when())
+        assertThat(headnote.sender())
+                .contains("chargé d'affaires ad interim")
+                .contains("Signed, not necessarily written");
+        assertThat(headnote.distribution())
+                .contains("London, Paris, Berlin and Bonn")
+                .contains("pouch");
+        assertThat(headnote.timeline())
+                .extracting(entry -> entry.when())
                 .contains("March 1953", "14–25 February 1956", "9 April 1956", "4 June 1956");
     }
 
     @Test
     void the_summary_item_on_checking_sources_does_not_count_telegram_2316_as_a_check() {
         var check = choice("sum-check-sources");
-        assertThat(check.options()).filteredOn(option -> option.text().contains("2316"))
-                .extracting(Option::correct).containsExactly(false);
+        assertThat(check.options())
+                .filteredOn(option -> option.text().contains("2316"))
+                .extracting(Option::correct)
+                .containsExactly(false);
     }
 
     @Test
     void only_reactionary_is_keyed_as_soviet_vocabulary() {
         var marks = choice("iv-quotation-marks");
-        assertThat(marks.options()).filteredOn(Option::correct).extracting(Option::text)
+        assertThat(marks.options())
+                .filteredOn(Option::correct)
+                .extracting(Option::text)
                 .noneMatch(text -> text.contains("All three"));
-        assertThat(marks.options()).filteredOn(option -> option.text().startsWith("All three"))
-                .extracting(Option::correct).containsExactly(false);
+        assertThat(marks.options())
+                .filteredOn(option -> option.text().startsWith("All three"))
+                .extracting(Option::correct)
+                .containsExactly(false);
     }
 
     @Test
     void no_item_speaks_of_one_male_writer_or_of_a_speech_the_telegram_explains() {
-        var words = lesson.questions().stream().map(question -> question.prompt() + " " + explanations(question))
+        var words = lesson.questions().stream()
+                .map(question -> question.prompt() + " " + explanations(question))
                 .toList();
-        assertThat(words).noneMatch(text -> text.contains("his honest opinion"))
+        assertThat(words)
+                .noneMatch(text -> text.contains("his honest opinion"))
                 .noneMatch(text -> text.contains("the writer"))
                 .noneMatch(text -> text.contains("speech it was trying to explain"))
                 .noneMatch(text -> text.contains("persuasion") && !text.contains("not \"persuasion\""));
-        assertThat(lesson.glossary()).filteredOn(term -> term.term().equals("nuclear equation"))
-                .singleElement().extracting(term -> term.definition()).asString()
-                .doesNotContain("destroy both").contains("Soviet resources and base of power");
+        assertThat(lesson.glossary())
+                .filteredOn(term -> term.term().equals("nuclear equation"))
+                .singleElement()
+                .extracting(term -> term.definition())
+                .asString()
+                .doesNotContain("destroy both")
+                .contains("Soviet resources and base of power");
     }
 
     @Test
     void every_short_text_item_uses_the_shared_rubric_with_an_exemplar_at_each_level_including_zero() {
-        var shortItems = lesson.questions().stream().filter(ShortText.class::isInstance).map(ShortText.class::cast)
+        var shortItems = lesson.questions().stream()
+                .filter(ShortText.class::isInstance)
+                .map(ShortText.class::cast)
                 .toList();
         assertThat(shortItems).hasSizeGreaterThanOrEqualTo(10);
         for (var item : shortItems) {
             assertThat(item.rubric()).as(item.id()).isNotNull();
-            assertThat(item.rubric().criteria()).as(item.id()).extracting(Criterion::id).containsExactly("answer");
-            assertThat(item.exemplars()).as(item.id()).extracting(exemplar -> exemplar.level().charAt(0))
+            assertThat(item.rubric().criteria())
+                    .as(item.id())
+                    .extracting(Criterion::id)
+                    .containsExactly("answer");
+            assertThat(item.exemplars())
+                    .as(item.id())
+                    .extracting(exemplar -> exemplar.level().charAt(0))
                     .containsExactly('2', '1', '0');
         }
     }
@@ -113,7 +149,9 @@ class TelegramTeachingTest {
                 var label = criterion.label().toLowerCase().replace(" and evidence", "");
                 var matcher = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(label) + " (\\d)")
                         .matcher(exemplar.level());
-                assertThat(matcher.find()).as(exemplar.level() + " scores " + label).isTrue();
+                assertThat(matcher.find())
+                        .as(exemplar.level() + " scores " + label)
+                        .isTrue();
                 var score = Integer.parseInt(matcher.group(1));
                 assertThat(criterion.levels()).extracting(Level::score).contains(score);
                 total += score;
@@ -122,7 +160,10 @@ class TelegramTeachingTest {
         }
         var strong = finalTask.exemplars().getFirst().text();
         assertThat(strong).doesNotContain("no reason to write propaganda");
-        var context = criteria.stream().filter(c -> c.id().equals("contextualisation")).findFirst().orElseThrow();
+        var context = criteria.stream()
+                .filter(c -> c.id().equals("contextualisation"))
+                .findFirst()
+                .orElseThrow();
         assertThat(context.levels().getLast().description()).doesNotContain("saw a text only after June 4");
     }
 
@@ -131,9 +172,12 @@ class TelegramTeachingTest {
         assertThat(choice("iiib-hedges").prompt()).contains("must have had").contains("cannot very well");
         assertThat(choice("i-constructive").prompt()).contains("i.e. whenever he consulted leadership");
         assertThat(choice("hn-distribution").prompt()).contains("pouched");
-        assertThat(choice("iiib-counter-measures").options()).extracting(Option::text)
-                .anyMatch(text -> text.contains("Warsaw Pact")).noneMatch(text -> text.contains("Second World War"));
-        assertThat(choice("v-dilemma").options()).extracting(Option::text)
+        assertThat(choice("iiib-counter-measures").options())
+                .extracting(Option::text)
+                .anyMatch(text -> text.contains("Warsaw Pact"))
+                .noneMatch(text -> text.contains("Second World War"));
+        assertThat(choice("v-dilemma").options())
+                .extracting(Option::text)
                 .noneMatch(text -> text.contains("losing a war"));
     }
 
@@ -143,7 +187,8 @@ class TelegramTeachingTest {
         assertThat(core).hasSizeBetween(13, 16);
         assertThat(core.getLast().id()).isEqualTo("sum-final-task");
         assertThat(core).extracting(question -> question.skill()).contains(Skill.values());
-        assertThat(core).extracting(question -> question.sectionId())
+        assertThat(core)
+                .extracting(question -> question.sectionId())
                 .contains(LessonContent.HEADNOTE, "opening", "I", "II", "III", "IV", "V", "summary");
         assertThat(lesson.questions()).hasSizeGreaterThan(core.size());
     }
@@ -158,7 +203,11 @@ class TelegramTeachingTest {
 
     private static String explanations(org.sourcework.lessons.Question question) {
         return question instanceof ChoiceQuestion choice
-                ? String.join(" ", choice.options().stream().map(o -> o.text() + " " + o.explanation()).toList())
+                ? String.join(
+                        " ",
+                        choice.options().stream()
+                                .map(o -> o.text() + " " + o.explanation())
+                                .toList())
                 : List.of().toString();
     }
 }

@@ -66,9 +66,11 @@ class LessonsAdminViewTest extends SpringBrowserlessTest {
         navigate(LessonsAdminView.class);
 
         assertThat(gridRows()).extracting(LessonSummary::slug).containsExactly("moscow-1956");
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText).containsExactly(lessonsDir
-                + "/broken/questions.yaml:10: evidence key 'rigidity, suspicions' matches no sentence in section"
-                + " III.B. Quote a phrase that appears in exactly one sentence of that section.");
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .containsExactly(lessonsDir
+                        + "/broken/questions.yaml:10: evidence key 'rigidity, suspicions' matches no sentence in section"
+                        + " III.B. Quote a phrase that appears in exactly one sentence of that section.");
     }
 
     @Test
@@ -82,7 +84,10 @@ class LessonsAdminViewTest extends SpringBrowserlessTest {
 
         assertThat(gridRows()).extracting(LessonSummary::slug).containsExactlyInAnyOrder("moscow-1956", "broken");
         assertThat(find(ListItem.class).all()).isEmpty();
-        assertThat(find(Paragraph.class).withText("No problems: every lesson file loaded.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("No problems: every lesson file loaded.")
+                        .exists())
+                .isTrue();
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class LaunchBrowser {
     private static final Pattern INPUT = Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]*)\"");
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String app;
 
@@ -33,26 +34,37 @@ public final class LaunchBrowser {
     }
 
     /** What the last step of a launch answered. */
-    public record Outcome(int status, String location, String body, HttpResponse<String> response) {
-    }
+    public record Outcome(int status, String location, String body, HttpResponse<String> response) {}
 
     /** The platform's form post of an earlier launch, to send again. */
-    public record FormPost(String action, Map<String, String> fields) {
-    }
+    public record FormPost(String action, Map<String, String> fields) {}
 
     private FormPost lastForm;
 
     /** Login initiation from the platform, the platform's answer, and the form post to the tool's launch. */
     public Outcome launch(TestPlatform platform, String loginHint) throws IOException, InterruptedException {
-        var initiation = send(get(app + "/lti/login?" + form(Map.of("iss", platform.issuer(), "login_hint", loginHint,
-                "target_link_uri", app + "/lti/launch", "lti_message_hint", "resource-link",
-                "client_id", TestPlatform.CLIENT_ID, "lti_deployment_id", TestPlatform.DEPLOYMENT_ID))));
+        var initiation = send(get(app + "/lti/login?"
+                + form(Map.of(
+                        "iss",
+                        platform.issuer(),
+                        "login_hint",
+                        loginHint,
+                        "target_link_uri",
+                        app + "/lti/launch",
+                        "lti_message_hint",
+                        "resource-link",
+                        "client_id",
+                        TestPlatform.CLIENT_ID,
+                        "lti_deployment_id",
+                        TestPlatform.DEPLOYMENT_ID))));
         if (initiation.statusCode() != 302) {
             return outcome(initiation);
         }
-        var authentication = send(get(initiation.headers().firstValue("Location").orElseThrow()));
+        var authentication =
+                send(get(initiation.headers().firstValue("Location").orElseThrow()));
         if (authentication.statusCode() != 200) {
-            throw new IllegalStateException("The platform refused the authentication request: " + authentication.body());
+            throw new IllegalStateException(
+                    "The platform refused the authentication request: " + authentication.body());
         }
         var action = ACTION.matcher(authentication.body());
         action.find();
@@ -86,8 +98,11 @@ public final class LaunchBrowser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (var header : response.headers().allValues("Set-Cookie")) {
@@ -108,12 +123,14 @@ public final class LaunchBrowser {
     }
 
     private static Outcome outcome(HttpResponse<String> response) {
-        return new Outcome(response.statusCode(), response.headers().firstValue("Location").orElse(""),
-                response.body(), response);
+        return new Outcome(
+                response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body(), response);
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

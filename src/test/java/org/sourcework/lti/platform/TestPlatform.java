@@ -42,12 +42,19 @@ public final class TestPlatform implements AutoCloseable {
     private final RSAKey key;
     /** The same key id with another key: what a forger without the platform's private key can do. */
     private final RSAKey forgerKey;
+
     private final HttpServer server;
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
 
     public TestPlatform() throws IOException, JOSEException {
-        key = new RSAKeyGenerator(2048).keyID("platform-key-1").keyUse(KeyUse.SIGNATURE).generate();
-        forgerKey = new RSAKeyGenerator(2048).keyID("platform-key-1").keyUse(KeyUse.SIGNATURE).generate();
+        key = new RSAKeyGenerator(2048)
+                .keyID("platform-key-1")
+                .keyUse(KeyUse.SIGNATURE)
+                .generate();
+        forgerKey = new RSAKeyGenerator(2048)
+                .keyID("platform-key-1")
+                .keyUse(KeyUse.SIGNATURE)
+                .generate();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/jwks", this::jwks);
         server.createContext("/auth", this::authorize);
@@ -97,15 +104,24 @@ public final class TestPlatform implements AutoCloseable {
                 <input type="hidden" name="id_token" value="%s">
                 <input type="hidden" name="state" value="%s">
                 </form></body></html>
-                """.formatted(HtmlUtils.htmlEscape(query.get("redirect_uri")), idToken,
-                HtmlUtils.htmlEscape(query.get("state")));
+                """.formatted(
+                HtmlUtils.htmlEscape(query.get("redirect_uri")), idToken, HtmlUtils.htmlEscape(query.get("state")));
         respond(exchange, 200, "text/html", page);
     }
 
     /** What 5.1.1.2 requires of the tool's authentication request; null when it is right. */
     private static String checkAuthenticationRequest(Map<String, String> query) {
-        var expected = Map.of("scope", "openid", "response_type", "id_token", "response_mode", "form_post",
-                "prompt", "none", "client_id", CLIENT_ID);
+        var expected = Map.of(
+                "scope",
+                "openid",
+                "response_type",
+                "id_token",
+                "response_mode",
+                "form_post",
+                "prompt",
+                "none",
+                "client_id",
+                CLIENT_ID);
         for (var entry : expected.entrySet()) {
             if (!entry.getValue().equals(query.get(entry.getKey()))) {
                 return entry.getKey() + " should be " + entry.getValue();
@@ -134,13 +150,19 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(LTI + "deployment_id", launch.deploymentId())
                 .claim(LTI + "target_link_uri", "http://localhost/lti/launch")
                 .claim(LTI + "roles", List.of(launch.role()))
-                .claim(LTI + "context", Map.of("id", launch.contextId(), "label", "HIST", "title", launch.contextTitle()))
+                .claim(
+                        LTI + "context",
+                        Map.of("id", launch.contextId(), "label", "HIST", "title", launch.contextTitle()))
                 .claim(LTI + "resource_link", Map.of("id", launch.resourceLinkId()))
                 .build();
         try {
             var signer = new RSASSASigner(launch.forged() ? forgerKey : key);
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
+            var jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(signer);
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -155,7 +177,8 @@ public final class TestPlatform implements AutoCloseable {
         }
         for (var pair : raw.split("&")) {
             var eq = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            params.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return params;

@@ -27,8 +27,10 @@ class LtiPlatformsViewTest extends SpringBrowserlessTest {
     void the_tools_own_values_are_shown_to_paste_into_the_platform() {
         navigate(LtiPlatformsView.class);
 
-        assertThat(field("Login initiation URL (OpenID Connect login)").getValue()).endsWith("/lti/login");
-        assertThat(field("Launch URL (redirect URI, target link URI)").getValue()).endsWith("/lti/launch");
+        assertThat(field("Login initiation URL (OpenID Connect login)").getValue())
+                .endsWith("/lti/login");
+        assertThat(field("Launch URL (redirect URI, target link URI)").getValue())
+                .endsWith("/lti/launch");
         assertThat(field("Deep linking URL (content selection)").getValue()).endsWith("/lti/launch");
         assertThat(field("Public key set URL (JWKS)").getValue()).endsWith("/lti/jwks");
         assertThat(field("Public key set URL (JWKS)").isReadOnly()).isTrue();
@@ -67,7 +69,8 @@ class LtiPlatformsViewTest extends SpringBrowserlessTest {
 
         assertThat(field("Issuer").isInvalid()).isTrue();
         assertThat(field("Issuer").getErrorMessage())
-                .isEqualTo("Issuer 'canvas.instructure.com' is not an https address, for example https://school.example/...");
+                .isEqualTo(
+                        "Issuer 'canvas.instructure.com' is not an https address, for example https://school.example/...");
         assertThat(field("Client id").isInvalid()).isTrue();
         assertThat(find(TextArea.class).withLabel("Deployment ids").single().getErrorMessage())
                 .isEqualTo("Give at least one deployment id, one a line.");

@@ -53,8 +53,12 @@ class AnswerLengthLimitTest extends SpringBrowserlessTest {
     }
 
     private static String status(QuestionCard card) {
-        return card.getChildren().filter(SaveStatusLine.class::isInstance).findFirst().orElseThrow()
-                .getElement().getTextRecursively();
+        return card.getChildren()
+                .filter(SaveStatusLine.class::isInstance)
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
     }
 
     /** The limits of a question's text fields, in the order they are shown. */
@@ -62,27 +66,35 @@ class AnswerLengthLimitTest extends SpringBrowserlessTest {
         return switch (question) {
             case ShortText text -> List.of(text.maxLength());
             case ExtendedText text -> List.of(text.maxLength());
-            case ClaimEvidenceReasoning cer -> List.of(cer.maxLengths().claim(), cer.maxLengths().evidence(),
-                    cer.maxLengths().reasoning());
+            case ClaimEvidenceReasoning cer ->
+                List.of(
+                        cer.maxLengths().claim(),
+                        cer.maxLengths().evidence(),
+                        cer.maxLengths().reasoning());
             default -> List.of();
         };
     }
 
     @Test
     void every_text_field_of_the_lesson_stops_at_its_questions_limit() {
-        var pages = new ReaderPages(runAs.user("ben", () -> responses.open(assignment)).content());
+        var pages = new ReaderPages(
+                runAs.user("ben", () -> responses.open(assignment)).content());
         var seen = new ArrayList<Integer>();
         for (var page : pages.ids()) {
             navigate("lesson/" + assignment + "/" + page, ReaderView.class);
             for (var question : pages.questions(page)) {
                 var card = find(QuestionCard.class).id("question-" + question.id());
                 var fields = find(TextArea.class, card).all();
-                assertThat(fields).as(question.id()).extracting(TextArea::getMaxLength)
+                assertThat(fields)
+                        .as(question.id())
+                        .extracting(TextArea::getMaxLength)
                         .containsExactlyElementsOf(limitsOf(question));
                 fields.forEach(field -> seen.add(field.getMaxLength()));
             }
         }
-        assertThat(seen).as("short, CER and extended limits of the telegram").contains(500, 1000, 2000, 5000)
+        assertThat(seen)
+                .as("short, CER and extended limits of the telegram")
+                .contains(500, 1000, 2000, 5000)
                 .allSatisfy(limit -> assertThat(limit).isLessThanOrEqualTo(AnswerLimits.MAX_TEXT));
     }
 
@@ -97,7 +109,8 @@ class AnswerLengthLimitTest extends SpringBrowserlessTest {
         assertThat(area.getErrorMessage()).isEqualTo("This answer is longer than the 500 characters allowed.");
         assertThat(area.getHelperText()).isEqualTo("501 / 500");
         assertThat(status(card)).startsWith("Not saved: see the message above.");
-        assertThat(runAs.user("ben", () -> responses.open(assignment)).answers()).doesNotContainKey("hn-predict");
+        assertThat(runAs.user("ben", () -> responses.open(assignment)).answers())
+                .doesNotContainKey("hn-predict");
     }
 
     @Test
@@ -108,7 +121,8 @@ class AnswerLengthLimitTest extends SpringBrowserlessTest {
         test(fields.get(1)).setValue("S2 ".repeat(334));
 
         assertThat(fields.get(1).isInvalid()).isTrue();
-        assertThat(fields.get(1).getErrorMessage()).isEqualTo("Your evidence is longer than the 1000 characters allowed.");
+        assertThat(fields.get(1).getErrorMessage())
+                .isEqualTo("Your evidence is longer than the 1000 characters allowed.");
         assertThat(fields.get(0).isInvalid()).isFalse();
         assertThat(status(card)).startsWith("Not saved: see the message above.");
     }
@@ -117,7 +131,7 @@ class AnswerLengthLimitTest extends SpringBrowserlessTest {
     void a_lesson_limit_above_what_the_database_holds_is_capped_in_the_view() {
         navigate("lesson/" + assignment, ReaderView.class);
 
-        var text = new AnswerTextArea(8000, 3, "too-generous", null, () -> { });
+        var text = new AnswerTextArea(8000, 3, "too-generous", null, () -> {});
 
         assertThat(text.field().getMaxLength()).isEqualTo(AnswerLimits.MAX_TEXT);
         assertThat(text.field().getHelperText()).isEqualTo("0 / 5000");

@@ -92,7 +92,9 @@ class AnswerSaverTest {
         assertThat(saver.state()).isEqualTo(AnswerSaver.State.RETRYING);
         assertThat(states).containsOnly(AnswerSaver.State.SAVING, AnswerSaver.State.RETRYING);
 
-        doReturn(new SaveOutcome.Saved<>(stored("typed", 0))).when(service).save(anyLong(), anyString(), any(), isNull());
+        doReturn(new SaveOutcome.Saved<>(stored("typed", 0)))
+                .when(service)
+                .save(anyLong(), anyString(), any(), isNull());
         clock.advance(Duration.ofSeconds(30));
         saver.retryIfDue();
         assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
@@ -166,13 +168,14 @@ class AnswerSaverTest {
 
     @Test
     void an_answer_saved_over_in_another_window_replaces_this_one_and_says_so_when_nothing_is_unsaved_here() {
-        when(service.save(51, "q1", new TextAnswer("mine"), null)).thenReturn(new SaveOutcome.Saved<>(stored("mine", 0)));
+        when(service.save(51, "q1", new TextAnswer("mine"), null))
+                .thenReturn(new SaveOutcome.Saved<>(stored("mine", 0)));
         var saver = saver();
         var shown = new ArrayList<SavedAnswer>();
         saver.onReplaced(shown::add);
         saver.save(new TextAnswer("mine"));
-        var theirs = new SavedAnswer("q1", new TextAnswer("kept in the other window"), 1, NOW.plusSeconds(60), null,
-                2, false);
+        var theirs = new SavedAnswer(
+                "q1", new TextAnswer("kept in the other window"), 1, NOW.plusSeconds(60), null, 2, false);
 
         assertThat(saver.checkStored(stored("mine", 0))).isFalse();
         assertThat(saver.checkStored(theirs)).isTrue();

@@ -40,14 +40,21 @@ class CompareWithViewTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment, ReaderView.class);
 
         var panel = find(CompareWithPanel.class).single();
-        assertThat(panel.getElement().getTextRecursively()).contains("Compare with",
-                "Telegram 2316 from the Embassy in the Soviet Union", "filed 1 April 1956",
-                "Circular telegram from the Department of State", "it is their account, not the embassy's");
-        assertThat(find(CompareLink.class).all()).extracting(link -> link.getHref()).contains(
-                "https://history.state.gov/historicaldocuments/frus1955-57v24/d40",
-                "https://history.state.gov/historicaldocuments/frus1955-57v24/d36",
-                "https://history.state.gov/historicaldocuments/frus1955-57v24/d50");
-        assertThat(find(CompareLink.class).first().getElement().getAttribute("target")).isEqualTo("_blank");
+        assertThat(panel.getElement().getTextRecursively())
+                .contains(
+                        "Compare with",
+                        "Telegram 2316 from the Embassy in the Soviet Union",
+                        "filed 1 April 1956",
+                        "Circular telegram from the Department of State",
+                        "it is their account, not the embassy's");
+        assertThat(find(CompareLink.class).all())
+                .extracting(link -> link.getHref())
+                .contains(
+                        "https://history.state.gov/historicaldocuments/frus1955-57v24/d40",
+                        "https://history.state.gov/historicaldocuments/frus1955-57v24/d36",
+                        "https://history.state.gov/historicaldocuments/frus1955-57v24/d50");
+        assertThat(find(CompareLink.class).first().getElement().getAttribute("target"))
+                .isEqualTo("_blank");
     }
 
     @Test
@@ -56,12 +63,15 @@ class CompareWithViewTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment + "/opening", ReaderView.class);
 
         var box = find(ComparisonBox.class).single();
-        assertThat(box.getElement().getTextRecursively()).contains(
-                "Open: Telegram 2316 from the Embassy in the Soviet Union to the Department of State.",
-                "Read: its opening paragraph, where it refers back to telegram 2300.",
-                "Compare it with sentence 2 of this section.");
-        assertThat(find(Span.class).withClassName("sentence").all()).as("the sentences to compare are numbered")
-                .allSatisfy(sentence -> assertThat(sentence.getElement().getAttribute("data-sentence")).isNotNull());
+        assertThat(box.getElement().getTextRecursively())
+                .contains(
+                        "Open: Telegram 2316 from the Embassy in the Soviet Union to the Department of State.",
+                        "Read: its opening paragraph, where it refers back to telegram 2300.",
+                        "Compare it with sentence 2 of this section.");
+        assertThat(find(Span.class).withClassName("sentence").all())
+                .as("the sentences to compare are numbered")
+                .allSatisfy(sentence -> assertThat(sentence.getElement().getAttribute("data-sentence"))
+                        .isNotNull());
     }
 
     @Test
@@ -70,8 +80,10 @@ class CompareWithViewTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment + "/I", ReaderView.class);
 
         var adapted = find(AdaptedText.class).single();
-        assertThat(adapted.getElement().getTextRecursively()).startsWith("Adapted")
+        assertThat(adapted.getElement().getTextRecursively())
+                .startsWith("Adapted")
                 .contains("an attack on Stalinism, the way of ruling");
-        assertThat(find(ReadingChoice.class).single().getElement().getTextRecursively()).startsWith("OriginalAdaptedBoth side by side");
+        assertThat(find(ReadingChoice.class).single().getElement().getTextRecursively())
+                .startsWith("OriginalAdaptedBoth side by side");
     }
 }

@@ -73,15 +73,16 @@ class GatedLessonReaderTest extends SpringBrowserlessTest {
         runAs.user("ben", () -> {
             var content = responses.open(assignment).content();
             for (var page : List.of(LessonContent.HEADNOTE, "opening")) {
-                content.questionsFor(page).forEach(question ->
-                        responses.save(assignment, question.id(), anyAnswer(question), null));
+                content.questionsFor(page)
+                        .forEach(question -> responses.save(assignment, question.id(), anyAnswer(question), null));
             }
         });
     }
 
     private static AnswerValue anyAnswer(Question question) {
         return switch (question) {
-            case ChoiceQuestion choice -> new ChoiceAnswer(List.of(choice.options().getFirst().id()));
+            case ChoiceQuestion choice ->
+                new ChoiceAnswer(List.of(choice.options().getFirst().id()));
             case ShortText text -> new TextAnswer("An answer in my own words.");
             default -> throw new IllegalArgumentException("No sample answer for " + question.id());
         };
@@ -100,7 +101,9 @@ class GatedLessonReaderTest extends SpringBrowserlessTest {
 
         test(find(Button.class, locked).withText("Go to I").single()).click();
         answerSectionIInTheReader();
-        assertThat(sectionListMark("II")).as("unlocked as soon as the last answer is saved").isEqualTo("0 of 3");
+        assertThat(sectionListMark("II"))
+                .as("unlocked as soon as the last answer is saved")
+                .isEqualTo("0 of 3");
 
         navigate("lesson/" + assignment + "/II", ReaderView.class);
 
@@ -122,11 +125,13 @@ class GatedLessonReaderTest extends SpringBrowserlessTest {
         assertThat(find(SectionPage.class).exists()).isTrue();
         for (var id : List.of("i-anti-stalinism", "i-constructive")) {
             var choice = find(QuestionCard.class).id("question-" + id);
-            RadioButtonGroup<Option> options = find(RadioButtonGroup.class, choice).single();
+            RadioButtonGroup<Option> options =
+                    find(RadioButtonGroup.class, choice).single();
             test(options).selectItem(options.getListDataView().getItem(0).text());
         }
         var evidence = find(QuestionCard.class).id("question-i-evidence-preserved");
-        RadioButtonGroup<Integer> sentences = find(RadioButtonGroup.class, evidence).single();
+        RadioButtonGroup<Integer> sentences =
+                find(RadioButtonGroup.class, evidence).single();
         test(sentences).selectItem(sentences.getItemLabelGenerator().apply(3));
         for (var id : List.of("i-had-it-been-able", "i-check-against-speech")) {
             var card = find(QuestionCard.class).id("question-" + id);
@@ -139,7 +144,13 @@ class GatedLessonReaderTest extends SpringBrowserlessTest {
         var link = find(RouterLink.class, find(SectionList.class).single())
                 .withCondition(candidate -> candidate.getHref().equals("lesson/" + assignment + "/" + pageId))
                 .single();
-        return link.getParent().orElseThrow().getChildren().filter(child -> child.hasClassName("section-mark"))
-                .findFirst().orElseThrow().getElement().getText();
+        return link.getParent()
+                .orElseThrow()
+                .getChildren()
+                .filter(child -> child.hasClassName("section-mark"))
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getText();
     }
 }

@@ -22,8 +22,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.base.SaveOutcome;
+import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
@@ -57,8 +57,7 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
     }
 
     /** A question on the page: its saver, and the status line under it. */
-    private record Question(AnswerSaver saver, SaveStatusLine status) {
-    }
+    private record Question(AnswerSaver saver, SaveStatusLine status) {}
 
     private Question question(String questionId, SavedAnswer stored) {
         var saver = tracker.saver(questionId, stored);
@@ -84,10 +83,10 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
 
         second.saver().save(new TextAnswer("mine"));
 
-        assertThat(text(second.status())).isEqualTo("Not saved: this answer was changed in another window. Choose which"
-                + " version to keep.");
-        assertThat(text(header)).isEqualTo("Not saved: an answer was changed in another window. Choose which version"
-                + " to keep.");
+        assertThat(text(second.status()))
+                .isEqualTo("Not saved: this answer was changed in another window. Choose which" + " version to keep.");
+        assertThat(text(header))
+                .isEqualTo("Not saved: an answer was changed in another window. Choose which version" + " to keep.");
         assertThat(header.hasClassName("problem")).isTrue();
     }
 
@@ -102,12 +101,17 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
         question.saver().save(new TextAnswer("typed while the database is down"));
 
         assertThat(text(status)).isEqualTo(KEPT);
-        assertThat(text(header)).isEqualTo("Not saved yet: the server cannot save right now. Your answers are kept"
-                + " in this browser and will be saved when the server is back.");
-        assertThat(UI.getCurrent().getPollInterval()).as("the browser checks in to retry").isPositive();
+        assertThat(text(header))
+                .isEqualTo("Not saved yet: the server cannot save right now. Your answers are kept"
+                        + " in this browser and will be saved when the server is back.");
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the browser checks in to retry")
+                .isPositive();
 
-        doReturn(new SaveOutcome.Saved<>(new SavedAnswer("q1", new TextAnswer("typed while the database is down"), 0,
-                NOW, null, 2, false))).when(service).save(anyLong(), anyString(), any(), any());
+        doReturn(new SaveOutcome.Saved<>(new SavedAnswer(
+                        "q1", new TextAnswer("typed while the database is down"), 0, NOW, null, 2, false)))
+                .when(service)
+                .save(anyLong(), anyString(), any(), any());
         clock.now = NOW.plusSeconds(30);
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
@@ -130,23 +134,35 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
         failing.saver().save(new TextAnswer("typed while the database is down"));
         conflicting.saver().save(new TextAnswer("mine"));
 
-        assertThat(text(header)).as("the choice is the worst state").isEqualTo("Not saved: an answer was changed in"
-                + " another window. Choose which version to keep.");
-        assertThat(UI.getCurrent().getPollInterval()).as("the browser still checks in to retry").isPositive();
+        assertThat(text(header))
+                .as("the choice is the worst state")
+                .isEqualTo("Not saved: an answer was changed in" + " another window. Choose which version to keep.");
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the browser still checks in to retry")
+                .isPositive();
     }
 
     @Test
     void an_answer_saved_over_in_another_window_is_named_on_the_question_and_in_the_header() {
         var status = question("q1", stored("q1", "mine", 0)).status();
-        when(service.myAnswers(51)).thenReturn(Map.of("q1", new SavedAnswer("q1",
-                new TextAnswer("kept in the other window"), 1, NOW.plusSeconds(60), null, 2, false)));
+        when(service.myAnswers(51))
+                .thenReturn(Map.of(
+                        "q1",
+                        new SavedAnswer(
+                                "q1",
+                                new TextAnswer("kept in the other window"),
+                                1,
+                                NOW.plusSeconds(60),
+                                null,
+                                2,
+                                false)));
 
         tracker.checkStored();
 
         var at = new ReaderFormat(UI.getCurrent(), clock).when(NOW.plusSeconds(60));
         assertThat(text(status)).isEqualTo("Replaced by the version you saved in another window at " + at + ".");
-        assertThat(text(header)).isEqualTo("An answer was replaced by the version you saved in another window at "
-                + at + ".");
+        assertThat(text(header))
+                .isEqualTo("An answer was replaced by the version you saved in another window at " + at + ".");
     }
 
     private static final class MovableClock extends Clock {

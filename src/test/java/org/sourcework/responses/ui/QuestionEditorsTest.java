@@ -50,15 +50,20 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
     }
 
     private static String status(QuestionCard card) {
-        return card.getChildren().filter(SaveStatusLine.class::isInstance).findFirst().orElseThrow()
-                .getElement().getTextRecursively();
+        return card.getChildren()
+                .filter(SaveStatusLine.class::isInstance)
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
     }
 
     @Test
     void single_choice_saves_on_picking_and_explains_the_chosen_option_only_after_check() {
         var card = open("", "hn-who-for-whom");
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<org.sourcework.lessons.Option> group = find(RadioButtonGroup.class, card).single();
+        RadioButtonGroup<org.sourcework.lessons.Option> group =
+                find(RadioButtonGroup.class, card).single();
 
         test(group).selectItem(group.getListDataView().getItem(3).text());
 
@@ -72,8 +77,12 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
     void multiple_choice_saves_every_chosen_option() {
         var card = open("", "hn-what-could-they-know");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<org.sourcework.lessons.Option> group = find(CheckboxGroup.class, card).single();
-        var items = group.getListDataView().getItems().map(org.sourcework.lessons.Option::text).toList();
+        CheckboxGroup<org.sourcework.lessons.Option> group =
+                find(CheckboxGroup.class, card).single();
+        var items = group.getListDataView()
+                .getItems()
+                .map(org.sourcework.lessons.Option::text)
+                .toList();
 
         test(group).selectItems(items.get(0), items.get(2));
 
@@ -92,7 +101,8 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
         assertThat(status(card)).contains("Saved at");
         assertThat(area.getHelperText()).isEqualTo(typed.length() + " / 500");
         assertThat(area.getMaxLength()).isEqualTo(500);
-        var stored = runAs.user("ben", () -> responses.open(assignment)).answers().get("hn-predict");
+        var stored =
+                runAs.user("ben", () -> responses.open(assignment)).answers().get("hn-predict");
         assertThat(stored.value()).isEqualTo(new TextAnswer(typed));
     }
 
@@ -108,13 +118,17 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
         assertThat(status(card)).contains("Saved at");
         assertThat(source.highlighted()).containsExactly(2);
 
-        var third = find(Span.class, source).withClassName("sentence").withAttribute("data-sentence", "3").single();
+        var third = find(Span.class, source)
+                .withClassName("sentence")
+                .withAttribute("data-sentence", "3")
+                .single();
         test(third).click();
 
         assertThat(group.getValue()).isEqualTo(3);
         assertThat(source.highlighted()).containsExactly(3);
         assertThat(third.hasClassName("chosen")).isTrue();
-        var stored = runAs.user("ben", () -> responses.open(assignment)).answers().get("i-evidence-preserved");
+        var stored =
+                runAs.user("ben", () -> responses.open(assignment)).answers().get("i-evidence-preserved");
         assertThat(stored.value()).isEqualTo(new EvidenceAnswer(java.util.List.of(3)));
     }
 
@@ -128,7 +142,8 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
         SortGridRows.choose(rows.getLast(), "external");
 
         assertThat(status(card)).contains("Saved at");
-        var stored = runAs.user("ben", () -> responses.open(assignment)).answers().get("iii-sort-motives");
+        var stored =
+                runAs.user("ben", () -> responses.open(assignment)).answers().get("iii-sort-motives");
         assertThat(stored.score()).isNotNull();
     }
 

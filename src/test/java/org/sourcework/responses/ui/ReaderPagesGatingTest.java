@@ -22,15 +22,26 @@ class ReaderPagesGatingTest {
     }
 
     private static SingleChoice question(String id, String sectionId) {
-        return new SingleChoice(id, sectionId, Skill.SOURCING, 1, "Why?",
-                List.of(new Option("a", "Because", true, null)), List.of());
+        return new SingleChoice(
+                id, sectionId, Skill.SOURCING, 1, "Why?", List.of(new Option("a", "Because", true, null)), List.of());
     }
 
     private static LessonContent lesson(boolean gated) {
-        var document = new Document(List.of(), List.of(section("I", "I.", List.of()),
-                section("II", "II.", List.of(section("II.A", "A.", List.of()))), section("notes", "Notes", List.of())),
+        var document = new Document(
+                List.of(),
+                List.of(
+                        section("I", "I.", List.of()),
+                        section("II", "II.", List.of(section("II.A", "A.", List.of()))),
+                        section("notes", "Notes", List.of())),
                 List.of());
-        return new LessonContent("tiny", "Tiny", "Why?", null, new LessonSettings(gated, true), List.of(), document,
+        return new LessonContent(
+                "tiny",
+                "Tiny",
+                "Why?",
+                null,
+                new LessonSettings(gated, true),
+                List.of(),
+                document,
                 List.of(question("h1", LessonContent.HEADNOTE), question("q1", "I"), question("q2", "II.A")),
                 List.of());
     }
@@ -59,8 +70,10 @@ class ReaderPagesGatingTest {
         var pages = new ReaderPages(lesson(true));
         Set<String> answered = Set.of("h1");
 
-        assertThat(pages.blockedBy("I", (Question q) -> answered.contains(q.id()))).isEmpty();
-        assertThat(pages.blockedBy("II.A", (Question q) -> answered.contains(q.id()))).contains("I");
+        assertThat(pages.blockedBy("I", (Question q) -> answered.contains(q.id())))
+                .isEmpty();
+        assertThat(pages.blockedBy("II.A", (Question q) -> answered.contains(q.id())))
+                .contains("I");
         assertThat(pages.blockedBy("II.A", (Question q) -> true)).isEmpty();
     }
 

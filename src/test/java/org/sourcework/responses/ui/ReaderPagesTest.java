@@ -51,12 +51,22 @@ class ReaderPagesTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment, ReaderView.class);
 
         assertThat(find(HeadnoteCard.class).exists()).isTrue();
-        assertThat(text()).contains("The central question",
-                "Is this telegram better evidence of what was driving Soviet leaders",
-                "About this source", "Walmsley", "Department of State, Washington", "9 April 1956", "Confidential",
-                "Foreign Relations of the United States, 1955–1957, Volume XXIV, Document 39",
-                "Who sent this telegram, and who was meant to read it first?", "Sourcing", "Before you read",
-                "Copies sent to", "Timeline", "14–25 February 1956");
+        assertThat(text())
+                .contains(
+                        "The central question",
+                        "Is this telegram better evidence of what was driving Soviet leaders",
+                        "About this source",
+                        "Walmsley",
+                        "Department of State, Washington",
+                        "9 April 1956",
+                        "Confidential",
+                        "Foreign Relations of the United States, 1955–1957, Volume XXIV, Document 39",
+                        "Who sent this telegram, and who was meant to read it first?",
+                        "Sourcing",
+                        "Before you read",
+                        "Copies sent to",
+                        "Timeline",
+                        "14–25 February 1956");
         assertThat(find(QuestionCard.class).all()).hasSize(6);
     }
 
@@ -66,9 +76,9 @@ class ReaderPagesTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment + "/II", ReaderView.class);
 
         var source = find(SourceText.class).single();
-        assertThat(source.getElement().getTextRecursively())
-                .contains("Destruction of myth of Stalinist infallibility");
-        assertThat(find(Span.class).withClassName("page-marker").all()).extracting(Span::getText)
+        assertThat(source.getElement().getTextRecursively()).contains("Destruction of myth of Stalinist infallibility");
+        assertThat(find(Span.class).withClassName("page-marker").all())
+                .extracting(Span::getText)
                 .containsExactly("p. 89");
         assertThat(find(Span.class).withClassName("sentence").all()).hasSize(3);
     }
@@ -83,7 +93,8 @@ class ReaderPagesTest extends SpringBrowserlessTest {
         assertThat(ref.getId()).contains("note-ref-2");
         var note = find(ListItem.class).id("note-2");
         assertThat(note.getElement().getTextRecursively()).contains("Telegram 2316, infra.");
-        assertThat(find(Anchor.class, note).withClassName("note-back").single().getHref()).isEqualTo("#note-ref-2");
+        assertThat(find(Anchor.class, note).withClassName("note-back").single().getHref())
+                .isEqualTo("#note-ref-2");
         // the document's title, with its own note, opens the first section
         assertThat(find(ListItem.class).id("note-1").getElement().getTextRecursively())
                 .contains("Central Files, 761.00/4–956");
@@ -94,17 +105,27 @@ class ReaderPagesTest extends SpringBrowserlessTest {
     void glossary_term_is_marked_and_explained_on_click_and_the_terms_of_a_page_are_one_tab_stop() {
         navigate("lesson/" + assignment + "/IV", ReaderView.class);
 
-        var term = find(Span.class).withClassName("glossary-term").withText("Presidium").single();
+        var term = find(Span.class)
+                .withClassName("glossary-term")
+                .withText("Presidium")
+                .single();
         var terms = find(Span.class).withClassName("glossary-term").all();
         assertThat(terms).hasSizeGreaterThan(1);
-        assertThat(terms).extracting(each -> each.getElement().getAttribute("tabindex"))
-                .containsOnlyOnce("0").startsWith("0").containsOnly("0", "-1");
+        assertThat(terms)
+                .extracting(each -> each.getElement().getAttribute("tabindex"))
+                .containsOnlyOnce("0")
+                .startsWith("0")
+                .containsOnly("0", "-1");
         var popover = PopoverTester.forTarget(term);
         popover.clickTarget();
 
         assertThat(popover.isOpen()).isTrue();
-        assertThat(find(Popover.class).withCondition(p -> p.getTarget() == term).single().getElement()
-                .getTextRecursively()).contains("The small group of top leaders");
+        assertThat(find(Popover.class)
+                        .withCondition(p -> p.getTarget() == term)
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("The small group of top leaders");
     }
 
     @Test
@@ -112,11 +133,17 @@ class ReaderPagesTest extends SpringBrowserlessTest {
     void titles_the_editor_added_are_bracketed_and_marked_in_the_heading_and_the_section_list() {
         navigate("lesson/" + assignment + "/opening", ReaderView.class);
 
-        assertThat(find(H2.class).withClassName("section-heading").single().getElement().getTextRecursively())
-                .startsWith("[Opening]").contains("(title added by the editor)");
+        assertThat(find(H2.class)
+                        .withClassName("section-heading")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("[Opening]")
+                .contains("(title added by the editor)");
         assertThat(find(RouterLink.class).withClassName("section-link").all())
                 .extracting(link -> link.getElement().getTextRecursively())
-                .anyMatch(label -> label.startsWith("[Opening]")).anyMatch(label -> label.startsWith("[Summary]"))
+                .anyMatch(label -> label.startsWith("[Opening]"))
+                .anyMatch(label -> label.startsWith("[Summary]"))
                 .noneMatch(label -> label.startsWith("Opening") || label.startsWith("Summary"));
     }
 
@@ -126,12 +153,23 @@ class ReaderPagesTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment + "/III.A.1", ReaderView.class);
 
         var links = find(RouterLink.class).withClassName("section-link").all();
-        assertThat(links).extracting(link -> link.getElement().getTextRecursively()).anyMatch(
-                label -> label.startsWith("III.A.1 [Internal compulsions]"));
-        assertThat(links.stream().filter(link -> link.getHref().endsWith("/III.B")).count()).isOne();
-        assertThat(find(H3.class).withClassName("run-in-label").single().getText()).isEqualTo("Internal compulsions.");
-        assertThat(find(Span.class).withClassName("sentence").all().getFirst().getElement().getTextRecursively())
-                .as("the run-in label is not sentence 1").startsWith("These would include");
+        assertThat(links)
+                .extracting(link -> link.getElement().getTextRecursively())
+                .anyMatch(label -> label.startsWith("III.A.1 [Internal compulsions]"));
+        assertThat(links.stream()
+                        .filter(link -> link.getHref().endsWith("/III.B"))
+                        .count())
+                .isOne();
+        assertThat(find(H3.class).withClassName("run-in-label").single().getText())
+                .isEqualTo("Internal compulsions.");
+        assertThat(find(Span.class)
+                        .withClassName("sentence")
+                        .all()
+                        .getFirst()
+                        .getElement()
+                        .getTextRecursively())
+                .as("the run-in label is not sentence 1")
+                .startsWith("These would include");
     }
 
     @Test

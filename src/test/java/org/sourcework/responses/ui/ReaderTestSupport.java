@@ -6,8 +6,7 @@ import org.sourcework.support.RunAs;
 /** The telegram assignments of the demo school, looked up the way a student's home finds them. */
 final class ReaderTestSupport {
 
-    private ReaderTestSupport() {
-    }
+    private ReaderTestSupport() {}
 
     /** The assignment of the student's (only) class. */
     static long assignmentOf(RunAs runAs, RosterService roster, String student) {

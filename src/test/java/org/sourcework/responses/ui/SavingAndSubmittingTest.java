@@ -46,13 +46,19 @@ class SavingAndSubmittingTest extends SpringBrowserlessTest {
 
         test(area).setValue("From this tab");
 
-        var dialog = find(Dialog.class).withCondition(d -> d instanceof ConflictDialog).single();
+        var dialog = find(Dialog.class)
+                .withCondition(d -> d instanceof ConflictDialog)
+                .single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("This answer was changed in another window");
-        test(find(Button.class, dialog).withText("Load the newer version").single()).click();
+        test(find(Button.class, dialog).withText("Load the newer version").single())
+                .click();
 
         assertThat(area.getValue()).isEqualTo("From the other tab");
         test(area).setValue("From this tab, after all");
-        assertThat(runAs.user("chloe", () -> responses.open(assignment)).answers().get("hn-predict").value())
+        assertThat(runAs.user("chloe", () -> responses.open(assignment))
+                        .answers()
+                        .get("hn-predict")
+                        .value())
                 .isEqualTo(new TextAnswer("From this tab, after all"));
     }
 
@@ -61,17 +67,28 @@ class SavingAndSubmittingTest extends SpringBrowserlessTest {
     void a_conflict_opens_one_dialog_with_both_versions_and_the_header_waits_for_the_choice() {
         var assignment = ReaderTestSupport.assignmentOf(runAs, roster, "chloe");
         navigate("lesson/" + assignment, ReaderView.class);
-        var area = find(TextArea.class, find(QuestionCard.class).id("question-hn-predict")).single();
+        var area = find(TextArea.class, find(QuestionCard.class).id("question-hn-predict"))
+                .single();
         runAs.user("chloe", () -> responses.save(assignment, "hn-predict", new TextAnswer("From the other tab"), null));
 
         test(area).setValue("From this tab");
         // the dialog takes the focus: the field sends its value once more on leaving
         ComponentUtil.fireEvent(area, new BlurNotifier.BlurEvent<>(area, true));
 
-        var dialog = find(Dialog.class).withCondition(d -> d instanceof ConflictDialog).single();
-        assertThat(find(Div.class, dialog).withClassName("conflict-theirs").single().getElement().getTextRecursively())
+        var dialog = find(Dialog.class)
+                .withCondition(d -> d instanceof ConflictDialog)
+                .single();
+        assertThat(find(Div.class, dialog)
+                        .withClassName("conflict-theirs")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("Saved in the other windowFrom the other tab");
-        assertThat(find(Div.class, dialog).withClassName("conflict-mine").single().getElement().getTextRecursively())
+        assertThat(find(Div.class, dialog)
+                        .withClassName("conflict-mine")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("In this windowFrom this tab");
         assertThat(find(PageSaveStatus.class).single().getElement().getTextRecursively())
                 .startsWith("Not saved: an answer was changed in another window");
@@ -79,12 +96,19 @@ class SavingAndSubmittingTest extends SpringBrowserlessTest {
         test(find(Button.class, dialog).withText("Keep my version").single()).click();
         ComponentUtil.fireEvent(area, new BlurNotifier.BlurEvent<>(area, true));
 
-        assertThat(find(Dialog.class).withCondition(d -> d instanceof ConflictDialog && d.isOpened()).exists())
+        assertThat(find(Dialog.class)
+                        .withCondition(d -> d instanceof ConflictDialog && d.isOpened())
+                        .exists())
                 .isFalse();
-        assertThat(find(Notification.class).exists()).as("no error after a choice that was saved").isFalse();
+        assertThat(find(Notification.class).exists())
+                .as("no error after a choice that was saved")
+                .isFalse();
         assertThat(find(PageSaveStatus.class).single().getElement().getTextRecursively())
                 .startsWith("All changes saved at");
-        assertThat(runAs.user("chloe", () -> responses.open(assignment)).answers().get("hn-predict").value())
+        assertThat(runAs.user("chloe", () -> responses.open(assignment))
+                        .answers()
+                        .get("hn-predict")
+                        .value())
                 .isEqualTo(new TextAnswer("From this tab"));
     }
 
@@ -96,8 +120,8 @@ class SavingAndSubmittingTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("Submit the lesson").single()).click();
         var dialog = find(ConfirmDialog.class).single();
-        assertThat(dialog.getElement().getTextRecursively()).contains("44 questions are not answered yet",
-                "Before you read: Who sent this telegram");
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("44 questions are not answered yet", "Before you read: Who sent this telegram");
         test(dialog).confirm();
 
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Submitted on");

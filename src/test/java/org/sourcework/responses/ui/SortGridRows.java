@@ -9,15 +9,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /** The rows of a categorisation grid in a browserless test, and a click on one of their radio buttons. */
 final class SortGridRows {
 
-    private SortGridRows() {
-    }
+    private SortGridRows() {}
 
     /** Every body row (one per statement) under {@code element}. */
     static Stream<Element> of(Element element) {
         if (element.isTextNode()) {
             return Stream.empty();
         }
-        if ("tr".equals(element.getTag()) && element.getParent() != null && "tbody".equals(element.getParent().getTag())) {
+        if ("tr".equals(element.getTag())
+                && element.getParent() != null
+                && "tbody".equals(element.getParent().getTag())) {
             return Stream.of(element);
         }
         return element.getChildren().flatMap(SortGridRows::of);
@@ -25,9 +26,12 @@ final class SortGridRows {
 
     /** Chooses the row's radio button for the category with this id, as the browser reports a click. */
     static void choose(Element row, String categoryId) {
-        var radio = radios(row).filter(input -> categoryId.equals(input.getAttribute("value"))).findFirst()
+        var radio = radios(row)
+                .filter(input -> categoryId.equals(input.getAttribute("value")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no category " + categoryId));
-        radio.getNode().getFeature(ElementListenerMap.class)
+        radio.getNode()
+                .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(radio, "change", JsonNodeFactory.instance.objectNode()));
     }
 
@@ -35,6 +39,8 @@ final class SortGridRows {
         if (element.isTextNode()) {
             return Stream.empty();
         }
-        return "input".equals(element.getTag()) ? Stream.of(element) : element.getChildren().flatMap(SortGridRows::radios);
+        return "input".equals(element.getTag())
+                ? Stream.of(element)
+                : element.getChildren().flatMap(SortGridRows::radios);
     }
 }

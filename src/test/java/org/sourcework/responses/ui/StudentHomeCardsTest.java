@@ -25,8 +25,10 @@ class StudentHomeCardsTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).single().getText())
                 .isEqualTo("Moscow, April 1956: An American Embassy Reads the Soviet Line after the 20th Congress");
         var text = getCurrentView().getElement().getTextRecursively();
-        assertThat(text).contains("Class: History 11A", "Not started", "0 of 44 questions answered")
-                .containsPattern("Due (\\w{3} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}.?[AP]M|\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2})");
+        assertThat(text)
+                .contains("Class: History 11A", "Not started", "0 of 44 questions answered")
+                .containsPattern(
+                        "Due (\\w{3} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}.?[AP]M|\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2})");
         var bar = find(ProgressBar.class).single();
         assertThat(bar.getValue()).isZero();
         assertThat(bar.getElement().getAttribute("aria-label")).isEqualTo("0 of 44 questions answered");

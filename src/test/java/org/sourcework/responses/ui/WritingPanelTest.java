@@ -32,9 +32,11 @@ class WritingPanelTest extends SpringBrowserlessTest {
         var page = find(SectionPage.class).single();
         var writing = find(WritingPanel.class).single();
         assertThat(page.hasClassName("with-writing")).isTrue();
-        assertThat(find(QuestionCard.class, writing).all()).extracting(card -> card.getId().orElseThrow())
+        assertThat(find(QuestionCard.class, writing).all())
+                .extracting(card -> card.getId().orElseThrow())
                 .containsExactly("question-sum-final-task");
-        assertThat(find(QuestionCard.class, find(QuestionPanel.class).single()).all()).hasSize(2);
+        assertThat(find(QuestionCard.class, find(QuestionPanel.class).single()).all())
+                .hasSize(2);
         var area = find(TextArea.class, writing).single();
         assertThat(area.getMinRows()).as("about 12rem, growing with the answer").isEqualTo(8);
     }
@@ -44,6 +46,7 @@ class WritingPanelTest extends SpringBrowserlessTest {
         navigate("lesson/" + ReaderTestSupport.assignmentOf(runAs, roster, "ben") + "/I", ReaderView.class);
 
         assertThat(find(WritingPanel.class).exists()).isFalse();
-        assertThat(find(SectionPage.class).single().hasClassName("with-writing")).isFalse();
+        assertThat(find(SectionPage.class).single().hasClassName("with-writing"))
+                .isFalse();
     }
 }

@@ -44,7 +44,8 @@ class AnsweredVersionViewTest extends SpringBrowserlessTest {
     /** The passage beside the answers, not one shown inside an answer. */
     private SourcePane passageBeside() {
         return find(SourcePane.class).all().stream()
-                .filter(pane -> pane.getParent().orElseThrow().hasClassName("review-layout")).findFirst()
+                .filter(pane -> pane.getParent().orElseThrow().hasClassName("review-layout"))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -57,9 +58,11 @@ class AnsweredVersionViewTest extends SpringBrowserlessTest {
 
         assertThat(text(find(QuestionSummary.class).single())).contains(NEW_PROMPT);
         assertThat(text(passageBeside())).contains(NEW_SENTENCE).doesNotContain(OLD_SENTENCE);
-        assertThat(text(editorOf("amira"))).contains(EARLIER, edited.oldPrompt(), OLD_SENTENCE)
+        assertThat(text(editorOf("amira")))
+                .contains(EARLIER, edited.oldPrompt(), OLD_SENTENCE)
                 .doesNotContain(NEW_PROMPT, NEW_SENTENCE);
-        assertThat(text(editorOf("ben"))).contains(NEW_SENTENCE)
+        assertThat(text(editorOf("ben")))
+                .contains(NEW_SENTENCE)
                 .doesNotContain(EARLIER, edited.oldPrompt(), OLD_SENTENCE);
     }
 
@@ -70,10 +73,14 @@ class AnsweredVersionViewTest extends SpringBrowserlessTest {
         navigate("review/" + edited.assignmentId() + "/question/" + edited.questionId(), ReviewByQuestionView.class);
         var amiras = editorOf("amira");
 
-        amiras.getElement().getNode().getFeature(ElementListenerMap.class)
+        amiras.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(amiras.getElement(), "click", JacksonUtils.createObjectNode()));
 
-        var ownPassage = find(SourcePane.class).all().stream().filter(pane -> pane != passageBeside()).findFirst()
+        var ownPassage = find(SourcePane.class).all().stream()
+                .filter(pane -> pane != passageBeside())
+                .findFirst()
                 .orElseThrow();
         assertThat(ownPassage.highlighted()).containsExactly(edited.sentence());
         assertThat(passageBeside().highlighted()).isEmpty();

@@ -89,7 +89,9 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
     private List<String> names() {
         var grid = test(grid());
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).student().displayName()).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).student().displayName())
+                .toList();
     }
 
     private String cell(int row, String column) {
@@ -101,13 +103,21 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
     }
 
     private static Anchor firstAnchor(Component component) {
-        return (Anchor) component.getChildren().filter(Anchor.class::isInstance).findFirst().orElseThrow();
+        return (Anchor) component
+                .getChildren()
+                .filter(Anchor.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The Reopen button of a row, if it has one. */
     private Optional<Button> reopenButton(int row) {
-        return test(grid()).getCellComponent(row, "actions").getChildren().filter(Button.class::isInstance)
-                .map(Button.class::cast).findFirst();
+        return test(grid())
+                .getCellComponent(row, "actions")
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .findFirst();
     }
 
     private String shown() {
@@ -123,8 +133,10 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("History 11A", "Due ");
         assertThat(names()).containsExactly("Amira Haddad", "Ben Carter", "Chloé Martin", "Daniel Kowalski");
         assertThat(shown()).isEqualTo("4 students");
-        assertThat(grid().getColumns()).extracting(column -> column.getKey()).startsWith("student", "status",
-                "section-headnote", "section-opening", "section-I").endsWith("section-summary", "actions");
+        assertThat(grid().getColumns())
+                .extracting(column -> column.getKey())
+                .startsWith("student", "status", "section-headnote", "section-opening", "section-I")
+                .endsWith("section-summary", "actions");
         assertThat(cell(0, "status")).isEqualTo("Not started");
         assertThat(cell(0, "section-headnote")).startsWith("0/6").contains("Before reading: 0 of 6 answered.");
     }
@@ -137,9 +149,14 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
         navigate("review/" + id, ClassOverviewView.class);
 
         assertThat(firstAnchor(header("opening")).getHref()).isEqualTo("review/" + id + "/question/" + firstOfOpening);
-        assertThat(find(Anchor.class).withClassName("overview-section-link").withText("Opening").single().getHref())
+        assertThat(find(Anchor.class)
+                        .withClassName("overview-section-link")
+                        .withText("Opening")
+                        .single()
+                        .getHref())
                 .isEqualTo("review/" + id + "/question/" + firstOfOpening);
-        assertThat(List.of("headnote", "III.A", "III.A.1", "summary")).map(section -> firstAnchor(header(section)).getText())
+        assertThat(List.of("headnote", "III.A", "III.A.1", "summary"))
+                .map(section -> firstAnchor(header(section)).getText())
                 .containsExactly("Before reading", "III.A", "III.A.1 Internal compulsions", "Summary");
         var amira = test(grid()).getRow(0).student().userId();
         assertThat(firstAnchor(test(grid()).getCellComponent(0, "actions")).getHref())
@@ -160,7 +177,8 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
         assertThat(names()).containsExactly("Chloé Martin");
         assertThat(shown()).isEqualTo("1 student");
-        assertThat(header(question.sectionId()).getElement().getTextRecursively()).contains("1/16 answered");
+        assertThat(header(question.sectionId()).getElement().getTextRecursively())
+                .contains("1/16 answered");
 
         test(filter).selectItem("Feedback drafted");
 
@@ -184,7 +202,8 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
         assertThat(test(find(Notification.class).single()).getText())
                 .isEqualTo("The lesson is open again for Chloé Martin.");
-        assertThat(runAs.user("chloe", () -> responses.open(assignment()).work().submitted())).isFalse();
+        assertThat(runAs.user("chloe", () -> responses.open(assignment()).work().submitted()))
+                .isFalse();
         assertThat(cell(2, "status")).isEqualTo("In progress");
         assertThat(reopenButton(2)).isEmpty();
     }
@@ -210,8 +229,10 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
     @WithUserDetails("hughes")
     void late_work_and_withdrawn_students_are_labelled_in_words() {
         var id = assignment();
-        var classId = runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
-        var daniel = runAs.user("admin", () -> users.findByUsername("daniel").orElseThrow().id());
+        var classId =
+                runAs.user("amira", () -> roster.myAssignments().getFirst().classId());
+        var daniel = runAs.user(
+                "admin", () -> users.findByUsername("daniel").orElseThrow().id());
         runAs.user("admin", () -> {
             rosters.changeDueDate(id, Instant.now().minus(1, ChronoUnit.DAYS));
             rosters.withdrawStudent(classId, daniel);
@@ -253,7 +274,8 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("hughes")
     void a_class_without_students_says_what_to_expect() {
-        var lessonId = runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
+        var lessonId =
+                runAs.user("admin", () -> lessons.lessonIdBySlug("moscow-1956").orElseThrow());
         var empty = runAs.user("admin", () -> {
             var created = classes.create("Civics 10C", "Spring 2027");
             rosters.addInstructor(created.id(), "hughes");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcework.base.ui.AutosaveStatus;
 import org.sourcework.base.ui.Autosaver;
 import org.sourcework.base.ui.VersionConflictDialog;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.Level;
@@ -36,7 +37,6 @@ import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
-import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.roster.ClassRosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -97,14 +97,19 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
 
     private GivenFeedback saved(String student, Question question) {
         var studentId = fixture.idOf(student);
-        return runAs.user("hughes", () -> review.feedbackFor(fixture.assignmentOf(student), List.of(studentId)))
-                .stream().filter(given -> given.questionId().equals(question.id())).reduce((a, b) -> b).orElseThrow();
+        return runAs
+                .user("hughes", () -> review.feedbackFor(fixture.assignmentOf(student), List.of(studentId)))
+                .stream()
+                .filter(given -> given.questionId().equals(question.id()))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
     private List<RadioButtonGroup<Level>> rubric(FeedbackEditor editor) {
         return find(RadioButtonGroup.class, editor).withClassName("rubric-criterion").all().stream()
-                .map(group -> (RadioButtonGroup<Level>) group).toList();
+                .map(group -> (RadioButtonGroup<Level>) group)
+                .toList();
     }
 
     @Test
@@ -115,9 +120,11 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
 
         groups.forEach(group -> group.setValue(group.getListDataView().getItem(1)));
 
-        var expected = cer().rubric().criteria().stream().mapToInt(c -> c.levels().get(1).score()).sum();
-        assertThat(find(BigDecimalField.class, editor).single().getValue()).isEqualByComparingTo(
-                BigDecimal.valueOf(expected));
+        var expected = cer().rubric().criteria().stream()
+                .mapToInt(c -> c.levels().get(1).score())
+                .sum();
+        assertThat(find(BigDecimalField.class, editor).single().getValue())
+                .isEqualByComparingTo(BigDecimal.valueOf(expected));
         assertThat(saved("amira", cer()).score()).isEqualByComparingTo(BigDecimal.valueOf(expected));
         assertThat(saved("amira", cer()).scoreOverridden()).isFalse();
         assertThat(status(editor)).matches("Saved at \\d{2}:\\d{2}.*");
@@ -128,11 +135,15 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
     void changing_the_score_asks_for_a_reason_and_the_service_refuses_it_without_one() {
         var editor = handedInCer("ben");
         rubric(editor).forEach(group -> group.setValue(group.getListDataView().getItem(2)));
-        assertThat(find(TextField.class, editor).withClassName("override-reason").exists()).isFalse();
+        assertThat(find(TextField.class, editor)
+                        .withClassName("override-reason")
+                        .exists())
+                .isFalse();
 
         find(BigDecimalField.class, editor).single().setValue(new BigDecimal("1"));
 
-        var reason = find(TextField.class, editor).withClassName("override-reason").single();
+        var reason =
+                find(TextField.class, editor).withClassName("override-reason").single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason for changing the score from 6 to 1.");
         assertThat(status(editor)).contains("Not saved");
@@ -177,8 +188,12 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
     void a_bank_comment_goes_into_the_comment_with_a_click_and_can_be_edited() {
         var editor = handedInCer("ben");
         var first = find(Button.class, editor).withClassName("bank-comment").first();
-        var suggestion = cer().comments().stream().filter(c -> "claim".equals(c.criterionId())).findFirst()
-                .orElseThrow().text().strip();
+        var suggestion = cer().comments().stream()
+                .filter(c -> "claim".equals(c.criterionId()))
+                .findFirst()
+                .orElseThrow()
+                .text()
+                .strip();
 
         test(first).click();
 
@@ -191,12 +206,15 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
     void alt_and_a_number_adds_that_comment_of_the_bank() {
         var editor = handedInCer("chloe");
         test(comment(editor)).setValue("Good start.");
-        var second = find(Button.class, editor).withClassName("bank-comment").all().get(1);
+        var second =
+                find(Button.class, editor).withClassName("bank-comment").all().get(1);
         var text = second.getElement().getTextRecursively();
 
         ShortcutsKt._fireShortcut(editor, Key.DIGIT_2, KeyModifier.ALT);
 
-        assertThat(comment(editor).getValue()).startsWith("Good start. ").endsWith(text.substring(1).strip());
+        assertThat(comment(editor).getValue())
+                .startsWith("Good start. ")
+                .endsWith(text.substring(1).strip());
         assertThat(saved("chloe", cer()).comment()).isEqualTo(comment(editor).getValue());
     }
 
@@ -204,26 +222,36 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
     void the_instructor_keeps_a_comment_for_reuse_and_removes_it_again() {
         var editor = handedInCer("amira");
         test(comment(editor)).setValue("Use the date in your answer.");
-        var before = find(Button.class, editor).withClassName("bank-comment").all().size();
+        var before =
+                find(Button.class, editor).withClassName("bank-comment").all().size();
 
         test(find(Button.class, editor).withClassName("bank-keep").single()).click();
 
-        assertThat(find(Button.class, editor).withClassName("bank-comment").all()).hasSize(before + 1)
-                .last().satisfies(button -> assertThat(button.getElement().getTextRecursively())
-                        .contains("Use the date in your answer."));
+        assertThat(find(Button.class, editor).withClassName("bank-comment").all())
+                .hasSize(before + 1)
+                .last()
+                .satisfies(button ->
+                        assertThat(button.getElement().getTextRecursively()).contains("Use the date in your answer."));
         test(find(Button.class, editor).withClassName("bank-remove").single()).click();
-        assertThat(find(Button.class, editor).withClassName("bank-comment").all()).hasSize(before);
+        assertThat(find(Button.class, editor).withClassName("bank-comment").all())
+                .hasSize(before);
     }
 
     /** Another instructor of the student's class, for this test only (rolled back). */
     private void okaforAlsoTeaches(String student) {
-        var classId = runAs.user("hughes", () -> classWork.assignment(fixture.assignmentOf(student)).classId());
+        var classId = runAs.user(
+                "hughes",
+                () -> classWork.assignment(fixture.assignmentOf(student)).classId());
         runAs.user("admin", () -> classRoster.addInstructor(classId, "okafor"));
     }
 
     private void saveAs(String instructor, GivenFeedback over, String comment) {
-        runAs.user(instructor, () -> review.save(over.answerId(), new FeedbackInput(Map.of(), null, null, comment,
-                null, false), over.version()));
+        runAs.user(
+                instructor,
+                () -> review.save(
+                        over.answerId(),
+                        new FeedbackInput(Map.of(), null, null, comment, null, false),
+                        over.version()));
     }
 
     /** The comment field loses the focus, as it does when a dialog opens over it. */
@@ -240,11 +268,17 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
         test(comment(editor)).setValue("Mine, second.");
         blur(comment(editor));
 
-        var dialog = find(Dialog.class).withCondition(d -> d instanceof VersionConflictDialog).single();
+        var dialog = find(Dialog.class)
+                .withCondition(d -> d instanceof VersionConflictDialog)
+                .single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("This feedback was changed in another window");
-        assertThat(dialog.getElement().getTextRecursively()).contains("You saved different feedback on this answer"
-                + " in another window", "Theirs, from another tab.").doesNotContain("Another instructor");
-        test(find(Button.class, dialog).withText("Load the other version").single()).click();
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains(
+                        "You saved different feedback on this answer" + " in another window",
+                        "Theirs, from another tab.")
+                .doesNotContain("Another instructor");
+        test(find(Button.class, dialog).withText("Load the other version").single())
+                .click();
         assertThat(comment(editor).getValue()).isEqualTo("Theirs, from another tab.");
         test(comment(editor)).setValue("Theirs, then mine.");
         assertThat(saved("ben", cer()).comment()).isEqualTo("Theirs, then mine.");
@@ -259,15 +293,21 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
 
         test(comment(editor)).setValue("Mine, second.");
         blur(comment(editor));
-        var dialog = find(Dialog.class).withCondition(d -> d instanceof VersionConflictDialog).single();
+        var dialog = find(Dialog.class)
+                .withCondition(d -> d instanceof VersionConflictDialog)
+                .single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Someone else changed this feedback");
         assertThat(dialog.getElement().getTextRecursively()).contains("Another instructor of this class", "Theirs.");
         test(find(Button.class, dialog).withText("Keep mine").single()).click();
         blur(comment(editor));
 
-        assertThat(find(Dialog.class).withCondition(d -> d instanceof VersionConflictDialog && d.isOpened())
-                .exists()).isFalse();
-        assertThat(find(Notification.class).exists()).as("no error after a choice that was saved").isFalse();
+        assertThat(find(Dialog.class)
+                        .withCondition(d -> d instanceof VersionConflictDialog && d.isOpened())
+                        .exists())
+                .isFalse();
+        assertThat(find(Notification.class).exists())
+                .as("no error after a choice that was saved")
+                .isFalse();
         assertThat(saved("chloe", cer()).comment()).isEqualTo("Mine, second.");
         assertThat(status(editor)).contains("Saved at");
     }
@@ -290,13 +330,17 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
         var editor = handedInCer("amira");
         test(comment(editor)).setValue("Well argued.");
 
-        test(find(Button.class, editor).withClassName("release-answer").single()).click();
+        test(find(Button.class, editor).withClassName("release-answer").single())
+                .click();
 
         assertThat(editor.getElement().getTextRecursively()).contains("Released · not read yet");
-        assertThat(find(Button.class, editor).withClassName("release-answer").exists()).isFalse();
+        assertThat(find(Button.class, editor).withClassName("release-answer").exists())
+                .isFalse();
         var assignment = fixture.assignmentOf("amira");
-        assertThat(runAs.user("amira", () -> studentFeedback.myFeedback(assignment).feedback()))
-                .extracting(GivenFeedback::comment).containsExactly("Well argued.");
+        assertThat(runAs.user(
+                        "amira", () -> studentFeedback.myFeedback(assignment).feedback()))
+                .extracting(GivenFeedback::comment)
+                .containsExactly("Well argued.");
         test(comment(editor)).setValue("Well argued, and well cited.");
         assertThat(status(editor)).contains("Saved at");
     }
@@ -310,7 +354,8 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
 
         assertThat(editor.getElement().getTextRecursively()).contains("Still writing", "Not handed in yet");
         assertThat(find(TextArea.class, editor).all()).isEmpty();
-        assertThat(find(Button.class, editor).withClassName("release-answer").all()).isEmpty();
+        assertThat(find(Button.class, editor).withClassName("release-answer").all())
+                .isEmpty();
     }
 
     @Test
@@ -337,8 +382,12 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
 
         test(find(Button.class).id("next-question")).click();
 
-        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                .single();
         assertThat(dialog.getElement().getProperty("header")).isEqualTo("Some feedback is not saved");
-        assertThat(find(FeedbackEditor.class).withAttribute("data-student", "daniel").exists()).isTrue();
+        assertThat(find(FeedbackEditor.class)
+                        .withAttribute("data-student", "daniel")
+                        .exists())
+                .isTrue();
     }
 }

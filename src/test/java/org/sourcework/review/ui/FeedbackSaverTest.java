@@ -34,14 +34,32 @@ class FeedbackSaverTest {
     private static final Instant NOW = Instant.parse("2027-03-01T10:42:00Z");
 
     private final ReviewService review = mock(ReviewService.class);
-    private final ShortText question = new ShortText("q1", "I", Skill.SOURCING, 2, "Who wrote it?", 500, null,
-            List.of(), List.of());
-    private final ClassAnswer answer = new ClassAnswer(7, 1, 3, "q1", 1, new TextAnswer("Walmsley"), false, null, 2,
-            NOW, 11L, 1, false, false);
+    private final ShortText question =
+            new ShortText("q1", "I", Skill.SOURCING, 2, "Who wrote it?", 500, null, List.of(), List.of());
+    private final ClassAnswer answer =
+            new ClassAnswer(7, 1, 3, "q1", 1, new TextAnswer("Walmsley"), false, null, 2, NOW, 11L, 1, false, false);
 
     private static GivenFeedback given(String comment, int version, FeedbackStatus status) {
-        return new GivenFeedback(1, 7, 11, 3, "q1", version, status, new BigDecimal("1.00"), 2, Map.of(), false,
-                null, comment, null, false, NOW, 5, null, null);
+        return new GivenFeedback(
+                1,
+                7,
+                11,
+                3,
+                "q1",
+                version,
+                status,
+                new BigDecimal("1.00"),
+                2,
+                Map.of(),
+                false,
+                null,
+                comment,
+                null,
+                false,
+                NOW,
+                5,
+                null,
+                null);
     }
 
     private static FeedbackInput input(String comment) {
@@ -59,8 +77,8 @@ class FeedbackSaverTest {
         var stored = given("Fine", 0, FeedbackStatus.DRAFT);
         var released = given("Fine", 1, FeedbackStatus.RELEASED);
         when(review.save(eq(7L), any(), eq(0))).thenReturn(new SaveOutcome.Conflict<>(released));
-        when(review.save(eq(7L), any(), eq(1))).thenReturn(new SaveOutcome.Saved<>(
-                given("Fine, and cited.", 2, FeedbackStatus.RELEASED)));
+        when(review.save(eq(7L), any(), eq(1)))
+                .thenReturn(new SaveOutcome.Saved<>(given("Fine, and cited.", 2, FeedbackStatus.RELEASED)));
         var saver = new FeedbackSaver(review, Clock.fixed(NOW, ZoneOffset.UTC), question, answer, stored);
         var conflicts = new ArrayList<GivenFeedback>();
         saver.onConflict(conflicts::add);

@@ -42,19 +42,31 @@ class OutsidePathAnswersTest extends SpringBrowserlessTest {
         var whole = fixture.content("amira");
         var outside = (SingleChoice) whole.questions().stream()
                 .filter(question -> !whole.corePath().contains(question.id()))
-                .filter(SingleChoice.class::isInstance).findFirst().orElseThrow();
+                .filter(SingleChoice.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         var assignment = fixture.assignmentOf("amira");
-        runAs.user("amira", () -> responses.save(assignment, outside.id(),
-                new ChoiceAnswer(List.of(outside.correctOption().id())), null));
+        runAs.user(
+                "amira",
+                () -> responses.save(
+                        assignment,
+                        outside.id(),
+                        new ChoiceAnswer(List.of(outside.correctOption().id())),
+                        null));
         classLessons.change(assignment, LessonPath.CORE, null);
 
         navigate("review/" + assignment + "/student/" + fixture.idOf("amira"), ReviewByStudentView.class);
 
         var kept = find(OutsidePathAnswers.class).single();
-        assertThat(kept.getElement().getTextRecursively()).contains("Outside the assigned questions (1)",
-                "The answers are kept", "Question " + (whole.questions().indexOf(outside) + 1) + " of the full lesson",
-                outside.prompt().strip(), outside.correctOption().text().strip());
-        assertThat(find(FeedbackEditor.class).all()).extracting(FeedbackEditor::question)
+        assertThat(kept.getElement().getTextRecursively())
+                .contains(
+                        "Outside the assigned questions (1)",
+                        "The answers are kept",
+                        "Question " + (whole.questions().indexOf(outside) + 1) + " of the full lesson",
+                        outside.prompt().strip(),
+                        outside.correctOption().text().strip());
+        assertThat(find(FeedbackEditor.class).all())
+                .extracting(FeedbackEditor::question)
                 .noneMatch(question -> question.id().equals(outside.id()));
     }
 }

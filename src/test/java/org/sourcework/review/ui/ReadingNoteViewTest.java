@@ -31,7 +31,8 @@ class ReadingNoteViewTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     private String note(String student) {
-        navigate("review/" + fixture.assignmentOf(student) + "/student/" + fixture.idOf(student),
+        navigate(
+                "review/" + fixture.assignmentOf(student) + "/student/" + fixture.idOf(student),
                 ReviewByStudentView.class);
         return find(Paragraph.class).withClassName("reading-note").single().getText();
     }
@@ -49,7 +50,8 @@ class ReadingNoteViewTest extends SpringBrowserlessTest {
         runAs.user("ben", () -> responses.chooseReadingView(assignment, ReadingView.ADAPTED));
         runAs.user("ben", () -> responses.chooseReadingView(assignment, ReadingView.BOTH));
 
-        assertThat(note("ben")).startsWith("Read the adapted text (first at ")
+        assertThat(note("ben"))
+                .startsWith("Read the adapted text (first at ")
                 .endsWith("reading it now as: Both side by side.");
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcework.base.ui.NotFoundView;
+import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.Question;
@@ -27,7 +28,6 @@ import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
-import org.sourcework.feedback.StudentFeedbackService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -65,7 +65,8 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
 
     private List<String> listedStudents() {
         return find(Component.class).withAttribute("data-student").all().stream()
-                .map(component -> component.getElement().getAttribute("data-student")).toList();
+                .map(component -> component.getElement().getAttribute("data-student"))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -83,10 +84,11 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
         navigate(address(cer()), ReviewByQuestionView.class);
 
         assertThat(listedStudents()).containsExactly("amira", "ben", "chloe", "daniel");
-        assertThat(find(FeedbackEditor.class).all()).extracting(FeedbackEditor::username)
+        assertThat(find(FeedbackEditor.class).all())
+                .extracting(FeedbackEditor::username)
                 .containsExactly("amira", "ben");
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("History 11A", "Question 38",
-                "My reasoning", "Not handed in yet", "No answer yet.");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("History 11A", "Question 38", "My reasoning", "Not handed in yet", "No answer yet.");
         assertThat(find(Button.class).withClassName("show-more").exists()).isFalse();
     }
 
@@ -95,7 +97,8 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
     void without_a_question_in_the_address_the_first_question_is_shown() {
         navigate("review/" + fixture.assignmentOf("amira") + "/question", ReviewByQuestionView.class);
 
-        assertThat(picker().getValue()).isEqualTo(fixture.content("amira").questions().getFirst());
+        assertThat(picker().getValue())
+                .isEqualTo(fixture.content("amira").questions().getFirst());
         assertThat(find(Button.class).id("previous-question").isEnabled()).isFalse();
     }
 
@@ -114,7 +117,8 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
 
         fireShortcut(Key.PAGE_UP, KeyModifier.ALT);
         assertThat(picker().getValue()).isEqualTo(questions.get(1));
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Page Down", "next / previous question");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Page Down", "next / previous question");
     }
 
     @Test
@@ -137,10 +141,14 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
         fixture.start("chloe", evidence, new EvidenceAnswer(List.of(3)));
         fixture.submit("chloe");
         navigate(address(evidence), ReviewByQuestionView.class);
-        var editor = find(FeedbackEditor.class).withAttribute("data-student", "chloe").single();
+        var editor = find(FeedbackEditor.class)
+                .withAttribute("data-student", "chloe")
+                .single();
         assertThat(find(SourceText.class).single().highlighted()).isEmpty();
 
-        editor.getElement().getNode().getFeature(ElementListenerMap.class)
+        editor.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(editor.getElement(), "click", JacksonUtils.createObjectNode()));
 
         assertThat(find(SourceText.class).single().highlighted()).containsExactly(3);
@@ -152,8 +160,12 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
     void releasing_the_question_says_how_many_drafts_and_students_then_see_them() {
         for (var student : List.of("amira", "ben")) {
             var answer = fixture.handIn(student, "hughes", cer(), new CerAnswer("Claim of " + student, "E", "R"));
-            runAs.user("hughes", () -> review.save(answer.answerId(), new FeedbackInput(Map.of(), null, null,
-                    "Feedback for " + student, null, false), null));
+            runAs.user(
+                    "hughes",
+                    () -> review.save(
+                            answer.answerId(),
+                            new FeedbackInput(Map.of(), null, null, "Feedback for " + student, null, false),
+                            null));
         }
         navigate(address(cer()), ReviewByQuestionView.class);
 
@@ -162,11 +174,14 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
         assertThat(dialog.getElement().getTextRecursively()).contains("2 drafts will be released");
         test(dialog).confirm();
 
-        assertThat(find(FeedbackEditor.class).all()).allSatisfy(editor ->
-                assertThat(editor.getElement().getTextRecursively()).contains("Released · not read yet"));
+        assertThat(find(FeedbackEditor.class).all())
+                .allSatisfy(editor ->
+                        assertThat(editor.getElement().getTextRecursively()).contains("Released · not read yet"));
         var assignment = fixture.assignmentOf("ben");
-        assertThat(runAs.user("ben", () -> studentFeedback.myFeedback(assignment).feedback()))
-                .extracting(GivenFeedback::comment).containsExactly("Feedback for ben");
+        assertThat(runAs.user(
+                        "ben", () -> studentFeedback.myFeedback(assignment).feedback()))
+                .extracting(GivenFeedback::comment)
+                .containsExactly("Feedback for ben");
     }
 
     @Test
@@ -214,11 +229,17 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).id("toggle-passage")).click();
 
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("review-layout").single()
-                .hasClassName("without-source")).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("review-layout")
+                        .single()
+                        .hasClassName("without-source"))
+                .isTrue();
         assertThat(find(Button.class).id("toggle-passage").getText()).isEqualTo("Show the passage");
         fireShortcut(Key.PAGE_DOWN, KeyModifier.ALT);
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("review-layout").single()
-                .hasClassName("without-source")).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("review-layout")
+                        .single()
+                        .hasClassName("without-source"))
+                .isTrue();
     }
 }

@@ -1,6 +1,5 @@
 package org.sourcework.review.ui;
 
-import org.sourcework.responses.ui.answers.TextTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -20,6 +19,7 @@ import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
+import org.sourcework.responses.ui.answers.TextTags;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
@@ -74,11 +74,12 @@ class ReviewByStudentViewTest extends SpringBrowserlessTest {
         navigate("review/" + fixture.assignmentOf("amira") + "/student", ReviewByStudentView.class);
 
         assertThat(studentName()).isEqualTo("Amira Haddad");
-        assertThat(find(FeedbackEditor.class).all()).hasSize(2)
+        assertThat(find(FeedbackEditor.class).all())
+                .hasSize(2)
                 .allSatisfy(editor -> assertThat(editor.username()).isEqualTo("amira"));
         assertThat(find(StudentSection.class).all()).hasSizeGreaterThan(5);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Student 1 of 4", "Submitted",
-                "Walmsley, for Bohlen", "My reasoning", "No answer yet.");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Student 1 of 4", "Submitted", "Walmsley, for Bohlen", "My reasoning", "No answer yet.");
     }
 
     @Test
@@ -120,19 +121,24 @@ class ReviewByStudentViewTest extends SpringBrowserlessTest {
         fixture.submit("ben");
         for (var question : List.of(cer(), shortText)) {
             var answer = fixture.answer("hughes", fixture.assignmentOf("ben"), "ben", question.id());
-            runAs.user("hughes", () -> review.save(answer.answerId(), new FeedbackInput(Map.of(), null, null, "Look again",
-                    null, false), null));
+            runAs.user(
+                    "hughes",
+                    () -> review.save(
+                            answer.answerId(),
+                            new FeedbackInput(Map.of(), null, null, "Look again", null, false),
+                            null));
         }
         navigate(address("ben"), ReviewByStudentView.class);
 
         test(find(Button.class).id("release-student")).click();
         var dialog = find(ConfirmDialog.class).single();
-        assertThat(dialog.getElement().getTextRecursively()).contains("2 drafts will be released",
-                "Ben Carter will see them at once");
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("2 drafts will be released", "Ben Carter will see them at once");
         test(dialog).confirm();
 
-        assertThat(find(FeedbackEditor.class).all()).allSatisfy(editor ->
-                assertThat(editor.getElement().getTextRecursively()).contains("Released · not read yet"));
+        assertThat(find(FeedbackEditor.class).all())
+                .allSatisfy(editor ->
+                        assertThat(editor.getElement().getTextRecursively()).contains("Released · not read yet"));
     }
 
     @Test
@@ -140,15 +146,15 @@ class ReviewByStudentViewTest extends SpringBrowserlessTest {
     void a_revised_answer_shows_its_versions_with_the_words_that_changed() {
         var first = fixture.handIn("chloe", "hughes", cer(), new CerAnswer("The Soviets were friendly.", "", ""));
         runAs.user("hughes", () -> {
-            review.save(first.answerId(), new FeedbackInput(Map.of(), null, null, "Read sentence 2 again.", 2, true),
-                    null);
+            review.save(
+                    first.answerId(), new FeedbackInput(Map.of(), null, null, "Read sentence 2 again.", 2, true), null);
             review.releaseAnswer(first.answerId());
         });
         var assignment = fixture.assignmentOf("chloe");
         runAs.user("chloe", () -> {
             var saved = responses.open(assignment).answers().get(cer().id());
-            responses.save(assignment, cer().id(), new CerAnswer("The Soviets were still hostile.", "", ""),
-                    saved.version());
+            responses.save(
+                    assignment, cer().id(), new CerAnswer("The Soviets were still hostile.", "", ""), saved.version());
             responses.handInRevision(assignment, cer().id());
         });
 
@@ -156,12 +162,14 @@ class ReviewByStudentViewTest extends SpringBrowserlessTest {
         var history = find(AnswerVersions.class).single();
         history.setOpened(true);
 
-        assertThat(find(TextTags.Deleted.class, history).all()).extracting(d -> d.getElement().getTextRecursively())
+        assertThat(find(TextTags.Deleted.class, history).all())
+                .extracting(d -> d.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains("friendly."));
-        assertThat(find(TextTags.Inserted.class, history).all()).extracting(d -> d.getElement().getTextRecursively())
+        assertThat(find(TextTags.Inserted.class, history).all())
+                .extracting(d -> d.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains("still hostile."));
-        assertThat(history.getElement().getTextRecursively()).contains("Version 1", "Version 2",
-                "Read sentence 2 again.");
+        assertThat(history.getElement().getTextRecursively())
+                .contains("Version 1", "Version 2", "Read sentence 2 again.");
     }
 
     @Test

@@ -75,10 +75,10 @@ class ReviewScreensStatementCountTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(INSTRUCTOR)
     void opening_the_review_of_a_question_costs_the_same_for_5_or_200_students() {
-        var forSmall = opening("review/" + small.assignmentId() + "/question/" + questionId,
-                ReviewByQuestionView.class);
-        var forLarge = opening("review/" + large.assignmentId() + "/question/" + questionId,
-                ReviewByQuestionView.class);
+        var forSmall =
+                opening("review/" + small.assignmentId() + "/question/" + questionId, ReviewByQuestionView.class);
+        var forLarge =
+                opening("review/" + large.assignmentId() + "/question/" + questionId, ReviewByQuestionView.class);
 
         assertThat(forSmall).as("statements are counted").isPositive();
         assertThat(forLarge).isEqualTo(forSmall);

@@ -74,16 +74,22 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void amira_answers_on_the_reply_and_hughes_comments_on_its_sentence() {
-        var lessonId = runAs.user("admin", () -> lessons.lessonIdBySlug("two-letters").orElseThrow());
+        var lessonId =
+                runAs.user("admin", () -> lessons.lessonIdBySlug("two-letters").orElseThrow());
         assignment = runAs.user("admin", () -> {
             var created = classes.create("Letters 9A", "Spring 2027");
             rosters.addInstructor(created.id(), "hughes");
             rosters.enrolStudent(created.id(), "amira");
             return rosters.assignLesson(created.id(), lessonId, null);
         });
-        amira = runAs.user("admin", () -> users.findByUsername("amira").orElseThrow().id());
+        amira = runAs.user(
+                "admin", () -> users.findByUsername("amira").orElseThrow().id());
         content = runAs.user("amira", () -> responses.open(assignment).content());
-        cheered = content.section("reply-letter").orElseThrow().sentences().getFirst().number();
+        cheered = content.section("reply-letter")
+                .orElseThrow()
+                .sentences()
+                .getFirst()
+                .number();
         runAs.user("amira", () -> {
             responses.save(assignment, "no-censor", new ChoiceAnswer(List.of("a")), null);
             responses.save(assignment, "cheering", new EvidenceAnswer(List.of(cheered)), null);
@@ -91,9 +97,19 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
         });
         runAs.user("hughes", () -> {
             for (var question : List.of("no-censor", "cheering")) {
-                var answer = classWork.answersTo(assignment, question, List.of(amira)).getFirst();
-                review.save(answer.answerId(), new FeedbackInput(Map.of(), null, null, "Look again at " + question,
-                        question.equals("cheering") ? cheered : null, false), null);
+                var answer = classWork
+                        .answersTo(assignment, question, List.of(amira))
+                        .getFirst();
+                review.save(
+                        answer.answerId(),
+                        new FeedbackInput(
+                                Map.of(),
+                                null,
+                                null,
+                                "Look again at " + question,
+                                question.equals("cheering") ? cheered : null,
+                                false),
+                        null);
             }
             review.releaseStudent(assignment, amira);
         });
@@ -114,8 +130,10 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
 
         assertThat(find(SourcePane.class).single().getElement().getAttribute("aria-label"))
                 .isEqualTo("The passage from A Reply from Leeds: [Her letter]");
-        assertThat(pane()).startsWith("The passage, from A Reply from Leeds")
-                .contains("the whole street cheered").doesNotContain("Dear mother");
+        assertThat(pane())
+                .startsWith("The passage, from A Reply from Leeds")
+                .contains("the whole street cheered")
+                .doesNotContain("Dear mother");
     }
 
     @Test
@@ -123,7 +141,8 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
     void by_question_shows_the_replys_sourcing_card_for_a_question_asked_before_reading_it() {
         navigate("review/" + assignment + "/question/no-censor", ReviewByQuestionView.class);
 
-        assertThat(pane()).startsWith("Asked before reading A Reply from Leeds")
+        assertThat(pane())
+                .startsWith("Asked before reading A Reply from Leeds")
                 .contains("The soldier's mother", "Letters home were not censored")
                 .doesNotContain("A private soldier in the British Army");
     }
@@ -134,14 +153,20 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
         navigate("review/" + assignment + "/student/" + amira, ReviewByStudentView.class);
 
         var headings = find(StudentSection.class).all().stream()
-                .map(section -> section.getElement().getChild(0).getTextRecursively()).toList();
-        assertThat(headings).containsExactly("Before reading A Letter Home", "Before reading A Reply from Leeds",
-                "A Reply from Leeds: [Her letter]",
-                "A Letter Home: section I.");
+                .map(section -> section.getElement().getChild(0).getTextRecursively())
+                .toList();
+        assertThat(headings)
+                .containsExactly(
+                        "Before reading A Letter Home",
+                        "Before reading A Reply from Leeds",
+                        "A Reply from Leeds: [Her letter]",
+                        "A Letter Home: section I.");
         var reply = find(StudentSection.class).all().stream()
-                .filter(section -> text(section).contains("Before reading A Reply from Leeds")).findFirst()
+                .filter(section -> text(section).contains("Before reading A Reply from Leeds"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(text(reply)).contains("Letters home were not censored")
+        assertThat(text(reply))
+                .contains("Letters home were not censored")
                 .doesNotContain("A private soldier in the British Army");
     }
 
@@ -149,8 +174,9 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
     void the_class_overview_has_columns_for_the_replys_questions_named_with_the_reply() {
         var columns = SectionColumn.of(content, List.of(), "Before reading");
 
-        assertThat(columns).extracting(SectionColumn::sectionId).containsExactly("headnote", "I", "reply",
-                "reply-letter");
+        assertThat(columns)
+                .extracting(SectionColumn::sectionId)
+                .containsExactly("headnote", "I", "reply", "reply-letter");
         assertThat(columns.get(2).label()).isEqualTo("[A Reply from Leeds]");
         assertThat(columns.get(3).label()).startsWith("A Reply from Leeds: ");
     }
@@ -160,13 +186,17 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
     void the_students_feedback_page_shows_the_reply_feedback_under_the_replys_name() {
         navigate("feedback/" + assignment, FeedbackView.class);
 
-        var headings = find(com.vaadin.flow.component.html.H2.class).withClassName("feedback-section-heading")
-                .all().stream().map(TwoDocumentReviewScreensTest::text).toList();
-        assertThat(headings).containsExactly("Before you read A Reply from Leeds",
-                "A Reply from Leeds: [Her letter]");
+        var headings =
+                find(com.vaadin.flow.component.html.H2.class).withClassName("feedback-section-heading").all().stream()
+                        .map(TwoDocumentReviewScreensTest::text)
+                        .toList();
+        assertThat(headings).containsExactly("Before you read A Reply from Leeds", "A Reply from Leeds: [Her letter]");
         var items = find(Article.class).withClassName("feedback-item").all();
         assertThat(items).hasSize(2);
-        assertThat(text(items.get(1))).contains("Look again at cheering",
-                "Sentence " + cheered + " of A Reply from Leeds, [Her letter]:", "the whole street cheered");
+        assertThat(text(items.get(1)))
+                .contains(
+                        "Look again at cheering",
+                        "Sentence " + cheered + " of A Reply from Leeds, [Her letter]:",
+                        "the whole street cheered");
     }
 }

@@ -21,8 +21,10 @@ class TwoLettersFolder implements ApplicationContextInitializer<ConfigurableAppl
             var lessonsDir = Files.createTempDirectory("sourcework-two-letters");
             copy(Path.of("lessons/moscow-1956"), lessonsDir.resolve("moscow-1956"));
             copy(Path.of("src/test/resources/lessons-fixtures/two-letters"), lessonsDir.resolve("two-letters"));
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("two-letters-lessons",
-                    Map.of("sourcework.lessons-dir", lessonsDir.toString())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "two-letters-lessons", Map.of("sourcework.lessons-dir", lessonsDir.toString())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

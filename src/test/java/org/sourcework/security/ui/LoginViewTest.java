@@ -30,20 +30,23 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         var form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("\"title\":\"Incorrect username or password\"");
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("\"title\":\"Incorrect username or password\"");
     }
 
     @Test
     void after_too_many_failures_the_page_says_how_long_to_wait() {
-        assertThat(errorAfter("wait", "15")).contains("\"title\":\"Too many failed sign-ins\"",
-                "Wait 15 seconds, then try again.");
+        assertThat(errorAfter("wait", "15"))
+                .contains("\"title\":\"Too many failed sign-ins\"", "Wait 15 seconds, then try again.");
         assertThat(errorAfter("wait", "240")).contains("Wait 4 minutes, then try again.");
     }
 
     @Test
     void a_server_fault_says_the_server_has_a_problem_and_not_that_the_password_was_wrong() {
-        assertThat(errorAfter("unavailable", "")).contains("\"title\":\"Sign-in is not working right now\"",
-                "The server has a problem; your password was not checked. Wait a moment, then try again.")
+        assertThat(errorAfter("unavailable", ""))
+                .contains(
+                        "\"title\":\"Sign-in is not working right now\"",
+                        "The server has a problem; your password was not checked. Wait a moment, then try again.")
                 .doesNotContain("Incorrect");
     }
 

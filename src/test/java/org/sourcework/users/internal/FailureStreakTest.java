@@ -35,8 +35,12 @@ class FailureStreakTest {
     void an_hour_without_failures_forgets_the_earlier_ones() {
         var streak = failures(4, NOON);
 
-        assertThat(streak.failedAt(NOON.plus(Duration.ofMinutes(59)), SignInThrottle.PER_NAME).failures()).isEqualTo(5);
-        assertThat(streak.failedAt(NOON.plus(Duration.ofMinutes(61)), SignInThrottle.PER_NAME).failures()).isEqualTo(1);
+        assertThat(streak.failedAt(NOON.plus(Duration.ofMinutes(59)), SignInThrottle.PER_NAME)
+                        .failures())
+                .isEqualTo(5);
+        assertThat(streak.failedAt(NOON.plus(Duration.ofMinutes(61)), SignInThrottle.PER_NAME)
+                        .failures())
+                .isEqualTo(1);
     }
 
     @Test

@@ -35,8 +35,9 @@ class ChangePasswordFaultTest extends BrowserlessTest {
     @BeforeEach
     void openTheFormAsAStudentWithATemporaryPassword() {
         var currentUser = mock(CurrentUser.class);
-        when(currentUser.get()).thenReturn(Optional.of(
-                new SignedInUser(7, "newstudent", "New Student", AppRole.STUDENT, true, true, "{noop}x")));
+        when(currentUser.get())
+                .thenReturn(Optional.of(
+                        new SignedInUser(7, "newstudent", "New Student", AppRole.STUDENT, true, true, "{noop}x")));
         UI.getCurrent().add(new ChangePasswordView(users, currentUser));
         fields = find(PasswordField.class).all();
         test(fields.get(0)).setValue("temporary passphrase 9");
@@ -46,9 +47,11 @@ class ChangePasswordFaultTest extends BrowserlessTest {
 
     @Test
     void when_no_database_connection_is_free_the_person_is_told_the_server_is_busy_not_that_the_password_is_wrong() {
-        doThrow(new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))
-                .when(users).changeOwnPassword(anyString(), anyString());
+        doThrow(new CannotCreateTransactionException(
+                        "Could not open JPA EntityManager for transaction",
+                        new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))
+                .when(users)
+                .changeOwnPassword(anyString(), anyString());
 
         test(find(Button.class).withText("Change password").single()).click();
 
@@ -61,7 +64,8 @@ class ChangePasswordFaultTest extends BrowserlessTest {
     @Test
     void a_wrong_current_password_is_shown_beside_the_current_password() {
         doThrow(new UserRejectedException(UserService.CURRENT_PASSWORD, Message.of("user.rejected.current-password")))
-                .when(users).changeOwnPassword(anyString(), anyString());
+                .when(users)
+                .changeOwnPassword(anyString(), anyString());
 
         test(find(Button.class).withText("Change password").single()).click();
 

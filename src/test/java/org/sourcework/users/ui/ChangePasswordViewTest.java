@@ -14,10 +14,10 @@ import org.sourcework.support.RunAs;
 import org.sourcework.users.NewUser;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.annotation.DirtiesContext;
 
 @IntegrationTest
 // these tests create accounts outside a transaction; a fresh context keeps other tests' counts exact
@@ -37,11 +37,19 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     SecurityContextHolderStrategy holder;
 
     private void signInAsNewStudent(String username) {
-        runAs.user("admin", () -> users.create(new NewUser(username, "New Student", username + "@example.org",
-                AppRole.STUDENT, "temporary passphrase 9", true)));
+        runAs.user(
+                "admin",
+                () -> users.create(new NewUser(
+                        username,
+                        "New Student",
+                        username + "@example.org",
+                        AppRole.STUDENT,
+                        "temporary passphrase 9",
+                        true)));
         var principal = accounts.loadUserByUsername(username);
-        holder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        holder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     @Test
@@ -81,7 +89,8 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Change password").single()).click();
 
         assertThat(fields.get(1).isInvalid()).isTrue();
-        assertThat(fields.get(1).getErrorMessage()).isEqualTo("This password is too common and easy to guess. Choose another.");
+        assertThat(fields.get(1).getErrorMessage())
+                .isEqualTo("This password is too common and easy to guess. Choose another.");
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
     }
 }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.sourcework.users.ManagedUser;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.users.ManagedUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,9 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     private java.util.List<String> usernames() {
         var grid = test(grid());
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).username()).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).username())
+                .toList();
     }
 
     @Test
@@ -95,7 +97,10 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("Reset password").single()).click();
 
-        assertThat(find(TextField.class).withLabel("Temporary password").single().getValue())
+        assertThat(find(TextField.class)
+                        .withLabel("Temporary password")
+                        .single()
+                        .getValue())
                 .hasSizeGreaterThanOrEqualTo(12);
         assertThat(test(grid()).getRow(0).mustChangePassword()).isTrue();
     }
@@ -109,8 +114,10 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("Disable").single()).click();
 
-        assertThat(find(Paragraph.class).withText("You cannot disable your own account. Ask another administrator.")
-                .exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("You cannot disable your own account. Ask another administrator.")
+                        .exists())
+                .isTrue();
     }
 
     @Test

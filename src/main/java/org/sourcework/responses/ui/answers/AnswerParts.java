@@ -39,24 +39,47 @@ public record AnswerParts(@Nullable String label, boolean prose, List<String> it
         return items.stream().allMatch(String::isBlank);
     }
 
-    public static List<AnswerParts> of(Question question, LessonContent content, AnswerValue value, Component translator) {
+    public static List<AnswerParts> of(
+            Question question, LessonContent content, AnswerValue value, Component translator) {
         return switch (value) {
             case TextAnswer text -> List.of(prose(null, text.text()));
-            case CerAnswer cer -> List.of(prose(translator.getTranslation("reader.cer.claim"), cer.claim()),
-                    prose(translator.getTranslation("reader.cer.evidence"), cer.evidence()),
-                    prose(translator.getTranslation("reader.cer.reasoning"), cer.reasoning()));
-            case ChoiceAnswer choice -> List.of(new AnswerParts(null, false, question instanceof ChoiceQuestion asked
-                    ? asked.options().stream().filter(option -> choice.optionIds().contains(option.id()))
-                            .map(Option::text).map(String::strip).toList()
-                    : choice.optionIds()));
-            case EvidenceAnswer evidence -> List.of(new AnswerParts(null, false, evidence.sentences().stream()
-                    .sorted().map(number -> translator.getTranslation("reader.evidence.sentence", number,
-                            content.section(question.sectionId()).flatMap(s -> s.sentence(number))
-                                    .map(Sentence::text).orElse("")))
-                    .toList()));
-            case CategorisationAnswer sorted -> List.of(new AnswerParts(null, false,
-                    question instanceof Categorisation categorisation ? placements(categorisation, sorted, translator)
-                            : List.copyOf(sorted.placements().values())));
+            case CerAnswer cer ->
+                List.of(
+                        prose(translator.getTranslation("reader.cer.claim"), cer.claim()),
+                        prose(translator.getTranslation("reader.cer.evidence"), cer.evidence()),
+                        prose(translator.getTranslation("reader.cer.reasoning"), cer.reasoning()));
+            case ChoiceAnswer choice ->
+                List.of(new AnswerParts(
+                        null,
+                        false,
+                        question instanceof ChoiceQuestion asked
+                                ? asked.options().stream()
+                                        .filter(option -> choice.optionIds().contains(option.id()))
+                                        .map(Option::text)
+                                        .map(String::strip)
+                                        .toList()
+                                : choice.optionIds()));
+            case EvidenceAnswer evidence ->
+                List.of(new AnswerParts(
+                        null,
+                        false,
+                        evidence.sentences().stream()
+                                .sorted()
+                                .map(number -> translator.getTranslation(
+                                        "reader.evidence.sentence",
+                                        number,
+                                        content.section(question.sectionId())
+                                                .flatMap(s -> s.sentence(number))
+                                                .map(Sentence::text)
+                                                .orElse("")))
+                                .toList()));
+            case CategorisationAnswer sorted ->
+                List.of(new AnswerParts(
+                        null,
+                        false,
+                        question instanceof Categorisation categorisation
+                                ? placements(categorisation, sorted, translator)
+                                : List.copyOf(sorted.placements().values())));
         };
     }
 
@@ -64,13 +87,18 @@ public record AnswerParts(@Nullable String label, boolean prose, List<String> it
         return new AnswerParts(label, true, List.of(text));
     }
 
-    private static List<String> placements(Categorisation question, CategorisationAnswer answer,
-            Component translator) {
-        return question.statements().stream().filter(statement -> answer.placements().containsKey(statement.id()))
-                .map(statement -> translator.getTranslation("feedback.answer.placed", statement.text().strip(),
+    private static List<String> placements(Categorisation question, CategorisationAnswer answer, Component translator) {
+        return question.statements().stream()
+                .filter(statement -> answer.placements().containsKey(statement.id()))
+                .map(statement -> translator.getTranslation(
+                        "feedback.answer.placed",
+                        statement.text().strip(),
                         question.categories().stream()
-                                .filter(category -> category.id().equals(answer.placements().get(statement.id())))
-                                .map(Categorisation.Category::label).findFirst().orElse("")))
+                                .filter(category ->
+                                        category.id().equals(answer.placements().get(statement.id())))
+                                .map(Categorisation.Category::label)
+                                .findFirst()
+                                .orElse("")))
                 .toList();
     }
 }

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.Tag;
 /** HTML elements for text that Vaadin has no component for: quotations, inserted and deleted words. */
 public final class TextTags {
 
-    private TextTags() {
-    }
+    private TextTags() {}
 
     @Tag("blockquote")
     public static final class Quote extends HtmlContainer {

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  */
 final class WordDiff {
 
-    enum Kind { SAME, ADDED, REMOVED }
+    enum Kind {
+        SAME,
+        ADDED,
+        REMOVED
+    }
 
     /** A run of tokens of one kind, in order. */
     record Run(Kind kind, List<String> tokens) {
@@ -31,8 +35,7 @@ final class WordDiff {
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static List<String> words(String text) {
         var stripped = text.strip();
@@ -53,7 +56,8 @@ final class WordDiff {
         var common = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                common[i][j] = before.get(i).equals(after.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = before.get(i).equals(after.get(j))
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

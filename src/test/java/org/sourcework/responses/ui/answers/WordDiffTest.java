@@ -16,19 +16,21 @@ class WordDiffTest {
 
     @Test
     void unchanged_words_stay_and_changed_ones_are_removed_then_added() {
-        assertThat(diff("the first short try", "the second and longer try")).containsExactly(
-                new Run(Kind.SAME, List.of("the")),
-                new Run(Kind.REMOVED, List.of("first", "short")),
-                new Run(Kind.ADDED, List.of("second", "and", "longer")),
-                new Run(Kind.SAME, List.of("try")));
+        assertThat(diff("the first short try", "the second and longer try"))
+                .containsExactly(
+                        new Run(Kind.SAME, List.of("the")),
+                        new Run(Kind.REMOVED, List.of("first", "short")),
+                        new Run(Kind.ADDED, List.of("second", "and", "longer")),
+                        new Run(Kind.SAME, List.of("try")));
     }
 
     @Test
     void words_added_at_the_end_and_removed_at_the_start_are_found() {
-        assertThat(diff("So the embassy thinks", "the embassy thinks it is a trick")).containsExactly(
-                new Run(Kind.REMOVED, List.of("So")),
-                new Run(Kind.SAME, List.of("the", "embassy", "thinks")),
-                new Run(Kind.ADDED, List.of("it", "is", "a", "trick")));
+        assertThat(diff("So the embassy thinks", "the embassy thinks it is a trick"))
+                .containsExactly(
+                        new Run(Kind.REMOVED, List.of("So")),
+                        new Run(Kind.SAME, List.of("the", "embassy", "thinks")),
+                        new Run(Kind.ADDED, List.of("it", "is", "a", "trick")));
     }
 
     @Test
