@@ -2,13 +2,17 @@ package org.sourcework.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcework.base.ClusterLock;
 import org.sourcework.lessons.LessonCatalogService;
-import org.sourcework.roster.ClassRole;
+import org.sourcework.roster.ClassAdminService;
+import org.sourcework.roster.ClassMember;
+import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.LessonPath;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AppRole;
@@ -24,8 +28,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the demo school when it is missing, through the same services administrators use.
- * Running it again changes nothing. Never runs under the {@code prod} profile. Nodes that start
+ * Creates the demo school when it is missing, through the same audited services administrators use
+ * (so the audit log shows what the system created). Those services refuse a class, enrolment or
+ * assignment that exists already, so the seeder looks first and adds only what is missing: running
+ * it again changes nothing and records nothing. Never runs under the {@code prod} profile. Nodes that start
  * together seed one after the other ({@link ClusterLock}), so the second finds the school there.
  */
 @Component
@@ -37,6 +43,8 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     private final UserService users;
     private final RosterService roster;
+    private final ClassAdminService classAdmin;
+    private final ClassRosterService classRoster;
     private final LessonCatalogService lessons;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -47,6 +55,8 @@ public class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(
             UserService users,
             RosterService roster,
+            ClassAdminService classAdmin,
+            ClassRosterService classRoster,
             LessonCatalogService lessons,
             TransactionTemplate transactions,
             Clock clock,
@@ -57,6 +67,8 @@ public class DemoDataSeeder implements ApplicationRunner {
         this.withSampleWork = withSampleWork;
         this.users = users;
         this.roster = roster;
+        this.classAdmin = classAdmin;
+        this.classRoster = classRoster;
         this.lessons = lessons;
         this.transactions = transactions;
         this.clock = clock;
@@ -96,9 +108,9 @@ public class DemoDataSeeder implements ApplicationRunner {
         if (roster.findClass(DemoData.SAMPLE_CLASS, DemoData.TERM).isPresent() || lessonId.isEmpty()) {
             return null;
         }
-        var classId = roster.createClass(DemoData.SAMPLE_CLASS, DemoData.TERM).id();
+        var classId = classAdmin.create(DemoData.SAMPLE_CLASS, DemoData.TERM).id();
         var instructor = users.findByUsername(DemoData.SAMPLE_INSTRUCTOR).orElseThrow();
-        roster.enrol(classId, instructor.id(), ClassRole.INSTRUCTOR);
+        classRoster.addInstructor(classId, instructor.username());
         var ids = new HashMap<String, Long>();
         for (var student : DemoData.SAMPLE_STUDENTS) {
             var id = users.findByUsername(student.username())
@@ -110,11 +122,11 @@ public class DemoDataSeeder implements ApplicationRunner {
                             DemoData.PASSWORD,
                             false)))
                     .id();
-            roster.enrol(classId, id, ClassRole.STUDENT);
+            classRoster.enrolStudent(classId, student.username());
             ids.put(student.username(), id);
         }
-        var assignmentId =
-                roster.assign(classId, lessonId.get(), clock.instant().plus(Duration.ofDays(7)));
+        var assignmentId = classRoster.assignLesson(
+                classId, lessonId.get(), clock.instant().plus(Duration.ofDays(7)));
         var signedIn = new SignedInUser(
                 instructor.id(), instructor.username(), instructor.displayName(), AppRole.INSTRUCTOR, true, false, "");
         return new SampleClass(assignmentId, signedIn, ids);
@@ -126,7 +138,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             var existing = roster.findClass(name, DemoData.TERM);
             classIds.put(
                     name,
-                    existing.orElseGet(() -> roster.createClass(name, DemoData.TERM))
+                    existing.orElseGet(() -> classAdmin.create(name, DemoData.TERM))
                             .id());
         }
         int created = 0;
@@ -144,17 +156,17 @@ public class DemoDataSeeder implements ApplicationRunner {
                             false)))
                     .id();
             if (account.className() != null) {
-                var role = account.role() == AppRole.INSTRUCTOR ? ClassRole.INSTRUCTOR : ClassRole.STUDENT;
-                roster.enrol(classIds.get(account.className()), id, role);
+                enrolIfMissing(classIds.get(account.className()), account);
             }
         }
         var lessonId = lessons.lessonIdBySlug(DemoData.LESSON_SLUG);
         if (lessonId.isPresent()) {
             var now = clock.instant();
-            roster.assign(classIds.get(DemoData.CLASS_A), lessonId.get(), now.plus(Duration.ofDays(14)));
+            assignIfMissing(
+                    classIds.get(DemoData.CLASS_A), lessonId.get(), now.plus(Duration.ofDays(14)), LessonPath.FULL);
             // 11B has one period for the telegram, so it is given the core path; 11A and the sample
             // class (whose work covers every question) are given the full lesson
-            roster.assign(
+            assignIfMissing(
                     classIds.get(DemoData.CLASS_B), lessonId.get(), now.plus(Duration.ofDays(21)), LessonPath.CORE);
         } else {
             log.warn(
@@ -166,6 +178,29 @@ public class DemoDataSeeder implements ApplicationRunner {
             logAccounts();
         }
         return created;
+    }
+
+    /** Leaves an account that is in the class already alone, whatever its place there. */
+    private void enrolIfMissing(long classId, DemoAccount account) {
+        var current = classAdmin.roster(classId);
+        var inClass = Stream.concat(current.instructors().stream(), current.students().stream())
+                .map(ClassMember::username)
+                .anyMatch(account.username()::equals);
+        if (inClass) {
+            return;
+        }
+        if (account.role() == AppRole.STUDENT) {
+            classRoster.enrolStudent(classId, account.username());
+        } else {
+            classRoster.addInstructor(classId, account.username());
+        }
+    }
+
+    private void assignIfMissing(long classId, long lessonId, Instant dueAt, LessonPath path) {
+        var given = classAdmin.roster(classId).lessons().stream().anyMatch(lesson -> lesson.lessonId() == lessonId);
+        if (!given) {
+            classRoster.assignLesson(classId, lessonId, dueAt, path);
+        }
     }
 
     private static void logAccounts() {

@@ -1,5 +1,6 @@
 package org.sourcework.roster;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.sourcework.base.Message;
@@ -22,23 +23,23 @@ public class ClassAdminService {
     private final SchoolClassRepository classes;
     private final EnrolmentRepository enrolments;
     private final AssignmentRepository assignments;
-    private final RosterService roster;
     private final UserService users;
     private final RosterAudit audit;
+    private final Clock clock;
 
     ClassAdminService(
             SchoolClassRepository classes,
             EnrolmentRepository enrolments,
             AssignmentRepository assignments,
-            RosterService roster,
             UserService users,
-            RosterAudit audit) {
+            RosterAudit audit,
+            Clock clock) {
         this.classes = classes;
         this.enrolments = enrolments;
         this.assignments = assignments;
-        this.roster = roster;
         this.users = users;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** One page of classes, ordered by term and name; {@code offset} is a multiple of {@code limit}. */
@@ -79,9 +80,14 @@ public class ClassAdminService {
     @Transactional
     @AdminOnly
     public ClassSummary create(String name, String term) {
-        var created = roster.createClass(name, term);
-        audit.record("class.created", "class", created.id(), created.name() + " (" + created.term() + ")");
-        return created;
+        var cleanName = RosterRules.className(name);
+        var cleanTerm = RosterRules.term(term);
+        if (classes.findByNameAndTerm(cleanName, cleanTerm).isPresent()) {
+            throw new RosterRejectedException(Message.of("roster.rejected.class-exists", cleanName, cleanTerm));
+        }
+        var created = classes.save(new SchoolClass(cleanName, cleanTerm, clock.instant()));
+        audit.record("class.created", "class", created.getId(), describe(created));
+        return new ClassSummary(created.getId(), created.getName(), created.getTerm(), created.isArchived());
     }
 
     /** Renames a class, refusing if someone else changed it since {@code expectedVersion} was read. */

@@ -1,13 +1,8 @@
 package org.sourcework.roster;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.sourcework.base.Message;
-import org.sourcework.roster.internal.Assignment;
 import org.sourcework.roster.internal.AssignmentRepository;
-import org.sourcework.roster.internal.Enrolment;
 import org.sourcework.roster.internal.EnrolmentRepository;
 import org.sourcework.roster.internal.SchoolClass;
 import org.sourcework.roster.internal.SchoolClassRepository;
@@ -17,11 +12,15 @@ import org.sourcework.security.CurrentUser;
 import org.sourcework.security.InstructorOnly;
 import org.sourcework.security.SignedIn;
 import org.sourcework.security.StudentOnly;
-import org.sourcework.users.UserService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Classes, who is in them, and which lessons they have been given. */
+/**
+ * Reading classes, who is in them and which lessons they have been given: for instructors, students
+ * and the administrator's home. It changes nothing; every change goes through the audited
+ * {@link ClassAdminService}, {@link ClassRosterService}, {@link ClassLessonService} or
+ * {@link RosterImportService} (decision 0011).
+ */
 @Service
 @Transactional(readOnly = true)
 public class RosterService {
@@ -29,26 +28,20 @@ public class RosterService {
     private final SchoolClassRepository classes;
     private final EnrolmentRepository enrolments;
     private final AssignmentRepository assignments;
-    private final UserService users;
     private final CurrentUser currentUser;
     private final ClassAccess access;
-    private final Clock clock;
 
     RosterService(
             SchoolClassRepository classes,
             EnrolmentRepository enrolments,
             AssignmentRepository assignments,
-            UserService users,
             CurrentUser currentUser,
-            ClassAccess access,
-            Clock clock) {
+            ClassAccess access) {
         this.access = access;
         this.classes = classes;
         this.enrolments = enrolments;
         this.assignments = assignments;
-        this.users = users;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @InstructorOnly
@@ -153,53 +146,6 @@ public class RosterService {
     @AdminOnly
     public Optional<ClassSummary> findClass(String name, String term) {
         return classes.findByNameAndTerm(name, term).map(RosterService::summary);
-    }
-
-    @AdminOnly
-    @Transactional
-    public ClassSummary createClass(String name, String term) {
-        var cleanName = RosterRules.className(name);
-        var cleanTerm = RosterRules.term(term);
-        if (classes.findByNameAndTerm(cleanName, cleanTerm).isPresent()) {
-            throw new RosterRejectedException(Message.of("roster.rejected.class-exists", cleanName, cleanTerm));
-        }
-        return summary(classes.save(new SchoolClass(cleanName, cleanTerm, clock.instant())));
-    }
-
-    /** Puts a user into a class; doing it twice changes nothing. */
-    @AdminOnly
-    @Transactional
-    public void enrol(long classId, long userId, ClassRole role) {
-        classes.findById(classId)
-                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
-        users.findById(userId).orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-user")));
-        var existing = enrolments.findByClassIdAndUserId(classId, userId);
-        if (existing.isPresent()) {
-            if (existing.get().getClassRole() != role) {
-                throw new RosterRejectedException(Message.of("roster.rejected.other-role"));
-            }
-            return;
-        }
-        enrolments.save(new Enrolment(classId, userId, role, clock.instant()));
-    }
-
-    /** Gives the whole of a lesson to a class; giving it again keeps the first assignment. */
-    @AdminOnly
-    @Transactional
-    public long assign(long classId, long lessonId, Instant dueAt) {
-        return assign(classId, lessonId, dueAt, LessonPath.FULL);
-    }
-
-    /** Gives a lesson, or its core path, to a class; giving it again keeps the first assignment. */
-    @AdminOnly
-    @Transactional
-    public long assign(long classId, long lessonId, Instant dueAt, LessonPath path) {
-        classes.findById(classId)
-                .orElseThrow(() -> new RosterRejectedException(Message.of("roster.rejected.no-class")));
-        return assignments
-                .findByClassIdAndLessonId(classId, lessonId)
-                .orElseGet(() -> assignments.save(new Assignment(classId, lessonId, dueAt, path, clock.instant())))
-                .getId();
     }
 
     private static ClassSummary summary(SchoolClass schoolClass) {

@@ -22,7 +22,8 @@ import org.sourcework.responses.ui.ReaderView;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
-import org.sourcework.roster.ClassRole;
+import org.sourcework.roster.ClassAdminService;
+import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -54,6 +55,12 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
     RosterService roster;
 
     @Autowired
+    ClassAdminService classAdmin;
+
+    @Autowired
+    ClassRosterService classRoster;
+
+    @Autowired
     RunAs runAs;
 
     @Autowired
@@ -72,10 +79,10 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
         var lessonId =
                 runAs.user(student, () -> roster.myAssignments().getFirst().lessonId());
         return runAs.user("admin", () -> {
-            var extra = roster.createClass(name, "Spring 2027");
-            roster.enrol(extra.id(), fixture.idOf(student), ClassRole.STUDENT);
-            roster.enrol(extra.id(), fixture.idOf("hughes"), ClassRole.INSTRUCTOR);
-            return roster.assign(extra.id(), lessonId, Instant.parse("2020-01-01T09:00:00Z"));
+            var extra = classAdmin.create(name, "Spring 2027");
+            classRoster.enrolStudent(extra.id(), student);
+            classRoster.addInstructor(extra.id(), "hughes");
+            return classRoster.assignLesson(extra.id(), lessonId, Instant.parse("2020-01-01T09:00:00Z"));
         });
     }
 

@@ -2,7 +2,7 @@ package org.sourcework.it;
 
 import java.util.Arrays;
 import org.sourcework.Application;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.ClassAdminService;
 import org.sourcework.security.SystemAuthentication;
 import org.springframework.boot.SpringApplication;
 
@@ -23,10 +23,10 @@ public final class CommitThenWaitMain {
     public static void main(String[] args) {
         var className = args[0];
         var context = SpringApplication.run(Application.class, Arrays.copyOfRange(args, 1, args.length));
-        var roster = context.getBean(RosterService.class);
+        var classes = context.getBean(ClassAdminService.class);
         for (int number = 1; ; number++) {
             var name = className + " " + number;
-            SystemAuthentication.asAdministrator(() -> roster.createClass(name, TERM));
+            SystemAuthentication.asAdministrator(() -> classes.create(name, TERM));
             System.out.println(MARKER + name);
             System.out.flush();
         }

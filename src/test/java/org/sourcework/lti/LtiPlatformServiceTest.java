@@ -88,7 +88,8 @@ class LtiPlatformServiceTest {
                 MOODLE.authUrl(),
                 MOODLE.tokenUrl());
 
-        assertThatThrownBy(() -> service.register(null, twice)).hasMessageContaining("Deployment id '1' is given twice.");
+        assertThatThrownBy(() -> service.register(null, twice))
+                .hasMessageContaining("Deployment id '1' is given twice.");
     }
 
     @Test

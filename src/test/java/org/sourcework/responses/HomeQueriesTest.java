@@ -8,11 +8,11 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
-import org.sourcework.roster.ClassRole;
+import org.sourcework.roster.ClassAdminService;
+import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
-import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,10 @@ class HomeQueriesTest {
     RosterService roster;
 
     @Autowired
-    UserService users;
+    ClassAdminService classAdmin;
+
+    @Autowired
+    ClassRosterService classRoster;
 
     @Autowired
     RunAs runAs;
@@ -48,13 +51,12 @@ class HomeQueriesTest {
     void the_home_view_needs_no_query_per_lesson() {
         var withOneLesson = statementsOfMyLessons("amira");
         runAs.user("admin", () -> {
-            var amira = users.findByUsername("amira").orElseThrow().id();
             var lessonId =
                     runAs.user("amira", () -> roster.myAssignments().getFirst().lessonId());
             for (int i = 1; i <= 3; i++) {
-                var extra = roster.createClass("Reading group " + i, "Spring 2027");
-                roster.enrol(extra.id(), amira, ClassRole.STUDENT);
-                roster.assign(extra.id(), lessonId, TestClock.START.plus(Duration.ofDays(i)));
+                var extra = classAdmin.create("Reading group " + i, "Spring 2027");
+                classRoster.enrolStudent(extra.id(), "amira");
+                classRoster.assignLesson(extra.id(), lessonId, TestClock.START.plus(Duration.ofDays(i)));
             }
         });
         runAs.user("amira", () -> {

@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.roster.ClassAdminService;
+import org.sourcework.roster.ClassMember;
 import org.sourcework.roster.ClassRole;
-import org.sourcework.roster.RosterRejectedException;
+import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.SystemAuthentication;
@@ -30,11 +33,20 @@ class LaunchAccounts {
     private final LaunchLinks links;
     private final UserService users;
     private final RosterService roster;
+    private final ClassAdminService classAdmin;
+    private final ClassRosterService classRoster;
 
-    LaunchAccounts(LaunchLinks links, UserService users, RosterService roster) {
+    LaunchAccounts(
+            LaunchLinks links,
+            UserService users,
+            RosterService roster,
+            ClassAdminService classAdmin,
+            ClassRosterService classRoster) {
         this.links = links;
         this.users = users;
         this.roster = roster;
+        this.classAdmin = classAdmin;
+        this.classRoster = classRoster;
     }
 
     record Placed(String username, long classId, @Nullable Long assignmentId) {}
@@ -46,12 +58,8 @@ class LaunchAccounts {
             long userId = links.user(launch.platformId(), launch.subject()).orElseGet(() -> createUser(launch));
             long classId =
                     links.schoolClass(launch.platformId(), launch.contextId()).orElseGet(() -> createClass(launch));
-            try {
-                roster.enrol(classId, userId, classRole);
-            } catch (RosterRejectedException alreadyThereWithAnotherRole) {
-                // the class keeps the role it has: a role changes in Sourcework, not by a launch
-            }
             var username = users.findById(userId).orElseThrow().username();
+            enrolIfMissing(classId, username, classRole);
             Long assignment = launch.resourceLinkId() == null
                     ? null
                     : links.assignment(launch.platformId(), launch.resourceLinkId())
@@ -82,9 +90,29 @@ class LaunchAccounts {
         if (roster.findClass(name, term).isPresent()) {
             name = truncate(title, 100) + " (" + truncate(launch.contextId(), 16) + ")";
         }
-        long classId = roster.createClass(name, term).id();
+        long classId = classAdmin.create(name, term).id();
         links.linkClass(launch.platformId(), launch.contextId(), classId);
         return classId;
+    }
+
+    /**
+     * Someone already in the class keeps the place they have, withdrawn or not: a role or a withdrawal
+     * changes in Sourcework (or by a roster refresh), not by a launch. Asking first keeps the audited
+     * roster services from refusing, which would spoil the launch's transaction.
+     */
+    private void enrolIfMissing(long classId, String username, ClassRole role) {
+        var current = classAdmin.roster(classId);
+        var inClass = Stream.concat(current.instructors().stream(), current.students().stream())
+                .map(ClassMember::username)
+                .anyMatch(username::equals);
+        if (inClass) {
+            return;
+        }
+        if (role == ClassRole.INSTRUCTOR) {
+            classRoster.addInstructor(classId, username);
+        } else {
+            classRoster.enrolStudent(classId, username);
+        }
     }
 
     private static String truncate(String text, int max) {

@@ -10,6 +10,7 @@ import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.ClassRole;
+import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.roster.StudentAssignment;
 import org.sourcework.security.AppRole;
@@ -39,6 +40,9 @@ class AccountChangeIT extends BrowserTestBase {
 
     @Autowired
     RosterService roster;
+
+    @Autowired
+    ClassRosterService classRoster;
 
     @Autowired
     ResponseService responses;
@@ -110,7 +114,11 @@ class AccountChangeIT extends BrowserTestBase {
             var id = users.create(
                             new NewUser(username, displayName, username + "@school.example", role, PASSWORD, false))
                     .id();
-            roster.enrol(classId, id, classRole);
+            if (classRole == ClassRole.STUDENT) {
+                classRoster.enrolStudent(classId, username);
+            } else {
+                classRoster.addInstructor(classId, username);
+            }
             return id;
         });
     }

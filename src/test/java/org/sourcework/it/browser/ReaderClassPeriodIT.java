@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.remote.RemoteWebDriver;
-import org.sourcework.roster.ClassRole;
+import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.RosterService;
 import org.sourcework.roster.StudentAssignment;
 import org.sourcework.security.AppRole;
@@ -44,6 +44,9 @@ class ReaderClassPeriodIT extends BrowserTestBase {
     @Autowired
     RosterService roster;
 
+    @Autowired
+    ClassRosterService classRoster;
+
     private LessonReader reader;
     private Keyboard keyboard;
     private long studentId;
@@ -54,7 +57,7 @@ class ReaderClassPeriodIT extends BrowserTestBase {
             var id = users.create(new NewUser(
                             username, displayName, username + "@school.example", AppRole.STUDENT, PASSWORD, false))
                     .id();
-            roster.enrol(classId, id, ClassRole.STUDENT);
+            classRoster.enrolStudent(classId, username);
             return id;
         });
         reader = new LessonReader(page);
