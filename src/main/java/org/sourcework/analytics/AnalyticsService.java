@@ -27,7 +27,7 @@ import org.sourcework.responses.AnswerTally;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.LevelsCodec;
 import org.sourcework.roster.ClassStudent;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +45,13 @@ public class AnalyticsService {
 
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final AnalyticsQueries analytics;
 
     AnalyticsService(
             ClassWorkService classWork,
             LessonCatalogService lessons,
-            RosterService roster,
+            RosterQueries roster,
             AnalyticsQueries analytics) {
         this.classWork = classWork;
         this.lessons = lessons;

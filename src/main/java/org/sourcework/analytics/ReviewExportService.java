@@ -25,7 +25,7 @@ import org.sourcework.review.FeedbackRules;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.sourcework.roster.ClassStudent;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 
@@ -60,14 +60,14 @@ public class ReviewExportService {
     private final ClassWorkService classWork;
     private final ReviewService review;
     private final LessonCatalogService lessons;
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final DateTimeFormatter dates;
 
     ReviewExportService(
             ClassWorkService classWork,
             ReviewService review,
             LessonCatalogService lessons,
-            RosterService roster,
+            RosterQueries roster,
             Clock clock) {
         this.classWork = classWork;
         this.review = review;

@@ -14,7 +14,7 @@ import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassMember;
 import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.LessonPath;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.SignedInUser;
 import org.sourcework.security.SystemAuthentication;
@@ -42,7 +42,7 @@ public class DemoDataSeeder implements ApplicationRunner {
     static final String LOCK = "demo-school";
 
     private final UserService users;
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final ClassAdminService classAdmin;
     private final ClassRosterService classRoster;
     private final LessonCatalogService lessons;
@@ -54,7 +54,7 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     DemoDataSeeder(
             UserService users,
-            RosterService roster,
+            RosterQueries roster,
             ClassAdminService classAdmin,
             ClassRosterService classRoster,
             LessonCatalogService lessons,

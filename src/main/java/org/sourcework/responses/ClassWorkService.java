@@ -24,7 +24,7 @@ import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.responses.internal.WorkAnswer;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.InstructorOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ClassWorkService {
 
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final ClassAccess access;
     private final StudentWorkRepository works;
     private final AnswerRepository answers;
@@ -49,7 +49,7 @@ public class ClassWorkService {
     private final Clock clock;
 
     ClassWorkService(
-            RosterService roster,
+            RosterQueries roster,
             ClassAccess access,
             StudentWorkRepository works,
             AnswerRepository answers,

@@ -15,7 +15,7 @@ import org.sourcework.responses.internal.PendingRevision;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.responses.internal.WorkProgress;
 import org.sourcework.roster.LessonPath;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.roster.StudentAssignment;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class LessonCards {
 
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final LessonCatalogService lessons;
     private final StudentWorkRepository works;
     private final AnswerRepository answers;
     private final Clock clock;
 
     LessonCards(
-            RosterService roster,
+            RosterQueries roster,
             LessonCatalogService lessons,
             StudentWorkRepository works,
             AnswerRepository answers,

@@ -7,7 +7,7 @@ import org.sourcework.lessons.AssignedLessons;
 import org.sourcework.responses.internal.StudentWork;
 import org.sourcework.responses.internal.StudentWorkRepository;
 import org.sourcework.roster.ClassAccess;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StudentWorks {
 
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final AssignedLessons lessons;
     private final ClassAccess access;
     private final CurrentUser currentUser;
@@ -28,7 +28,7 @@ class StudentWorks {
     private final Clock clock;
 
     StudentWorks(
-            RosterService roster,
+            RosterQueries roster,
             AssignedLessons lessons,
             ClassAccess access,
             CurrentUser currentUser,

@@ -15,7 +15,7 @@ import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassLessonService;
 import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.RosterImportService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,10 +59,10 @@ class RosterWritesTest {
     void the_roster_reads_open_no_writing_transaction() {
         noMethods()
                 .that()
-                .areDeclaredIn(RosterService.class)
+                .areDeclaredIn(RosterQueries.class)
                 .should()
                 .beAnnotatedWith(Transactional.class)
-                .because("RosterService only reads; its class-level read-only transaction covers every method")
+                .because("RosterQueries only reads; its class-level read-only transaction covers every method")
                 .check(classes);
     }
 }

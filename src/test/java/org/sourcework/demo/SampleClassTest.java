@@ -8,7 +8,7 @@ import org.sourcework.review.OverviewFilter;
 import org.sourcework.review.OverviewRow;
 import org.sourcework.review.StudentStatus;
 import org.sourcework.roster.LessonPath;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ class SampleClassTest {
     DemoDataSeeder seeder;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassOverviewService overview;

@@ -24,7 +24,7 @@ import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassRosterService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -52,7 +52,7 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
     ClassWorkService classWork;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassAdminService classAdmin;

@@ -8,7 +8,7 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * Runs the real application in a forked JVM for {@link H2SurvivesKillIT}: starts it, then commits
- * classes through {@link RosterService} one after another, saying so on stdout after each commit,
+ * classes through {@link RosterQueries} one after another, saying so on stdout after each commit,
  * until it is killed. Committing without pause means that whenever the kill comes, the latest
  * commits are only milliseconds old: a database that delays writing them would lose them.
  * The first argument is the class name prefix; the rest go to Spring Boot.

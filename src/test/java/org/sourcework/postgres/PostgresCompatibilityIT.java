@@ -14,7 +14,7 @@ import org.sourcework.analytics.SkillShare;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,7 +73,7 @@ class PostgresCompatibilityIT {
     }
 
     private static void reportsOnTheSampleClass(ConfigurableApplicationContext app) {
-        var roster = app.getBean(RosterService.class);
+        var roster = app.getBean(RosterQueries.class);
         var sample = roster.classesITeach().stream()
                 .filter(c -> c.name().equals("History 12C"))
                 .findFirst()

@@ -13,7 +13,7 @@ import org.sourcework.lessons.LessonSettings.Explanations;
 import org.sourcework.lessons.LessonSettings.ScoredAttempt;
 import org.sourcework.lessons.SingleChoice;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -40,7 +40,7 @@ class AnswerCheckServiceTest {
     ClassWorkService classWork;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

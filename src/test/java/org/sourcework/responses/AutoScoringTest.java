@@ -20,7 +20,7 @@ import org.sourcework.lessons.SingleChoice;
 import org.sourcework.responses.AnswerValue.CategorisationAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -36,7 +36,7 @@ class AutoScoringTest {
     ResponseService responses;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

@@ -10,7 +10,7 @@ import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassRosterService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class HomeQueriesTest {
     ResponseService responses;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassAdminService classAdmin;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class LateSubmissionTest {
     ClassWorkService classWork;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

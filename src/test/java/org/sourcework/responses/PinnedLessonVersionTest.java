@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
 import org.sourcework.support.ThisContextsSecurity;
@@ -38,7 +38,7 @@ class PinnedLessonVersionTest {
     LessonCatalogService lessons;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

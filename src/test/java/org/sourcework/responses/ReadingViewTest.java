@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.users.UserService;
@@ -25,7 +25,7 @@ class ReadingViewTest {
     ClassWorkService classWork;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     UserService users;

@@ -16,7 +16,7 @@ import org.sourcework.lessons.SingleChoice;
 import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -34,7 +34,7 @@ class ResponseServiceTest {
     ResponseService responses;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

@@ -9,7 +9,7 @@ import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -30,7 +30,7 @@ class SubmissionTest {
     ClassWorkService classWork;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     UserService users;

@@ -14,7 +14,7 @@ import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassRosterService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -39,7 +39,7 @@ class ClassOverviewServiceTest {
     StudentFeedbackService studentFeedback;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassAdminService classes;

@@ -25,7 +25,7 @@ import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.LessonPath;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +58,7 @@ class CorePathTest {
     ReviewService review;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassRosterService rosters;

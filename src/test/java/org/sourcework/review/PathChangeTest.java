@@ -17,7 +17,7 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.ClassLessonService;
 import org.sourcework.roster.LessonPath;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class PathChangeTest {
     ClassOverviewService overview;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     LessonCatalogService lessons;

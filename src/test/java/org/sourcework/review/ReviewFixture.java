@@ -6,7 +6,7 @@ import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.sourcework.users.UserService;
 import org.springframework.stereotype.Component;
@@ -17,14 +17,14 @@ public class ReviewFixture {
 
     private final ResponseService responses;
     private final ClassWorkService classWork;
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final UserService users;
     private final RunAs runAs;
 
     public ReviewFixture(
             ResponseService responses,
             ClassWorkService classWork,
-            RosterService roster,
+            RosterQueries roster,
             UserService users,
             RunAs runAs) {
         this.responses = responses;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.LargeClassGenerator.LargeClass;
 import org.sourcework.responses.LargeClasses;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class ReviewStatementCountTest {
     ReviewService review;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

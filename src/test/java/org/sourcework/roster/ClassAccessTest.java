@@ -18,7 +18,7 @@ class ClassAccessTest {
     ClassAccess access;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

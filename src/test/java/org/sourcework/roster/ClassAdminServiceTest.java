@@ -27,7 +27,7 @@ class ClassAdminServiceTest {
     ClassRosterService rosters;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassAccess access;

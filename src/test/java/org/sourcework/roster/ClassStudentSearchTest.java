@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ClassStudentSearchTest {
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     UserService users;

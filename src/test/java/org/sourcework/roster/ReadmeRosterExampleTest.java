@@ -28,7 +28,7 @@ class ReadmeRosterExampleTest {
     ClassAdminService classes;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

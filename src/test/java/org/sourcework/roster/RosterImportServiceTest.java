@@ -36,7 +36,7 @@ class RosterImportServiceTest {
     ClassAdminService classes;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     UserService users;

@@ -14,7 +14,7 @@ import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.OverviewFilter;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.AccountChange;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.SignedInUser;
@@ -70,7 +70,7 @@ class AccountChangesReachOpenSessionsTest {
     ClassOverviewService overview;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     RunAs runAs;

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.ui.LessonsAdminView;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.AppRoles;
 import org.sourcework.users.UserService;
 
@@ -25,10 +25,10 @@ import org.sourcework.users.UserService;
 public class AdminHomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final UserService users;
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final LessonCatalogService lessons;
 
-    public AdminHomeView(UserService users, RosterService roster, LessonCatalogService lessons) {
+    public AdminHomeView(UserService users, RosterQueries roster, LessonCatalogService lessons) {
         this.users = users;
         this.roster = roster;
         this.lessons = lessons;

@@ -22,7 +22,7 @@ import org.sourcework.review.AssignmentCounts;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.ClassLessonService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.roster.TaughtClass;
 import org.sourcework.security.AppRoles;
 
@@ -35,14 +35,14 @@ import org.sourcework.security.AppRoles;
 @RolesAllowed(AppRoles.INSTRUCTOR)
 public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final LessonCatalogService lessons;
     private final ClassOverviewService overview;
     private final ClassLessonService classLessons;
     private final Clock clock;
 
     public InstructorHomeView(
-            RosterService roster,
+            RosterQueries roster,
             LessonCatalogService lessons,
             ClassOverviewService overview,
             ClassLessonService classLessons,

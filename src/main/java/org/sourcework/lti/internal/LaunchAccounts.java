@@ -12,7 +12,7 @@ import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassMember;
 import org.sourcework.roster.ClassRole;
 import org.sourcework.roster.ClassRosterService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.SystemAuthentication;
 import org.sourcework.users.NewUser;
@@ -32,14 +32,14 @@ class LaunchAccounts {
 
     private final LaunchLinks links;
     private final UserService users;
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final ClassAdminService classAdmin;
     private final ClassRosterService classRoster;
 
     LaunchAccounts(
             LaunchLinks links,
             UserService users,
-            RosterService roster,
+            RosterQueries roster,
             ClassAdminService classAdmin,
             ClassRosterService classRoster) {
         this.links = links;

@@ -22,7 +22,7 @@ import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.ClassAnswer;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.roster.ClassStudent;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 
 /**
  * Every student's answer to one question, a page of students at a time ("Show more" reads the
@@ -35,7 +35,7 @@ final class QuestionAnswers extends Section {
     static final int PAGE = 20;
 
     private final ReviewContext context;
-    private final RosterService roster;
+    private final RosterQueries roster;
     private final Question question;
     private final SourcePane source;
     private final Div list = new Div();
@@ -46,7 +46,7 @@ final class QuestionAnswers extends Section {
 
     QuestionAnswers(
             ReviewContext context,
-            RosterService roster,
+            RosterQueries roster,
             Question question,
             SourcePane source,
             String countsText,

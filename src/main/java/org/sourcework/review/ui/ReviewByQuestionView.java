@@ -31,7 +31,7 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.review.ColumnCounts;
 import org.sourcework.review.ReviewService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.security.AppRoles;
 import org.sourcework.security.CurrentUser;
 
@@ -49,7 +49,7 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     private static final String PASSAGE_HIDDEN = "sourcework.review.passage-hidden";
 
     private final ClassOverviewService overview;
-    private final RosterService roster;
+    private final RosterQueries roster;
     private @Nullable Question question;
     private @Nullable QuestionAnswers answers;
     private Button passageToggle = new Button();
@@ -58,7 +58,7 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
             ReviewService review,
             ClassWorkService classWork,
             ClassOverviewService overview,
-            RosterService roster,
+            RosterQueries roster,
             LessonCatalogService lessons,
             CurrentUser currentUser,
             Clock clock) {

@@ -37,7 +37,7 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.review.GivenFeedback;
 import org.sourcework.review.ReviewService;
 import org.sourcework.roster.ClassStudent;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.roster.StudentPlace;
 import org.sourcework.security.AppRoles;
 import org.sourcework.security.CurrentUser;
@@ -54,14 +54,14 @@ public class ReviewByStudentView extends ReviewScreen implements HasDynamicTitle
 
     static final String STUDENT = "studentId";
 
-    private final RosterService roster;
+    private final RosterQueries roster;
     private @Nullable StudentPlace place;
     private final List<StudentSection> sections = new ArrayList<>();
 
     public ReviewByStudentView(
             ReviewService review,
             ClassWorkService classWork,
-            RosterService roster,
+            RosterQueries roster,
             LessonCatalogService lessons,
             CurrentUser currentUser,
             Clock clock) {

@@ -2,12 +2,12 @@ package org.sourcework.review.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import org.sourcework.roster.ClassStudent;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 
 /** Any student of the class, found by typing part of their name; the list pages from the server as it scrolls. */
 final class StudentPicker extends ComboBox<ClassStudent> {
 
-    StudentPicker(RosterService roster, long classId) {
+    StudentPicker(RosterQueries roster, long classId) {
         setId("student-picker");
         addClassName("student-picker");
         setLabel(getTranslation("review.picker.student"));

@@ -21,7 +21,7 @@ import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -38,7 +38,7 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ResponseService responses;

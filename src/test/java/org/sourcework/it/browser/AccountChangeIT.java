@@ -11,7 +11,7 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.ClassRole;
 import org.sourcework.roster.ClassRosterService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.roster.StudentAssignment;
 import org.sourcework.security.AppRole;
 import org.sourcework.support.RunAs;
@@ -39,7 +39,7 @@ class AccountChangeIT extends BrowserTestBase {
     UserAdminService admin;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassRosterService classRoster;

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,7 +23,7 @@ class AdaptedTextIT extends BrowserTestBase {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @ParameterizedTest(name = "{0}x{1} as {2}")
     @CsvSource({"1280, 800, jonah", "390, 844, kofi"})

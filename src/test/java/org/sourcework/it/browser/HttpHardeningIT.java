@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +39,7 @@ class HttpHardeningIT extends BrowserTestBase {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     /** A fresh cookie jar per test, as a browser that has not been here before. */
     private HttpClient http;

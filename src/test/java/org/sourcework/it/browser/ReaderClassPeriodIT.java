@@ -16,7 +16,7 @@ import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.sourcework.roster.ClassRosterService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.roster.StudentAssignment;
 import org.sourcework.security.AppRole;
 import org.sourcework.support.RunAs;
@@ -42,7 +42,7 @@ class ReaderClassPeriodIT extends BrowserTestBase {
     UserService users;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassRosterService classRoster;

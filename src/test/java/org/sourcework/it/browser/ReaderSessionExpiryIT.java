@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -39,7 +39,7 @@ class ReaderSessionExpiryIT extends BrowserTestBase {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ResponseService responses;

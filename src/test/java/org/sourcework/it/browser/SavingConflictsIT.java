@@ -13,7 +13,7 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.ClassRosterService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,7 +37,7 @@ class SavingConflictsIT extends BrowserTestBase {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ClassRosterService classRoster;

@@ -3,7 +3,7 @@ package org.sourcework.it.browser;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,7 +18,7 @@ class SourcesScreenshotsIT extends BrowserTestBase {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Test
     void original_and_adapted_side_by_side_and_the_compare_panel_are_photographed() throws IOException {

@@ -14,7 +14,7 @@ import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerLimits;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class AnswerLengthLimitTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ResponseService responses;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcework.lessons.ui.AdaptedText;
 import org.sourcework.lessons.ui.CompareLink;
 import org.sourcework.lessons.ui.CompareWithPanel;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class CompareWithViewTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     private long assignment;
 

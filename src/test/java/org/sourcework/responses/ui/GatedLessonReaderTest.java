@@ -23,7 +23,7 @@ import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class GatedLessonReaderTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ResponseService responses;

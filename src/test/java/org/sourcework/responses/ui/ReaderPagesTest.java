@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcework.base.ui.NotFoundView;
 import org.sourcework.lessons.ui.HeadnoteCard;
 import org.sourcework.lessons.ui.SourceText;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class ReaderPagesTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     private long assignment;
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ class SavingAndSubmittingTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ResponseService responses;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ class WritingPanelTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Test
     void extended_text_is_written_under_the_text_and_the_other_questions_stay_beside_it() {

@@ -28,7 +28,7 @@ import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassRosterService;
-import org.sourcework.roster.RosterService;
+import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
@@ -45,7 +45,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
     RunAs runAs;
 
     @Autowired
-    RosterService roster;
+    RosterQueries roster;
 
     @Autowired
     ResponseService responses;

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RosterService {
+public class RosterQueries {
 
     private final SchoolClassRepository classes;
     private final EnrolmentRepository enrolments;
@@ -31,7 +31,7 @@ public class RosterService {
     private final CurrentUser currentUser;
     private final ClassAccess access;
 
-    RosterService(
+    RosterQueries(
             SchoolClassRepository classes,
             EnrolmentRepository enrolments,
             AssignmentRepository assignments,
@@ -73,7 +73,7 @@ public class RosterService {
     public List<ClassStudent> findStudents(long classId, String text, int offset, int limit) {
         access.requireTeaches(classId);
         return enrolments.findStudents(classId, pattern(text), offset, limit).stream()
-                .map(RosterService::student)
+                .map(RosterQueries::student)
                 .toList();
     }
 
@@ -98,11 +98,11 @@ public class RosterService {
                         Math.toIntExact(enrolments.countByClassIdAndClassRole(classId, ClassRole.STUDENT)),
                         enrolments
                                 .studentBefore(classId, row.getDisplayName(), studentId)
-                                .map(RosterService::student)
+                                .map(RosterQueries::student)
                                 .orElse(null),
                         enrolments
                                 .studentAfter(classId, row.getDisplayName(), studentId)
-                                .map(RosterService::student)
+                                .map(RosterQueries::student)
                                 .orElse(null)));
     }
 
@@ -145,7 +145,7 @@ public class RosterService {
 
     @AdminOnly
     public Optional<ClassSummary> findClass(String name, String term) {
-        return classes.findByNameAndTerm(name, term).map(RosterService::summary);
+        return classes.findByNameAndTerm(name, term).map(RosterQueries::summary);
     }
 
     private static ClassSummary summary(SchoolClass schoolClass) {
