@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sourcework.lessons.ShortText;
+import org.sourcework.lti.ToolKeyService;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.review.FeedbackInput;
 import org.sourcework.review.ReviewFixture;
@@ -64,6 +67,12 @@ class ConnectionTurnoverTest {
     UserAdminService userAdmin;
 
     @Autowired
+    ToolKeyService toolKeys;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Autowired
     RunAs runAs;
 
     @Autowired
@@ -80,7 +89,8 @@ class ConnectionTurnoverTest {
         var transactions = new TransactionTemplate(transactionManager);
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            // sign-up, answering, handing in and feedback: rows in every table the app writes with a check
+            // sign-up, answering, handing in, feedback and a tool signing key: rows in every table the app
+            // writes with a check
             runAs.user(
                     "admin",
                     () -> userAdmin.create(new NewUser(
@@ -93,6 +103,8 @@ class ConnectionTurnoverTest {
                             answer.answerId(),
                             new FeedbackInput(Map.of(), null, null, "Who signed it?", null, false),
                             null));
+            runAs.user("admin", () -> toolKeys.rotate());
+            entityManager.flush();
             checkedColumns()
                     .forEach((table, column) ->
                             rewritten.put(table, jdbc.update("update " + table + " set " + column + " = " + column)));
