@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.CsvWriter;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
@@ -38,23 +39,24 @@ import org.springframework.stereotype.Service;
 public class ReviewExportService {
 
     static final int PAGE = 100;
-    static final String[] HEADER = {
-        "username",
-        "display name",
-        "section",
-        "question id",
-        "question",
-        "skill",
-        "answer",
-        "auto score",
-        "feedback score",
-        "points",
-        "rubric levels",
-        "comment",
-        "feedback status",
-        "submitted at",
-        "late"
-    };
+    /** Column names, as keys {@code export.answers.col.*}: worded for the person who downloads the file. */
+    static final List<String> COLUMNS = List.of(
+            "username",
+            "display-name",
+            "section",
+            "question-id",
+            "question",
+            "skill",
+            "answer",
+            "auto-score",
+            "feedback-score",
+            "points",
+            "rubric-levels",
+            "comment",
+            "feedback-status",
+            "submitted-at",
+            "late");
+
     private static final int PROMPT_LENGTH = 80;
 
     private final ClassWorkService classWork;
@@ -86,14 +88,15 @@ public class ReviewExportService {
 
     /**
      * Writes the CSV (see {@link CsvWriter}): a header row, then every student of the class by name
-     * and every question in lesson order. The caller owns and closes the stream.
+     * and every question in lesson order, the header in the person's language (the values stay as they
+     * are, so a script can read them). The caller owns and closes the stream.
      */
     @InstructorOnly
-    public void exportCsv(long assignmentId, OutputStream out) {
+    public void exportCsv(long assignmentId, Locale locale, OutputStream out) {
         var assignment = classWork.assignment(assignmentId);
         var current = lessons.assignedContent(assignment);
         var versions = new HashMap<Integer, LessonContent>();
-        var csv = CsvWriter.start(out, HEADER);
+        var csv = CsvWriter.start(out, header(locale));
         for (int offset = 0; ; offset += PAGE) {
             var students = roster.studentsOf(assignment.classId(), offset, PAGE);
             if (students.isEmpty()) {
@@ -123,6 +126,12 @@ public class ReviewExportService {
             }
         }
         csv.flush();
+    }
+
+    static String[] header(Locale locale) {
+        return COLUMNS.stream()
+                .map(column -> Message.of("export.answers.col." + column).in(locale))
+                .toArray(String[]::new);
     }
 
     /** The answers, progress and feedback of one page of students: a fixed number of statements. */

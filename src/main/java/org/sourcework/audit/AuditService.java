@@ -4,11 +4,14 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.sourcework.audit.internal.AuditEvent;
 import org.sourcework.audit.internal.AuditEvents;
 import org.sourcework.audit.internal.EntryNamer;
 import org.sourcework.audit.internal.EntryReader;
 import org.sourcework.base.CsvWriter;
+import org.sourcework.base.Message;
 import org.sourcework.security.AdminOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +58,14 @@ public class AuditService {
 
     /**
      * Writes every matching entry as CSV (see {@link CsvWriter}) with a header row, in batches so a long
-     * log never sits in memory. The caller owns (and closes) the stream.
+     * log never sits in memory; the header in the person's language, the values as stored. The caller owns (and closes) the stream.
      */
     @AdminOnly
-    public void exportCsv(AuditFilter filter, OutputStream out) {
-        var csv = CsvWriter.start(out, "occurred_at", "actor", "action", "target_type", "target_id", "details");
+    public void exportCsv(AuditFilter filter, Locale locale, OutputStream out) {
+        var header = Stream.of("occurred-at", "actor", "action", "target-type", "target-id", "details")
+                .map(column -> Message.of("audit.export.col." + column).in(locale))
+                .toArray(String[]::new);
+        var csv = CsvWriter.start(out, header);
         for (int offset = 0; ; offset += EXPORT_BATCH) {
             var batch = events.find(filter, clock.getZone(), offset, EXPORT_BATCH);
             for (var event : batch) {

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record Message(String key, List<@Nullable Object> arguments) {
 
     private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public Message {
         arguments = Collections.unmodifiableList(Arrays.asList(arguments.toArray()));
@@ -31,13 +33,22 @@ public record Message(String key, List<@Nullable Object> arguments) {
      * for logs, and for tests that read what a person is told.
      */
     public String inDefaultLanguage() {
-        var pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
+        return in(Locale.ROOT);
+    }
+
+    /**
+     * The words in a person's language, for what a service writes itself, such as a CSV file's header;
+     * a language the bundle lacks falls back to the bundle's own, never to the server's.
+     */
+    public String in(Locale locale) {
+        var bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        var pattern = bundle.getString(key);
         if (arguments.isEmpty()) {
             return pattern;
         }
         var worded = arguments.stream()
-                .map(argument -> argument instanceof Message message ? message.inDefaultLanguage() : argument)
+                .map(argument -> argument instanceof Message message ? message.in(locale) : argument)
                 .toArray();
-        return new MessageFormat(pattern, Locale.ENGLISH).format(worded);
+        return new MessageFormat(pattern, locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale).format(worded);
     }
 }

@@ -1,4 +1,6 @@
 package org.sourcework.roster;
 
-/** A detail of an existing account that applying a row would change, in the file's column name. */
-public record ImportChange(String column, String from, String to) {}
+import org.sourcework.base.Message;
+
+/** A detail of an existing account that applying a row would change, named by its column. */
+public record ImportChange(Message column, String from, String to) {}

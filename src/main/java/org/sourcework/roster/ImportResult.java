@@ -2,7 +2,10 @@ package org.sourcework.roster;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.sourcework.base.CsvWriter;
+import org.sourcework.base.Message;
 
 /** What an import changed (accounts created and updated, classes, enrolments), and the temporary passwords of the accounts it created. */
 public record ImportResult(
@@ -14,10 +17,16 @@ public record ImportResult(
         long skipped,
         List<TemporaryPassword> passwords) {
 
-    /** The temporary passwords as a CSV file for distribution (see {@link CsvWriter}). */
-    public byte[] passwordsCsv() {
+    /**
+     * The temporary passwords as a CSV file for distribution (see {@link CsvWriter}), the header in the
+     * language of the person who downloads it.
+     */
+    public byte[] passwordsCsv(Locale locale) {
         var out = new ByteArrayOutputStream();
-        var csv = CsvWriter.start(out, "username", "display name", "temporary password");
+        var header = Stream.of("username", "display-name", "temporary-password")
+                .map(column -> Message.of("import.passwords.col." + column).in(locale))
+                .toArray(String[]::new);
+        var csv = CsvWriter.start(out, header);
         for (var password : passwords) {
             csv.row(password.username(), password.displayName(), password.password());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -82,9 +83,9 @@ class AnalyticsStatementCountTest {
     @Test
     void the_export_reads_a_fixed_number_of_statements_per_page_of_100_students() {
         var forSmall = classes.statements(
-                small, () -> export.exportCsv(small.assignmentId(), OutputStream.nullOutputStream()));
+                small, () -> export.exportCsv(small.assignmentId(), Locale.ROOT, OutputStream.nullOutputStream()));
         var forLarge = classes.statements(
-                large, () -> export.exportCsv(large.assignmentId(), OutputStream.nullOutputStream()));
+                large, () -> export.exportCsv(large.assignmentId(), Locale.ROOT, OutputStream.nullOutputStream()));
 
         assertThat(forSmall).as("statements are counted").isPositive();
         // one page for 5 students; two full pages and an empty look-up for 200

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -76,7 +77,7 @@ class ReviewExportServiceTest {
 
     private byte[] exported() {
         var out = new ByteArrayOutputStream();
-        runAs.user("hughes", () -> export.exportCsv(assignment, out));
+        runAs.user("hughes", () -> export.exportCsv(assignment, Locale.ROOT, out));
         return out.toByteArray();
     }
 
@@ -229,9 +230,11 @@ class ReviewExportServiceTest {
 
     @Test
     void an_instructor_of_another_class_cannot_export_it() {
-        assertThatThrownBy(() -> runAs.user("okafor", () -> export.exportCsv(assignment, new ByteArrayOutputStream())))
+        assertThatThrownBy(() -> runAs.user(
+                        "okafor", () -> export.exportCsv(assignment, Locale.ROOT, new ByteArrayOutputStream())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.user("amira", () -> export.exportCsv(assignment, new ByteArrayOutputStream())))
+        assertThatThrownBy(() -> runAs.user(
+                        "amira", () -> export.exportCsv(assignment, Locale.ROOT, new ByteArrayOutputStream())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

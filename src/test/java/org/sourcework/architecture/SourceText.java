@@ -42,6 +42,19 @@ final class SourceText {
             + "|TextArea|PasswordField|Details|RouterLink|Tab|ConfirmDialog))\\(\\s*" + LITERAL);
     private static final Pattern KEY =
             Pattern.compile("(?:getTranslation|Message\\.of)\\(\\s*" + LITERAL + "\\s*([,)+])");
+    /**
+     * Calls that word something for people outside a screen: a lesson-file problem, a roster import
+     * problem or change. Words in them are reported unless they are a key; a field name the file uses
+     * ({@code lineOf("id")}) is one word and passes.
+     */
+    private static final Pattern WRITTEN_FOR_PEOPLE =
+            Pattern.compile("(?:(?<!log|logger|LOG)\\.(?:error|warning)|new\\s+Import(?:Problem|Change))\\(");
+    /** A CSV download's header row: every name in it is for people, even a single word. */
+    private static final Pattern CSV_HEADER = Pattern.compile("CsvWriter\\.start\\(");
+
+    private static final Pattern ANY_LITERAL = Pattern.compile(LITERAL);
+    private static final Pattern ASKS_FOR_KEY = Pattern.compile("(?:getTranslation|Message\\.of)\\(\\s*$");
+
     /** Words: two of them, or one capitalised, as in "Save"; keys, CSS names and paths have neither. */
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]+ +[A-Za-z]+|^\"[A-Z][a-z]+");
 
@@ -73,6 +86,7 @@ final class SourceText {
                     matcher -> !FOR_THE_LOG.contains(matcher.group(1))
                             && WORDS.matcher(matcher.group(2)).find(),
                     2);
+            wordsInCallsForPeople(found, file, code);
             if (file.toString().contains("/ui/")) {
                 find(
                         found,
@@ -84,6 +98,37 @@ final class SourceText {
             }
         });
         return found;
+    }
+
+    private static void wordsInCallsForPeople(List<String> found, Path file, String code) {
+        literalsInCalls(
+                found,
+                file,
+                code,
+                WRITTEN_FOR_PEOPLE,
+                text -> WORDS.matcher(text).find());
+        literalsInCalls(found, file, code, CSV_HEADER, text -> text.matches(".*[A-Za-z].*"));
+    }
+
+    /** Literals in each call (up to the end of its statement) that are wrong, unless asked for as a key. */
+    private static void literalsInCalls(
+            List<String> found, Path file, String code, Pattern calls, Predicate<String> wrong) {
+        var call = calls.matcher(code);
+        while (call.find()) {
+            var end = code.indexOf(';', call.end());
+            var literal = ANY_LITERAL.matcher(code).region(call.end(), end < 0 ? code.length() : end);
+            while (literal.find()) {
+                var before = code.substring(call.end(), literal.start());
+                if (wrong.test(literal.group(1))
+                        && !ASKS_FOR_KEY.matcher(before).find()) {
+                    found.add(file + ":" + lineOf(code, literal.start()) + " " + literal.group(1));
+                }
+            }
+        }
+    }
+
+    private static long lineOf(String code, int position) {
+        return 1 + code.substring(0, position).chars().filter(c -> c == '\n').count();
     }
 
     /** Keys asked for that the bundle does not have; for a key built with {@code +}, no key starting so. */

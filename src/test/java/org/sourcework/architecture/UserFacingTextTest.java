@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Words people read live in the message bundle, so that a school can translate the product: services
- * throw a key with its arguments ({@code base.Message}), screens translate it. The first two tests hold
+ * throw a key with its arguments ({@code base.Message}), screens translate it. So do lesson-file
+ * problems, roster-import problems and the header rows of CSV downloads. The first two tests hold
  * the application to that; the others show on deliberately wrong sources that the check finds a breach.
  */
 class UserFacingTextTest {
@@ -49,6 +50,16 @@ class UserFacingTextTest {
                         "shop/ui/ShopView.java:13 \"Save\"",
                         "shop/ui/ShopView.java:14 \"Saved.\\nThank you\"",
                         "shop/ui/ShopView.java:18 \"Shop is closed\"");
+    }
+
+    @Test
+    void a_csv_header_or_a_file_problem_worded_in_the_code_is_reported_but_keys_are_not() {
+        assertThat(FIXTURES.wordsOutsideTheBundle())
+                .filteredOn(found -> found.startsWith("shop/ShopExport.java"))
+                .containsExactlyInAnyOrder(
+                        "shop/ShopExport.java:13 \"item\"",
+                        "shop/ShopExport.java:13 \"unit price\"",
+                        "shop/ShopExport.java:14 \"the price is missing\"");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class AuditLogTest {
 
     private List<CSVRecord> exported(AuditFilter filter) throws IOException {
         var out = new ByteArrayOutputStream();
-        runAs.user("admin", () -> audit.exportCsv(filter, out));
+        runAs.user("admin", () -> audit.exportCsv(filter, Locale.ROOT, out));
         var bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         try (var parser = CSVFormat.DEFAULT

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sourcework.Application;
 import org.sourcework.analytics.AnalyticsService;
@@ -102,7 +103,7 @@ class PostgresCompatibilityIT {
                                 .answered())
                         .isNotNegative());
         var csv = new ByteArrayOutputStream();
-        app.getBean(ReviewExportService.class).exportCsv(assignment.assignmentId(), csv);
+        app.getBean(ReviewExportService.class).exportCsv(assignment.assignmentId(), Locale.ROOT, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF\"username\",\"display name\"");
     }
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.sourcework.analytics.AnalyticsService;
@@ -86,7 +87,7 @@ class AnsweredVersionServiceTest {
         var edited = scenario.edited();
         var out = new ByteArrayOutputStream();
 
-        runAs.user("hughes", () -> export.exportCsv(edited.assignmentId(), out));
+        runAs.user("hughes", () -> export.exportCsv(edited.assignmentId(), Locale.ROOT, out));
 
         var rows = CSVFormat.DEFAULT
                 .builder()

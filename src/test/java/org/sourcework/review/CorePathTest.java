@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,7 +179,7 @@ class CorePathTest {
             responses.submit(coreAssignment);
         });
         var out = new ByteArrayOutputStream();
-        runAs.user("okafor", () -> export.exportCsv(coreAssignment, out));
+        runAs.user("okafor", () -> export.exportCsv(coreAssignment, Locale.ROOT, out));
 
         var records = records(out.toByteArray());
         assertThat(records).hasSize(4 * core.size());

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.Message;
 import org.sourcework.security.SignedInUser;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
@@ -119,7 +121,7 @@ class RosterImportServiceTest {
                 .singleElement()
                 .extracting(StudentAssignment::className)
                 .isEqualTo("History 11A");
-        assertThat(new String(result.passwordsCsv(), StandardCharsets.UTF_8))
+        assertThat(new String(result.passwordsCsv(Locale.ROOT), StandardCharsets.UTF_8))
                 .startsWith("\uFEFF\"username\",\"display name\",\"temporary password\"\r\n\"ivy.new\",\"Ivy Novak\",");
     }
 
@@ -127,7 +129,7 @@ class RosterImportServiceTest {
     void a_display_name_a_spreadsheet_would_run_as_a_formula_reaches_the_password_file_as_text() throws IOException {
         var result = apply("formula-name.csv", SPRING_2027);
 
-        var bytes = result.passwordsCsv();
+        var bytes = result.passwordsCsv(Locale.ROOT);
         try (var parser = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
@@ -261,8 +263,10 @@ class RosterImportServiceTest {
         assertThat(plan.rows()).singleElement().satisfies(row -> {
             assertThat(row.actions()).containsExactly(ImportAction.UPDATE_USER);
             assertThat(row.changes())
-                    .containsExactly(
-                            new ImportChange("email", "amira@demo.sourcework.org", "amira.haddad@elsewhere.example"));
+                    .containsExactly(new ImportChange(
+                            Message.of("import.column.email"),
+                            "amira@demo.sourcework.org",
+                            "amira.haddad@elsewhere.example"));
         });
         assertThat(runAs.user("admin", () -> users.findByUsername("amira"))
                         .orElseThrow()
@@ -290,7 +294,7 @@ class RosterImportServiceTest {
 
         var plan = runAs.user("admin", () -> imports.dryRun(file, new ImportOptions("Spring 2027", false, true)));
 
-        assertThat(plan.problems()).extracting(ImportProblem::column).containsExactly("role");
+        assertThat(plan.problems()).extracting(ImportProblem::column).containsExactly(Message.of("import.column.role"));
         assertThat(plan.changesAnything()).isFalse();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.Filter;
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,7 +178,7 @@ class AccountChangesReachOpenSessionsTest {
 
     private Object exportCsv() {
         var out = new ByteArrayOutputStream();
-        export.exportCsv(assignment, out);
+        export.exportCsv(assignment, Locale.ROOT, out);
         return out.size();
     }
 

@@ -49,14 +49,16 @@ class ImportPlanGrid extends Grid<ImportRow> {
         if (!row.valid()) {
             return getTranslation("import.outcome.skipped") + " "
                     + row.problems().stream()
-                            .map(problem -> problem.column() + ": " + MessageText.of(this, problem.message()))
+                            .map(problem -> MessageText.of(this, problem.column()) + ": "
+                                    + MessageText.of(this, problem.message()))
                             .collect(Collectors.joining(" "));
         }
         var actions = row.actions().stream()
                 .map(action -> getTranslation("import.action." + action.name()))
                 .collect(Collectors.joining(", "));
         var changes = row.changes().stream()
-                .map(change -> getTranslation("import.change", change.column(), change.from(), change.to()))
+                .map(change -> getTranslation(
+                        "import.change", MessageText.of(this, change.column()), change.from(), change.to()))
                 .collect(Collectors.joining("; "));
         return changes.isEmpty() ? actions : actions + " (" + changes + ")";
     }

@@ -33,12 +33,13 @@ class ImportSummary extends Div {
         if (result.passwords().isEmpty()) {
             return;
         }
-        passwords.set(result.passwordsCsv());
+        passwords.set(result.passwordsCsv(getLocale()));
+        var gone = getTranslation("import.done.download-gone");
         var download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     var csv = passwords.getAndSet(null);
                     if (csv == null) {
-                        return DownloadResponse.error(410, "The temporary passwords were already downloaded.");
+                        return DownloadResponse.error(410, gone);
                     }
                     event.getUI().access(this::downloaded);
                     return new DownloadResponse(

@@ -161,8 +161,8 @@ public class RosterImportView extends Main implements HasDynamicTitle {
     }
 
     private ListItem problemItem(ImportProblem problem) {
-        var location =
-                new Span(getTranslation("import.problem.location", String.valueOf(problem.row()), problem.column()));
+        var location = new Span(getTranslation(
+                "import.problem.location", String.valueOf(problem.row()), MessageText.of(this, problem.column())));
         location.addClassName("problem-location");
         return new ListItem(location, new Text(" " + MessageText.of(this, problem.message())));
     }

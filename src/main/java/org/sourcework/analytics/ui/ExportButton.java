@@ -26,11 +26,11 @@ public class ExportButton extends Anchor {
         add(icon, new Span(getTranslation("review.export.csv")));
     }
 
-    private static DownloadHandler download(ReviewExportService export, long assignmentId, String fileName) {
+    private DownloadHandler download(ReviewExportService export, long assignmentId, String fileName) {
         return event -> {
             event.setFileName(fileName);
             event.setContentType("text/csv; charset=UTF-8");
-            export.exportCsv(assignmentId, event.getOutputStream());
+            export.exportCsv(assignmentId, getLocale(), event.getOutputStream());
         };
     }
 }

@@ -93,7 +93,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         return event -> {
             event.setFileName("sourcework-audit.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            audit.exportCsv(filter, event.getOutputStream());
+            audit.exportCsv(filter, getLocale(), event.getOutputStream());
         };
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Document;
 
 /**
@@ -60,10 +61,7 @@ final class AdaptedParser {
             endParagraph();
         } else if (current == null) {
             if (!strayReported && !inBadPart) {
-                problems.error(
-                        number,
-                        "text before the first heading belongs to no section. Start each part with"
-                                + " a heading naming its section, such as ## {#I}.");
+                problems.error(number, Message.of("lesson.problem.adapted-stray-text"));
                 strayReported = true;
             }
         } else {
@@ -76,25 +74,17 @@ final class AdaptedParser {
         current = null;
         inBadPart = true;
         if (!id.matches()) {
-            problems.error(
-                    number,
-                    "the heading '" + rest + "' is not a section id. Write only the id of the section"
-                            + " this part adapts, such as ## {#I}.");
+            problems.error(number, Message.of("lesson.problem.adapted-heading", rest));
             return;
         }
         var sectionId = id.group(1);
         if (document.section(sectionId).isEmpty()) {
-            problems.error(
-                    number,
-                    "'{#" + sectionId + "}' names no section of " + documentFile
-                            + ". Use the id of one of its sections, such as {#" + firstId() + "}.");
+            problems.error(number, Message.of("lesson.problem.adapted-no-section", sectionId, documentFile, firstId()));
             return;
         }
         var first = headingLines.putIfAbsent(sectionId, number);
         if (first != null) {
-            problems.error(
-                    number,
-                    "section '" + sectionId + "' is already adapted on line " + first + ". Adapt each section once.");
+            problems.error(number, Message.of("lesson.problem.adapted-twice", sectionId, first));
             return;
         }
         current = sectionId;
@@ -113,10 +103,7 @@ final class AdaptedParser {
     private void endSection() {
         endParagraph();
         if (current != null && adapted.get(current).isEmpty()) {
-            problems.error(
-                    currentLine,
-                    "the adapted text of section '" + current + "' is empty. Write it under the"
-                            + " heading, or remove the heading.");
+            problems.error(currentLine, Message.of("lesson.problem.adapted-empty", current));
             adapted.remove(current);
         } else if (current != null) {
             adapted.put(current, List.copyOf(adapted.get(current)));

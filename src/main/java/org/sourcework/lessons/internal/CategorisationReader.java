@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.Categorisation.Category;
 import org.sourcework.lessons.Categorisation.Statement;
@@ -19,7 +20,8 @@ final class CategorisationReader {
         var categories = new ArrayList<Category>();
         var categoryLines = new HashMap<String, Integer>();
         boolean complete = true;
-        for (var item : yaml.maps("categories", true, position -> "category " + position + " of " + yaml.what())) {
+        for (var item :
+                yaml.maps("categories", true, position -> Message.of("lesson.what.category", position, yaml.what()))) {
             item.allowOnly(List.of("id", "label"));
             var id = item.text("id");
             var label = item.text("label");
@@ -30,24 +32,27 @@ final class CategorisationReader {
         }
         var statements = new ArrayList<Statement>();
         var statementLines = new HashMap<String, Integer>();
-        for (var item : yaml.maps("statements", true, position -> "statement " + position + " of " + yaml.what())) {
+        for (var item :
+                yaml.maps("statements", true, position -> Message.of("lesson.what.statement", position, yaml.what()))) {
             item.allowOnly(List.of("id", "text", "category"));
             var id = item.text("id");
             var text = item.text("text");
             var category = item.scalar("category");
             complete &= id != null && text != null && category != null && unique(item, id, "statement", statementLines);
             if (category != null && !categoryLines.isEmpty() && !categoryLines.containsKey(category.value())) {
-                var statement = id == null ? item.what() : "statement '" + id + "' of " + yaml.what();
+                var statement = id == null ? item.what() : Message.of("lesson.what.statement-named", id, yaml.what());
                 item.problems()
                         .error(
                                 category.line(),
-                                statement + " names category '"
-                                        + category.value() + "', which the question does not have. Use one of: "
-                                        + String.join(
+                                Message.of(
+                                        "lesson.problem.unknown-category",
+                                        statement,
+                                        category.value(),
+                                        String.join(
                                                 ", ",
                                                 categories.stream()
                                                         .map(Category::id)
-                                                        .toList()) + ".");
+                                                        .toList())));
                 complete = false;
             }
             if (complete) {
@@ -58,7 +63,7 @@ final class CategorisationReader {
             yaml.problems()
                     .error(
                             yaml.lineOf("categories"),
-                            yaml.what() + " has only " + categories.size() + " category. Give it at least two.");
+                            Message.of("lesson.problem.one-category", yaml.what(), categories.size()));
             complete = false;
         }
         if (!complete || explanation == null || statements.isEmpty() || !basics.complete()) {
@@ -82,11 +87,7 @@ final class CategorisationReader {
         }
         var first = lines.putIfAbsent(id, item.lineOf("id"));
         if (first != null) {
-            item.problems()
-                    .error(
-                            item.lineOf("id"),
-                            "the " + kind + " id '" + id + "' is already used on line " + first + ". Give each " + kind
-                                    + " its own id.");
+            item.problems().error(item.lineOf("id"), Message.of("lesson.problem." + kind + "-id-twice", id, first));
             return false;
         }
         return true;

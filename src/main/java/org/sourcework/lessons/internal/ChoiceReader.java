@@ -3,6 +3,7 @@ package org.sourcework.lessons.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.MultipleChoice;
 import org.sourcework.lessons.Option;
 import org.sourcework.lessons.Question;
@@ -19,7 +20,8 @@ final class ChoiceReader {
         var options = new ArrayList<Option>();
         var lines = new HashMap<String, Integer>();
         boolean complete = true;
-        for (var item : yaml.maps("options", true, position -> "option " + position + " of " + yaml.what())) {
+        for (var item :
+                yaml.maps("options", true, position -> Message.of("lesson.what.option", position, yaml.what()))) {
             var option = option(item, single, yaml.what());
             if (option == null) {
                 complete = false;
@@ -30,8 +32,7 @@ final class ChoiceReader {
                 yaml.problems()
                         .error(
                                 item.lineOf("id"),
-                                "the option id '" + option.id() + "' is already used on line " + first + " in "
-                                        + yaml.what() + ". Give each option its own id.");
+                                Message.of("lesson.problem.option-id-twice", option.id(), first, yaml.what()));
                 complete = false;
             }
             options.add(option);
@@ -61,10 +62,10 @@ final class ChoiceReader {
                         basics.comments());
     }
 
-    private static Option option(YamlMap raw, boolean single, String question) {
+    private static Option option(YamlMap raw, boolean single, Message question) {
         raw.allowOnly(List.of("id", "text", "correct", "explanation"));
         var id = raw.text("id");
-        var yaml = id == null ? raw : raw.named("option '" + id + "' of " + question);
+        var yaml = id == null ? raw : raw.named(Message.of("lesson.what.option-named", id, question));
         var text = yaml.text("text");
         var correct = yaml.flag("correct", false);
         var explanation = single ? yaml.text("explanation") : yaml.optionalText("explanation");
@@ -77,7 +78,7 @@ final class ChoiceReader {
     private static boolean checkKey(YamlMap yaml, List<Option> options, boolean single) {
         var line = yaml.lineOf("options");
         if (options.size() < 2) {
-            yaml.problems().error(line, yaml.what() + " has " + options.size() + " option. Give it at least two.");
+            yaml.problems().error(line, Message.of("lesson.problem.one-option", yaml.what(), options.size()));
             return false;
         }
         var correct = options.stream().filter(Option::correct).map(Option::id).toList();
@@ -85,18 +86,22 @@ final class ChoiceReader {
             yaml.problems()
                     .error(
                             line,
-                            yaml.what() + " has no correct option. Add 'correct: true' to "
-                                    + (single ? "exactly one option." : "at least one option."));
+                            Message.of(
+                                    single
+                                            ? "lesson.problem.no-correct-option.single"
+                                            : "lesson.problem.no-correct-option.multiple",
+                                    yaml.what()));
             return false;
         }
         if (single && correct.size() > 1) {
             yaml.problems()
                     .error(
                             line,
-                            yaml.what() + " is single-choice but has " + correct.size()
-                                    + " correct options (" + String.join(", ", correct)
-                                    + "). Keep 'correct: true' on exactly one,"
-                                    + " or make it 'type: multiple-choice'.");
+                            Message.of(
+                                    "lesson.problem.single-choice-many-correct",
+                                    yaml.what(),
+                                    correct.size(),
+                                    String.join(", ", correct)));
             return false;
         }
         return true;

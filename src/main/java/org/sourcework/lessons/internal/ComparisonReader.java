@@ -3,6 +3,7 @@ package org.sourcework.lessons.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Comparison;
 
 /**
@@ -15,7 +16,7 @@ final class ComparisonReader {
     private ComparisonReader() {}
 
     static void read(YamlMap yaml, QuestionBasics basics, QuestionContext context) {
-        var found = yaml.map("compare", false, "'compare' of " + yaml.what());
+        var found = yaml.map("compare", false, Message.of("lesson.what.field-of", "compare", yaml.what()));
         if (found.isEmpty()) {
             return;
         }
@@ -27,9 +28,11 @@ final class ComparisonReader {
             yaml.problems()
                     .error(
                             source.line(),
-                            compare.what() + " names the related source '" + source.value()
-                                    + "', which lesson.yaml does not list under 'related'. Use one of: "
-                                    + String.join(", ", context.related()) + ".");
+                            Message.of(
+                                    "lesson.problem.unknown-related-source",
+                                    compare.what(),
+                                    source.value(),
+                                    String.join(", ", context.related())));
             return;
         }
         var sentences = sentences(yaml, compare, basics, context);
@@ -49,8 +52,7 @@ final class ComparisonReader {
             yaml.problems()
                     .error(
                             compare.lineOf("sentences"),
-                            compare.what() + " names sentences, so the question"
-                                    + " must be asked on a section with text, not '" + basics.sectionId() + "'.");
+                            Message.of("lesson.problem.compare-needs-text", compare.what(), basics.sectionId()));
             return null;
         }
         var numbers = new ArrayList<Integer>();
@@ -60,17 +62,19 @@ final class ComparisonReader {
                 yaml.problems()
                         .error(
                                 phrase.line(),
-                                "the phrase '" + phrase.value() + "' to compare matches "
-                                        + (matches.isEmpty()
-                                                ? "no sentence"
-                                                : matches.size() + " sentences ("
-                                                        + matches.stream()
-                                                                .map(String::valueOf)
-                                                                .collect(Collectors.joining(", "))
-                                                        + ")")
-                                        + " in section " + section.get().id()
-                                        + ". Quote a phrase that appears in exactly one"
-                                        + " sentence of that section.");
+                                matches.isEmpty()
+                                        ? Message.of(
+                                                "lesson.problem.compare-phrase-no-sentence",
+                                                phrase.value(),
+                                                section.get().id())
+                                        : Message.of(
+                                                "lesson.problem.compare-phrase-many-sentences",
+                                                phrase.value(),
+                                                matches.size(),
+                                                matches.stream()
+                                                        .map(String::valueOf)
+                                                        .collect(Collectors.joining(", ")),
+                                                section.get().id()));
                 return null;
             }
             numbers.add(matches.getFirst());

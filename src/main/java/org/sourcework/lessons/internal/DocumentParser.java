@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Document;
 import org.sourcework.lessons.Inline;
 import org.sourcework.lessons.LessonContent;
@@ -69,20 +70,14 @@ final class DocumentParser {
     private void heading(SourceLine line, int level, String rest) {
         var parts = HEADING_ID.matcher(rest);
         if (!parts.matches()) {
-            problems.error(
-                    line.number(),
-                    "the heading '" + line.text() + "' has no id. Add one at the end of the line,"
-                            + " such as {#I}; questions use it to name the section.");
+            problems.error(line.number(), Message.of("lesson.problem.heading-without-id", line.text()));
             return;
         }
         var id = parts.group(2);
         checkId(id, line.number());
         if (level == 1) {
             if (title != null || !topLevel.isEmpty()) {
-                problems.error(
-                        line.number(),
-                        "only the document's title may be a level-1 heading ('# …'). Write this"
-                                + " heading with '##' or more.");
+                problems.error(line.number(), Message.of("lesson.problem.second-title"));
                 return;
             }
             title = ParagraphParser.inlines(new SourceLine(line.number(), parts.group(1)), footnotes.refs());
@@ -90,10 +85,7 @@ final class DocumentParser {
         }
         int allowed = open.isEmpty() ? 2 : open.peek().level() + 1;
         if (level > allowed) {
-            problems.error(
-                    line.number(),
-                    "section '" + id + "' is written with " + level + " '#' but can have at most " + allowed
-                            + " here, one more than the section it belongs to. Write it with " + allowed + " '#'.");
+            problems.error(line.number(), Message.of("lesson.problem.heading-level", id, level, allowed));
             level = allowed;
         }
         var label = EDITOR_LABEL.matcher(parts.group(1));
@@ -116,21 +108,13 @@ final class DocumentParser {
 
     private void checkId(String id, int line) {
         if (!SECTION_ID.matcher(id).matches()) {
-            problems.error(
-                    line,
-                    "the section id '" + id + "' may only hold letters, digits, dots, hyphens and"
-                            + " underscores. Change it, for example to {#III.A.1}.");
+            problems.error(line, Message.of("lesson.problem.section-id-form", id));
         } else if (id.equals(LessonContent.HEADNOTE)) {
-            problems.error(
-                    line,
-                    "the section id '" + id + "' is reserved for questions asked before reading."
-                            + " Choose another id.");
+            problems.error(line, Message.of("lesson.problem.section-id-reserved", id));
         }
         var first = idLines.putIfAbsent(id, line);
         if (first != null) {
-            problems.error(
-                    line,
-                    "the section id '" + id + "' is already used on line " + first + ". Give each section its own id.");
+            problems.error(line, Message.of("lesson.problem.section-id-used", id, first));
         }
     }
 
@@ -141,10 +125,7 @@ final class DocumentParser {
         }
         if (open.isEmpty()) {
             if (!strayTextReported) {
-                problems.error(
-                        paragraph.getFirst().number(),
-                        "this text stands before the first section. Put a"
-                                + " section heading such as '## [Opening] {#opening}' above it.");
+                problems.error(paragraph.getFirst().number(), Message.of("lesson.problem.text-before-sections"));
                 strayTextReported = true;
             }
         } else {
@@ -157,16 +138,10 @@ final class DocumentParser {
     private Document finish() {
         endParagraph();
         if (title == null) {
-            problems.error(
-                    1,
-                    "the document has no title. Start it with a level-1 heading such as"
-                            + " '# 39. Telegram … {#title}'.");
+            problems.error(1, Message.of("lesson.problem.no-title"));
         }
         if (topLevel.isEmpty()) {
-            problems.error(
-                    1,
-                    "the document has no sections. Put a heading such as '## I. {#I}' above each part of"
-                            + " the text.");
+            problems.error(1, Message.of("lesson.problem.no-sections"));
         }
         return new Document(
                 title == null ? List.of() : title,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.EvidenceKey;
 import org.sourcework.lessons.Question;
@@ -23,17 +24,14 @@ final class EvidenceReader {
         var phrases = yaml.texts("key", true);
         int min = 1;
         int max = 1;
-        var select = yaml.map("select", false, "'select' of " + yaml.what());
+        var select = yaml.map("select", false, Message.of("lesson.what.field-of", "select", yaml.what()));
         if (select.isPresent()) {
             select.get().allowOnly(List.of("min", "max"));
             min = select.get().wholeNumber("min", 1);
             max = select.get().wholeNumber("max", Math.max(min, 1));
             if (min < 1 || max < min) {
                 yaml.problems()
-                        .error(
-                                yaml.lineOf("select"),
-                                "'select' of " + yaml.what() + " asks for at least " + min + " and at most " + max
-                                        + " sentences. Make 'min' at least 1 and 'max' at least 'min'.");
+                        .error(yaml.lineOf("select"), Message.of("lesson.problem.select-range", yaml.what(), min, max));
                 return null;
             }
         }
@@ -65,8 +63,7 @@ final class EvidenceReader {
             yaml.problems()
                     .error(
                             yaml.lineOf("section"),
-                            yaml.what() + " asks for sentences, so it must name a section"
-                                    + " of document.md that has text, not '" + basics.sectionId() + "'.");
+                            Message.of("lesson.problem.evidence-needs-text", yaml.what(), basics.sectionId()));
             return null;
         }
         var key = new ArrayList<EvidenceKey>();
@@ -81,10 +78,12 @@ final class EvidenceReader {
                 yaml.problems()
                         .error(
                                 phrase.line(),
-                                "evidence keys '" + other + "' and '" + phrase.value()
-                                        + "' both name sentence " + resolved.sentence() + " of section "
-                                        + section.get().id()
-                                        + ". Keep one of them.");
+                                Message.of(
+                                        "lesson.problem.evidence-keys-same-sentence",
+                                        other,
+                                        phrase.value(),
+                                        resolved.sentence(),
+                                        section.get().id()));
                 continue;
             }
             key.add(resolved);
@@ -101,17 +100,18 @@ final class EvidenceReader {
             yaml.problems()
                     .error(
                             phrase.line(),
-                            "evidence key '" + phrase.value() + "' matches no sentence in section " + section.id()
-                                    + ". Quote a phrase that appears in exactly one sentence of that section.");
+                            Message.of("lesson.problem.evidence-key-no-sentence", phrase.value(), section.id()));
         } else {
             var numbers = matches.stream().map(String::valueOf).collect(Collectors.joining(", "));
             yaml.problems()
                     .error(
                             phrase.line(),
-                            "evidence key '" + phrase.value() + "' matches " + matches.size()
-                                    + " sentences in section " + section.id() + " (" + numbers
-                                    + "). Quote a longer phrase that appears"
-                                    + " in only one of them.");
+                            Message.of(
+                                    "lesson.problem.evidence-key-many-sentences",
+                                    phrase.value(),
+                                    matches.size(),
+                                    section.id(),
+                                    numbers));
         }
         return null;
     }

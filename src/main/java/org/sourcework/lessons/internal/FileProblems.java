@@ -1,6 +1,7 @@
 package org.sourcework.lessons.internal;
 
 import java.util.List;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.LoadProblem;
 
 /** Collects the problems found in one lesson file, so readers need not repeat its path. */
@@ -18,11 +19,11 @@ final class FileProblems {
         return path;
     }
 
-    void error(int line, String message) {
+    void error(int line, Message message) {
         sink.add(LoadProblem.error(path, line, message));
     }
 
-    void warning(int line, String message) {
+    void warning(int line, Message message) {
         sink.add(LoadProblem.warning(path, line, message));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Footnote;
 import org.sourcework.lessons.Inline;
 import org.sourcework.lessons.internal.ParagraphParser.Mark;
@@ -50,10 +51,7 @@ final class FootnoteCollector {
         }
         var first = lines.putIfAbsent(openLabel, openLine);
         if (first != null) {
-            problems.error(
-                    openLine,
-                    "footnote [^" + openLabel + "] is written twice (first on line " + first
-                            + "). Keep one of them, or give this one another label.");
+            problems.error(openLine, Message.of("lesson.problem.footnote-twice", openLabel, first));
         } else {
             footnotes.put(openLabel, new Footnote(openLabel, Prose.oneLine(openText.toString())));
         }
@@ -68,18 +66,12 @@ final class FootnoteCollector {
             var label = ((Inline.FootnoteRef) ref.inline()).label();
             referenced.add(label);
             if (!footnotes.containsKey(label)) {
-                problems.error(
-                        ref.line(),
-                        "footnote reference [^" + label + "] has no footnote. Add a line '[^" + label
-                                + "]: …' with its text to the footnotes, or remove the reference.");
+                problems.error(ref.line(), Message.of("lesson.problem.footnote-missing", label));
             }
         }
         lines.forEach((label, line) -> {
             if (!referenced.contains(label)) {
-                problems.warning(
-                        line,
-                        "footnote [^" + label + "] is never referred to. Put [^" + label
-                                + "] straight after the word it annotates, or remove the footnote.");
+                problems.warning(line, Message.of("lesson.problem.footnote-unused", label));
             }
         });
         return List.copyOf(footnotes.values());

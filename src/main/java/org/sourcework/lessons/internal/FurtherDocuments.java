@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Document;
 import org.sourcework.lessons.LoadProblem;
 import org.sourcework.lessons.Section;
@@ -34,9 +35,7 @@ final class FurtherDocuments {
         for (var entry : entries) {
             if (!files.containsKey(entry.file())) {
                 lessonProblems.error(
-                        entry.fileLine(),
-                        "document '" + entry.id() + "' is in the file '" + entry.file()
-                                + "', which is not in the lesson folder. Add the file, or correct its name.");
+                        entry.fileLine(), Message.of("lesson.problem.document-file-missing", entry.id(), entry.file()));
                 continue;
             }
             var document = DocumentParser.parse(
@@ -45,27 +44,26 @@ final class FurtherDocuments {
             if (owners.containsKey(entry.id())) {
                 lessonProblems.error(
                         entry.line(),
-                        "document id '" + entry.id() + "' is also a section id in " + owners.get(entry.id())
-                                + ". Give the document another id.");
+                        Message.of("lesson.problem.document-id-is-section", entry.id(), owners.get(entry.id())));
             }
             for (var section : document.allSections()) {
                 var owner = owners.putIfAbsent(section.id(), entry.file());
                 if (owner != null) {
                     lessonProblems.error(
                             entry.line(),
-                            entry.file() + " has the section id '" + section.id()
-                                    + "', which " + owner
-                                    + " uses too. Section ids must be unique in the lesson: write, for"
-                                    + " example, {#" + entry.id() + "-" + section.id() + "}.");
+                            Message.of(
+                                    "lesson.problem.section-id-twice",
+                                    entry.file(),
+                                    section.id(),
+                                    owner,
+                                    entry.id() + "-" + section.id()));
                 }
             }
             Map<String, List<String>> adapted = Map.of();
             if (entry.adaptedFile() != null && !files.containsKey(entry.adaptedFile())) {
                 lessonProblems.error(
                         entry.adaptedLine(),
-                        "document '" + entry.id() + "' names the adapted text '"
-                                + entry.adaptedFile() + "', which is not in the lesson folder. Add the file, or remove"
-                                + " 'adapted'.");
+                        Message.of("lesson.problem.adapted-file-missing", entry.id(), entry.adaptedFile()));
             } else if (entry.adaptedFile() != null) {
                 adapted = AdaptedParser.parse(
                         LessonParser.normalize(files.get(entry.adaptedFile())),
@@ -102,12 +100,7 @@ final class FurtherDocuments {
         files.keySet().stream()
                 .filter(name -> !used.contains(name))
                 .sorted()
-                .forEach(
-                        name -> problems.add(
-                                LoadProblem.warning(
-                                        folder + "/" + name,
-                                        1,
-                                        "no part of the lesson"
-                                                + " uses this file. Name it under 'documents' in lesson.yaml, or move it out of the folder.")));
+                .forEach(name -> problems.add(
+                        LoadProblem.warning(folder + "/" + name, 1, Message.of("lesson.problem.unused-file"))));
     }
 }

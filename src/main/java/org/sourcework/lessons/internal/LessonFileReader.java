@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.GlossaryTerm;
 import org.sourcework.lessons.Headnote;
 import org.sourcework.lessons.LessonSettings;
@@ -35,20 +36,18 @@ final class LessonFileReader {
         var title = yaml.text("title");
         if (title != null && title.length() > MAX_TITLE_LENGTH) {
             problems.error(
-                    yaml.lineOf("title"),
-                    "the title is " + title.length() + " characters long. Shorten it to " + MAX_TITLE_LENGTH
-                            + " characters or fewer.");
+                    yaml.lineOf("title"), Message.of("lesson.problem.title-long", title.length(), MAX_TITLE_LENGTH));
         }
         var centralQuestion = yaml.text("central-question");
-        var headnote = yaml.map("headnote", true, "the headnote")
+        var headnote = yaml.map("headnote", true, Message.of("lesson.what.headnote"))
                 .map(LessonFileReader::headnote)
                 .orElse(null);
-        var settings = yaml.map("settings", false, "settings")
+        var settings = yaml.map("settings", false, Message.of("lesson.what.settings"))
                 .map(LessonFileReader::settings)
                 .orElse(LessonSettings.DEFAULTS);
         var glossary = new ArrayList<GlossaryTerm>();
         var glossaryLines = new ArrayList<Integer>();
-        for (var entry : yaml.maps("glossary", false, position -> "glossary entry " + position)) {
+        for (var entry : yaml.maps("glossary", false, position -> Message.of("lesson.what.glossary-entry", position))) {
             var term = term(entry);
             if (term != null) {
                 glossary.add(term);
@@ -90,7 +89,7 @@ final class LessonFileReader {
         var citation = yaml.text("citation");
         var context = yaml.scalar("context");
         var timeline = new ArrayList<Headnote.TimelineEntry>();
-        for (var entry : yaml.maps("timeline", false, position -> "timeline entry " + position)) {
+        for (var entry : yaml.maps("timeline", false, position -> Message.of("lesson.what.timeline-entry", position))) {
             entry.allowOnly(List.of("when", "event"));
             var when = entry.text("when");
             var event = entry.text("event");
@@ -126,11 +125,7 @@ final class LessonFileReader {
         try {
             return LocalDate.parse(date.value());
         } catch (DateTimeParseException e) {
-            yaml.problems()
-                    .error(
-                            date.line(),
-                            "the date '" + date.value() + "' is not written as year-month-day."
-                                    + " Write it like 1956-04-09, and put any remark in 'date-note'.");
+            yaml.problems().error(date.line(), Message.of("lesson.problem.date", date.value()));
             return null;
         }
     }
@@ -143,11 +138,7 @@ final class LessonFileReader {
         if (older != null) {
             explanations = new LessonSettings(gated, yaml.flag("immediate-feedback", true)).explanations();
             if (yaml.optionalScalar("explanations") != null) {
-                yaml.problems()
-                        .error(
-                                older.line(),
-                                "settings has both 'immediate-feedback' and 'explanations'."
-                                        + " Keep only 'explanations'.");
+                yaml.problems().error(older.line(), Message.of("lesson.problem.settings-both"));
             }
         }
         explanations = oneOf(yaml, "explanations", Explanations.class, explanations);
@@ -172,8 +163,12 @@ final class LessonFileReader {
             yaml.problems()
                     .error(
                             scalar.line(),
-                            "'" + key + "' of " + yaml.what() + " must be one of " + String.join(", ", allowed.keySet())
-                                    + ", not '" + scalar.value() + "'.");
+                            Message.of(
+                                    "lesson.problem.not-one-of",
+                                    key,
+                                    yaml.what(),
+                                    String.join(", ", allowed.keySet()),
+                                    scalar.value()));
             return fallback;
         }
         return chosen;
@@ -182,7 +177,7 @@ final class LessonFileReader {
     private static GlossaryTerm term(YamlMap yaml) {
         yaml.allowOnly(List.of("term", "matches", "definition"));
         var term = yaml.text("term");
-        var named = term == null ? yaml : yaml.named("glossary term '" + term + "'");
+        var named = term == null ? yaml : yaml.named(Message.of("lesson.what.glossary-term", term));
         var definition = named.text("definition");
         var matches = named.texts("matches", false).stream()
                 .map(Scalar::value)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Document;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.LoadProblem;
@@ -42,10 +43,7 @@ public final class LessonParser {
         for (var name : FILES) {
             if (!files.containsKey(name)) {
                 problems.add(LoadProblem.error(
-                        folder + "/" + name,
-                        1,
-                        "the file is missing. Every lesson folder holds " + String.join(", ", FILES)
-                                + "; see lessons/README.md."));
+                        folder + "/" + name, 1, Message.of("lesson.problem.file-missing", String.join(", ", FILES))));
             }
         }
         var lesson = files.containsKey(LESSON_FILE)
@@ -123,8 +121,7 @@ public final class LessonParser {
             if (!found) {
                 problems.warning(
                         lesson.glossaryLines().get(i),
-                        "glossary term '" + term.term() + "' never appears in " + DOCUMENT_FILE
-                                + ". Add the spelling used in the text under 'matches', or remove the term.");
+                        Message.of("lesson.problem.glossary-unused", term.term(), DOCUMENT_FILE));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Headnote;
 import org.sourcework.lessons.RelatedSource;
 
@@ -33,10 +34,10 @@ final class LessonSources {
     static Related related(YamlMap yaml) {
         var related = new ArrayList<RelatedSource>();
         var lines = new HashMap<String, Integer>();
-        for (var entry : yaml.maps("related", false, position -> "related source " + position)) {
+        for (var entry : yaml.maps("related", false, position -> Message.of("lesson.what.related-source", position))) {
             entry.allowOnly(List.of("id", "title", "date", "author", "citation", "link", "note"));
-            var id = checkedId(entry, lines, "related source");
-            var named = id == null ? entry : entry.named("related source '" + id + "'");
+            var id = checkedId(entry, lines, "related-source");
+            var named = id == null ? entry : entry.named(Message.of("lesson.what.related-source-named", id));
             var title = named.text("title");
             var date = named.text("date");
             var author = named.text("author");
@@ -44,11 +45,7 @@ final class LessonSources {
             var link = named.scalar("link");
             var note = named.scalar("note");
             if (link != null && !link.value().startsWith("https://")) {
-                entry.problems()
-                        .error(
-                                link.line(),
-                                named.what() + " has the link '" + link.value()
-                                        + "', which is not a web address. Write the full address, starting with https://.");
+                entry.problems().error(link.line(), Message.of("lesson.problem.link", named.what(), link.value()));
                 link = null;
             }
             if (id != null
@@ -67,13 +64,13 @@ final class LessonSources {
     static List<DocumentEntry> documents(YamlMap yaml) {
         var documents = new ArrayList<DocumentEntry>();
         var lines = new HashMap<String, Integer>();
-        for (var entry : yaml.maps("documents", false, position -> "document " + position)) {
+        for (var entry : yaml.maps("documents", false, position -> Message.of("lesson.what.document", position))) {
             entry.allowOnly(List.of("id", "file", "adapted", "headnote"));
             var id = checkedId(entry, lines, "document");
-            var named = id == null ? entry : entry.named("document '" + id + "'");
+            var named = id == null ? entry : entry.named(Message.of("lesson.what.document-named", id));
             var file = fileName(named, "file", true);
             var adapted = fileName(named, "adapted", false);
-            var headnote = named.map("headnote", true, "the headnote of " + named.what())
+            var headnote = named.map("headnote", true, Message.of("lesson.what.headnote-of", named.what()))
                     .map(LessonFileReader::headnote)
                     .orElse(null);
             if (id != null && file != null && headnote != null) {
@@ -96,20 +93,12 @@ final class LessonSources {
             return null;
         }
         if (!ID.matcher(id).matches() || id.equals("headnote")) {
-            entry.problems()
-                    .error(
-                            entry.lineOf("id"),
-                            "the " + kind + " id '" + id + "' may only hold lower-case"
-                                    + " letters, digits and hyphens, and may not be 'headnote'. Change it, for example to 'frus-40'.");
+            entry.problems().error(entry.lineOf("id"), Message.of("lesson.problem." + kind + "-id-form", id));
             return null;
         }
         var first = lines.putIfAbsent(id, entry.lineOf("id"));
         if (first != null) {
-            entry.problems()
-                    .error(
-                            entry.lineOf("id"),
-                            "the " + kind + " id '" + id + "' is already used on line " + first
-                                    + ". Give each its own id.");
+            entry.problems().error(entry.lineOf("id"), Message.of("lesson.problem." + kind + "-id-used", id, first));
             return null;
         }
         return id;
@@ -124,11 +113,7 @@ final class LessonSources {
                 || LessonParser.FILES.contains(name.value())
                 || LessonParser.ADAPTED_FILE.equals(name.value())) {
             entry.problems()
-                    .error(
-                            name.line(),
-                            entry.what() + " names the file '" + name.value() + "'. Name a .md"
-                                    + " file of the lesson folder in lower case, such as 'reply.md', other than the lesson's own"
-                                    + " files.");
+                    .error(name.line(), Message.of("lesson.problem.document-file-name", entry.what(), name.value()));
             return null;
         }
         return name.value();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcework.base.ClusterLock;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.LoadProblem;
 import org.sourcework.lessons.ReloadSummary;
@@ -101,15 +102,11 @@ public class LessonSync {
             found.add(LoadProblem.error(
                     directory,
                     1,
-                    "the lessons directory does not exist (looked for "
-                            + Path.of(directory).toAbsolutePath()
-                            + "). Create it, or set sourcework.lessons-dir to where the"
-                            + " lessons are."));
+                    Message.of(
+                            "lesson.problem.no-directory",
+                            Path.of(directory).toAbsolutePath().toString())));
         } catch (IOException e) {
-            found.add(LoadProblem.error(
-                    directory,
-                    1,
-                    "the lessons directory cannot be read (" + e + "). Check that" + " the server may read it."));
+            found.add(LoadProblem.error(directory, 1, Message.of("lesson.problem.directory-unreadable", e.toString())));
         }
         return List.of();
     }
@@ -118,22 +115,14 @@ public class LessonSync {
         var slug = folder.getFileName().toString();
         var display = directory + "/" + slug;
         if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG_LENGTH) {
-            found.add(LoadProblem.error(
-                    display,
-                    1,
-                    "the folder name '" + slug + "' cannot be a lesson's name. Rename"
-                            + " the folder using only lower-case letters, digits and hyphens, such as moscow-1956."));
+            found.add(LoadProblem.error(display, 1, Message.of("lesson.problem.folder-name", slug)));
             return null;
         }
         Map<String, String> files;
         try {
             files = LessonFolders.read(folder);
         } catch (IOException e) {
-            found.add(LoadProblem.error(
-                    display,
-                    1,
-                    "the lesson's files cannot be read (" + e + "). Save them as"
-                            + " UTF-8 text and check that the server may read them."));
+            found.add(LoadProblem.error(display, 1, Message.of("lesson.problem.files-unreadable", e.toString())));
             return null;
         }
         var parsed = LessonParser.parse(display, files);
@@ -143,12 +132,7 @@ public class LessonSync {
         }
         if (StoredSource.encode(files).length() > LessonVersion.MAX_SOURCE_LENGTH) {
             found.add(LoadProblem.error(
-                    display,
-                    1,
-                    "the lesson's files hold more than "
-                            + LessonVersion.MAX_SOURCE_LENGTH
-                            + " characters, more than a version can keep. Split the lesson"
-                            + " into two."));
+                    display, 1, Message.of("lesson.problem.too-long", LessonVersion.MAX_SOURCE_LENGTH)));
             return null;
         }
         try {
@@ -158,9 +142,7 @@ public class LessonSync {
         } catch (RuntimeException e) {
             log.warn("Lesson '{}' could not be saved", slug, e);
             found.add(LoadProblem.error(
-                    display,
-                    1,
-                    "the lesson could not be saved (" + e.getMessage() + "). The" + " server log has the details."));
+                    display, 1, Message.of("lesson.problem.not-saved", String.valueOf(e.getMessage()))));
             return null;
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Criterion;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.QuestionType;
@@ -29,17 +30,14 @@ final class QuestionReader {
     static Question read(YamlMap raw, QuestionContext context) {
         var id = raw.text("id");
         if (id != null && !ID.matcher(id).matches()) {
-            raw.problems()
-                    .error(
-                            raw.lineOf("id"),
-                            "the question id '" + id + "' may only hold letters, digits and"
-                                    + " hyphens. Change it, for example to 'who-wrote-it'.");
+            raw.problems().error(raw.lineOf("id"), Message.of("lesson.problem.question-id-form", id));
         }
-        var yaml = id == null ? raw : raw.named("question '" + id + "'");
+        var yaml = id == null ? raw : raw.named(Message.of("lesson.what.question-named", id));
         var type = type(yaml);
         var comments = new ArrayList<SuggestedComment>();
         var commentLines = new ArrayList<Integer>();
-        for (var item : yaml.maps("comments", false, position -> "comment " + position + " of " + yaml.what())) {
+        for (var item :
+                yaml.maps("comments", false, position -> Message.of("lesson.what.comment", position, yaml.what()))) {
             item.allowOnly(List.of("criterion", "text"));
             var text = item.text("text");
             if (text != null) {
@@ -78,16 +76,13 @@ final class QuestionReader {
     private static QuestionType type(YamlMap yaml) {
         var type = yaml.optionalScalar("type");
         if (type == null) {
-            yaml.problems()
-                    .error(yaml.line(), yaml.what() + " is missing 'type'. Add 'type: …' with one of: " + TYPES + ".");
+            yaml.problems().error(yaml.line(), Message.of("lesson.problem.type-missing", yaml.what(), TYPES));
             return null;
         }
         var known = QuestionType.fromFileName(type.value());
         if (known.isEmpty()) {
             yaml.problems()
-                    .error(
-                            type.line(),
-                            yaml.what() + " has an unknown type '" + type.value() + "'. Use one of: " + TYPES + ".");
+                    .error(type.line(), Message.of("lesson.problem.type-unknown", yaml.what(), type.value(), TYPES));
         }
         return known.orElse(null);
     }
@@ -95,10 +90,7 @@ final class QuestionReader {
     private static Skill skill(YamlMap yaml) {
         var skill = yaml.optionalScalar("skill");
         if (skill == null) {
-            yaml.problems()
-                    .error(
-                            yaml.line(),
-                            yaml.what() + " is missing 'skill'. Add 'skill: …' with one of: " + SKILLS + ".");
+            yaml.problems().error(yaml.line(), Message.of("lesson.problem.skill-missing", yaml.what(), SKILLS));
             return null;
         }
         var known = Skill.fromFileName(skill.value());
@@ -106,7 +98,7 @@ final class QuestionReader {
             yaml.problems()
                     .error(
                             skill.line(),
-                            yaml.what() + " has an unknown skill '" + skill.value() + "'. Use one of: " + SKILLS + ".");
+                            Message.of("lesson.problem.skill-unknown", yaml.what(), skill.value(), SKILLS));
         }
         return known.orElse(null);
     }
@@ -119,9 +111,11 @@ final class QuestionReader {
         yaml.problems()
                 .error(
                         section.line(),
-                        yaml.what() + " names section '" + section.value() + "', which"
-                                + " document.md does not have. Use 'headnote' or one of: " + context.sectionIds()
-                                + ".");
+                        Message.of(
+                                "lesson.problem.section-unknown",
+                                yaml.what(),
+                                section.value(),
+                                String.valueOf(context.sectionIds())));
         return null;
     }
 
@@ -137,11 +131,13 @@ final class QuestionReader {
                 yaml.problems()
                         .error(
                                 lines.get(i),
-                                "a comment of " + yaml.what() + " names criterion '" + criterion
-                                        + "', which its rubric does not have. "
-                                        + (criteria.isEmpty()
-                                                ? "Leave out 'criterion'."
-                                                : "Use one of: " + String.join(", ", criteria) + "."));
+                                Message.of(
+                                        "lesson.problem.comment-criterion",
+                                        yaml.what(),
+                                        criterion,
+                                        criteria.isEmpty()
+                                                ? Message.of("lesson.hint.leave-out-criterion")
+                                                : Message.of("lesson.hint.use-one-of", String.join(", ", criteria))));
             }
         }
     }

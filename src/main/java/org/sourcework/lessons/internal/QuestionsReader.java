@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Document;
 import org.sourcework.lessons.Question;
 
@@ -28,19 +29,17 @@ final class QuestionsReader {
         }
         var yaml = file.get();
         yaml.allowOnly(List.of("questions", "rubrics", "core-path"));
-        var rubrics = RubricReader.readNamed(yaml.maps("rubrics", false, position -> "rubric " + position));
+        var rubrics = RubricReader.readNamed(
+                yaml.maps("rubrics", false, position -> Message.of("lesson.what.rubric", position)));
         var context = new QuestionContext(document, rubrics, cards, related, new LinkedHashMap<>());
         var questions = new ArrayList<Question>();
         var idLines = new HashMap<String, Integer>();
-        for (var item : yaml.maps("questions", true, position -> "question " + position)) {
+        for (var item : yaml.maps("questions", true, position -> Message.of("lesson.what.question", position))) {
             var id = item.optionalText("id");
             if (id != null) {
                 var first = idLines.putIfAbsent(id, item.lineOf("id"));
                 if (first != null) {
-                    problems.error(
-                            item.lineOf("id"),
-                            "the question id '" + id + "' is already used on line " + first
-                                    + ". Give each question its own id.");
+                    problems.error(item.lineOf("id"), Message.of("lesson.problem.question-id-twice", id, first));
                 }
             }
             var question = QuestionReader.read(item, context);
@@ -58,14 +57,9 @@ final class QuestionsReader {
         var core = new ArrayList<String>();
         for (var entry : yaml.texts("core-path", false)) {
             if (!ids.contains(entry.value())) {
-                problems.error(
-                        entry.line(),
-                        "the core path lists '" + entry.value() + "', which is not the id of a"
-                                + " question in this file. Check the spelling, or remove it from 'core-path'.");
+                problems.error(entry.line(), Message.of("lesson.problem.core-path-unknown", entry.value()));
             } else if (core.contains(entry.value())) {
-                problems.error(
-                        entry.line(),
-                        "the core path lists '" + entry.value() + "' twice. List each question" + " once.");
+                problems.error(entry.line(), Message.of("lesson.problem.core-path-twice", entry.value()));
             } else {
                 core.add(entry.value());
             }

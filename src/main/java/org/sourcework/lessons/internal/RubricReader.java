@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.Criterion;
 import org.sourcework.lessons.Level;
 import org.sourcework.lessons.Rubric;
@@ -25,14 +26,10 @@ final class RubricReader {
             }
             var first = lines.putIfAbsent(id, item.lineOf("id"));
             if (first != null) {
-                item.problems()
-                        .error(
-                                item.lineOf("id"),
-                                "the rubric id '" + id + "' is already used on line " + first
-                                        + ". Give each rubric its own id.");
+                item.problems().error(item.lineOf("id"), Message.of("lesson.problem.rubric-id-twice", id, first));
                 continue;
             }
-            var rubric = read(item.named("rubric '" + id + "'"), id);
+            var rubric = read(item.named(Message.of("lesson.what.rubric-named", id)), id);
             if (rubric != null) {
                 rubrics.put(id, rubric);
             }
@@ -47,7 +44,7 @@ final class RubricReader {
         var criteria = new ArrayList<Criterion>();
         var lines = new HashMap<String, Integer>();
         boolean complete = true;
-        var items = yaml.maps("criteria", true, position -> "criterion " + position + " of " + yaml.what());
+        var items = yaml.maps("criteria", true, position -> Message.of("lesson.what.criterion", position, yaml.what()));
         for (var item : items) {
             var criterion = criterion(item, yaml.what());
             if (criterion == null) {
@@ -59,9 +56,7 @@ final class RubricReader {
                 yaml.problems()
                         .error(
                                 item.lineOf("id"),
-                                "the criterion id '" + criterion.id()
-                                        + "' is already used on line " + first + " of " + yaml.what()
-                                        + ". Give each criterion its own id.");
+                                Message.of("lesson.problem.criterion-id-twice", criterion.id(), first, yaml.what()));
                 complete = false;
             }
             criteria.add(criterion);
@@ -69,14 +64,15 @@ final class RubricReader {
         return complete && !criteria.isEmpty() ? new Rubric(id, criteria) : null;
     }
 
-    private static Criterion criterion(YamlMap yaml, String rubric) {
+    private static Criterion criterion(YamlMap yaml, Message rubric) {
         yaml.allowOnly(List.of("id", "label", "levels"));
         var id = yaml.text("id");
-        var named = id == null ? yaml : yaml.named("criterion '" + id + "' of " + rubric);
+        var named = id == null ? yaml : yaml.named(Message.of("lesson.what.criterion-named", id, rubric));
         var label = named.text("label");
         var levels = new ArrayList<Level>();
         var scores = new HashMap<Integer, Integer>();
-        for (var item : named.maps("levels", true, position -> "level " + position + " of " + named.what())) {
+        for (var item :
+                named.maps("levels", true, position -> Message.of("lesson.what.level", position, named.what()))) {
             item.allowOnly(List.of("score", "description"));
             var score = item.wholeNumber("score");
             var description = item.text("description");
@@ -88,8 +84,7 @@ final class RubricReader {
                 item.problems()
                         .error(
                                 item.lineOf("score"),
-                                "score " + score + " is already used on line " + first + " in " + named.what()
-                                        + ". Give each level its own score.");
+                                Message.of("lesson.problem.score-twice", score, first, named.what()));
                 return null;
             }
             levels.add(new Level(score, description));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.sourcework.base.Message;
 import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.ClaimEvidenceReasoning.MaxLengths;
 import org.sourcework.lessons.Exemplar;
@@ -26,10 +27,12 @@ final class WrittenReader {
             yaml.problems()
                     .error(
                             yaml.lineOf("points"),
-                            yaml.what() + " is worth " + basics.points()
-                                    + " points but its rubric '" + rubric.id() + "' adds up to " + rubric.maxScore()
-                                    + " (the top level of each criterion). Set 'points: " + rubric.maxScore()
-                                    + "', or change the rubric.");
+                            Message.of(
+                                    "lesson.problem.points-not-rubric",
+                                    yaml.what(),
+                                    basics.points(),
+                                    rubric.id(),
+                                    rubric.maxScore()));
             return null;
         }
         return switch (type) {
@@ -66,11 +69,7 @@ final class WrittenReader {
     private static Question claimEvidenceReasoning(
             YamlMap yaml, QuestionBasics basics, Rubric rubric, List<Exemplar> exemplars) {
         if (LessonContent.HEADNOTE.equals(basics.sectionId())) {
-            yaml.problems()
-                    .error(
-                            yaml.lineOf("section"),
-                            yaml.what() + " lets students cite sentences of its section,"
-                                    + " so it must name a section of document.md, not 'headnote'.");
+            yaml.problems().error(yaml.lineOf("section"), Message.of("lesson.problem.cer-headnote", yaml.what()));
             return null;
         }
         var limits = MaxLengths.DEFAULTS;
@@ -79,7 +78,7 @@ final class WrittenReader {
             int each = yaml.wholeNumber("max-length", 0);
             limits = each == 0 ? limits : new MaxLengths(each, each, each);
         } else if (value.isPresent() && value.get() instanceof MappingNode) {
-            var fields = yaml.map("max-length", false, "'max-length' of " + yaml.what())
+            var fields = yaml.map("max-length", false, Message.of("lesson.what.field-of", "max-length", yaml.what()))
                     .orElseThrow();
             fields.allowOnly(List.of("claim", "evidence", "reasoning"));
             limits = new MaxLengths(
@@ -108,7 +107,7 @@ final class WrittenReader {
             return null;
         }
         if (value.get() instanceof MappingNode) {
-            return yaml.map("rubric", false, "the rubric of " + yaml.what())
+            return yaml.map("rubric", false, Message.of("lesson.what.rubric-of", yaml.what()))
                     .map(rubric -> RubricReader.read(rubric, basics.id()))
                     .orElse(null);
         }
@@ -121,21 +120,25 @@ final class WrittenReader {
             yaml.problems()
                     .error(
                             name.line(),
-                            yaml.what() + " uses rubric '" + name.value() + "', which is not in the"
-                                    + " 'rubrics:' list. "
-                                    + (context.rubrics().isEmpty()
-                                            ? "Add it there."
-                                            : "Add it there, or use one of: "
-                                                    + String.join(
+                            Message.of(
+                                    "lesson.problem.rubric-unknown",
+                                    yaml.what(),
+                                    name.value(),
+                                    context.rubrics().isEmpty()
+                                            ? Message.of("lesson.hint.add-rubric")
+                                            : Message.of(
+                                                    "lesson.hint.add-rubric-or-use",
+                                                    String.join(
                                                             ", ",
-                                                            context.rubrics().keySet()) + "."));
+                                                            context.rubrics().keySet()))));
         }
         return rubric;
     }
 
     private static List<Exemplar> exemplars(YamlMap yaml) {
         var exemplars = new ArrayList<Exemplar>();
-        for (var item : yaml.maps("exemplars", false, position -> "exemplar " + position + " of " + yaml.what())) {
+        for (var item :
+                yaml.maps("exemplars", false, position -> Message.of("lesson.what.exemplar", position, yaml.what()))) {
             item.allowOnly(List.of("level", "text"));
             var level = item.text("level");
             var text = item.text("text");

@@ -6,6 +6,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.sourcework.base.Message;
 
 /**
  * Reads a YAML file into SnakeYAML Engine's node tree, which keeps the line of every value.
@@ -21,17 +22,17 @@ final class Yaml {
         try {
             root = new Compose(LoadSettings.builder().setLabel(problems.path()).build()).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            problems.error(line(e), "the file is not valid YAML: " + describe(e));
+            problems.error(line(e), Message.of("lesson.problem.yaml", describe(e)));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(1, "the file is not valid YAML: " + e.getMessage() + ".");
+            problems.error(1, Message.of("lesson.problem.yaml-reader", String.valueOf(e.getMessage())));
             return Optional.empty();
         }
         if (root.isEmpty()) {
-            problems.error(1, "the file is empty. Write the lesson's fields in it as described in lessons/README.md.");
+            problems.error(1, Message.of("lesson.problem.empty-file"));
             return Optional.empty();
         }
-        return YamlMap.of(root.get(), fileName, problems);
+        return YamlMap.of(root.get(), Message.of("lesson.what.file", fileName), problems);
     }
 
     /** An unclosed quotation mark is noticed only at the end of the file; point at where it opened. */
@@ -43,24 +44,23 @@ final class Yaml {
     }
 
     /** What went wrong and how to fix it, in words for teachers where the YAML reader's are technical. */
-    private static String describe(MarkedYamlEngineException e) {
+    private static Message describe(MarkedYamlEngineException e) {
         var problem = e.getProblem() == null ? "" : e.getProblem().strip();
         if (unclosedQuote(e)) {
-            return "a quotation mark opened on this line is never closed. Close it at the end of the text.";
+            return Message.of("lesson.yaml.unclosed-quote");
         }
         if (problem.startsWith("expected <block end>")) {
-            return "this line is not indented like the lines before it. Line it up, with spaces, under the other"
-                    + " fields of the same item.";
+            return Message.of("lesson.yaml.indentation");
         }
         if (problem.startsWith("mapping values are not allowed")) {
-            return "this line has a ': ' where no new field can start. Put the text in quotation marks.";
+            return Message.of("lesson.yaml.colon");
         }
         if (problem.contains("(TAB)")) {
-            return "this line is indented with a tab. Indent with spaces only.";
+            return Message.of("lesson.yaml.tab");
         }
         var context = e.getContext() == null ? "" : " (" + e.getContext().strip() + ")";
-        return problem + context + ". Check the indentation, and put text that contains ': ' or ' #' in quotation"
-                + " marks.";
+        // the YAML reader's own words, in English, are all there is to quote
+        return Message.of("lesson.yaml.other", problem + context);
     }
 
     private static boolean unclosedQuote(MarkedYamlEngineException e) {

@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.sourcework.base.Message;
 
 /**
  * A YAML mapping read field by field. Every reader method reports what is wrong with the field,
@@ -22,22 +23,20 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class YamlMap {
 
     private final MappingNode node;
-    private final String what;
+    private final Message what;
     private final FileProblems problems;
     private final Map<String, NodeTuple> entries;
 
-    private YamlMap(MappingNode node, String what, FileProblems problems, Map<String, NodeTuple> entries) {
+    private YamlMap(MappingNode node, Message what, FileProblems problems, Map<String, NodeTuple> entries) {
         this.node = node;
         this.what = what;
         this.problems = problems;
         this.entries = entries;
     }
 
-    static Optional<YamlMap> of(Node node, String what, FileProblems problems) {
+    static Optional<YamlMap> of(Node node, Message what, FileProblems problems) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.error(
-                    YamlNodes.line(node),
-                    what + " must be a set of 'name: value' lines, not " + YamlNodes.kind(node) + ".");
+            problems.error(YamlNodes.line(node), Message.of("lesson.problem.not-a-map", what, YamlNodes.kind(node)));
             return Optional.empty();
         }
         var entries = new LinkedHashMap<String, NodeTuple>();
@@ -47,19 +46,18 @@ final class YamlMap {
             if (first != null) {
                 problems.error(
                         YamlNodes.line(tuple.getKeyNode()),
-                        "'" + key + "' is written twice in " + what + " (first on line "
-                                + YamlNodes.line(first.getKeyNode()) + "). Keep one of them.");
+                        Message.of("lesson.problem.field-twice", key, what, YamlNodes.line(first.getKeyNode())));
             }
         }
         return Optional.of(new YamlMap(mapping, what, problems, entries));
     }
 
     /** The same mapping, described differently in messages (once its id is known). */
-    YamlMap named(String newWhat) {
+    YamlMap named(Message newWhat) {
         return new YamlMap(node, newWhat, problems, entries);
     }
 
-    String what() {
+    Message what() {
         return what;
     }
 
@@ -103,16 +101,19 @@ final class YamlMap {
                     .findFirst();
             problems.error(
                     YamlNodes.line(tuple.getKeyNode()),
-                    what + " has an unknown field '" + key + "'. "
-                            + meant.map(name -> "Write it as '" + name + "'.")
-                                    .orElse("Use one of: " + String.join(", ", allowed) + "."));
+                    Message.of(
+                            "lesson.problem.unknown-field",
+                            what,
+                            key,
+                            meant.map(name -> Message.of("lesson.hint.write-as", name))
+                                    .orElse(Message.of("lesson.hint.use-one-of", String.join(", ", allowed)))));
         });
     }
 
-    private void reportMissing(String key, String hint) {
+    private void reportMissing(String key, Message hint) {
         // a misspelt field is reported once, as unknown, not also as missing
         if (entries.keySet().stream().noneMatch(written -> YamlNodes.looselyEqual(written, key))) {
-            problems.error(lineOf(key), what + " is missing '" + key + "'. " + hint);
+            problems.error(lineOf(key), Message.of("lesson.problem.missing-field", what, key, hint));
         }
     }
 
@@ -120,7 +121,7 @@ final class YamlMap {
     Scalar scalar(String key) {
         var value = value(key);
         if (value.isEmpty()) {
-            reportMissing(key, "Add '" + key + ": …' to it.");
+            reportMissing(key, Message.of("lesson.hint.add-field", key));
             return null;
         }
         return toScalar(key, value.get());
@@ -162,13 +163,12 @@ final class YamlMap {
         if (scalar.value().equalsIgnoreCase("true") || scalar.value().equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(scalar.value());
         }
-        problems.error(
-                scalar.line(), "'" + key + "' of " + what + " must be true or false, not '" + scalar.value() + "'.");
+        problems.error(scalar.line(), Message.of("lesson.problem.not-a-flag", key, what, scalar.value()));
         return fallback;
     }
 
     /** A list of mappings, each described by {@code itemWhat} (given its position from 1). */
-    List<YamlMap> maps(String key, boolean required, IntFunction<String> itemWhat) {
+    List<YamlMap> maps(String key, boolean required, IntFunction<Message> itemWhat) {
         var items = new ArrayList<YamlMap>();
         sequence(key, required).ifPresent(sequence -> {
             int position = 1;
@@ -196,7 +196,7 @@ final class YamlMap {
         return texts;
     }
 
-    Optional<YamlMap> map(String key, boolean required, String childWhat) {
+    Optional<YamlMap> map(String key, boolean required, Message childWhat) {
         var value = value(key);
         if (value.isEmpty()) {
             if (required) {
@@ -211,7 +211,7 @@ final class YamlMap {
         var value = value(key);
         if (value.isEmpty()) {
             if (required) {
-                reportMissing(key, "Add '" + key + ":' with a list under it.");
+                reportMissing(key, Message.of("lesson.hint.add-list", key));
             }
             return Optional.empty();
         }
@@ -220,8 +220,7 @@ final class YamlMap {
         }
         problems.error(
                 YamlNodes.line(value.get()),
-                "'" + key + "' of " + what + " must be a list (lines starting with '- '), not "
-                        + YamlNodes.kind(value.get()) + ".");
+                Message.of("lesson.problem.not-a-list", key, what, YamlNodes.kind(value.get())));
         return Optional.empty();
     }
 
@@ -229,9 +228,7 @@ final class YamlMap {
         if (value instanceof ScalarNode scalar) {
             return new Scalar(Prose.normalize(scalar.getValue(), scalar.getScalarStyle()), YamlNodes.line(value));
         }
-        problems.error(
-                YamlNodes.line(value),
-                "'" + key + "' of " + what + " must be text, not " + YamlNodes.kind(value) + ".");
+        problems.error(YamlNodes.line(value), Message.of("lesson.problem.not-text", key, what, YamlNodes.kind(value)));
         return null;
     }
 
@@ -239,9 +236,7 @@ final class YamlMap {
         if (scalar.value().matches("\\d{1,6}")) {
             return Integer.parseInt(scalar.value());
         }
-        problems.error(
-                scalar.line(),
-                "'" + key + "' of " + what + " must be a whole number such as 1, not '" + scalar.value() + "'.");
+        problems.error(scalar.line(), Message.of("lesson.problem.not-a-number", key, what, scalar.value()));
         return null;
     }
 }

@@ -4,6 +4,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.sourcework.base.Message;
 
 /** Where a YAML node stands and how to name it in a message. */
 final class YamlNodes {
@@ -14,11 +15,11 @@ final class YamlNodes {
         return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
     }
 
-    static String kind(Node node) {
+    static Message kind(Node node) {
         return switch (node) {
-            case MappingNode ignored -> "a set of 'name: value' lines";
-            case SequenceNode ignored -> "a list";
-            default -> "'" + ((ScalarNode) node).getValue() + "'";
+            case MappingNode ignored -> Message.of("lesson.kind.map");
+            case SequenceNode ignored -> Message.of("lesson.kind.list");
+            default -> Message.of("lesson.kind.value", ((ScalarNode) node).getValue());
         };
     }
 

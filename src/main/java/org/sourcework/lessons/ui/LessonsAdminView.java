@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.sourcework.base.ui.DateTimes;
+import org.sourcework.base.ui.MessageText;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonSummary;
 import org.sourcework.security.AppRoles;
@@ -87,7 +88,7 @@ public class LessonsAdminView extends Main implements HasDynamicTitle {
         problems.add(new Paragraph(getTranslation("lessons-admin.problems.help")));
         var list = new UnorderedList();
         list.addClassName("problem-list");
-        found.forEach(problem -> list.add(new ListItem(problem.formatted())));
+        found.forEach(problem -> list.add(new ListItem(MessageText.of(this, problem.positioned()))));
         problems.add(list);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.sourcework.base.Message;
 
 /** The columns of a roster file and the header names accepted for each (case does not matter). */
 public enum ImportColumn {
@@ -14,18 +15,21 @@ public enum ImportColumn {
     CLASS("class", false, "class", "class name"),
     TERM("term", false, "term");
 
-    private final String label;
+    private final Message label;
     private final boolean required;
     private final List<String> names;
 
     ImportColumn(String label, boolean required, String... names) {
-        this.label = label;
+        this.label = Message.of("import.column." + label.replace(' ', '-'));
         this.required = required;
         this.names = List.of(names);
     }
 
-    /** The name problems refer to: the first accepted header name. */
-    public String label() {
+    /**
+     * The name problems refer to, in the person's language; the header names a file may use stay as
+     * they are, since they are the file's format.
+     */
+    public Message label() {
         return label;
     }
 

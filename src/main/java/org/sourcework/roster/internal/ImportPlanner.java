@@ -88,10 +88,13 @@ public class ImportPlanner {
         if (username.isBlank()) {
             problems.add(missing(row, ImportColumn.USERNAME));
         } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new ImportProblem(row, "username", Message.of("import.problem.username", username)));
+            problems.add(new ImportProblem(
+                    row, ImportColumn.USERNAME.label(), Message.of("import.problem.username", username)));
         } else if (firstRowOf.containsKey(username)) {
             problems.add(new ImportProblem(
-                    row, "username", Message.of("import.problem.username-twice", username, firstRowOf.get(username))));
+                    row,
+                    ImportColumn.USERNAME.label(),
+                    Message.of("import.problem.username-twice", username, firstRowOf.get(username))));
         } else {
             firstRowOf.put(username, row);
             usernameOk = true;
@@ -99,22 +102,25 @@ public class ImportPlanner {
         if (displayName.isBlank()) {
             problems.add(missing(row, ImportColumn.DISPLAY_NAME));
         } else if (displayName.length() > 120) {
-            problems.add(new ImportProblem(row, "display name", Message.of("import.problem.display-name-long")));
+            problems.add(new ImportProblem(
+                    row, ImportColumn.DISPLAY_NAME.label(), Message.of("import.problem.display-name-long")));
         }
         if (email.isBlank()) {
             problems.add(missing(row, ImportColumn.EMAIL));
         } else if (email.length() > 254) {
-            problems.add(new ImportProblem(row, "email", Message.of("import.problem.email-long")));
+            problems.add(new ImportProblem(row, ImportColumn.EMAIL.label(), Message.of("import.problem.email-long")));
         } else if (!EMAIL.matcher(email).matches()) {
-            problems.add(new ImportProblem(row, "email", Message.of("import.problem.email", email)));
+            problems.add(new ImportProblem(row, ImportColumn.EMAIL.label(), Message.of("import.problem.email", email)));
         }
         var role = role(roleText);
         if (roleText.isBlank()) {
             problems.add(missing(row, ImportColumn.ROLE));
         } else if (role.isEmpty()) {
-            problems.add(new ImportProblem(row, "role", Message.of("import.problem.role", roleText)));
+            problems.add(
+                    new ImportProblem(row, ImportColumn.ROLE.label(), Message.of("import.problem.role", roleText)));
         } else if (role.get() == AppRole.ADMIN && !className.isBlank()) {
-            problems.add(new ImportProblem(row, "role", Message.of("import.problem.administrator-in-class")));
+            problems.add(new ImportProblem(
+                    row, ImportColumn.ROLE.label(), Message.of("import.problem.administrator-in-class")));
         }
 
         Optional<UserSummary> existing = usernameOk ? users.findByUsername(username) : Optional.empty();
@@ -131,12 +137,15 @@ public class ImportPlanner {
 
         if (!className.isBlank()) {
             if (className.length() > 120) {
-                problems.add(new ImportProblem(row, "class", Message.of("import.problem.class-long")));
+                problems.add(
+                        new ImportProblem(row, ImportColumn.CLASS.label(), Message.of("import.problem.class-long")));
             } else if (term.isBlank()) {
                 problems.add(new ImportProblem(
-                        row, hasTermColumn ? "term" : "class", Message.of("import.problem.term-missing", className)));
+                        row,
+                        (hasTermColumn ? ImportColumn.TERM : ImportColumn.CLASS).label(),
+                        Message.of("import.problem.term-missing", className)));
             } else if (term.length() > 60) {
-                problems.add(new ImportProblem(row, "term", Message.of("import.problem.term-long")));
+                problems.add(new ImportProblem(row, ImportColumn.TERM.label(), Message.of("import.problem.term-long")));
             } else {
                 var schoolClass = classes.findByNameAndTerm(className, term);
                 if (schoolClass.isPresent()) {
@@ -149,7 +158,7 @@ public class ImportPlanner {
                     } else if (enrolment.get().getClassRole() != classRole) {
                         problems.add(new ImportProblem(
                                 row,
-                                "role",
+                                ImportColumn.ROLE.label(),
                                 Message.of(
                                         "import.problem.in-class-as",
                                         username,
@@ -167,8 +176,8 @@ public class ImportPlanner {
                     }
                     actions.add(ImportAction.ENROL);
                 } else {
-                    problems.add(
-                            new ImportProblem(row, "class", Message.of("import.problem.no-class", className, term)));
+                    problems.add(new ImportProblem(
+                            row, ImportColumn.CLASS.label(), Message.of("import.problem.no-class", className, term)));
                 }
             }
         }
@@ -201,34 +210,34 @@ public class ImportPlanner {
         if (role.isPresent() && role.get() != user.role()) {
             return Optional.of(new ImportProblem(
                     row,
-                    "role",
+                    ImportColumn.ROLE.label(),
                     Message.of(
                             "import.problem.differs.role",
                             user.username(),
-                            user.role().name().toLowerCase(Locale.ROOT),
-                            role.get().name().toLowerCase(Locale.ROOT))));
+                            Message.of("import.role." + user.role().name()),
+                            Message.of("import.role." + role.get().name()))));
         }
         if (!displayName.isBlank() && !displayName.equals(user.displayName())) {
             if (!update) {
                 return Optional.of(new ImportProblem(
                         row,
-                        "display name",
+                        ImportColumn.DISPLAY_NAME.label(),
                         Message.of(
                                 "import.problem.differs.display-name",
                                 user.username(),
                                 user.displayName(),
                                 displayName)));
             }
-            changes.add(new ImportChange("display name", user.displayName(), displayName));
+            changes.add(new ImportChange(ImportColumn.DISPLAY_NAME.label(), user.displayName(), displayName));
         }
         if (!email.isBlank() && !email.equalsIgnoreCase(user.email())) {
             if (!update) {
                 return Optional.of(new ImportProblem(
                         row,
-                        "email",
+                        ImportColumn.EMAIL.label(),
                         Message.of("import.problem.differs.email", user.username(), user.email(), email)));
             }
-            changes.add(new ImportChange("email", user.email(), email));
+            changes.add(new ImportChange(ImportColumn.EMAIL.label(), user.email(), email));
         }
         return Optional.empty();
     }
