@@ -29,6 +29,7 @@ public final class EntryReader {
     private static final Pattern OVERRIDE =
             Pattern.compile("^question \\S+, student (\\d+): (\\S+) to (\\S+) \\((.*)\\)$", Pattern.DOTALL);
     private static final Pattern RELEASE_SCOPE = Pattern.compile("\\((student|question|answer) (\\S+)\\)$");
+    private static final Pattern PATH_CHANGED = Pattern.compile("^lesson (\\d+), (full|core) to (full|core) path$");
     private static final Pattern ASSIGNED = Pattern.compile("^lesson (\\d+), due ([^,]+)(?:, (\\w+) path)?$");
     private static final Pattern IMPORT_COUNT = Pattern.compile("(?:^|, )(no|\\d+) ");
     private static final int IMPORT_COUNTS = 6;
@@ -63,6 +64,7 @@ public final class EntryReader {
                 say(action, actor, NameRef.to("username", details).otherwise(details), schoolClass(target));
             case "class.lesson-assigned" -> lessonAssigned(actor, target, details);
             case "class.due-date-changed" -> dueDateChanged(actor, target, details);
+            case "class.path-changed" -> pathChanged(actor, target, details);
             case "roster.imported" -> imported(actor, details);
             case "class.created", "class.archived", "class.unarchived" -> say(action, actor, details);
             case "class.renamed" ->
@@ -135,6 +137,20 @@ public final class EntryReader {
                 schoolClass(schoolClass),
                 due == null ? AuditWord.of("no-due-date") : AuditWord.of("due", due),
                 AuditWord.of("path." + path));
+    }
+
+    private static @Nullable Reading pathChanged(Object actor, @Nullable String schoolClass, String details) {
+        var match = PATH_CHANGED.matcher(details);
+        if (!match.matches()) {
+            return null;
+        }
+        return say(
+                "class.path-changed",
+                actor,
+                lesson(match.group(1)),
+                schoolClass(schoolClass),
+                AuditWord.of("path-name." + match.group(2)),
+                AuditWord.of("path-name." + match.group(3)));
     }
 
     private static @Nullable Reading dueDateChanged(Object actor, @Nullable String schoolClass, String details) {

@@ -1,7 +1,6 @@
 package org.sourcework.base.ui;
 
-import static com.vaadin.flow.i18n.I18NProvider.translate;
-
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessagesInfo;
@@ -21,18 +20,23 @@ class SignedOutNotice implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setSystemMessagesProvider(SignedOutNotice::messages);
+        var service = event.getSource();
+        // the provider is asked outside a Vaadin request too (a request that came without its session
+        // cookie), where the static translate has no service to ask: keep the service's own provider
+        service.setSystemMessagesProvider(
+                info -> messages(service.getInstantiator().getI18NProvider(), info));
     }
 
-    private static CustomizedSystemMessages messages(SystemMessagesInfo info) {
+    private static CustomizedSystemMessages messages(I18NProvider i18n, SystemMessagesInfo info) {
         var locale = info.getLocale() == null ? Locale.ENGLISH : info.getLocale();
         var student = info.getRequest() != null && info.getRequest().isUserInRole(AppRoles.STUDENT);
         var messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(true);
         // plain text: the page shows it as text; after a restart the page puts signed-out.restart in the caption
-        messages.setSessionExpiredCaption(translate(locale, "signed-out.pause"));
-        messages.setSessionExpiredMessage(translate(locale, student ? "signed-out.student" : "signed-out.other") + " "
-                + translate(locale, "signed-out.action"));
+        messages.setSessionExpiredCaption(i18n.getTranslation("signed-out.pause", locale));
+        messages.setSessionExpiredMessage(
+                i18n.getTranslation(student ? "signed-out.student" : "signed-out.other", locale) + " "
+                        + i18n.getTranslation("signed-out.action", locale));
         // null: the page reloads, and the sign-in leads back to it
         messages.setSessionExpiredURL(null);
         return messages;

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -241,14 +242,12 @@ class AuditSentencesTest {
                         "class.student-enrolled",
                         "class.instructor-added")
                 .hasSizeGreaterThanOrEqualTo(21);
-        assertThat(actions).allSatisfy(action -> {
-            assertThat(BUNDLE.getTranslation("audit.say." + action, Locale.US))
-                    .as(action)
-                    .doesNotContain("!{");
-            assertThat(BUNDLE.getTranslation("audit.action." + action, Locale.US))
-                    .as(action)
-                    .doesNotContain("!{");
-        });
+        // the bundle itself, not a translation call: a provider may answer a missing key with the key
+        var bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
+        assertThat(actions)
+                .allSatisfy(action -> assertThat(bundle.keySet())
+                        .as(action)
+                        .contains("audit.say." + action, "audit.action." + action));
     }
 
     @Test
