@@ -58,8 +58,20 @@ final class SubmitDialog extends ConfirmDialog {
         setCancelButton(keepWorking);
         addOpenedChangeListener(event -> {
             if (event.isOpened()) {
+                // the overlay's focus trap may put the focus on the first link after this runs: until
+                // the person presses a key or points, focus that lands anywhere else comes back here
                 keepWorking.getElement().executeJs("""
                         const button = this;
+                        const keep = event => { if (event.target !== button) button.focus(); };
+                        const stop = () => {
+                          document.removeEventListener('focusin', keep, true);
+                          document.removeEventListener('keydown', stop, true);
+                          document.removeEventListener('pointerdown', stop, true);
+                        };
+                        document.addEventListener('focusin', keep, true);
+                        document.addEventListener('keydown', stop, true);
+                        document.addEventListener('pointerdown', stop, true);
+                        setTimeout(stop, 2000);
                         requestAnimationFrame(() => requestAnimationFrame(() => button.focus()));
                         """);
             }
