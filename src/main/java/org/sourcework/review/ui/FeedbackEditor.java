@@ -42,6 +42,8 @@ public class FeedbackEditor extends Section {
     private final Button release = new Button();
     private final Button open = new Button();
     private boolean savedByMe;
+    private @Nullable Boolean releasedShown;
+    private @Nullable Runnable stateListener;
 
     FeedbackEditor(
             ReviewContext context,
@@ -255,7 +257,22 @@ public class FeedbackEditor extends Section {
                 .open();
     }
 
+    /**
+     * Runs when this answer's feedback is first saved or is released, so the screen's counts of
+     * answers with feedback and released stay true without reading them again on every keystroke.
+     */
+    void onStateChange(Runnable listener) {
+        stateListener = listener;
+    }
+
     private void showState(@Nullable GivenFeedback given) {
+        var released = given == null ? null : given.released();
+        if (!Objects.equals(released, releasedShown)) {
+            releasedShown = released;
+            if (stateListener != null) {
+                stateListener.run();
+            }
+        }
         badge.setFeedbackState(given, true);
         release.setVisible(given == null || !given.released());
         release.setEnabled(true);

@@ -43,25 +43,31 @@ final class QuestionAnswers extends Section {
     private final int total;
     private final List<FeedbackEditor> editors = new ArrayList<>();
     private final List<ClassStudent> shown = new ArrayList<>();
+    private final Span counts = new Span();
+    private final Runnable recount;
+    private boolean refreshing;
 
     QuestionAnswers(
             ReviewContext context,
             RosterService roster,
             Question question,
             SourcePane source,
-            String countsText,
+            Runnable recount,
             Component action) {
         this.context = context;
         this.roster = roster;
         this.question = question;
         this.source = source;
+        this.recount = recount;
         addClassName("question-answers");
         total = roster.countStudentsOf(context.assignment().classId());
         var heading = new H2(getTranslation("review.answers.title"));
         heading.setId("answers-heading");
         getElement().setAttribute("aria-labelledby", "answers-heading");
-        var counts = new Span(countsText);
         counts.addClassName("answers-counts");
+        counts.setId("answers-counts");
+        // read out when feedback saved or released changes them
+        counts.getElement().setAttribute("role", "status");
         var head = new Div(heading, counts, action);
         head.addClassName("answers-head");
         list.addClassName("answers-list");
@@ -74,6 +80,11 @@ final class QuestionAnswers extends Section {
         showMore();
     }
 
+    /** Shows the class-wide counts of this question: answered, with feedback, released. */
+    void showCounts(String text) {
+        counts.setText(text);
+    }
+
     List<FeedbackEditor> editors() {
         return List.copyOf(editors);
     }
@@ -81,12 +92,15 @@ final class QuestionAnswers extends Section {
     /** Reads the feedback of every student shown again, after it was released from this screen. */
     void refresh() {
         var ids = shown.stream().map(ClassStudent::userId).toList();
+        refreshing = true;
         var byRevision = context.review().feedbackFor(context.assignmentId(), ids).stream()
                 .collect(Collectors.toMap(GivenFeedback::revisionId, Function.identity(), (a, b) -> b));
         editors.forEach(editor -> {
             var revisionId = editor.answer().revisionId();
             editor.refresh(revisionId == null ? null : byRevision.get(revisionId));
         });
+        refreshing = false;
+        recount.run();
     }
 
     private void showMore() {
@@ -137,6 +151,11 @@ final class QuestionAnswers extends Section {
                 editors.forEach(other -> other.setClassName("current", other == editor));
             });
         }
+        editor.onStateChange(() -> {
+            if (!refreshing) {
+                recount.run();
+            }
+        });
         editors.add(editor);
         return editor;
     }

@@ -52,6 +52,7 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
     private final RosterService roster;
     private @Nullable Question question;
     private @Nullable QuestionAnswers answers;
+    private @Nullable QuestionPicker picker;
     private Button passageToggle = new Button();
 
     public ReviewByQuestionView(
@@ -92,23 +93,11 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         add(new ReviewHeader(context, Screen.BY_QUESTION, getTranslation("review.by-question.title")));
         add(toolbar(context, shown, counts), new KeyboardHelp("review.keys.question"));
         var source = new SourcePane(context.content(), shown.sectionId());
-        var count = counts.get(shown.id());
         var release = new Button(getTranslation("review.release.question"), event -> confirmRelease(context, shown));
         release.setId("release-question");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        answers = new QuestionAnswers(
-                context,
-                roster,
-                shown,
-                source,
-                count == null
-                        ? ""
-                        : getTranslation(
-                                "review.answers.counts",
-                                count.answered(),
-                                count.drafted() + count.released(),
-                                count.released()),
-                release);
+        answers = new QuestionAnswers(context, roster, shown, source, () -> recount(context, shown), release);
+        showCounts(counts.get(shown.id()));
         var layout = new Div(new QuestionSummary(shown, context.number(shown)), source, answers);
         layout.addClassName("review-layout");
         layout.setClassName("without-source", !showSource());
@@ -122,8 +111,29 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         add(layout);
     }
 
+    /** Reads the question's counts again: feedback on it was first saved, or released. */
+    private void recount(ReviewContext context, Question shown) {
+        overview.columnCounts(context.assignmentId()).stream()
+                .filter(count -> count.questionId().equals(shown.id()))
+                .findFirst()
+                .ifPresent(count -> {
+                    showCounts(count);
+                    if (picker != null) {
+                        picker.update(shown, count);
+                    }
+                });
+    }
+
+    private void showCounts(@Nullable ColumnCounts count) {
+        if (answers != null && count != null) {
+            answers.showCounts(getTranslation(
+                    "review.answers.counts", count.answered(), count.drafted() + count.released(), count.released()));
+        }
+    }
+
     private Div toolbar(ReviewContext context, Question shown, Map<String, ColumnCounts> counts) {
         var picker = new QuestionPicker(context.content(), counts);
+        this.picker = picker;
         picker.setValue(shown);
         picker.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

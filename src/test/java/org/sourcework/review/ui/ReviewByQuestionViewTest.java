@@ -184,6 +184,51 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
                 .containsExactly("Feedback for ben");
     }
 
+    private String counts() {
+        return find(com.vaadin.flow.component.html.Span.class)
+                .id("answers-counts")
+                .getText();
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void the_counts_follow_feedback_as_it_is_saved_and_released_without_a_reload() {
+        fixture.handIn("amira", "hughes", cer(), new CerAnswer("A claim", "Some evidence", "My reasoning"));
+        fixture.handIn("ben", "hughes", cer(), new CerAnswer("Another claim", "Evidence", "Reasoning"));
+        navigate(address(cer()), ReviewByQuestionView.class);
+        assertThat(counts()).isEqualTo("2 answered · 0 with feedback · 0 released");
+        var amira = find(FeedbackEditor.class)
+                .withAttribute("data-student", "amira")
+                .single();
+
+        test(find(com.vaadin.flow.component.textfield.TextArea.class, amira)
+                        .withClassName("feedback-comment")
+                        .single())
+                .setValue("Quote the telegram.");
+        assertThat(counts()).isEqualTo("2 answered · 1 with feedback · 0 released");
+
+        test(find(Button.class, amira).withClassName("release-answer").single()).click();
+        assertThat(counts()).isEqualTo("2 answered · 1 with feedback · 1 released");
+        assertThat(picker().getValue()).isEqualTo(cer());
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void releasing_the_whole_question_updates_the_counts() {
+        var answer = fixture.handIn("amira", "hughes", cer(), new CerAnswer("A claim", "E", "R"));
+        runAs.user(
+                "hughes",
+                () -> review.save(
+                        answer.answerId(), new FeedbackInput(Map.of(), null, null, "Good", null, false), null));
+        navigate(address(cer()), ReviewByQuestionView.class);
+        assertThat(counts()).isEqualTo("1 answered · 1 with feedback · 0 released");
+
+        test(find(Button.class).id("release-question")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(counts()).isEqualTo("1 answered · 1 with feedback · 1 released");
+    }
+
     @Test
     @WithUserDetails("hughes")
     void releasing_a_question_without_drafts_says_so_and_asks_nothing() {
