@@ -46,6 +46,9 @@ final class QuestionAnswers extends Section {
     private final Span counts = new Span();
     private final Runnable recount;
     private boolean refreshing;
+    private final boolean focused;
+    private final Span position = new Span();
+    private int at;
 
     QuestionAnswers(
             ReviewContext context,
@@ -53,12 +56,14 @@ final class QuestionAnswers extends Section {
             Question question,
             SourcePane source,
             Runnable recount,
-            Component action) {
+            Component action,
+            boolean focused) {
         this.context = context;
         this.roster = roster;
         this.question = question;
         this.source = source;
         this.recount = recount;
+        this.focused = focused;
         addClassName("question-answers");
         total = roster.countStudentsOf(context.assignment().classId());
         var heading = new H2(getTranslation("review.answers.title"));
@@ -76,8 +81,50 @@ final class QuestionAnswers extends Section {
         add(head, list, more);
         if (total == 0) {
             list.add(new Paragraph(getTranslation("review.answers.no-students")));
+        } else if (focused) {
+            addClassName("focused");
+            addComponentAtIndex(1, new FocusBar(position, this::move, this::nextUngraded));
+            more.setVisible(false);
+            showAt(0, false);
+            return;
         }
         showMore();
+    }
+
+    /** In focused grading: moves to the student {@code step} places on, keeping what was typed. */
+    void move(int step) {
+        var target = at + step;
+        if (focused && target >= 0 && target < total) {
+            showAt(target, true);
+        }
+    }
+
+    /** In focused grading: moves to the next answer handed in without feedback, or says there is none. */
+    void nextUngraded() {
+        if (!focused) {
+            return;
+        }
+        new UngradedFinder(context, roster, question)
+                .after(at, total)
+                .ifPresentOrElse(
+                        index -> showAt(index, true), () -> position.setText(getTranslation("review.focus.all-done")));
+    }
+
+    private void showAt(int index, boolean focus) {
+        // feedback the server refused stays on screen with its message rather than being left behind
+        if (!editors.stream().allMatch(FeedbackEditor::flush)) {
+            return;
+        }
+        editors.forEach(FeedbackEditor::stopRetrying);
+        editors.clear();
+        shown.clear();
+        list.removeAll();
+        at = index;
+        load(index, 1);
+        position.setText(getTranslation("review.focus.position", index + 1, total));
+        if (focus) {
+            editors.stream().findFirst().ifPresent(editor -> editor.getElement().callJsFunction("focus"));
+        }
     }
 
     /** Shows the class-wide counts of this question: answered, with feedback, released. */
@@ -104,7 +151,14 @@ final class QuestionAnswers extends Section {
     }
 
     private void showMore() {
-        var students = roster.studentsOf(context.assignment().classId(), shown.size(), PAGE);
+        load(shown.size(), PAGE);
+        var left = total - shown.size();
+        more.setVisible(left > 0);
+        more.setText(getTranslation("review.answers.more", Math.min(PAGE, left), left));
+    }
+
+    private void load(int offset, int limit) {
+        var students = roster.studentsOf(context.assignment().classId(), offset, limit);
         var ids = students.stream().map(ClassStudent::userId).toList();
         Map<Long, ClassAnswer> answers =
                 context.classWork().answersTo(context.assignmentId(), question.id(), ids).stream()
@@ -119,9 +173,6 @@ final class QuestionAnswers extends Section {
             list.add(answer == null ? missing(student) : editor(student, answer, feedback));
         }
         shown.addAll(students);
-        var left = total - shown.size();
-        more.setVisible(left > 0);
-        more.setText(getTranslation("review.answers.more", Math.min(PAGE, left), left));
     }
 
     private FeedbackEditor editor(ClassStudent student, ClassAnswer answer, List<GivenFeedback> feedback) {
@@ -150,6 +201,9 @@ final class QuestionAnswers extends Section {
                 source.highlight(inOwnPassage ? List.of() : evidence.sentences());
                 editors.forEach(other -> other.setClassName("current", other == editor));
             });
+        }
+        if (!focused) {
+            editor.foldWhenReleased();
         }
         editor.onStateChange(() -> {
             if (!refreshing) {

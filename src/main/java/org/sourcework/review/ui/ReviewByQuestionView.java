@@ -47,6 +47,7 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
 
     static final String QUESTION = "questionId";
     private static final String PASSAGE_HIDDEN = "sourcework.review.passage-hidden";
+    private static final String FOCUSED = "sourcework.review.focused";
 
     private final ClassOverviewService overview;
     private final RosterService roster;
@@ -96,7 +97,8 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         var release = new Button(getTranslation("review.release.question"), event -> confirmRelease(context, shown));
         release.setId("release-question");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        answers = new QuestionAnswers(context, roster, shown, source, () -> recount(context, shown), release);
+        answers =
+                new QuestionAnswers(context, roster, shown, source, () -> recount(context, shown), release, focused());
         showCounts(counts.get(shown.id()));
         var layout = new Div(new QuestionSummary(shown, context.number(shown)), source, answers);
         layout.addClassName("review-layout");
@@ -154,7 +156,16 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         passageToggle = new Button();
         passageToggle.setId("toggle-passage");
         passageToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var moves = new Div(previous, next, passageToggle);
+        var mode = new Button(getTranslation(focused() ? "review.mode.all" : "review.mode.focused"), event -> {
+            if (flushAll()) {
+                // kept for the browser tab, like the passage, so the next question opens the same way
+                ComponentUtil.setData(UI.getCurrent(), FOCUSED, focused() ? null : Boolean.TRUE);
+                render(context, shown);
+            }
+        });
+        mode.setId("toggle-focus");
+        mode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var moves = new Div(previous, next, passageToggle, mode);
         moves.addClassName("review-moves");
         var toolbar = new Div(picker, moves);
         toolbar.addClassName("review-toolbar");
@@ -163,6 +174,10 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
 
     private void updateToggle() {
         passageToggle.setText(getTranslation(showSource() ? "review.passage.hide" : "review.passage.show"));
+    }
+
+    private static boolean focused() {
+        return ComponentUtil.getData(UI.getCurrent(), FOCUSED) != null;
     }
 
     private static boolean showSource() {
