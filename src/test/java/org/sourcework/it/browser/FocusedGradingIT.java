@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Focused grading in a real browser, over the demo's sample class: one answer with the passage and
@@ -38,7 +39,12 @@ class FocusedGradingIT extends BrowserTestBase {
         assertThat(position()).startsWith("Student 1 of ");
         new Screenshots(page).fromTop("review-focused-1280.png", 1280, 800);
 
-        page.driver().findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+        page.script("document.querySelector('.feedback-editor').focus()");
+        new Actions(page.driver())
+                .keyDown(Keys.ALT)
+                .sendKeys(Keys.ARROW_DOWN)
+                .keyUp(Keys.ALT)
+                .perform();
         page.waitFor().until(driver -> position().startsWith("Student 2 of "));
     }
 }
