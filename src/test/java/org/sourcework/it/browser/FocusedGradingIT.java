@@ -39,12 +39,15 @@ class FocusedGradingIT extends BrowserTestBase {
         assertThat(position()).startsWith("Student 1 of ");
         new Screenshots(page).fromTop("review-focused-1280.png", 1280, 800);
 
+        review.click(page.driver().findElement(By.id("next-student")));
+        page.waitFor().until(driver -> position().startsWith("Student 2 of "));
+
         page.script("document.querySelector('.feedback-editor').focus()");
         new Actions(page.driver())
                 .keyDown(Keys.ALT)
                 .sendKeys(Keys.ARROW_DOWN)
                 .keyUp(Keys.ALT)
                 .perform();
-        page.waitFor().until(driver -> position().startsWith("Student 2 of "));
+        page.waitFor().until(driver -> position().startsWith("Student 3 of "));
     }
 }
