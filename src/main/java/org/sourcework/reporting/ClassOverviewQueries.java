@@ -3,6 +3,7 @@ package org.sourcework.reporting;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Repository;
 
@@ -56,6 +57,22 @@ public class ClassOverviewQueries {
             group by s.id
             """;
 
+    /**
+     * Per student: the written answers handed in (each answer's newest version, not blank, without an
+     * automatic score), and how many of those have feedback, released feedback, and feedback read.
+     */
+    static final String REVIEW_PROGRESS = """
+            select w.student_id, count(*), count(f.id),
+                   count(case when f.status = 'RELEASED' then f.id end), count(f.read_at)
+            from student_work w join answer a on a.work_id = w.id
+            join answer_revision r on r.answer_id = a.id
+              and r.number = (select max(r2.number) from answer_revision r2 where r2.answer_id = a.id)
+            left join feedback f on f.revision_id = r.id
+            where w.assignment_id = :assignmentId and w.student_id in (:studentIds)
+              and a.question_id in (:questionIds) and r.blank = false and r.score is null
+            group by w.student_id
+            """;
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -102,6 +119,31 @@ public class ClassOverviewQueries {
                 rows,
                 row -> new AssignmentTally(
                         Rows.number(row[0]), Rows.number(row[1]), Rows.number(row[2]), Rows.number(row[3])));
+    }
+
+    /**
+     * How far the review of some students' written answers to the given questions has got, in one
+     * statement; students with no written answer handed in have no row.
+     */
+    public List<ReviewTally> reviewProgress(
+            long assignmentId, Collection<Long> studentIds, Collection<String> questionIds) {
+        if (studentIds.isEmpty() || questionIds.isEmpty()) {
+            return List.of();
+        }
+        var rows = entityManager
+                .createNativeQuery(REVIEW_PROGRESS)
+                .setParameter("assignmentId", assignmentId)
+                .setParameter("studentIds", studentIds)
+                .setParameter("questionIds", questionIds)
+                .getResultList();
+        return Rows.of(
+                rows,
+                row -> new ReviewTally(
+                        Rows.number(row[0]),
+                        Rows.number(row[1]),
+                        Rows.number(row[2]),
+                        Rows.number(row[3]),
+                        Rows.number(row[4])));
     }
 
     private jakarta.persistence.Query matching(

@@ -3,7 +3,7 @@ package org.sourcework.reporting;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A row of {@link ClassOverviewQueries#page}: a student of the class, withdrawn or not. */
+/** A row of {@link ClassOverviewQueries#page} and {@link GradebookQueries#page}: a student of the class, withdrawn or not. */
 public record OverviewStudent(
         long userId,
         String username,

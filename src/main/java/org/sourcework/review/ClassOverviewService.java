@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.Question;
 import org.sourcework.reporting.ClassOverviewQueries;
+import org.sourcework.reporting.ReviewTally;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.StudentProgress;
 import org.sourcework.review.internal.FeedbackRepository;
@@ -82,6 +84,11 @@ public class ClassOverviewService {
                 .map(ReviewService::given)
                 .forEach(given -> newest.computeIfAbsent(given.studentId(), id -> new LinkedHashMap<>())
                         .put(given.questionId(), given));
+        var questionIds = lessons.assignedContent(assignment).questions().stream()
+                .map(Question::id)
+                .toList();
+        var reviewed = overview.reviewProgress(assignmentId, ids, questionIds).stream()
+                .collect(Collectors.toMap(ReviewTally::studentId, Function.identity()));
         var rows = new ArrayList<OverviewRow>();
         for (var student : students) {
             var studentProgress = progress.get(student.userId());
@@ -91,7 +98,8 @@ public class ClassOverviewService {
                     studentProgress,
                     status(studentProgress, given),
                     given,
-                    List.copyOf(studentProgress.revisingQuestionIds())));
+                    List.copyOf(studentProgress.revisingQuestionIds()),
+                    progressOf(reviewed.get(student.userId()))));
         }
         return rows;
     }
@@ -146,6 +154,12 @@ public class ClassOverviewService {
             case IN_PROGRESS -> StudentStatus.IN_PROGRESS;
             case SUBMITTED -> StudentStatus.SUBMITTED;
         };
+    }
+
+    private static ReviewProgress progressOf(@Nullable ReviewTally tally) {
+        return tally == null
+                ? ReviewProgress.NONE
+                : new ReviewProgress(tally.handedIn(), tally.reviewed(), tally.released(), tally.read());
     }
 
     private static long number(Object[] counts, int index) {

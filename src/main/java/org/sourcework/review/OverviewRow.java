@@ -10,13 +10,15 @@ import org.sourcework.roster.ClassStudent;
  *
  * @param feedback the newest feedback on each question, by question id
  * @param revising questions the student has been asked to revise and has not handed in again
+ * @param review   how many of the student's written answers have been reviewed so far
  */
 public record OverviewRow(
         ClassStudent student,
         StudentProgress progress,
         StudentStatus status,
         Map<String, GivenFeedback> feedback,
-        List<String> revising) {
+        List<String> revising,
+        ReviewProgress review) {
 
     public OverviewRow {
         feedback = Map.copyOf(feedback);

@@ -28,6 +28,9 @@ class ReportingQueriesTest {
     AnalyticsQueries analytics;
 
     @Autowired
+    GradebookQueries gradebook;
+
+    @Autowired
     JdbcClient jdbc;
 
     private long classId;
@@ -92,5 +95,46 @@ class ReportingQueriesTest {
         assertThat(scores).allSatisfy(score -> assertThat(studentIds).contains(score.studentId()));
         assertThat(points.stream().mapToLong(QuestionPoints::answers).sum()).isEqualTo(scores.size());
         assertThat(analytics.feedbackOn(assignmentId, "no-such-question")).isEmpty();
+    }
+
+    @Test
+    void the_review_progress_counts_at_most_the_answers_handed_in() {
+        var studentIds = jdbc.sql("select user_id from enrolment where class_id = ? and class_role = 'STUDENT'")
+                .param(classId)
+                .query(Long.class)
+                .list();
+        var questionIds = jdbc.sql("select distinct a.question_id from answer a join student_work w on w.id = a.work_id"
+                        + " where w.assignment_id = ?")
+                .param(assignmentId)
+                .query(String.class)
+                .list();
+
+        assertThat(overview.reviewProgress(assignmentId, studentIds, questionIds))
+                .allSatisfy(tally -> {
+                    assertThat(studentIds).contains(tally.studentId());
+                    assertThat(tally.reviewed()).isBetween(tally.released(), tally.handedIn());
+                    assertThat(tally.read()).isLessThanOrEqualTo(tally.released());
+                });
+        assertThat(overview.reviewProgress(assignmentId, studentIds, java.util.List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void the_gradebook_lists_every_student_in_every_order() {
+        var questionIds = jdbc.sql("select distinct a.question_id from answer a join student_work w on w.id = a.work_id"
+                        + " where w.assignment_id = ?")
+                .param(assignmentId)
+                .query(String.class)
+                .list();
+
+        for (var byName : new boolean[] {true, false}) {
+            for (var ascending : new boolean[] {true, false}) {
+                assertThat(gradebook.page(classId, assignmentId, questionIds, byName, ascending, 0, 500))
+                        .as("by name %s, ascending %s", byName, ascending)
+                        .hasSize(Math.toIntExact(students));
+            }
+        }
+        assertThat(gradebook.page(classId, assignmentId, java.util.List.of(), false, true, 0, 500))
+                .hasSize(Math.toIntExact(students));
     }
 }

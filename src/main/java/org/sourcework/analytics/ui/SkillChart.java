@@ -88,13 +88,16 @@ class SkillChart extends Div {
                 getTranslation("analytics.col.skill"),
                 getTranslation("analytics.col.share"),
                 getTranslation("analytics.col.points"));
-        table.addClassName("sr-only");
         shares.forEach(share -> table.addRow(
                 skill(share),
                 share.scored() ? percent(share.percent()) : getTranslation("analytics.not-scored"),
                 getTranslation(
                         "analytics.points-of", Numbers.plain(share.earned()), share.available(), share.answers())));
-        return table;
+        // a table will not shrink to the 1 px of .sr-only, and its full width made the page scroll
+        // sideways; a block around it does shrink and clips it
+        var hidden = new Div(table);
+        hidden.addClassName("sr-only");
+        return hidden;
     }
 
     private String spoken(SkillShare share) {

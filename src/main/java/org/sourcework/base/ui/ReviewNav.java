@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 
 /**
- * The links between an assignment's review screens: overview, by question, by student, analytics.
+ * The links between an assignment's review screens: overview, by question, by student, gradebook, analytics.
  * The current screen is marked for screen readers with {@code aria-current}.
  */
 public class ReviewNav extends Nav {
@@ -14,6 +14,7 @@ public class ReviewNav extends Nav {
         OVERVIEW(""),
         BY_QUESTION("/question"),
         BY_STUDENT("/student"),
+        GRADEBOOK("/gradebook"),
         ANALYTICS("/analytics");
 
         private final String path;

@@ -42,6 +42,11 @@ public class FeedbackEditor extends Section {
     private final Button release = new Button();
     private final Button open = new Button();
     private boolean savedByMe;
+    private @Nullable Boolean releasedShown;
+    private @Nullable Runnable stateListener;
+    private final Header head;
+    private @Nullable Div body;
+    private @Nullable CardFold fold;
 
     FeedbackEditor(
             ReviewContext context,
@@ -59,7 +64,7 @@ public class FeedbackEditor extends Section {
         addClassName("feedback-editor");
         getElement().setAttribute("data-student", student.username());
         getElement().setAttribute("data-question", shown.id());
-        var head = new Header(title);
+        head = new Header(title);
         if (title instanceof QuestionTitle questionTitle) {
             questionTitle.addToMeta(badge);
         } else {
@@ -101,6 +106,7 @@ public class FeedbackEditor extends Section {
         form.add(footer(saver));
         var body = new Div(answerColumn, form);
         body.addClassName("feedback-editor-body");
+        this.body = body;
         add(body);
         if (answer.autoScore() != null && FeedbackRules.rubricOf(question) == null && current == null) {
             // an answer scored automatically needs nothing more unless the instructor wants to add something
@@ -189,6 +195,13 @@ public class FeedbackEditor extends Section {
         showState(given);
     }
 
+    /** The editor leaves the screen: a save that failed is no longer retried by the screen's polling. */
+    void stopRetrying() {
+        if (saver != null) {
+            context.polling().remove(saver);
+        }
+    }
+
     private void saveNow() {
         if (saver != null && form != null) {
             saver.save(form.input());
@@ -255,7 +268,37 @@ public class FeedbackEditor extends Section {
                 .open();
     }
 
+    /** On a screen of many answers: the card folds to its heading once its feedback is released. */
+    void foldWhenReleased() {
+        if (body != null && fold == null) {
+            fold = new CardFold(this, body);
+            head.add(fold);
+            fold.done(Boolean.TRUE.equals(releasedShown));
+        }
+    }
+
+    /**
+     * Runs when this answer's feedback is first saved or is released, so the screen's counts of
+     * answers with feedback and released stay true without reading them again on every keystroke.
+     */
+    void onStateChange(Runnable listener) {
+        stateListener = listener;
+    }
+
     private void showState(@Nullable GivenFeedback given) {
+        var released = given == null ? null : given.released();
+        if (!Objects.equals(released, releasedShown)) {
+            releasedShown = released;
+            if (stateListener != null) {
+                stateListener.run();
+            }
+            if (fold != null) {
+                fold.done(Boolean.TRUE.equals(released));
+                if (Boolean.TRUE.equals(released)) {
+                    fold.focus();
+                }
+            }
+        }
         badge.setFeedbackState(given, true);
         release.setVisible(given == null || !given.released());
         release.setEnabled(true);

@@ -43,25 +43,36 @@ final class QuestionAnswers extends Section {
     private final int total;
     private final List<FeedbackEditor> editors = new ArrayList<>();
     private final List<ClassStudent> shown = new ArrayList<>();
+    private final Span counts = new Span();
+    private final Runnable recount;
+    private boolean refreshing;
+    private final boolean focused;
+    private final Span position = new Span();
+    private int at;
 
     QuestionAnswers(
             ReviewContext context,
             RosterQueries roster,
             Question question,
             SourcePane source,
-            String countsText,
-            Component action) {
+            Runnable recount,
+            Component action,
+            boolean focused) {
         this.context = context;
         this.roster = roster;
         this.question = question;
         this.source = source;
+        this.recount = recount;
+        this.focused = focused;
         addClassName("question-answers");
         total = roster.countStudentsOf(context.assignment().classId());
         var heading = new H2(getTranslation("review.answers.title"));
         heading.setId("answers-heading");
         getElement().setAttribute("aria-labelledby", "answers-heading");
-        var counts = new Span(countsText);
         counts.addClassName("answers-counts");
+        counts.setId("answers-counts");
+        // read out when feedback saved or released changes them
+        counts.getElement().setAttribute("role", "status");
         var head = new Div(heading, counts, action);
         head.addClassName("answers-head");
         list.addClassName("answers-list");
@@ -70,8 +81,55 @@ final class QuestionAnswers extends Section {
         add(head, list, more);
         if (total == 0) {
             list.add(new Paragraph(getTranslation("review.answers.no-students")));
+        } else if (focused) {
+            addClassName("focused");
+            addComponentAtIndex(1, new FocusBar(position, this::move, this::nextUngraded));
+            more.setVisible(false);
+            showAt(0, false);
+            return;
         }
         showMore();
+    }
+
+    /** In focused grading: moves to the student {@code step} places on, keeping what was typed. */
+    void move(int step) {
+        var target = at + step;
+        if (focused && target >= 0 && target < total) {
+            showAt(target, true);
+        }
+    }
+
+    /** In focused grading: moves to the next answer handed in without feedback, or says there is none. */
+    void nextUngraded() {
+        if (!focused) {
+            return;
+        }
+        new UngradedFinder(context, roster, question)
+                .after(at, total)
+                .ifPresentOrElse(
+                        index -> showAt(index, true), () -> position.setText(getTranslation("review.focus.all-done")));
+    }
+
+    private void showAt(int index, boolean focus) {
+        // feedback the server refused stays on screen with its message rather than being left behind
+        if (!editors.stream().allMatch(FeedbackEditor::flush)) {
+            return;
+        }
+        editors.forEach(FeedbackEditor::stopRetrying);
+        editors.clear();
+        shown.clear();
+        list.removeAll();
+        at = index;
+        load(index, 1);
+        position.setText(getTranslation("review.focus.position", index + 1, total));
+        if (focus) {
+            editors.stream().findFirst().ifPresent(editor -> editor.getElement().callJsFunction("focus"));
+        }
+    }
+
+    /** Shows the class-wide counts of this question: answered, with feedback, released. */
+    void showCounts(String text) {
+        counts.setText(text);
     }
 
     List<FeedbackEditor> editors() {
@@ -81,16 +139,26 @@ final class QuestionAnswers extends Section {
     /** Reads the feedback of every student shown again, after it was released from this screen. */
     void refresh() {
         var ids = shown.stream().map(ClassStudent::userId).toList();
+        refreshing = true;
         var byRevision = context.review().feedbackFor(context.assignmentId(), ids).stream()
                 .collect(Collectors.toMap(GivenFeedback::revisionId, Function.identity(), (a, b) -> b));
         editors.forEach(editor -> {
             var revisionId = editor.answer().revisionId();
             editor.refresh(revisionId == null ? null : byRevision.get(revisionId));
         });
+        refreshing = false;
+        recount.run();
     }
 
     private void showMore() {
-        var students = roster.studentsOf(context.assignment().classId(), shown.size(), PAGE);
+        load(shown.size(), PAGE);
+        var left = total - shown.size();
+        more.setVisible(left > 0);
+        more.setText(getTranslation("review.answers.more", Math.min(PAGE, left), left));
+    }
+
+    private void load(int offset, int limit) {
+        var students = roster.studentsOf(context.assignment().classId(), offset, limit);
         var ids = students.stream().map(ClassStudent::userId).toList();
         Map<Long, ClassAnswer> answers =
                 context.classWork().answersTo(context.assignmentId(), question.id(), ids).stream()
@@ -105,9 +173,6 @@ final class QuestionAnswers extends Section {
             list.add(answer == null ? missing(student) : editor(student, answer, feedback));
         }
         shown.addAll(students);
-        var left = total - shown.size();
-        more.setVisible(left > 0);
-        more.setText(getTranslation("review.answers.more", Math.min(PAGE, left), left));
     }
 
     private FeedbackEditor editor(ClassStudent student, ClassAnswer answer, List<GivenFeedback> feedback) {
@@ -137,6 +202,14 @@ final class QuestionAnswers extends Section {
                 editors.forEach(other -> other.setClassName("current", other == editor));
             });
         }
+        if (!focused) {
+            editor.foldWhenReleased();
+        }
+        editor.onStateChange(() -> {
+            if (!refreshing) {
+                recount.run();
+            }
+        });
         editors.add(editor);
         return editor;
     }

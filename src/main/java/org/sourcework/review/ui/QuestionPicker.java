@@ -2,6 +2,7 @@ package org.sourcework.review.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.util.HashMap;
 import java.util.Map;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.Question;
@@ -13,7 +14,10 @@ final class QuestionPicker extends Select<Question> {
 
     private static final int PROMPT_LENGTH = 70;
 
+    private final Map<String, ColumnCounts> counts;
+
     QuestionPicker(LessonContent content, Map<String, ColumnCounts> counts) {
+        this.counts = new HashMap<>(counts);
         setId("question-picker");
         addClassName("question-picker");
         setLabel(getTranslation("review.picker.question"));
@@ -28,7 +32,7 @@ final class QuestionPicker extends Select<Question> {
         setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(question -> {
             var label = new Span(getItemLabelGenerator().apply(question));
             label.addClassName("picker-prompt");
-            var count = counts.get(question.id());
+            var count = this.counts.get(question.id());
             var progress = new Span(
                     count == null
                             ? ""
@@ -48,6 +52,12 @@ final class QuestionPicker extends Select<Question> {
                 prependComponents(question, header);
             }
         }
+    }
+
+    /** Shows new counts for one question, after feedback on it was saved or released. */
+    void update(Question question, ColumnCounts count) {
+        counts.put(question.id(), count);
+        getDataProvider().refreshItem(question);
     }
 
     private String sectionLabel(LessonContent content, String sectionId) {

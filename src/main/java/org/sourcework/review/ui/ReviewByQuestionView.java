@@ -47,11 +47,13 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
 
     static final String QUESTION = "questionId";
     private static final String PASSAGE_HIDDEN = "sourcework.review.passage-hidden";
+    private static final String FOCUSED = "sourcework.review.focused";
 
     private final ClassOverviewService overview;
     private final RosterQueries roster;
     private @Nullable Question question;
     private @Nullable QuestionAnswers answers;
+    private @Nullable QuestionPicker picker;
     private Button passageToggle = new Button();
 
     public ReviewByQuestionView(
@@ -92,23 +94,12 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         add(new ReviewHeader(context, Screen.BY_QUESTION, getTranslation("review.by-question.title")));
         add(toolbar(context, shown, counts), new KeyboardHelp("review.keys.question"));
         var source = new SourcePane(context.content(), shown.sectionId());
-        var count = counts.get(shown.id());
         var release = new Button(getTranslation("review.release.question"), event -> confirmRelease(context, shown));
         release.setId("release-question");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        answers = new QuestionAnswers(
-                context,
-                roster,
-                shown,
-                source,
-                count == null
-                        ? ""
-                        : getTranslation(
-                                "review.answers.counts",
-                                count.answered(),
-                                count.drafted() + count.released(),
-                                count.released()),
-                release);
+        answers =
+                new QuestionAnswers(context, roster, shown, source, () -> recount(context, shown), release, focused());
+        showCounts(counts.get(shown.id()));
         var layout = new Div(new QuestionSummary(shown, context.number(shown)), source, answers);
         layout.addClassName("review-layout");
         layout.setClassName("without-source", !showSource());
@@ -122,8 +113,29 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         add(layout);
     }
 
+    /** Reads the question's counts again: feedback on it was first saved, or released. */
+    private void recount(ReviewContext context, Question shown) {
+        overview.columnCounts(context.assignmentId()).stream()
+                .filter(count -> count.questionId().equals(shown.id()))
+                .findFirst()
+                .ifPresent(count -> {
+                    showCounts(count);
+                    if (picker != null) {
+                        picker.update(shown, count);
+                    }
+                });
+    }
+
+    private void showCounts(@Nullable ColumnCounts count) {
+        if (answers != null && count != null) {
+            answers.showCounts(getTranslation(
+                    "review.answers.counts", count.answered(), count.drafted() + count.released(), count.released()));
+        }
+    }
+
     private Div toolbar(ReviewContext context, Question shown, Map<String, ColumnCounts> counts) {
         var picker = new QuestionPicker(context.content(), counts);
+        this.picker = picker;
         picker.setValue(shown);
         picker.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
@@ -144,7 +156,16 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
         passageToggle = new Button();
         passageToggle.setId("toggle-passage");
         passageToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var moves = new Div(previous, next, passageToggle);
+        var mode = new Button(getTranslation(focused() ? "review.mode.all" : "review.mode.focused"), event -> {
+            if (flushAll()) {
+                // kept for the browser tab, like the passage, so the next question opens the same way
+                ComponentUtil.setData(UI.getCurrent(), FOCUSED, focused() ? null : Boolean.TRUE);
+                render(context, shown);
+            }
+        });
+        mode.setId("toggle-focus");
+        mode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var moves = new Div(previous, next, passageToggle, mode);
         moves.addClassName("review-moves");
         var toolbar = new Div(picker, moves);
         toolbar.addClassName("review-toolbar");
@@ -153,6 +174,10 @@ public class ReviewByQuestionView extends ReviewScreen implements HasDynamicTitl
 
     private void updateToggle() {
         passageToggle.setText(getTranslation(showSource() ? "review.passage.hide" : "review.passage.show"));
+    }
+
+    private static boolean focused() {
+        return ComponentUtil.getData(UI.getCurrent(), FOCUSED) != null;
     }
 
     private static boolean showSource() {

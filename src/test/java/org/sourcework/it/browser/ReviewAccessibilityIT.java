@@ -54,6 +54,13 @@ class ReviewAccessibilityIT extends BrowserTestBase {
             page.waitForVaadin();
             shots.fromTop("review-analytics-" + size[0] + ".png", size[0], size[1]);
             check(softly, "analytics");
+
+            page.open("review/" + assignment + "/gradebook");
+            page.waitFor()
+                    .until(driver ->
+                            !driver.findElements(By.id("gradebook-grid")).isEmpty());
+            page.waitForVaadin();
+            check(softly, "the gradebook");
         }
         softly.assertAll();
     }

@@ -15,17 +15,24 @@ import com.vaadin.flow.component.select.Select;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sourcework.base.ui.EmptyState;
 import org.sourcework.base.ui.NotFoundView;
+import org.sourcework.lessons.ClaimEvidenceReasoning;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.ShortText;
+import org.sourcework.responses.AnswerValue;
+import org.sourcework.responses.AnswerValue.CerAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ClassWorkService;
 import org.sourcework.responses.ResponseService;
+import org.sourcework.review.FeedbackInput;
+import org.sourcework.review.ReviewFixture;
+import org.sourcework.review.ReviewService;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.roster.ClassRosterService;
 import org.sourcework.roster.RosterQueries;
@@ -34,10 +41,12 @@ import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
+@Import(ReviewFixture.class)
 @Transactional
 class ClassOverviewViewTest extends SpringBrowserlessTest {
 
@@ -64,6 +73,12 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    ReviewFixture fixture;
+
+    @Autowired
+    ReviewService review;
 
     private long assignment() {
         return runAs.user("amira", () -> roster.myAssignments().getFirst().assignmentId());
@@ -168,7 +183,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
     void the_filter_narrows_the_class_to_work_waiting_for_review() {
         var question = submit("chloe");
         navigate("review/" + assignment(), ClassOverviewView.class);
-        assertThat(cell(2, "status")).isEqualTo("Submitted");
+        assertThat(cell(2, "status")).isEqualTo("Submitted0 of 1 reviewed");
         assertThat(cell(2, "section-" + question.sectionId())).startsWith("1/");
 
         @SuppressWarnings("unchecked")
@@ -184,6 +199,33 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
 
         assertThat(names()).isEmpty();
         assertThat(shown()).isEqualTo("No students");
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void each_student_shows_how_many_of_their_written_answers_are_reviewed_released_and_read() {
+        var content = content();
+        var shortText = TelegramQuestions.firstInText(content, ShortText.class);
+        var cer = TelegramQuestions.first(content, ClaimEvidenceReasoning.class);
+        var answers = new java.util.LinkedHashMap<org.sourcework.lessons.Question, AnswerValue>();
+        answers.put(shortText, new TextAnswer("The embassy's senior officer."));
+        answers.put(cer, new CerAnswer("A claim", "Some evidence", "My reasoning"));
+        var handedIn = fixture.handInAll("chloe", "hughes", answers);
+        runAs.user("hughes", () -> {
+            review.save(
+                    handedIn.getFirst().answerId(),
+                    new FeedbackInput(Map.of(), null, null, "Name him.", null, false),
+                    null);
+            review.releaseAnswer(handedIn.getFirst().answerId());
+        });
+
+        navigate("review/" + assignment(), ClassOverviewView.class);
+
+        assertThat(cell(2, "status"))
+                .startsWith("Submitted")
+                .contains("1 of 2 reviewed", "1 released · 0 read")
+                .doesNotContain("Feedback read");
+        assertThat(cell(0, "status")).isEqualTo("Not started");
     }
 
     @Test
@@ -204,7 +246,7 @@ class ClassOverviewViewTest extends SpringBrowserlessTest {
                 .isEqualTo("The lesson is open again for Chloé Martin.");
         assertThat(runAs.user("chloe", () -> responses.open(assignment()).work().submitted()))
                 .isFalse();
-        assertThat(cell(2, "status")).isEqualTo("In progress");
+        assertThat(cell(2, "status")).startsWith("In progress");
         assertThat(reopenButton(2)).isEmpty();
     }
 

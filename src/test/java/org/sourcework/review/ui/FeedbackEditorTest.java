@@ -341,6 +341,9 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
                         "amira", () -> studentFeedback.myFeedback(assignment).feedback()))
                 .extracting(GivenFeedback::comment)
                 .containsExactly("Well argued.");
+        var fold = find(Button.class, editor).withClassName("fold-feedback").single();
+        assertThat(fold.getText()).as("the released card folds to its heading").isEqualTo("Show");
+        test(fold).click();
         test(comment(editor)).setValue("Well argued, and well cited.");
         assertThat(status(editor)).contains("Saved at");
     }

@@ -184,6 +184,126 @@ class ReviewByQuestionViewTest extends SpringBrowserlessTest {
                 .containsExactly("Feedback for ben");
     }
 
+    private String counts() {
+        return find(com.vaadin.flow.component.html.Span.class)
+                .id("answers-counts")
+                .getText();
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void the_counts_follow_feedback_as_it_is_saved_and_released_without_a_reload() {
+        fixture.handIn("amira", "hughes", cer(), new CerAnswer("A claim", "Some evidence", "My reasoning"));
+        fixture.handIn("ben", "hughes", cer(), new CerAnswer("Another claim", "Evidence", "Reasoning"));
+        navigate(address(cer()), ReviewByQuestionView.class);
+        assertThat(counts()).isEqualTo("2 answered · 0 with feedback · 0 released");
+        var amira = find(FeedbackEditor.class)
+                .withAttribute("data-student", "amira")
+                .single();
+
+        test(find(com.vaadin.flow.component.textfield.TextArea.class, amira)
+                        .withClassName("feedback-comment")
+                        .single())
+                .setValue("Quote the telegram.");
+        assertThat(counts()).isEqualTo("2 answered · 1 with feedback · 0 released");
+
+        test(find(Button.class, amira).withClassName("release-answer").single()).click();
+        assertThat(counts()).isEqualTo("2 answered · 1 with feedback · 1 released");
+        assertThat(picker().getValue()).isEqualTo(cer());
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void releasing_the_whole_question_updates_the_counts() {
+        var answer = fixture.handIn("amira", "hughes", cer(), new CerAnswer("A claim", "E", "R"));
+        runAs.user(
+                "hughes",
+                () -> review.save(
+                        answer.answerId(), new FeedbackInput(Map.of(), null, null, "Good", null, false), null));
+        navigate(address(cer()), ReviewByQuestionView.class);
+        assertThat(counts()).isEqualTo("1 answered · 1 with feedback · 0 released");
+
+        test(find(Button.class).id("release-question")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(counts()).isEqualTo("1 answered · 1 with feedback · 1 released");
+    }
+
+    private List<String> editorsShown() {
+        return find(FeedbackEditor.class).all().stream()
+                .map(FeedbackEditor::username)
+                .toList();
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void one_answer_at_a_time_moves_by_student_and_to_the_next_answer_without_feedback() {
+        fixture.handIn("amira", "hughes", cer(), new CerAnswer("Claim A", "E", "R"));
+        var ben = fixture.handIn("ben", "hughes", cer(), new CerAnswer("Claim B", "E", "R"));
+        fixture.handIn("chloe", "hughes", cer(), new CerAnswer("Claim C", "E", "R"));
+        runAs.user(
+                "hughes",
+                () -> review.save(ben.answerId(), new FeedbackInput(Map.of(), null, null, "Done", null, false), null));
+        navigate(address(cer()), ReviewByQuestionView.class);
+
+        test(find(Button.class).id("toggle-focus")).click();
+        assertThat(editorsShown()).containsExactly("amira");
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .id("focus-position")
+                        .getText())
+                .isEqualTo("Student 1 of 4");
+        assertThat(find(QuestionSummary.class).exists()).as("rubric beside").isTrue();
+        assertThat(find(SourceText.class).exists()).as("passage beside").isTrue();
+
+        test(find(Button.class).id("next-ungraded")).click();
+        assertThat(editorsShown()).as("Ben has feedback already").containsExactly("chloe");
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .id("focus-position")
+                        .getText())
+                .isEqualTo("Student 3 of 4");
+
+        fireShortcut(Key.ARROW_UP, KeyModifier.ALT);
+        assertThat(editorsShown()).containsExactly("ben");
+        fireShortcut(Key.KEY_N, KeyModifier.ALT);
+        assertThat(editorsShown()).containsExactly("chloe");
+
+        fireShortcut(Key.PAGE_DOWN, KeyModifier.ALT);
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withId("focus-position")
+                        .exists())
+                .as("the next question opens one answer at a time too")
+                .isTrue();
+        test(find(Button.class).id("toggle-focus")).click();
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withId("focus-position")
+                        .exists())
+                .isFalse();
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void a_released_answer_is_folded_to_its_heading_until_opened() {
+        var answer = fixture.handIn("amira", "hughes", cer(), new CerAnswer("A claim", "E", "R"));
+        runAs.user("hughes", () -> {
+            review.save(answer.answerId(), new FeedbackInput(Map.of(), null, null, "Good", null, false), null);
+            review.releaseAnswer(answer.answerId());
+        });
+        navigate(address(cer()), ReviewByQuestionView.class);
+        var editor = find(FeedbackEditor.class)
+                .withAttribute("data-student", "amira")
+                .single();
+        assertThat(editor.hasClassName("folded")).isTrue();
+
+        test(find(Button.class, editor).withClassName("fold-feedback").single()).click();
+
+        assertThat(editor.hasClassName("folded")).isFalse();
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class, editor)
+                        .withClassName("feedback-comment")
+                        .single()
+                        .getValue())
+                .isEqualTo("Good");
+    }
+
     @Test
     @WithUserDetails("hughes")
     void releasing_a_question_without_drafts_says_so_and_asks_nothing() {
