@@ -66,6 +66,14 @@ public final class TestPlatform implements AutoCloseable {
     private volatile String toolJwksUrl;
     private volatile String lastTokenProblem;
 
+    static final String AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+    public static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+    static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
+    private final Map<String, String> lineItems = new ConcurrentHashMap<>();
+    private final List<ReceivedScore> scores = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger refusedScorePosts = new AtomicInteger();
+    private volatile boolean scoresDown;
+
     public TestPlatform() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048)
                 .keyID("platform-key-1")
@@ -79,6 +87,7 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext("/jwks", this::jwks);
         server.createContext("/auth", this::authorize);
         server.createContext("/token", this::token);
+        server.createContext("/lineitems/", this::score);
         server.start();
     }
 
@@ -103,6 +112,29 @@ public final class TestPlatform implements AutoCloseable {
         launches.put(loginHint, launch);
     }
 
+    /**
+     * Gives the resource link a line item (a gradebook column): launches of the link then carry the AGS
+     * endpoint claim with it. Returns the line item's URL.
+     */
+    public String lineItemFor(String resourceLinkId) {
+        return lineItems.computeIfAbsent(resourceLinkId, id -> issuer() + "/lineitems/" + id + "/lineitem");
+    }
+
+    /** While down, the score service answers every post with 503, as a platform in maintenance does. */
+    public void scoresDown(boolean down) {
+        this.scoresDown = down;
+    }
+
+    /** The scores the score service accepted, oldest first. */
+    public List<ReceivedScore> scores() {
+        return List.copyOf(scores);
+    }
+
+    /** How many score posts were answered with an error (down, bad token, wrong content type). */
+    public int refusedScorePosts() {
+        return refusedScorePosts.get();
+    }
+
     /** Where the tool publishes its public keys, as an administrator enters it in the platform. */
     public void trustToolKeysAt(String jwksUrl) {
         this.toolJwksUrl = jwksUrl;
@@ -125,6 +157,43 @@ public final class TestPlatform implements AutoCloseable {
         }
         var scopes = accessTokens.get(authorization.substring("Bearer ".length()));
         return scopes != null && scopes.contains(scope);
+    }
+
+    /** A score post to {line item}/scores: a bearer token with the score scope and the score media type. */
+    private void score(HttpExchange exchange) throws IOException {
+        var path = exchange.getRequestURI().getPath();
+        var lineItem = issuer() + path.substring(0, path.length() - "/scores".length());
+        int refusal = 0;
+        if (!"POST".equals(exchange.getRequestMethod()) || !path.endsWith("/lineitem/scores")) {
+            refusal = 404;
+        } else if (!grants(exchange.getRequestHeaders().getFirst("Authorization"), SCORE_SCOPE)) {
+            refusal = 401;
+        } else if (!String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+                .startsWith(SCORE_TYPE)) {
+            refusal = 415;
+        } else if (scoresDown) {
+            refusal = 503;
+        }
+        if (refusal != 0) {
+            refusedScorePosts.incrementAndGet();
+            respond(exchange, refusal, "text/plain", "refused: " + refusal);
+            return;
+        }
+        try {
+            var json = JSONObjectUtils.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            scores.add(new ReceivedScore(
+                    lineItem,
+                    JSONObjectUtils.getString(json, "userId"),
+                    new java.math.BigDecimal(json.get("scoreGiven").toString()),
+                    new java.math.BigDecimal(json.get("scoreMaximum").toString()),
+                    JSONObjectUtils.getString(json, "activityProgress"),
+                    JSONObjectUtils.getString(json, "gradingProgress"),
+                    JSONObjectUtils.getString(json, "timestamp")));
+            respond(exchange, 200, "application/json", "{}");
+        } catch (java.text.ParseException | RuntimeException e) {
+            refusedScorePosts.incrementAndGet();
+            respond(exchange, 400, "text/plain", "not a score: " + e.getMessage());
+        }
     }
 
     /** The client-credentials grant with a JWT client assertion (RFC 7523, Security Framework 4.1). */
@@ -263,7 +332,20 @@ public final class TestPlatform implements AutoCloseable {
 
     private String idToken(Launch launch, String nonce) {
         var now = Instant.now();
-        var claims = new JWTClaimsSet.Builder()
+        var builder = new JWTClaimsSet.Builder();
+        var lineItem = lineItems.get(launch.resourceLinkId());
+        if (lineItem != null) {
+            builder.claim(
+                    AGS_CLAIM,
+                    Map.of(
+                            "scope",
+                            List.of(SCORE_SCOPE, "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly"),
+                            "lineitems",
+                            issuer() + "/lineitems",
+                            "lineitem",
+                            lineItem));
+        }
+        var claims = builder
                 .issuer(launch.issuer() != null ? launch.issuer() : issuer())
                 .audience(launch.audience() != null ? launch.audience() : CLIENT_ID)
                 .subject(launch.subject())
