@@ -53,9 +53,7 @@ public class GradeReturnService implements ScoreReturn {
         var byStudent = new LinkedHashMap<Long, ScoreReturnStatus>();
         grades.statuses(assignmentId)
                 .forEach(status -> byStudent.merge(
-                        status.studentId(),
-                        status,
-                        (a, b) -> urgency(a.state()) >= urgency(b.state()) ? a : b));
+                        status.studentId(), status, (a, b) -> urgency(a.state()) >= urgency(b.state()) ? a : b));
         return byStudent;
     }
 
@@ -71,8 +69,8 @@ public class GradeReturnService implements ScoreReturn {
     }
 
     private void requireTeaches(long assignmentId) {
-        var assignment = roster.assignment(assignmentId)
-                .orElseThrow(() -> new AccessDeniedException("No such assignment."));
+        var assignment =
+                roster.assignment(assignmentId).orElseThrow(() -> new AccessDeniedException("No such assignment."));
         access.requireTeaches(assignment.classId());
     }
 

@@ -41,7 +41,8 @@ class ReleasedScores {
         if (studentIds.isEmpty()) {
             return;
         }
-        var questions = lessons.assignedContent(classWork.assignment(assignmentId)).questions();
+        var questions =
+                lessons.assignedContent(classWork.assignment(assignmentId)).questions();
         int maximum = questions.stream().mapToInt(Question::points).sum();
         // the released rows must be in the database before the query reads them
         feedback.flush();

@@ -137,12 +137,11 @@ class LtiGradeReturnTest {
 
     @Test
     void a_launch_keeps_the_line_item_its_resource_link_names() {
-        assertThat(lineItems.ofAssignment(assignmentId))
-                .anySatisfy(item -> {
-                    assertThat(item.platformId()).isEqualTo(platformId);
-                    assertThat(item.url()).isEqualTo(lineItem);
-                    assertThat(item.scopes()).contains(TestPlatform.SCORE_SCOPE);
-                });
+        assertThat(lineItems.ofAssignment(assignmentId)).anySatisfy(item -> {
+            assertThat(item.platformId()).isEqualTo(platformId);
+            assertThat(item.url()).isEqualTo(lineItem);
+            assertThat(item.scopes()).contains(TestPlatform.SCORE_SCOPE);
+        });
     }
 
     @Test
@@ -222,14 +221,18 @@ class LtiGradeReturnTest {
         assertThat(failed.state()).isEqualTo(ScoreReturnStatus.State.FAILED);
         assertThat(failed.problem()).isEqualTo(ScoreReturnStatus.Problem.UNREACHABLE);
         assertThat(failed.maySendAgain()).isTrue();
-        await().atMost(PATIENCE).until(() -> lastAuditOf(studentId), audit -> audit != null
-                && audit.startsWith("lti.grade-failed student " + studentId)
-                && audit.contains("503"));
+        await().atMost(PATIENCE)
+                .until(
+                        () -> lastAuditOf(studentId),
+                        audit -> audit != null
+                                && audit.startsWith("lti.grade-failed student " + studentId)
+                                && audit.contains("503"));
         assertThatThrownBy(() -> runAs.user("okafor", () -> grades.sendAgain(assignmentId, studentId)))
                 .isInstanceOf(AccessDeniedException.class);
 
         platform.scoresDown(false);
-        assertThat(runAs.user("hughes", () -> grades.sendAgain(assignmentId, studentId))).isTrue();
+        assertThat(runAs.user("hughes", () -> grades.sendAgain(assignmentId, studentId)))
+                .isTrue();
 
         await().atMost(PATIENCE).until(() -> scoreFor("amira"), received -> received != null);
         await().atMost(PATIENCE).until(() -> stateOf(studentId) == ScoreReturnStatus.State.SENT);

@@ -72,7 +72,10 @@ final class PlatformScoreColumn {
             });
             again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             again.getElement()
-                    .setAttribute("aria-label", grid.getTranslation("lti.grade.send-again.for", row.student().displayName()));
+                    .setAttribute(
+                            "aria-label",
+                            grid.getTranslation(
+                                    "lti.grade.send-again.for", row.student().displayName()));
             cell.add(again);
         }
         return cell;
@@ -82,7 +85,8 @@ final class PlatformScoreColumn {
         var platform = status.platformName();
         var reason = status.problem() == null
                 ? ""
-                : grid.getTranslation("lti.grade.problem." + status.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                : grid.getTranslation("lti.grade.problem."
+                        + status.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return switch (status.state()) {
             case SENT -> grid.getTranslation("lti.grade.sent", platform);
             case WAITING -> grid.getTranslation("lti.grade.waiting", platform);

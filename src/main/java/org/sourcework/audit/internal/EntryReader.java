@@ -35,7 +35,8 @@ public final class EntryReader {
     private static final int IMPORT_COUNTS = 6;
     private static final Pattern PLATFORM_NAME = Pattern.compile("^name=(.*?), issuer=");
     private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
-    private static final Pattern GRADE = Pattern.compile("^student (\\d+)(?:, platform \\d+)?(?:: (.*))?$", Pattern.DOTALL);
+    private static final Pattern GRADE =
+            Pattern.compile("^student (\\d+)(?:, platform \\d+)?(?:: (.*))?$", Pattern.DOTALL);
 
     private EntryReader() {}
 
@@ -125,8 +126,7 @@ public final class EntryReader {
         return say("feedback.released", actor, lesson, schoolClass, answers);
     }
 
-    private static @Nullable Reading grade(
-            String action, Object actor, @Nullable String assignment, String details) {
+    private static @Nullable Reading grade(String action, Object actor, @Nullable String assignment, String details) {
         var match = GRADE.matcher(details);
         if (assignment == null || !match.matches()) {
             return null;

@@ -19,9 +19,11 @@ record GradeEndpoint(String lineItem, List<String> scopes) {
             return null;
         }
         var scopes = claim.get("scope") instanceof List<?> list
-                ? list.stream().filter(String.class::isInstance).map(String.class::cast).toList()
+                ? list.stream()
+                        .filter(String.class::isInstance)
+                        .map(String.class::cast)
+                        .toList()
                 : List.<String>of();
         return new GradeEndpoint(lineItem, scopes);
     }
-
 }

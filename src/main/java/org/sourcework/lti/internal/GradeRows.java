@@ -49,7 +49,8 @@ class GradeRows {
     }
 
     Optional<String> subjectOf(long platformId, long userId) {
-        return jdbc.sql("select subject from lti_user_link where platform_id = ? and user_id = ? order by subject")
+        return jdbc
+                .sql("select subject from lti_user_link where platform_id = ? and user_id = ? order by subject")
                 .params(platformId, userId)
                 .query(String.class)
                 .list()

@@ -110,8 +110,8 @@ class GradeSender {
         try {
             var platform = platforms
                     .findById(grade.platformId())
-                    .orElseThrow(() ->
-                            new PlatformCallFailed(PlatformCallFailed.Kind.REFUSED, "the platform was removed"));
+                    .orElseThrow(
+                            () -> new PlatformCallFailed(PlatformCallFailed.Kind.REFUSED, "the platform was removed"));
             post(platform, grade);
             // the entry first: whoever sees the score as sent finds it in the audit log too
             audit.recordFor(
@@ -145,7 +145,8 @@ class GradeSender {
                 maxAttempts,
                 failed.getMessage());
         if (attempts < maxAttempts) {
-            rows.retryAt(grade.id(), attempts, clock.instant().plus(waitAfter(attempts)), failed.kind(), detail(failed));
+            rows.retryAt(
+                    grade.id(), attempts, clock.instant().plus(waitAfter(attempts)), failed.kind(), detail(failed));
             return;
         }
         audit.recordFor(
@@ -207,9 +208,7 @@ class GradeSender {
     /** AGS: the scores endpoint is the line item's URL with /scores added to its path, before any query. */
     static String scoresUrl(String lineItem) {
         int query = lineItem.indexOf('?');
-        return query < 0
-                ? lineItem + "/scores"
-                : lineItem.substring(0, query) + "/scores" + lineItem.substring(query);
+        return query < 0 ? lineItem + "/scores" : lineItem.substring(0, query) + "/scores" + lineItem.substring(query);
     }
 
     private static String detail(PlatformCallFailed failed) {

@@ -165,8 +165,8 @@ class GradebookViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private PlatformCell platformCell(int row) {
-        var renderer =
-                (ComponentRenderer<Component, GradebookRow>) grid().getColumnByKey("platform").getRenderer();
+        var renderer = (ComponentRenderer<Component, GradebookRow>)
+                grid().getColumnByKey("platform").getRenderer();
         var cell = renderer.createComponent(test(grid()).getRow(row));
         var text = cell.getChildren()
                 .filter(Span.class::isInstance)
@@ -192,7 +192,8 @@ class GradebookViewTest extends SpringBrowserlessTest {
                         + " 'https://lms.example/jwks', 'https://lms.example/auth', 'https://lms.example/token', ?)")
                 .param(now)
                 .update();
-        jdbc.sql("insert into lti_resource_link (platform_id, resource_link_id, assignment_id) values (990001, 'rl', ?)")
+        jdbc.sql(
+                        "insert into lti_resource_link (platform_id, resource_link_id, assignment_id) values (990001, 'rl', ?)")
                 .param(assignment)
                 .update();
         jdbc.sql("insert into lti_line_item (platform_id, resource_link_id, line_item_url, scopes, seen_at)"

@@ -27,7 +27,8 @@ class GradeSenderTest {
     void the_scores_endpoint_is_the_line_item_with_scores_added_before_any_query() {
         assertThat(GradeSender.scoresUrl("https://lms.example/api/lti/courses/1/line_items/2"))
                 .isEqualTo("https://lms.example/api/lti/courses/1/line_items/2/scores");
-        assertThat(GradeSender.scoresUrl("https://moodle.example/mod/lti/services.php/2/lineitems/7/lineitem?type_id=1"))
+        assertThat(GradeSender.scoresUrl(
+                        "https://moodle.example/mod/lti/services.php/2/lineitems/7/lineitem?type_id=1"))
                 .isEqualTo("https://moodle.example/mod/lti/services.php/2/lineitems/7/lineitem/scores?type_id=1");
     }
 }

@@ -180,7 +180,8 @@ public final class TestPlatform implements AutoCloseable {
             return;
         }
         try {
-            var json = JSONObjectUtils.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            var json =
+                    JSONObjectUtils.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             scores.add(new ReceivedScore(
                     lineItem,
                     JSONObjectUtils.getString(json, "userId"),
@@ -352,8 +353,7 @@ public final class TestPlatform implements AutoCloseable {
                             "lineitem",
                             lineItem));
         }
-        var claims = builder
-                .issuer(launch.issuer() != null ? launch.issuer() : issuer())
+        var claims = builder.issuer(launch.issuer() != null ? launch.issuer() : issuer())
                 .audience(launch.audience() != null ? launch.audience() : CLIENT_ID)
                 .subject(launch.subject())
                 .issueTime(Date.from(now.plus(launch.expiresIn()).minus(Duration.ofMinutes(5))))
