@@ -35,6 +35,8 @@ public final class EntryReader {
     private static final int IMPORT_COUNTS = 6;
     private static final Pattern PLATFORM_NAME = Pattern.compile("^name=(.*?), issuer=");
     private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
+    private static final Pattern GRADE =
+            Pattern.compile("^student (\\d+)(?:, platform \\d+)?(?:: (.*))?$", Pattern.DOTALL);
 
     private EntryReader() {}
 
@@ -79,6 +81,7 @@ public final class EntryReader {
             case "lti.key.rotated", "lti.key.retired" -> target == null ? null : say(action, actor, target);
             case "lti.launch" -> say(action, actor, schoolClass(target));
             case "lti.launch.refused" -> sayFound(action, actor, REFUSAL, details);
+            case "lti.grade-sent", "lti.grade-failed", "lti.grade-resent" -> grade(action, actor, target, details);
             default -> null;
         };
         return reading != null ? reading : say("other", actor, details.isEmpty() ? action : details);
@@ -121,6 +124,17 @@ public final class EntryReader {
             return say("feedback.released.student", actor, lesson, schoolClass, answers, user(scope.group(2)));
         }
         return say("feedback.released", actor, lesson, schoolClass, answers);
+    }
+
+    private static @Nullable Reading grade(String action, Object actor, @Nullable String assignment, String details) {
+        var match = GRADE.matcher(details);
+        if (assignment == null || !match.matches()) {
+            return null;
+        }
+        var lesson = NameRef.to("assignment-lesson", assignment).then("lesson");
+        var schoolClass = NameRef.to("assignment-class", assignment);
+        var rest = match.group(2) == null ? "" : match.group(2);
+        return say(action, actor, user(match.group(1)), lesson, schoolClass, rest);
     }
 
     private static @Nullable Reading lessonAssigned(Object actor, @Nullable String schoolClass, String details) {

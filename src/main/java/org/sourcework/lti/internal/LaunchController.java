@@ -41,6 +41,7 @@ class LaunchController {
     private final ToolKeys keys;
     private final ToolUrls urls;
     private final AuditLog audit;
+    private final LineItems lineItems;
 
     LaunchController(
             PlatformRepository platforms,
@@ -51,7 +52,8 @@ class LaunchController {
             LaunchPages pages,
             ToolKeys keys,
             ToolUrls urls,
-            AuditLog audit) {
+            AuditLog audit,
+            LineItems lineItems) {
         this.platforms = platforms;
         this.logins = logins;
         this.verifier = verifier;
@@ -61,6 +63,7 @@ class LaunchController {
         this.keys = keys;
         this.urls = urls;
         this.audit = audit;
+        this.lineItems = lineItems;
     }
 
     @RequestMapping(
@@ -156,6 +159,7 @@ class LaunchController {
                 throw new LaunchRefused(LaunchProblem.UNSUPPORTED_ROLE, platform.getId(), "roles=" + launch.roles());
             }
             var placed = accounts.place(launch);
+            rememberLineItem(launch, placed);
             signIn.signIn(placed.username(), LtiFraming.originsOf(platform, launch.returnUrl()), request, response);
             audit.recordFor(
                     placed.username(),
@@ -181,6 +185,18 @@ class LaunchController {
     @ResponseBody
     ResponseEntity<java.util.Map<String, Object>> jwks() {
         return ResponseEntity.ok(keys.publicSet().toJSONObject(true));
+    }
+
+    /** Where this link's scores go; a failure here costs the grade return, never the person's launch. */
+    private void rememberLineItem(VerifiedLaunch launch, LaunchAccounts.Placed placed) {
+        if (placed.assignmentId() == null || launch.resourceLinkId() == null || launch.grades() == null) {
+            return;
+        }
+        try {
+            lineItems.remember(launch.platformId(), launch.resourceLinkId(), launch.grades());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not keep the line item of resource link {}", launch.resourceLinkId(), e);
+        }
     }
 
     private static String target(VerifiedLaunch launch, LaunchAccounts.Placed placed) {

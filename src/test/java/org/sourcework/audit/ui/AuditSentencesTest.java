@@ -174,6 +174,26 @@ class AuditSentencesTest {
     }
 
     @Test
+    void scores_sent_to_a_learning_platform_name_the_student_the_lesson_and_the_class() {
+        assertThat(say(
+                        event(null, "system", "lti.grade-sent", "assignment", "9", "student 16, platform 2: 7 of 10"),
+                        event(
+                                null,
+                                "system",
+                                "lti.grade-failed",
+                                "assignment",
+                                "9",
+                                "student 16, platform 2: unreachable; score service answered 503"),
+                        byRivera("lti.grade-resent", "assignment", "9", "student 16")))
+                .containsExactly(
+                        "Sourcework sent the score of Amira Haddad on “The Moscow telegram” (History 11A)"
+                                + " to a learning platform: 7 of 10",
+                        "Sourcework stopped trying to send the score of Amira Haddad on “The Moscow telegram”"
+                                + " (History 11A) to a learning platform: unreachable; score service answered 503",
+                        "Ms Rivera asked to send the score of Amira Haddad on “The Moscow telegram” (History 11A) again");
+    }
+
+    @Test
     void what_is_gone_is_said_plainly() {
         assertThat(say(
                         byRivera("class.student-withdrawn", "class", "404", "user 404"),
