@@ -7,4 +7,8 @@ import org.jspecify.annotations.Nullable;
  * life at that provider), and their email when the provider vouches for it. {@code providerName} is how
  * the sign-in page names the provider, for messages and the audit log.
  */
-public record SchoolIdentity(String providerName, String issuer, String subject, @Nullable String verifiedEmail) {}
+public record SchoolIdentity(
+        String providerName,
+        String issuer,
+        String subject,
+        @Nullable String verifiedEmail) {}

@@ -38,7 +38,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * to the account ends it too (docs/decisions/0008). Nothing from the provider is kept in the session.
  */
 final class SchoolSignIn
-        implements OAuth2UserService<OidcUserRequest, OidcUser>, AuthenticationSuccessHandler, AuthenticationFailureHandler {
+        implements OAuth2UserService<OidcUserRequest, OidcUser>,
+                AuthenticationSuccessHandler,
+                AuthenticationFailureHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SchoolSignIn.class);
 

@@ -79,8 +79,8 @@ class SecurityConfig {
             var school = SchoolSignIn.of(http);
             http.oauth2Login(login -> login.loginPage("/login")
                     // only OpenID Connect: a plain OAuth2 registration proves no identity and is refused
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(school)
-                            .userService(request -> {
+                    .userInfoEndpoint(
+                            userInfo -> userInfo.oidcUserService(school).userService(request -> {
                                 throw new OAuth2AuthenticationException(new OAuth2Error("not_openid_connect"));
                             }))
                     .authorizedClientRepository(SchoolSignIn.KEEP_NO_TOKENS)

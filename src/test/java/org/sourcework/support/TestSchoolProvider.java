@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +77,8 @@ public final class TestSchoolProvider implements AutoCloseable {
 
     /** The issuer, as Sourcework is configured with it: discovery is found below it. */
     public String issuer() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort();
     }
 
     /** The next sign-in at this provider is this person's. */
@@ -111,7 +111,9 @@ public final class TestSchoolProvider implements AutoCloseable {
         var query = form(exchange.getRequestURI().getRawQuery());
         var redirect = query.get("redirect_uri");
         var person = next;
-        if (redirect == null || !CLIENT_ID.equals(query.get("client_id")) || !"code".equals(query.get("response_type"))) {
+        if (redirect == null
+                || !CLIENT_ID.equals(query.get("client_id"))
+                || !"code".equals(query.get("response_type"))) {
             send(exchange, 400, "text/plain", "bad authorization request");
             return;
         }
@@ -164,7 +166,8 @@ public final class TestSchoolProvider implements AutoCloseable {
                 .expirationTime(Date.from(now.plusSeconds(300)))
                 .claim("nonce", grant.nonce());
         if (grant.person().email() != null) {
-            claims.claim("email", grant.person().email()).claim("email_verified", grant.person().emailVerified());
+            claims.claim("email", grant.person().email())
+                    .claim("email_verified", grant.person().emailVerified());
         }
         var token = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
@@ -185,7 +188,8 @@ public final class TestSchoolProvider implements AutoCloseable {
             var split = pair.indexOf('=');
             var name = split < 0 ? pair : pair.substring(0, split);
             var value = split < 0 ? "" : pair.substring(split + 1);
-            values.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            values.put(
+                    URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return values;
     }
@@ -202,11 +206,5 @@ public final class TestSchoolProvider implements AutoCloseable {
         try (var out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-    }
-
-    /** The path and query of a redirect's target, for assertions. */
-    public static String pathAndQuery(String location) {
-        var uri = URI.create(location);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

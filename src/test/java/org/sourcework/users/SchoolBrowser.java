@@ -57,8 +57,6 @@ final class SchoolBrowser {
     private Answer get(URI uri) throws IOException, InterruptedException {
         var response = client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(
-                response.statusCode(),
-                response.headers().firstValue("Location").orElse(""),
-                response.body());
+                response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
     }
 }

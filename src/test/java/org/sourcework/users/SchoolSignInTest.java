@@ -39,6 +39,7 @@ class SchoolSignInTest {
 
     static final TestSchoolProvider PROVIDER = new TestSchoolProvider();
     static final String PASSPHRASE = "a long enough passphrase 7";
+    static final String WHO_IS_SIGNED_IN = "/styles/test-who-is-signed-in";
 
     @DynamicPropertySource
     static void theSchoolsProvider(DynamicPropertyRegistry registry) {
@@ -51,7 +52,11 @@ class SchoolSignInTest {
         registry.add("sourcework.sign-in.passwords.disabled-for", () -> "STUDENT");
     }
 
-    /** Says who the session is signed in as, the way every service sees it ({@link CurrentUser}). */
+    /**
+     * Says who the session is signed in as, the way every service sees it ({@link CurrentUser}), after the
+     * whole security chain (so also after decision 8's check of the account). Under /styles/, which the
+     * chain lets anyone reach: other paths outside Vaadin's routes are refused even when signed in.
+     */
     @TestConfiguration
     static class WhoIsSignedIn {
         @Bean
@@ -64,7 +69,7 @@ class SchoolSignInTest {
                                 .map(user -> user.getUsername() + " " + user.role())
                                 .orElse("nobody"));
             });
-            registration.addUrlPatterns("/test/who-is-signed-in");
+            registration.addUrlPatterns(WHO_IS_SIGNED_IN);
             return registration;
         }
     }
@@ -99,10 +104,10 @@ class SchoolSignInTest {
                 .user();
     }
 
-    /** "username ROLE" of the session, or "not signed in" when the app sends it to sign in. */
+    /** "username ROLE" of the session, or "nobody". */
     private static String signedInAs(SchoolBrowser browser) throws IOException, InterruptedException {
-        var answer = browser.open("/test/who-is-signed-in");
-        return answer.status() == 200 ? answer.body() : "not signed in";
+        var answer = browser.open(WHO_IS_SIGNED_IN);
+        return answer.status() == 200 ? answer.body() : "no answer (" + answer.status() + " " + answer.location() + ")";
     }
 
     private String lastAudit() {
@@ -135,9 +140,10 @@ class SchoolSignInTest {
         var browser = new SchoolBrowser(port);
 
         assertThat(browser.signInWith("school")).isEqualTo("/login?school");
-        assertThat(signedInAs(browser)).isEqualTo("not signed in");
+        assertThat(signedInAs(browser)).isEqualTo("nobody");
         assertThat(lastAudit())
-                .isEqualTo("school-sign-in.refused provider=Test School; email=nobody@school.example; reason=no-account");
+                .isEqualTo(
+                        "school-sign-in.refused provider=Test School; email=nobody@school.example; reason=no-account");
     }
 
     @Test
@@ -147,7 +153,7 @@ class SchoolSignInTest {
         var browser = new SchoolBrowser(port);
 
         assertThat(browser.signInWith("school")).isEqualTo("/login?school");
-        assertThat(signedInAs(browser)).isEqualTo("not signed in");
+        assertThat(signedInAs(browser)).isEqualTo("nobody");
         assertThat(lastAudit()).endsWith("email=none; reason=no-verified-email");
     }
 
@@ -159,7 +165,7 @@ class SchoolSignInTest {
         var browser = new SchoolBrowser(port);
 
         assertThat(browser.signInWith("school")).isEqualTo("/login?school");
-        assertThat(signedInAs(browser)).isEqualTo("not signed in");
+        assertThat(signedInAs(browser)).isEqualTo("nobody");
         assertThat(lastAudit()).endsWith("email=cy@school.example; reason=disabled");
     }
 
@@ -173,7 +179,7 @@ class SchoolSignInTest {
 
         runAs.user("admin", () -> admin.setEnabled(dee.id(), false));
 
-        assertThat(signedInAs(browser)).isEqualTo("not signed in");
+        assertThat(signedInAs(browser)).isEqualTo("nobody");
         // and the stored link does not get round it
         assertThat(new SchoolBrowser(port).signInWith("school")).isEqualTo("/login?school");
     }
@@ -206,5 +212,4 @@ class SchoolSignInTest {
         });
         runAs.user("okafor", () -> assertThat(users.signsInOnlyWithSchool()).isFalse());
     }
-
 }

@@ -180,7 +180,9 @@ public final class EntryReader {
 
     private static @Nullable Reading schoolLinked(Object actor, @Nullable String account, String details) {
         var match = SCHOOL_LINKED.matcher(details);
-        return match.matches() ? say("school-sign-in.linked", actor, user(account), match.group(1), match.group(2)) : null;
+        return match.matches()
+                ? say("school-sign-in.linked", actor, user(account), match.group(1), match.group(2))
+                : null;
     }
 
     private static @Nullable Reading schoolRefused(Object actor, String details) {

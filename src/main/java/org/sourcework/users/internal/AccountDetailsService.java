@@ -33,8 +33,7 @@ class AccountDetailsService implements UserDetailsService {
      * The session's principal for this account: the same for a password sign-in and a school sign-in, so an
      * administrator's change to the account reaches both (docs/decisions/0008).
      */
-    static SignedInUser principal(
-            UserAccount account, boolean mustChangePassword, @Nullable String passwordHash) {
+    static SignedInUser principal(UserAccount account, boolean mustChangePassword, @Nullable String passwordHash) {
         return new SignedInUser(
                 account.getId(),
                 account.getUsername(),

@@ -59,7 +59,9 @@ class SchoolSignIns implements SchoolAccounts {
         var matches = accounts.findByEmailIgnoreCase(email);
         var enabled = matches.stream().filter(UserAccount::isEnabled).toList();
         if (enabled.isEmpty()) {
-            throw matches.isEmpty() ? refused(NO_ACCOUNT, identity, null) : refused(DISABLED, identity, matches.getFirst());
+            throw matches.isEmpty()
+                    ? refused(NO_ACCOUNT, identity, null)
+                    : refused(DISABLED, identity, matches.getFirst());
         }
         if (enabled.size() > 1) {
             throw refused(SEVERAL_ACCOUNTS, identity, null);

@@ -43,7 +43,9 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             var card = new Div(
                     new H1(getTranslation("change-password.title")),
                     new Paragraph(getTranslation("change-password.school-only")),
-                    new Button(getTranslation("change-password.cancel"), event -> UI.getCurrent().navigate("")));
+                    new Button(
+                            getTranslation("change-password.cancel"),
+                            event -> UI.getCurrent().navigate("")));
             card.addClassName("login-card");
             add(card);
             return;

@@ -176,7 +176,13 @@ class AuditSentencesTest {
     @Test
     void school_sign_ins_name_the_provider_the_email_and_why_one_was_refused() {
         assertThat(say(
-                        event(null, "amira", "school-sign-in.linked", "user", "16", "provider=Google; email=amira@school.example"),
+                        event(
+                                null,
+                                "amira",
+                                "school-sign-in.linked",
+                                "user",
+                                "16",
+                                "provider=Google; email=amira@school.example"),
                         event(
                                 null,
                                 "anonymous",
