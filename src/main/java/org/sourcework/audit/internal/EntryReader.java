@@ -37,6 +37,8 @@ public final class EntryReader {
     private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
     private static final Pattern GRADE =
             Pattern.compile("^student (\\d+)(?:, platform \\d+)?(?:: (.*))?$", Pattern.DOTALL);
+    private static final Pattern SCHOOL_LINKED = Pattern.compile("^provider=(.*); email=(.*)$");
+    private static final Pattern SCHOOL_REFUSED = Pattern.compile("^provider=(.*); email=(.*); reason=([a-z-]+)$");
 
     private EntryReader() {}
 
@@ -82,6 +84,8 @@ public final class EntryReader {
             case "lti.launch" -> say(action, actor, schoolClass(target));
             case "lti.launch.refused" -> sayFound(action, actor, REFUSAL, details);
             case "lti.grade-sent", "lti.grade-failed", "lti.grade-resent" -> grade(action, actor, target, details);
+            case "school-sign-in.linked" -> schoolLinked(actor, target, details);
+            case "school-sign-in.refused" -> schoolRefused(actor, details);
             default -> null;
         };
         return reading != null ? reading : say("other", actor, details.isEmpty() ? action : details);
@@ -186,6 +190,27 @@ public final class EntryReader {
             parts.add(match.group(1).equals("no") ? 0 : Integer.parseInt(match.group(1)));
         }
         return parts.size() == IMPORT_COUNTS + 1 ? new Reading("roster.imported", List.copyOf(parts)) : null;
+    }
+
+    private static @Nullable Reading schoolLinked(Object actor, @Nullable String account, String details) {
+        var match = SCHOOL_LINKED.matcher(details);
+        return match.matches()
+                ? say("school-sign-in.linked", actor, user(account), match.group(1), match.group(2))
+                : null;
+    }
+
+    private static @Nullable Reading schoolRefused(Object actor, String details) {
+        var match = SCHOOL_REFUSED.matcher(details);
+        if (!match.matches()) {
+            return null;
+        }
+        var email = match.group(2).equals("none") ? AuditWord.of("school-no-email") : match.group(2);
+        return say(
+                "school-sign-in.refused",
+                actor,
+                match.group(1),
+                email,
+                AuditWord.of("school-refusal." + match.group(3)));
     }
 
     private static @Nullable Reading sayFound(String sentence, Object actor, Pattern pattern, String details) {

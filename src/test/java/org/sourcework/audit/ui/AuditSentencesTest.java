@@ -194,6 +194,36 @@ class AuditSentencesTest {
     }
 
     @Test
+    void school_sign_ins_name_the_provider_the_email_and_why_one_was_refused() {
+        assertThat(say(
+                        event(
+                                null,
+                                "amira",
+                                "school-sign-in.linked",
+                                "user",
+                                "16",
+                                "provider=Google; email=amira@school.example"),
+                        event(
+                                null,
+                                "anonymous",
+                                "school-sign-in.refused",
+                                "user",
+                                null,
+                                "provider=Google; email=nobody@school.example; reason=no-account"),
+                        event(
+                                null,
+                                "amira",
+                                "school-sign-in.refused",
+                                "user",
+                                "16",
+                                "provider=Google; email=none; reason=no-verified-email")))
+                .containsExactly(
+                        "The Google account amira@school.example now signs in Amira Haddad",
+                        "A sign-in with Google (nobody@school.example) was refused: no account uses this email",
+                        "A sign-in with Google (no confirmed email) was refused: the provider confirmed no email address");
+    }
+
+    @Test
     void what_is_gone_is_said_plainly() {
         assertThat(say(
                         byRivera("class.student-withdrawn", "class", "404", "user 404"),
