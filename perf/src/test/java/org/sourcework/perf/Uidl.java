@@ -65,12 +65,37 @@ final class Uidl {
 
     /** The next client-to-server message, carrying these calls; counts it as sent. */
     String message(ArrayNode rpc) {
+        return messageNode(rpc).toString();
+    }
+
+    private ObjectNode messageNode(ArrayNode rpc) {
         var message = JSON.createObjectNode();
         message.put("csrfToken", csrfToken);
         message.set("rpc", rpc);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
+        return message;
+    }
+
+    /**
+     * What Flow's client sends in its beacon when the browser leaves the page (pagehide): the server
+     * closes the UI at once instead of keeping it until its heartbeats stop.
+     */
+    String unloadMessage() {
+        var message = messageNode(rpc());
+        message.put("UNLOAD", true);
         return message.toString();
+    }
+
+    /** The page's script calling a server method ({@code this.$server.name()}), with no arguments. */
+    ArrayNode call(int node, String method) {
+        var call = JSON.createObjectNode();
+        call.put("type", "publishedEventHandler");
+        call.put("node", node);
+        call.put("templateEventMethodName", method);
+        call.set("templateEventMethodArgs", JSON.createArrayNode());
+        call.put("promise", 0);
+        return rpc().add(call);
     }
 
     ArrayNode rpc() {

@@ -89,10 +89,17 @@ final class Vaadin {
                 .exec(http("sign-in page: ui").get("/?v-r=init&location=login&query=")
                         .check(bodyString().transform(body -> Uidl.init(body)).saveAs("ui")))
                 .exec(uidl("sign-in page: view", (ui, session) -> ui.navigate("login")))
+                .exec(session -> session.set("signInUi", ui(session)))
                 .exec(http("sign in").post("/login").formParam("username", "#{username}")
                         .formParam("password", "#{password}").formParam("_csrf", "#{csrf}")
                         .check(status().is(200))
                         .check(currentLocation().transform(url -> url.contains("/login")).is(false)))
+                // the browser leaves the sign-in page: its beacon closes that page's UI
+                .exec(http("sign-in page: unload beacon")
+                        .post(session -> "/?v-r=uidl&v-uiId=" + ((Uidl) session.get("signInUi")).uiId)
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(StringBody(session -> ((Uidl) session.get("signInUi")).unloadMessage()))
+                        .check(status().is(200)))
                 .exec(http("after sign-in: ui").get("/?v-r=init&location=&query=")
                         .check(bodyString().transform(body -> Uidl.init(body)).saveAs("ui")))
                 .exec(uidl("after sign-in: view", (ui, session) -> ui.navigate(""), problem));
