@@ -35,6 +35,8 @@ public final class EntryReader {
     private static final int IMPORT_COUNTS = 6;
     private static final Pattern PLATFORM_NAME = Pattern.compile("^name=(.*?), issuer=");
     private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
+    private static final Pattern ROSTER_REFRESH =
+            Pattern.compile("(\\d+) added, (\\d+) back, (\\d+) changed, (\\d+) withdrawn$");
 
     private EntryReader() {}
 
@@ -79,6 +81,7 @@ public final class EntryReader {
             case "lti.key.rotated", "lti.key.retired" -> target == null ? null : say(action, actor, target);
             case "lti.launch" -> say(action, actor, schoolClass(target));
             case "lti.launch.refused" -> sayFound(action, actor, REFUSAL, details);
+            case "lti.roster.refreshed" -> rosterRefreshed(actor, target, details);
             default -> null;
         };
         return reading != null ? reading : say("other", actor, details.isEmpty() ? action : details);
@@ -172,6 +175,19 @@ public final class EntryReader {
             parts.add(match.group(1).equals("no") ? 0 : Integer.parseInt(match.group(1)));
         }
         return parts.size() == IMPORT_COUNTS + 1 ? new Reading("roster.imported", List.copyOf(parts)) : null;
+    }
+
+    // "platform=3, 1 added, 0 back, 2 changed, 1 withdrawn"
+    private static @Nullable Reading rosterRefreshed(Object actor, @Nullable String schoolClass, String details) {
+        var match = ROSTER_REFRESH.matcher(details);
+        if (!match.find()) {
+            return null;
+        }
+        var parts = new ArrayList<Object>(List.of(actor, schoolClass(schoolClass)));
+        for (int group = 1; group <= 4; group++) {
+            parts.add(Integer.parseInt(match.group(group)));
+        }
+        return new Reading("lti.roster.refreshed", List.copyOf(parts));
     }
 
     private static @Nullable Reading sayFound(String sentence, Object actor, Pattern pattern, String details) {

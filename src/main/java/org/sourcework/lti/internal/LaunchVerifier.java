@@ -119,6 +119,7 @@ class LaunchVerifier {
                 contextId,
                 title,
                 link != null && link.get("id") instanceof String linkId ? linkId : null,
-                presentation != null && presentation.get("return_url") instanceof String url ? url : null);
+                presentation != null && presentation.get("return_url") instanceof String url ? url : null,
+                MembershipsClaim.from(jwt.getClaimAsMap(MembershipsClaim.CLAIM)));
     }
 }

@@ -14,7 +14,8 @@ record VerifiedLaunch(
         String contextId,
         @Nullable String contextTitle,
         @Nullable String resourceLinkId,
-        @Nullable String returnUrl) {
+        @Nullable String returnUrl,
+        @Nullable MembershipsClaim memberships) {
 
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
