@@ -79,6 +79,7 @@ public class LaunchLinks {
                         + " where class_id = ? and memberships_url is not null order by platform_id, context_id")
                 .param(classId)
                 .query((rs, row) -> new CourseLink(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list()
                 .stream()
                 .findFirst();
     }

@@ -53,7 +53,7 @@ public class Memberships {
         var token = tokens.bearer(platform, SCOPE);
         var members = new LinkedHashMap<String, Member>();
         var seen = new HashSet<URI>();
-        @Nullable URI page = URI.create(url);
+        @Nullable URI page = address(url, null);
         while (page != null) {
             if (seen.size() == MAX_PAGES || !seen.add(page)) {
                 throw new PlatformCallFailed(PlatformCallFailed.Kind.REFUSED, "the member list's pages do not end");
@@ -70,9 +70,24 @@ public class Memberships {
             }
             members(response.body()).forEach(member -> members.put(member.userId(), member));
             var base = page;
-            page = next(response.headers().allValues("Link")).map(base::resolve).orElse(null);
+            page = next(response.headers().allValues("Link"))
+                    .map(link -> address(link, base))
+                    .orElse(null);
         }
         return List.copyOf(members.values());
+    }
+
+    /** An address the platform gave, resolved against the page it came with; refused when it is none. */
+    private static URI address(String given, @Nullable URI base) {
+        try {
+            var uri = base == null ? URI.create(given) : base.resolve(given);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+                throw new IllegalArgumentException("not a web address");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.REFUSED, "member list address " + given + ": " + e);
+        }
     }
 
     private HttpResponse<String> get(URI page, String token) {

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.RejectedException;
 import org.sourcework.base.ui.MessageText;
 import org.sourcework.base.ui.RouteIds;
-import org.sourcework.lti.LtiRejectedException;
 import org.sourcework.lti.RosterRefreshPlan;
 import org.sourcework.lti.RosterRefreshService;
 import org.sourcework.security.AppRoles;
@@ -100,7 +100,7 @@ public class RosterRefreshView extends Main implements BeforeEnterObserver, HasD
             planArea.add(new RefreshPlanList(fresh));
             // "nothing to change" says so, and there is nothing to confirm
             confirm.setEnabled(fresh.changesAnything());
-        } catch (LtiRejectedException e) {
+        } catch (RejectedException e) {
             showProblem(MessageText.of(this, e));
         }
     }
@@ -116,8 +116,9 @@ public class RosterRefreshView extends Main implements BeforeEnterObserver, HasD
             done.setText(getTranslation(
                     "lti.roster.done", result.added(), result.reenrolled(), result.changed(), result.withdrawn()));
             done.setVisible(true);
-        } catch (LtiRejectedException e) {
-            // the course changed since the dry run, or the platform failed: show what is true now
+        } catch (RejectedException e) {
+            // the course changed since the dry run, the platform failed, or a change was refused (all of it
+            // was rolled back): show what is true now, and why
             dryRun();
             showProblem(MessageText.of(this, e));
         }
