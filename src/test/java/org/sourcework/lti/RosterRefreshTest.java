@@ -124,8 +124,7 @@ class RosterRefreshTest {
     }
 
     @Test
-    void a_refresh_shows_a_new_student_a_new_name_and_a_leaver_and_changes_nothing_until_confirmed()
-            throws Exception {
+    void a_refresh_shows_a_new_student_a_new_name_and_a_leaver_and_changes_nothing_until_confirmed() throws Exception {
         long classId = courseLaunchedBy("rt-1", "course-refresh", "stays-1", "renamed-1", "leaves-1");
         assertThat(jdbc.sql("select memberships_url from lti_context_link where class_id = ?")
                         .param(classId)
@@ -156,7 +155,9 @@ class RosterRefreshTest {
         assertThat(subjects(plan.with(RosterRefreshAction.WITHDRAW))).containsExactly("leaves-1");
         assertThat(subjects(plan.with(RosterRefreshAction.STAY)))
                 .containsExactlyInAnyOrder("rt-1", "stays-1", "renamed-1");
-        assertThat(links.user(platformId, "new-1")).as("no account before confirming").isEmpty();
+        assertThat(links.user(platformId, "new-1"))
+                .as("no account before confirming")
+                .isEmpty();
         assertThat(withdrawnAt(classId, "leaves-1")).isNull();
         assertThat(displayName("renamed-1")).isEqualTo("Name of renamed-1");
 
@@ -167,7 +168,8 @@ class RosterRefreshTest {
         assertThat(displayName("leaves-1")).as("the leaver's account is kept").isEqualTo("Name of leaves-1");
         assertThat(displayName("renamed-1")).isEqualTo("Rena Newname");
         var newStudent = links.user(platformId, "new-1").orElseThrow();
-        assertThat(jdbc.sql("select class_role from enrolment where class_id = ? and user_id = ? and withdrawn_at is null")
+        assertThat(jdbc.sql(
+                                "select class_role from enrolment where class_id = ? and user_id = ? and withdrawn_at is null")
                         .params(classId, newStudent)
                         .query(String.class)
                         .single())
@@ -212,9 +214,9 @@ class RosterRefreshTest {
         var again = runAs.user(teacher, () -> refresh.dryRun(classId));
         assertThat(again.changesAnything()).isFalse();
         assertThatThrownBy(() -> runAs.user(teacher, () -> refresh.apply(classId, again)))
-                .isInstanceOfSatisfying(LtiRejectedException.class, e -> assertThat(
-                                e.message().key())
-                        .isEqualTo("lti.roster.nothing-to-change"));
+                .isInstanceOfSatisfying(
+                        LtiRejectedException.class,
+                        e -> assertThat(e.message().key()).isEqualTo("lti.roster.nothing-to-change"));
     }
 
     @Test
@@ -244,9 +246,9 @@ class RosterRefreshTest {
                         CourseMember.learner("moving-4", "Name of moving-4"));
 
         assertThatThrownBy(() -> runAs.user(teacher, () -> refresh.apply(classId, plan)))
-                .isInstanceOfSatisfying(LtiRejectedException.class, e -> assertThat(
-                                e.message().key())
-                        .isEqualTo("lti.roster.changed-meanwhile"));
+                .isInstanceOfSatisfying(
+                        LtiRejectedException.class,
+                        e -> assertThat(e.message().key()).isEqualTo("lti.roster.changed-meanwhile"));
         assertThat(withdrawnAt(classId, "moving-4")).isNull();
     }
 

@@ -59,8 +59,8 @@ class LaunchAccounts {
     Placed place(VerifiedLaunch launch) {
         var classRole = launch.instructor() ? ClassRole.INSTRUCTOR : ClassRole.STUDENT;
         return SystemAuthentication.asAdministrator(() -> {
-            long userId = account(
-                    launch.platformId(), launch.subject(), launch.name(), launch.email(), launch.instructor());
+            long userId =
+                    account(launch.platformId(), launch.subject(), launch.name(), launch.email(), launch.instructor());
             long classId =
                     links.schoolClass(launch.platformId(), launch.contextId()).orElseGet(() -> createClass(launch));
             if (launch.memberships() != null) {
@@ -85,8 +85,7 @@ class LaunchAccounts {
      * refresh (decision 0019) adds someone who has never launched, whose later launch then finds it.
      */
     @Transactional
-    long account(
-            long platformId, String subject, @Nullable String name, @Nullable String email, boolean instructor) {
+    long account(long platformId, String subject, @Nullable String name, @Nullable String email, boolean instructor) {
         return SystemAuthentication.asAdministrator(() -> links.user(platformId, subject)
                 .orElseGet(() -> createUser(platformId, subject, name, email, instructor)));
     }
@@ -117,7 +116,9 @@ class LaunchAccounts {
      * keeping it is never refused); empty when it sent none, or one that is not an address.
      */
     static Optional<String> email(@Nullable String email) {
-        return email == null || email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()
+        return email == null
+                        || email.strip().length() > 254
+                        || !EMAIL.matcher(email.strip()).matches()
                 ? Optional.empty()
                 : Optional.of(email.strip());
     }

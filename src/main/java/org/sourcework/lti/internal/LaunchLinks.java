@@ -75,7 +75,8 @@ public class LaunchLinks {
 
     /** The linked course whose member list a launch gave; the first when a class is linked to several. */
     public Optional<CourseLink> courseWithMembers(long classId) {
-        return jdbc.sql("select platform_id, context_id, memberships_url from lti_context_link"
+        return jdbc
+                .sql("select platform_id, context_id, memberships_url from lti_context_link"
                         + " where class_id = ? and memberships_url is not null order by platform_id, context_id")
                 .param(classId)
                 .query((rs, row) -> new CourseLink(rs.getLong(1), rs.getString(2), rs.getString(3)))

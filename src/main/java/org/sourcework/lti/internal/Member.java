@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** One member of a course as the platform's member list (NRPS 2.0) gives them. */
-public record Member(String userId, @Nullable String name, @Nullable String email, List<String> roles, String status) {
+public record Member(
+        String userId, @Nullable String name, @Nullable String email, List<String> roles, String status) {
 
     /** Instructor wins over Learner, as at a launch (context roles, full or short). */
     boolean instructor() {

@@ -34,7 +34,8 @@ public class Memberships {
     static final int MAX_PAGES = 200;
 
     private static final Pattern LINK = Pattern.compile("<([^>]*)>([^<]*)");
-    private static final Pattern REL = Pattern.compile("rel\\s*=\\s*(?:\"([^\"]*)\"|([^;,\\s]+))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REL =
+            Pattern.compile("rel\\s*=\\s*(?:\"([^\"]*)\"|([^;,\\s]+))", Pattern.CASE_INSENSITIVE);
 
     private final PlatformTokens tokens;
     private final HttpClient http =
@@ -65,8 +66,7 @@ public class Memberships {
             }
             if (response.statusCode() != 200) {
                 throw new PlatformCallFailed(
-                        PlatformCallFailed.Kind.REFUSED,
-                        "member list " + page + " answered " + response.statusCode());
+                        PlatformCallFailed.Kind.REFUSED, "member list " + page + " answered " + response.statusCode());
             }
             members(response.body()).forEach(member -> members.put(member.userId(), member));
             var base = page;
@@ -140,9 +140,7 @@ public class Memberships {
         }
         var members = new ArrayList<Member>();
         for (var item : given) {
-            if (item instanceof Map<?, ?> map
-                    && map.get("user_id") instanceof String userId
-                    && !userId.isBlank()) {
+            if (item instanceof Map<?, ?> map && map.get("user_id") instanceof String userId && !userId.isBlank()) {
                 var member = (Map<String, Object>) map;
                 var roles = member.get("roles") instanceof List<?> list
                         ? list.stream()

@@ -115,7 +115,8 @@ public class PlatformRoster {
                     }
                     case STAY, SKIP -> {}
                 }
-                if (entry.action() != RosterRefreshAction.SKIP && !entry.changes().isEmpty()) {
+                if (entry.action() != RosterRefreshAction.SKIP
+                        && !entry.changes().isEmpty()) {
                     change(entry);
                     changed++;
                 }
@@ -126,8 +127,8 @@ public class PlatformRoster {
                 "lti.roster.refreshed",
                 "class",
                 Long.toString(plan.classId()),
-                "platform=" + platform.getId() + ", " + result.added() + " added, " + result.reenrolled()
-                        + " back, " + result.changed() + " changed, " + result.withdrawn() + " withdrawn");
+                "platform=" + platform.getId() + ", " + result.added() + " added, " + result.reenrolled() + " back, "
+                        + result.changed() + " changed, " + result.withdrawn() + " withdrawn");
         return result;
     }
 

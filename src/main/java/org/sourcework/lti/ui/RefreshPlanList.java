@@ -35,7 +35,8 @@ class RefreshPlanList extends Div {
         var stay = plan.with(RosterRefreshAction.STAY);
         if (!stay.isEmpty()) {
             // everyone who stays is rarely news: folded, so the changes are what the page shows
-            var stays = new Details(getTranslation("lti.roster.group.stay", stay.size()), list("stay", stay, this::withNote));
+            var stays = new Details(
+                    getTranslation("lti.roster.group.stay", stay.size()), list("stay", stay, this::withNote));
             stays.addClassName("roster-refresh-stay");
             add(stays);
         }
@@ -48,7 +49,8 @@ class RefreshPlanList extends Div {
         add(new H2(getTranslation("lti.roster.group." + group, entries.size())), list(group, entries, text));
     }
 
-    private UnorderedList list(String group, List<RosterRefreshEntry> entries, Function<RosterRefreshEntry, String> text) {
+    private UnorderedList list(
+            String group, List<RosterRefreshEntry> entries, Function<RosterRefreshEntry, String> text) {
         var list = new UnorderedList();
         list.setId("roster-refresh-" + group);
         list.addClassName("roster-refresh-list");
@@ -67,7 +69,8 @@ class RefreshPlanList extends Div {
     private String changes(RosterRefreshEntry entry) {
         return name(entry) + ": "
                 + entry.changes().stream()
-                        .map(change -> getTranslation("lti.roster.change." + change.field(), change.from(), change.to()))
+                        .map(change ->
+                                getTranslation("lti.roster.change." + change.field(), change.from(), change.to()))
                         .collect(Collectors.joining("; "));
     }
 }

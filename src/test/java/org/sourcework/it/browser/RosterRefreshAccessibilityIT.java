@@ -93,7 +93,8 @@ class RosterRefreshAccessibilityIT extends BrowserTestBase {
                 links.linkUser(platformId, name, student.id());
             }
             links.linkClass(platformId, "course-axe", classId);
-            links.keepMemberships(platformId, "course-axe", platform.memberships().url("course-axe"), List.of("2.0"));
+            links.keepMemberships(
+                    platformId, "course-axe", platform.memberships().url("course-axe"), List.of("2.0"));
         });
         platform.memberships()
                 .members(
@@ -115,10 +116,11 @@ class RosterRefreshAccessibilityIT extends BrowserTestBase {
         page.resize(width, height);
         page.open("refresh-roster/" + classId);
         page.awaitHeading("Refresh the roster from Axe LMS");
-        page.waitFor()
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("roster-refresh-withdrawn")));
+        page.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("roster-refresh-withdrawn")));
         // the folded list of those who stay, opened, so its contents are checked too
-        page.driver().findElement(By.cssSelector("vaadin-details.roster-refresh-stay")).click();
+        page.driver()
+                .findElement(By.cssSelector("vaadin-details.roster-refresh-stay"))
+                .click();
         page.waitForVaadin();
 
         var findings = AxeFindings.of(page.driver());

@@ -75,11 +75,17 @@ class RosterPlannerTest {
         var course = List.of(
                 new Member("a", "A", null, List.of(LEARNER), "Inactive"),
                 new Member("b", "B", null, List.of(LEARNER), "Deleted"),
-                new Member("m", "Mentor", null, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor"), "Active"));
+                new Member(
+                        "m",
+                        "Mentor",
+                        null,
+                        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor"),
+                        "Active"));
 
         var plan = RosterPlanner.plan(course, state);
 
-        assertThat(plan).extracting(RosterRefreshEntry::subject, RosterRefreshEntry::action)
+        assertThat(plan)
+                .extracting(RosterRefreshEntry::subject, RosterRefreshEntry::action)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("a", RosterRefreshAction.WITHDRAW),
                         org.assertj.core.groups.Tuple.tuple("b", RosterRefreshAction.WITHDRAW));
@@ -118,7 +124,9 @@ class RosterPlannerTest {
     @Test
     void an_account_of_the_wrong_kind_is_not_added_and_says_why() {
         var state = new RosterPlanner.ClassState(
-                Map.of(), Map.of("s", 1L, "t", 2L), Map.of(1L, account(1, "S", AppRole.STUDENT), 2L, account(2, "T", AppRole.INSTRUCTOR)));
+                Map.of(),
+                Map.of("s", 1L, "t", 2L),
+                Map.of(1L, account(1, "S", AppRole.STUDENT), 2L, account(2, "T", AppRole.INSTRUCTOR)));
         var course = List.of(member("s", "S", INSTRUCTOR), member("t", "T", LEARNER));
 
         var plan = RosterPlanner.plan(course, state);
@@ -135,7 +143,8 @@ class RosterPlannerTest {
                         "<https://lms.example/m?p=1>; rel=\"differences\", <https://lms.example/m?p=3>; rel=\"next\"")))
                 .contains("https://lms.example/m?p=3");
         assertThat(Memberships.next(List.of("</m?p=2>; rel=next"))).contains("/m?p=2");
-        assertThat(Memberships.next(List.of("<https://lms.example/m?p=9>; rel=\"last\""))).isEmpty();
+        assertThat(Memberships.next(List.of("<https://lms.example/m?p=9>; rel=\"last\"")))
+                .isEmpty();
         assertThat(Memberships.next(List.of())).isEmpty();
     }
 }

@@ -88,8 +88,7 @@ public final class TestMemberships implements HttpHandler {
         int from = Math.min(page * PAGE_SIZE, members.size());
         int to = Math.min(from + PAGE_SIZE, members.size());
         if (to < members.size()) {
-            exchange.getResponseHeaders()
-                    .add("Link", "<" + url(contextId) + "?page=" + (page + 1) + ">; rel=\"next\"");
+            exchange.getResponseHeaders().add("Link", "<" + url(contextId) + "?page=" + (page + 1) + ">; rel=\"next\"");
         }
         pagesServed.incrementAndGet();
         var body = Map.of(

@@ -156,7 +156,14 @@ public final class TestPlatform implements AutoCloseable {
                 200,
                 "application/json",
                 JSONObjectUtils.toJSONString(Map.of(
-                        "access_token", token, "token_type", "Bearer", "expires_in", 3600, "scope", form.get("scope"))));
+                        "access_token",
+                        token,
+                        "token_type",
+                        "Bearer",
+                        "expires_in",
+                        3600,
+                        "scope",
+                        form.get("scope"))));
     }
 
     private String checkTokenRequest(Map<String, String> form) {

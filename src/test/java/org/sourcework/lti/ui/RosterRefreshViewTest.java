@@ -148,7 +148,10 @@ class RosterRefreshViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> group(String id) {
-        return find(UnorderedList.class).withId("roster-refresh-" + id).single().getChildren()
+        return find(UnorderedList.class)
+                .withId("roster-refresh-" + id)
+                .single()
+                .getChildren()
                 .map(item -> ((ListItem) item).getText())
                 .toList();
     }
@@ -176,7 +179,10 @@ class RosterRefreshViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withId("roster-refresh-done").single().getText())
                 .isEqualTo("Done: 1 person added, nobody back in the class, no names or emails changed,"
                         + " 1 student withdrawn.");
-        assertThat(find(Paragraph.class).withId("roster-refresh-nothing").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withId("roster-refresh-nothing")
+                        .single()
+                        .getText())
                 .isEqualTo("Nothing to change: Roster view course-view-1 already matches the course on View LMS.");
         assertThat(confirm().isEnabled()).isFalse();
     }
@@ -204,7 +210,8 @@ class RosterRefreshViewTest extends SpringBrowserlessTest {
 
         navigate(InstructorHomeView.class);
 
-        var refresh = find(Anchor.class).withClassName("class-card-refresh-roster").single();
+        var refresh =
+                find(Anchor.class).withClassName("class-card-refresh-roster").single();
         assertThat(refresh.getText()).isEqualTo("Refresh the roster from View LMS");
         assertThat(refresh.getHref()).isEqualTo("refresh-roster/" + classId);
     }
