@@ -116,7 +116,8 @@ class RosterRefreshTest {
         return jdbc.sql("select withdrawn_at from enrolment where class_id = ? and user_id = ?")
                 .params(classId, links.user(platformId, subject).orElseThrow())
                 .query(Instant.class)
-                .single();
+                .list()
+                .getFirst();
     }
 
     private static List<String> subjects(List<RosterRefreshEntry> entries) {
