@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.RejectedException;
 import org.sourcework.base.ui.MessageText;
@@ -95,7 +97,7 @@ public class RosterRefreshView extends Main implements BeforeEnterObserver, HasD
         planArea.removeAll();
         problem.setVisible(false);
         try {
-            var fresh = refresh.dryRun(classId);
+            var fresh = withoutVaadinSession(() -> refresh.dryRun(classId));
             plan = fresh;
             planArea.add(new RefreshPlanList(fresh));
             // "nothing to change" says so, and there is nothing to confirm
@@ -111,7 +113,7 @@ public class RosterRefreshView extends Main implements BeforeEnterObserver, HasD
             return;
         }
         try {
-            var result = refresh.apply(classId, seen);
+            var result = withoutVaadinSession(() -> refresh.apply(classId, seen));
             dryRun();
             done.setText(getTranslation(
                     "lti.roster.done", result.added(), result.reenrolled(), result.changed(), result.withdrawn()));
@@ -121,6 +123,23 @@ public class RosterRefreshView extends Main implements BeforeEnterObserver, HasD
             // was rolled back): show what is true now, and why
             dryRun();
             showProblem(MessageText.of(this, e));
+        }
+    }
+
+    /**
+     * Calls the refresh with no Vaadin session current on this thread. The refresh works as the system
+     * administrator (decision 19), set on the thread's security context, but while a Vaadin session is
+     * current Vaadin's VaadinAwareSecurityContextHolderStrategy answers with the HTTP session's context and
+     * would hide it. Spring Security's filter has put the instructor's own context on the thread, so the
+     * service still sees who calls it.
+     */
+    private static <T> T withoutVaadinSession(Supplier<T> call) {
+        var instances = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            return call.get();
+        } finally {
+            CurrentInstance.restoreInstances(instances);
         }
     }
 
