@@ -349,6 +349,10 @@ class ArchitectureTest {
                 .resideOutsideOfPackages("org.sourcework.demo..", "org.sourcework.security..")
                 .and()
                 .doNotHaveFullyQualifiedName("org.sourcework.lti.internal.LaunchAccounts")
+                // and a roster refresh an instructor of the class confirmed: the platform's member list, read
+                // with the tool's own credentials, is the authority (decision 0019)
+                .and()
+                .doNotHaveFullyQualifiedName("org.sourcework.lti.internal.PlatformRoster")
                 .should()
                 .dependOnClassesThat()
                 .haveSimpleName("SystemAuthentication")

@@ -39,6 +39,8 @@ public final class EntryReader {
             Pattern.compile("^student (\\d+)(?:, platform \\d+)?(?:: (.*))?$", Pattern.DOTALL);
     private static final Pattern SCHOOL_LINKED = Pattern.compile("^provider=(.*); email=(.*)$");
     private static final Pattern SCHOOL_REFUSED = Pattern.compile("^provider=(.*); email=(.*); reason=([a-z-]+)$");
+    private static final Pattern ROSTER_REFRESH =
+            Pattern.compile("(\\d+) added, (\\d+) back, (\\d+) changed, (\\d+) withdrawn$");
 
     private EntryReader() {}
 
@@ -86,6 +88,7 @@ public final class EntryReader {
             case "lti.grade-sent", "lti.grade-failed", "lti.grade-resent" -> grade(action, actor, target, details);
             case "school-sign-in.linked" -> schoolLinked(actor, target, details);
             case "school-sign-in.refused" -> schoolRefused(actor, details);
+            case "lti.roster.refreshed" -> rosterRefreshed(actor, target, details);
             default -> null;
         };
         return reading != null ? reading : say("other", actor, details.isEmpty() ? action : details);
@@ -211,6 +214,19 @@ public final class EntryReader {
                 match.group(1),
                 email,
                 AuditWord.of("school-refusal." + match.group(3)));
+    }
+
+    // "platform=3, 1 added, 0 back, 2 changed, 1 withdrawn"
+    private static @Nullable Reading rosterRefreshed(Object actor, @Nullable String schoolClass, String details) {
+        var match = ROSTER_REFRESH.matcher(details);
+        if (!match.find()) {
+            return null;
+        }
+        var parts = new ArrayList<Object>(List.of(actor, schoolClass(schoolClass)));
+        for (int group = 1; group <= 4; group++) {
+            parts.add(Integer.parseInt(match.group(group)));
+        }
+        return new Reading("lti.roster.refreshed", List.copyOf(parts));
     }
 
     private static @Nullable Reading sayFound(String sentence, Object actor, Pattern pattern, String details) {

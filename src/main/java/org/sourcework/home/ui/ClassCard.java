@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.ReaderFormat;
 import org.sourcework.review.AssignmentCounts;
 import org.sourcework.roster.AssignedLesson;
+import org.sourcework.roster.ExternalRoster;
 import org.sourcework.roster.LessonPath;
 import org.sourcework.roster.TaughtClass;
 
@@ -34,6 +35,7 @@ final class ClassCard extends Div {
 
     ClassCard(
             TaughtClass taught,
+            @Nullable ExternalRoster external,
             List<AssignedLesson> lessons,
             Map<Long, String> titles,
             Map<Long, AssignmentCounts> counts,
@@ -48,6 +50,18 @@ final class ClassCard extends Div {
                 + getTranslation("instructor-home.lessons", taught.assignmentCount()));
         meta.addClassName("card-meta");
         add(new H2(taught.name()), meta);
+        if (external != null) {
+            // a class a learning platform launched: its roster can be refreshed from the course there
+            var refresh = new Anchor(
+                    external.path(), getTranslation("instructor-home.refresh-roster", external.sourceName()));
+            refresh.addClassName("class-card-refresh-roster");
+            refresh.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "instructor-home.refresh-roster.label", external.sourceName(), taught.name()));
+            add(refresh);
+        }
         if (lessons.isEmpty()) {
             var none = new Paragraph(getTranslation("instructor-home.no-lessons"));
             none.addClassName("class-card-empty");

@@ -22,9 +22,11 @@ import org.sourcework.review.AssignmentCounts;
 import org.sourcework.review.ClassOverviewService;
 import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.ClassLessonService;
+import org.sourcework.roster.ExternalRosters;
 import org.sourcework.roster.RosterQueries;
 import org.sourcework.roster.TaughtClass;
 import org.sourcework.security.AppRoles;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * An instructor's classes, each with its assigned lessons, how far the class has got, and the way
@@ -39,6 +41,7 @@ public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeE
     private final LessonCatalogService lessons;
     private final ClassOverviewService overview;
     private final ClassLessonService classLessons;
+    private final List<ExternalRosters> externalRosters;
     private final Clock clock;
 
     public InstructorHomeView(
@@ -46,8 +49,10 @@ public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeE
             LessonCatalogService lessons,
             ClassOverviewService overview,
             ClassLessonService classLessons,
+            ObjectProvider<ExternalRosters> externalRosters,
             Clock clock) {
         this.roster = roster;
+        this.externalRosters = externalRosters.orderedStream().toList();
         this.classLessons = classLessons;
         this.lessons = lessons;
         this.overview = overview;
@@ -88,8 +93,13 @@ public class InstructorHomeView extends Main implements HasDynamicTitle, BeforeE
                     ? Map.<Long, AssignmentCounts>of()
                     : overview.countsOfClass(taught.id()).stream()
                             .collect(Collectors.toMap(AssignmentCounts::assignmentId, Function.identity()));
+            var external = externalRosters.stream()
+                    .flatMap(source -> source.of(taught.id()).stream())
+                    .findFirst()
+                    .orElse(null);
             list.add(new ClassCard(
                     taught,
+                    external,
                     lessonsOfClass,
                     titles,
                     counts,

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.roster.ClassAdminService;
@@ -23,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds or makes the account (platform + sub), the class (platform + context id) and the enrolment of a
  * verified launch. Nobody is signed in yet, and the id_token that passed every check is the authority
- * here, so the work runs through the guarded user and roster services as the system administrator.
+ * here, so the work runs through the guarded user and roster services as the system administrator. A
+ * roster refresh makes the accounts of people who have not launched yet here too, the same way.
  */
 @Component
 class LaunchAccounts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final LaunchLinks links;
     private final UserService users;
@@ -55,9 +59,17 @@ class LaunchAccounts {
     Placed place(VerifiedLaunch launch) {
         var classRole = launch.instructor() ? ClassRole.INSTRUCTOR : ClassRole.STUDENT;
         return SystemAuthentication.asAdministrator(() -> {
-            long userId = links.user(launch.platformId(), launch.subject()).orElseGet(() -> createUser(launch));
+            long userId =
+                    account(launch.platformId(), launch.subject(), launch.name(), launch.email(), launch.instructor());
             long classId =
                     links.schoolClass(launch.platformId(), launch.contextId()).orElseGet(() -> createClass(launch));
+            if (launch.memberships() != null) {
+                links.keepMemberships(
+                        launch.platformId(),
+                        launch.contextId(),
+                        launch.memberships().url(),
+                        launch.memberships().versions());
+            }
             var username = users.findById(userId).orElseThrow().username();
             enrolIfMissing(classId, username, classRole);
             Long assignment = launch.resourceLinkId() == null
@@ -68,17 +80,47 @@ class LaunchAccounts {
         });
     }
 
-    private long createUser(VerifiedLaunch launch) {
-        var username = "lti-" + shortHash(launch.platformId() + " " + launch.subject());
-        var name = launch.name() == null || launch.name().isBlank()
-                ? username
-                : launch.name().strip();
-        var email = launch.email() == null || launch.email().isBlank() ? username + "@lti.invalid" : launch.email();
-        var role = launch.instructor() ? AppRole.INSTRUCTOR : AppRole.STUDENT;
+    /**
+     * The account of the platform's user {@code subject}, made on first sight: at a launch, or when a roster
+     * refresh (decision 0019) adds someone who has never launched, whose later launch then finds it.
+     */
+    @Transactional
+    long account(long platformId, String subject, @Nullable String name, @Nullable String email, boolean instructor) {
+        return SystemAuthentication.asAdministrator(() -> links.user(platformId, subject)
+                .orElseGet(() -> createUser(platformId, subject, name, email, instructor)));
+    }
+
+    private long createUser(
+            long platformId, String subject, @Nullable String name, @Nullable String email, boolean instructor) {
+        var username = "lti-" + shortHash(platformId + " " + subject);
+        var role = instructor ? AppRole.INSTRUCTOR : AppRole.STUDENT;
         // nobody knows this password: the person signs in through the platform
-        var created = users.create(new NewUser(username, name, email, role, unguessable(), false));
-        links.linkUser(launch.platformId(), launch.subject(), created.id());
+        var created = users.create(new NewUser(
+                username,
+                displayName(name).orElse(username),
+                email(email).orElse(username + "@lti.invalid"),
+                role,
+                unguessable(),
+                false));
+        links.linkUser(platformId, subject, created.id());
         return created.id();
+    }
+
+    /** The platform's name for a person as an account keeps it; empty when it sent none. */
+    static Optional<String> displayName(@Nullable String name) {
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(truncate(name.strip(), 120));
+    }
+
+    /**
+     * The platform's email for a person when the account can keep it (the users feature's own check, so that
+     * keeping it is never refused); empty when it sent none, or one that is not an address.
+     */
+    static Optional<String> email(@Nullable String email) {
+        return email == null
+                        || email.strip().length() > 254
+                        || !EMAIL.matcher(email.strip()).matches()
+                ? Optional.empty()
+                : Optional.of(email.strip());
     }
 
     private long createClass(VerifiedLaunch launch) {

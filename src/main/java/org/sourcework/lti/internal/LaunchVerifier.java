@@ -120,6 +120,7 @@ class LaunchVerifier {
                 title,
                 link != null && link.get("id") instanceof String linkId ? linkId : null,
                 presentation != null && presentation.get("return_url") instanceof String url ? url : null,
-                GradeEndpoint.of(jwt.getClaimAsMap(GradeEndpoint.CLAIM)));
+                GradeEndpoint.of(jwt.getClaimAsMap(GradeEndpoint.CLAIM)),
+                MembershipsClaim.from(jwt.getClaimAsMap(MembershipsClaim.CLAIM)));
     }
 }

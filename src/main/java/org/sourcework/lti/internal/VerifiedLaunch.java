@@ -15,7 +15,8 @@ record VerifiedLaunch(
         @Nullable String contextTitle,
         @Nullable String resourceLinkId,
         @Nullable String returnUrl,
-        @Nullable GradeEndpoint grades) {
+        @Nullable GradeEndpoint grades,
+        @Nullable MembershipsClaim memberships) {
 
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";

@@ -224,6 +224,14 @@ class AuditSentencesTest {
     }
 
     @Test
+    void a_roster_refresh_names_the_instructor_the_class_and_what_changed() {
+        assertThat(say(byRivera(
+                        "lti.roster.refreshed", "class", "5", "platform=2, 1 added, 0 back, 2 changed, 1 withdrawn")))
+                .containsExactly("Ms Rivera refreshed the roster of History 11A from its learning platform: 1 added,"
+                        + " 0 back, 2 changed, 1 withdrawn");
+    }
+
+    @Test
     void what_is_gone_is_said_plainly() {
         assertThat(say(
                         byRivera("class.student-withdrawn", "class", "404", "user 404"),

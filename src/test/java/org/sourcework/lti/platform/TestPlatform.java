@@ -43,7 +43,8 @@ import org.springframework.web.util.HtmlUtils;
  * id_token says is set per login_hint with {@link #prepare}, including the faults a test wants.
  * <p>
  * Its token endpoint grants client-credentials access tokens (Security Framework 4.1) only for a client
- * assertion signed by a key in the tool's JWKS (see {@link #trustToolKeysAt}).
+ * assertion signed by a key in the tool's JWKS (see {@link #trustToolKeysAt}). Its courses' member lists
+ * (NRPS 2.0, {@link TestMemberships}) answer only such tokens; every launch points to its course's list.
  */
 public final class TestPlatform implements AutoCloseable {
 
@@ -57,6 +58,7 @@ public final class TestPlatform implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
+    private final TestMemberships memberships = new TestMemberships(this::issuer, this::grants);
 
     static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -88,6 +90,7 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext("/auth", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/lineitems/", this::score);
+        server.createContext("/nrps/", memberships);
         server.start();
     }
 
@@ -105,6 +108,11 @@ public final class TestPlatform implements AutoCloseable {
 
     public String tokenUrl() {
         return issuer() + "/token";
+    }
+
+    /** The courses' member lists (Names and Role Provisioning Services), which every launch points to. */
+    public TestMemberships memberships() {
+        return memberships;
     }
 
     /** The id_token the platform will send when the tool asks about this login_hint. */
@@ -369,6 +377,13 @@ public final class TestPlatform implements AutoCloseable {
                         LTI + "context",
                         Map.of("id", launch.contextId(), "label", "HIST", "title", launch.contextTitle()))
                 .claim(LTI + "resource_link", Map.of("id", launch.resourceLinkId()))
+                .claim(
+                        "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+                        Map.of(
+                                "context_memberships_url",
+                                memberships.url(launch.contextId()),
+                                "service_versions",
+                                List.of("2.0")))
                 .build();
         try {
             var signer = new RSASSASigner(launch.forged() ? forgerKey : key);
