@@ -34,7 +34,11 @@ public final class EntryReader {
     private static final Pattern IMPORT_COUNT = Pattern.compile("(?:^|, )(no|\\d+) ");
     private static final int IMPORT_COUNTS = 6;
     private static final Pattern PLATFORM_NAME = Pattern.compile("^name=(.*?), issuer=");
-    private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
+    private static final Pattern REFUSAL = Pattern.compile("^reason=([a-z_]+)");
+    private static final Pattern LAUNCH_PLATFORM = Pattern.compile("(?:^|, )platform=(\\d+)");
+    private static final Pattern LAUNCH_ROLE = Pattern.compile("(?:^|, )role=(learner|instructor)");
+    // a login from a platform that is not registered names only the issuer it claimed
+    private static final Pattern CLAIMED_ISSUER = Pattern.compile("iss=([^,;\\s]+)");
 
     private EntryReader() {}
 
@@ -77,8 +81,8 @@ public final class EntryReader {
                         : null;
             case "lti.platform.added", "lti.platform.changed" -> sayFound(action, actor, PLATFORM_NAME, details);
             case "lti.key.rotated", "lti.key.retired" -> target == null ? null : say(action, actor, target);
-            case "lti.launch" -> say(action, actor, schoolClass(target));
-            case "lti.launch.refused" -> sayFound(action, actor, REFUSAL, details);
+            case "lti.launch" -> launch(actor, target, details);
+            case "lti.launch.refused" -> launchRefused(actor, target, details);
             default -> null;
         };
         return reading != null ? reading : say("other", actor, details.isEmpty() ? action : details);
@@ -172,6 +176,32 @@ public final class EntryReader {
             parts.add(match.group(1).equals("no") ? 0 : Integer.parseInt(match.group(1)));
         }
         return parts.size() == IMPORT_COUNTS + 1 ? new Reading("roster.imported", List.copyOf(parts)) : null;
+    }
+
+    // "platform=2, role=learner": from which platform, and as whom
+    private static Reading launch(Object actor, @Nullable String schoolClass, String details) {
+        var role = find(LAUNCH_ROLE, details);
+        return say(
+                "lti.launch",
+                actor,
+                schoolClass(schoolClass),
+                platform(find(LAUNCH_PLATFORM, details)),
+                role == null ? AuditWord.of("role.unknown") : role("learner".equals(role) ? "student" : role));
+    }
+
+    // "reason=bad_signature; ...": the reason in plain words; the platform by name, or the issuer it claimed
+    private static @Nullable Reading launchRefused(Object actor, @Nullable String platformId, String details) {
+        var reason = find(REFUSAL, details);
+        if (reason == null) {
+            return null;
+        }
+        var claimedIssuer = find(CLAIMED_ISSUER, details);
+        Object platform = platformId == null && claimedIssuer != null ? claimedIssuer : platform(platformId);
+        return say("lti.launch.refused", actor, platform, AuditWord.of("refusal." + reason.replace('_', '-')));
+    }
+
+    private static Object platform(@Nullable String id) {
+        return id == null ? AuditWord.of("platform.unknown") : NameRef.to("lti-platform", id);
     }
 
     private static @Nullable Reading sayFound(String sentence, Object actor, Pattern pattern, String details) {
