@@ -47,7 +47,7 @@ class SecurityConfig {
     static final RequestMatcher SIGN_IN_FORM =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
-    static final String[] LTI_ENDPOINTS = {"/lti/login", "/lti/launch", "/lti/jwks"};
+    static final String[] LTI_ENDPOINTS = {"/lti/login", "/lti/launch", "/lti/launch/check", "/lti/jwks"};
 
     @Bean
     SecurityFilterChain securityFilterChain(

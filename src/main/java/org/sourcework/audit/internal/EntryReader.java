@@ -34,7 +34,11 @@ public final class EntryReader {
     private static final Pattern IMPORT_COUNT = Pattern.compile("(?:^|, )(no|\\d+) ");
     private static final int IMPORT_COUNTS = 6;
     private static final Pattern PLATFORM_NAME = Pattern.compile("^name=(.*?), issuer=");
-    private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
+    private static final Pattern REFUSAL = Pattern.compile("^reason=([a-z_]+)");
+    private static final Pattern LAUNCH_PLATFORM = Pattern.compile("(?:^|, )platform=(\\d+)");
+    private static final Pattern LAUNCH_ROLE = Pattern.compile("(?:^|, )role=(learner|instructor)");
+    // a login from a platform that is not registered names only the issuer it claimed
+    private static final Pattern CLAIMED_ISSUER = Pattern.compile("iss=([^,;\\s]+)");
     private static final Pattern GRADE =
             Pattern.compile("^student (\\d+)(?:, platform \\d+)?(?:: (.*))?$", Pattern.DOTALL);
     private static final Pattern SCHOOL_LINKED = Pattern.compile("^provider=(.*); email=(.*)$");
@@ -83,8 +87,8 @@ public final class EntryReader {
                         : null;
             case "lti.platform.added", "lti.platform.changed" -> sayFound(action, actor, PLATFORM_NAME, details);
             case "lti.key.rotated", "lti.key.retired" -> target == null ? null : say(action, actor, target);
-            case "lti.launch" -> say(action, actor, schoolClass(target));
-            case "lti.launch.refused" -> sayFound(action, actor, REFUSAL, details);
+            case "lti.launch" -> launch(actor, target, details);
+            case "lti.launch.refused" -> launchRefused(actor, target, details);
             case "lti.grade-sent", "lti.grade-failed", "lti.grade-resent" -> grade(action, actor, target, details);
             case "school-sign-in.linked" -> schoolLinked(actor, target, details);
             case "school-sign-in.refused" -> schoolRefused(actor, details);
@@ -227,6 +231,32 @@ public final class EntryReader {
             parts.add(Integer.parseInt(match.group(group)));
         }
         return new Reading("lti.roster.refreshed", List.copyOf(parts));
+    }
+
+    // "platform=2, role=learner": from which platform, and as whom
+    private static Reading launch(Object actor, @Nullable String schoolClass, String details) {
+        var role = find(LAUNCH_ROLE, details);
+        return say(
+                "lti.launch",
+                actor,
+                schoolClass(schoolClass),
+                platform(find(LAUNCH_PLATFORM, details)),
+                role == null ? AuditWord.of("role.unknown") : role("learner".equals(role) ? "student" : role));
+    }
+
+    // "reason=bad_signature; ...": the reason in plain words; the platform by name, or the issuer it claimed
+    private static @Nullable Reading launchRefused(Object actor, @Nullable String platformId, String details) {
+        var reason = find(REFUSAL, details);
+        if (reason == null) {
+            return null;
+        }
+        var claimedIssuer = find(CLAIMED_ISSUER, details);
+        Object platform = platformId == null && claimedIssuer != null ? claimedIssuer : platform(platformId);
+        return say("lti.launch.refused", actor, platform, AuditWord.of("refusal." + reason.replace('_', '-')));
+    }
+
+    private static Object platform(@Nullable String id) {
+        return id == null ? AuditWord.of("platform.unknown") : NameRef.to("lti-platform", id);
     }
 
     private static @Nullable Reading sayFound(String sentence, Object actor, Pattern pattern, String details) {

@@ -1,13 +1,18 @@
 package org.sourcework.lti.internal;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.audit.AuditLog;
 import org.sourcework.lti.ToolUrls;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,6 +36,10 @@ class LaunchController {
 
     /** The state travels in a cookie of its own per login, so two launches in two frames do not clash. */
     static final String STATE_COOKIE = "lti_state_";
+
+    /** The parameters of a login initiation that a framed login carries through its check. */
+    private static final List<String> INITIATION =
+            List.of("iss", "login_hint", "target_link_uri", "lti_message_hint", "client_id", "lti_deployment_id");
 
     private final PlatformRepository platforms;
     private final LoginStates logins;
@@ -97,29 +106,21 @@ class LaunchController {
                         LaunchProblem.UNKNOWN_DEPLOYMENT, platform.getId(), "lti_deployment_id=" + deploymentId);
             }
             var login = logins.begin(platform.getId());
-            var cookie = new Cookie(STATE_COOKIE + login.state().substring(0, 12), login.state());
-            cookie.setPath(request.getContextPath() + "/lti/launch");
-            cookie.setMaxAge((int) LoginStates.LIFETIME.toSeconds());
-            cookie.setHttpOnly(true);
-            // the launch is a cross-site form post, inside the platform's iframe: only SameSite=None
-            // cookies travel with it, and browsers take those only when Secure
-            cookie.setSecure(true);
-            cookie.setAttribute("SameSite", "None");
-            response.addCookie(cookie);
-            var redirect = UriComponentsBuilder.fromUriString(platform.getAuthUrl())
-                    .queryParam("scope", "openid")
-                    .queryParam("response_type", "id_token")
-                    .queryParam("response_mode", "form_post")
-                    .queryParam("prompt", "none")
-                    .queryParam("client_id", platform.getClientId())
-                    .queryParam("redirect_uri", urls.launch())
-                    .queryParam("login_hint", loginHint)
-                    .queryParam("state", login.state())
-                    .queryParam("nonce", login.nonce());
-            if (messageHint != null) {
-                redirect.queryParam("lti_message_hint", messageHint);
+            response.addHeader(
+                    HttpHeaders.SET_COOKIE,
+                    FramedLaunch.stateCookie(
+                                    STATE_COOKIE + login.state().substring(0, 12),
+                                    login.state(),
+                                    request,
+                                    LoginStates.LIFETIME)
+                            .toString());
+            if (FramedLaunch.inFrame(request)) {
+                // inside the platform's frame, first see whether the browser gives the cookie back there:
+                // where it does not, the person is offered a new window instead of a frame that fails
+                response.sendRedirect(FramedLaunch.checkUrl(request, initiation(request::getParameter), login.state()));
+                return;
             }
-            response.sendRedirect(redirect.encode().build().toUriString());
+            response.sendRedirect(authenticationRequest(platform, login, loginHint, messageHint));
         } catch (LaunchRefused refused) {
             refuse(refused, request, response);
         } catch (RuntimeException fault) {
@@ -130,6 +131,69 @@ class LaunchController {
                     request,
                     response);
         }
+    }
+
+    /**
+     * A framed login's second step: the state cookie came back, so the browser keeps Sourcework's cookies
+     * in this frame and the login goes on to the platform; or it did not, and the page offers the same
+     * login in a new window, where the cookies are first-party.
+     */
+    @GetMapping("/launch/check")
+    void checkFrame(
+            @RequestParam Map<String, String> parameters, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var state = parameters.get("state");
+        var initiation = initiation(parameters::get);
+        try {
+            var login = state == null || !stateCookieMatches(request, state)
+                    ? Optional.<LoginStates.Login>empty()
+                    : logins.find(state).filter(found -> found.usedAt() == null && !logins.expired(found));
+            var platform = login.flatMap(found -> platforms.findById(found.platformId()));
+            var loginHint = initiation.get("login_hint");
+            if (login.isEmpty() || platform.isEmpty() || loginHint == null) {
+                pages.newWindow(FramedLaunch.newWindowUrl(request, initiation), request, response);
+                return;
+            }
+            response.sendRedirect(
+                    authenticationRequest(platform.get(), login.get(), loginHint, initiation.get("lti_message_hint")));
+        } catch (RuntimeException fault) {
+            LOG.error("An LTI login's frame check failed because of a server fault", fault);
+            refuse(
+                    new LaunchRefused(
+                            LaunchProblem.SERVER_FAULT, null, fault.getClass().getSimpleName()),
+                    request,
+                    response);
+        }
+    }
+
+    /** The OpenID Connect authentication request to the platform (Security Framework 5.1.1.2). */
+    private String authenticationRequest(
+            Platform platform, LoginStates.Login login, String loginHint, @Nullable String messageHint) {
+        var redirect = UriComponentsBuilder.fromUriString(platform.getAuthUrl())
+                .queryParam("scope", "openid")
+                .queryParam("response_type", "id_token")
+                .queryParam("response_mode", "form_post")
+                .queryParam("prompt", "none")
+                .queryParam("client_id", platform.getClientId())
+                .queryParam("redirect_uri", urls.launch())
+                .queryParam("login_hint", loginHint)
+                .queryParam("state", login.state())
+                .queryParam("nonce", login.nonce());
+        if (messageHint != null) {
+            redirect.queryParam("lti_message_hint", messageHint);
+        }
+        return redirect.encode().build().toUriString();
+    }
+
+    private static Map<String, String> initiation(Function<String, @Nullable String> parameters) {
+        var initiation = new LinkedHashMap<String, String>();
+        for (var name : INITIATION) {
+            var value = parameters.apply(name);
+            if (value != null) {
+                initiation.put(name, value);
+            }
+        }
+        return initiation;
     }
 
     @PostMapping("/launch")

@@ -25,6 +25,39 @@ class LaunchPages {
         messages.setFallbackToSystemLocale(false);
     }
 
+    /**
+     * The browser would not keep Sourcework's cookie inside the platform's frame: rather than a frame that
+     * cannot sign anyone in, a link that starts the same launch in a new window.
+     */
+    void newWindow(String loginUrl, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var locale = request.getLocale();
+        var title = messages.getMessage("lti.frame.title", null, locale);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+                <title>%s | Sourcework</title></head>
+                <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem;">
+                <main><h1>%s</h1><p>%s</p>
+                <p><a id="new-window" href="%s" target="_blank" rel="noopener" style="display: inline-block;
+                padding: 0.6rem 1rem; border-radius: 0.3rem; background: #1a5fb4; color: #fff; font-weight: 600;">%s</a></p>
+                <p>%s</p></main></body></html>
+                """.formatted(
+                        HtmlUtils.htmlEscape(language(locale)),
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.text", null, locale)),
+                        HtmlUtils.htmlEscape(loginUrl),
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.open", null, locale)),
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.next", null, locale))));
+    }
+
+    private static String language(java.util.Locale locale) {
+        return locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+    }
+
     void problem(LaunchProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = request.getLocale();
         var title = messages.getMessage("lti.problem.title", null, locale);

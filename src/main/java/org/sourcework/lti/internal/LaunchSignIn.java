@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Signs a launched person in the way the sign-in form does: the account loaded by the same
  * UserDetailsService (so the session carries its security stamp and account changes reach it) and the
  * security context kept in the HTTP session. Any earlier session is dropped first, with whatever
- * VaadinSession it held for someone else, and the new one remembers which platform may frame it.
+ * VaadinSession it held for someone else, and the new one remembers which platform may frame it. Inside
+ * the platform's frame its cookie is one that the browser keeps there (decision 16, "Frames").
  */
 @Component
 class LaunchSignIn {
@@ -37,7 +38,11 @@ class LaunchSignIn {
         if (previous != null) {
             previous.invalidate();
         }
-        request.getSession(true).setAttribute(LtiFraming.SESSION_ORIGINS, frameOrigins);
+        var session = request.getSession(true);
+        session.setAttribute(LtiFraming.SESSION_ORIGINS, frameOrigins);
+        if (FramedLaunch.inFrame(request)) {
+            FramedLaunch.sessionCookieForFrame(session, request, response);
+        }
         var context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         holder.setContext(context);

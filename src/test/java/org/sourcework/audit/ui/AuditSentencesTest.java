@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.sourcework.audit.AuditEntry;
 import org.sourcework.audit.AuditNames;
+import org.sourcework.audit.AuditWord;
 import org.sourcework.audit.internal.AuditEvent;
 import org.sourcework.audit.internal.EntryNamer;
 import org.sourcework.audit.internal.EntryReader;
 import org.sourcework.base.ui.DateTimes;
+import org.sourcework.lti.internal.LaunchProblem;
 
 /** Every recorded action reads as a sentence a person would write, with names, never ids. */
 class AuditSentencesTest {
@@ -42,7 +44,8 @@ class AuditSentencesTest {
                 "class", Map.of("5", "History 11A"),
                 "assignment-class", Map.of("9", "History 11A"),
                 "assignment-lesson", Map.of("9", "1"),
-                "lesson", Map.of("1", "The Moscow telegram"));
+                "lesson", Map.of("1", "The Moscow telegram"),
+                "lti-platform", Map.of("2", "School Moodle"));
         final Map<String, Integer> asked = new HashMap<>();
 
         @Override
@@ -170,7 +173,54 @@ class AuditSentencesTest {
                 .containsExactly(
                         "Ms Rivera registered the learning platform School Moodle",
                         "Ms Rivera retired the signing key k-1",
-                        "Amira Haddad opened Sourcework from a learning platform, in History 11A");
+                        "Amira Haddad opened Sourcework from School Moodle as a student, in History 11A");
+    }
+
+    @Test
+    void a_refused_launch_names_the_platform_and_says_why_in_plain_words() {
+        assertThat(say(
+                        event(
+                                null,
+                                "",
+                                "lti.launch.refused",
+                                "lti-platform",
+                                "2",
+                                "reason=bad_signature; JWT rejected"),
+                        event(
+                                null,
+                                "",
+                                "lti.launch.refused",
+                                "lti-platform",
+                                null,
+                                "reason=unknown_platform; iss=https://unknown.example, client_id=abc"),
+                        event(null, "", "lti.launch.refused", "lti-platform", "404", "reason=nonce_reused; state used"),
+                        event(null, "", "lti.launch.refused", "lti-platform", null, "reason=server_fault; IOException"),
+                        event(17L, "ben", "lti.launch", "class", "5", "platform=2, role=instructor")))
+                .containsExactly(
+                        "A launch from School Moodle was refused: its signature did not match the platform’s keys",
+                        "A launch from https://unknown.example was refused: that platform is not registered in "
+                                + "Sourcework with the issuer and client id it sent",
+                        "A launch from a removed learning platform was refused: the message had already been used "
+                                + "once, so it may have been replayed",
+                        "A launch from a learning platform was refused: a fault on Sourcework’s server (its log has "
+                                + "the cause)",
+                        "Ben Osei opened Sourcework from School Moodle as an instructor, in History 11A");
+    }
+
+    @Test
+    void every_reason_a_launch_is_refused_for_has_its_words_in_the_bundle() {
+        var bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
+        for (var problem : LaunchProblem.values()) {
+            var reason = problem.name().toLowerCase(Locale.ROOT);
+            var reading =
+                    EntryReader.read(event(null, "", "lti.launch.refused", "lti-platform", "2", "reason=" + reason));
+
+            assertThat(reading.sentence()).as(reason).isEqualTo("lti.launch.refused");
+            assertThat(reading.parts().getLast())
+                    .as(reason)
+                    .isInstanceOfSatisfying(
+                            AuditWord.class, word -> assertThat(bundle.keySet()).contains("audit.word." + word.key()));
+        }
     }
 
     @Test

@@ -20,7 +20,15 @@ final class Chrome {
     private Chrome() {}
 
     static ChromeDriver start() {
+        return start(Map.of());
+    }
+
+    /** With these preferences of the browser profile, such as cookie settings. */
+    static ChromeDriver start(Map<String, Object> preferences) {
         var options = new ChromeOptions();
+        if (!preferences.isEmpty()) {
+            options.setExperimentalOption("prefs", preferences);
+        }
         options.setBinary(BINARY);
         options.addArguments(
                 "--headless=new",

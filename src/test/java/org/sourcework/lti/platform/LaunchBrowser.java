@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,10 +28,24 @@ public final class LaunchBrowser {
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private boolean keepsCookies = true;
     private final String app;
 
     public LaunchBrowser(String app) {
         this.app = app;
+    }
+
+    /** Asks as a page inside a frame does: Chromium, Firefox and Safari say so in Sec-Fetch-Dest. */
+    public LaunchBrowser inFrame() {
+        headers.put("Sec-Fetch-Dest", "iframe");
+        return this;
+    }
+
+    /** Keeps no cookie the tool sets, as a browser that blocks cookies in other sites' frames. */
+    public LaunchBrowser blockingCookies() {
+        keepsCookies = false;
+        return this;
     }
 
     /** What the last step of a launch answered. */
@@ -57,6 +72,10 @@ public final class LaunchBrowser {
                         TestPlatform.CLIENT_ID,
                         "lti_deployment_id",
                         TestPlatform.DEPLOYMENT_ID))));
+        // a login inside a frame first passes the tool's own check that its cookie comes back
+        while (initiation.statusCode() == 302 && appPath(initiation) != null) {
+            initiation = send(get(app + appPath(initiation)));
+        }
         if (initiation.statusCode() != 302) {
             return outcome(initiation);
         }
@@ -92,6 +111,14 @@ public final class LaunchBrowser {
         return outcome(send(get(app + path)));
     }
 
+    /** The path of a redirect that stays in the app, or null. */
+    private String appPath(HttpResponse<String> response) {
+        var location = response.headers().firstValue("Location").orElse("");
+        return location.startsWith(app + "/")
+                ? location.substring(app.length())
+                : location.startsWith("/") ? location : null;
+    }
+
     private static HttpRequest.Builder get(String url) {
         return HttpRequest.newBuilder(URI.create(url)).GET();
     }
@@ -104,8 +131,9 @@ public final class LaunchBrowser {
                             .map(e -> e.getKey() + "=" + e.getValue())
                             .collect(Collectors.joining("; ")));
         }
+        headers.forEach(request::header);
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (var header : response.headers().allValues("Set-Cookie")) {
+        for (var header : keepsCookies ? response.headers().allValues("Set-Cookie") : List.<String>of()) {
             var pair = header.split(";", 2)[0];
             var eq = pair.indexOf('=');
             var maxAgeZero = header.toLowerCase().contains("max-age=0");
