@@ -79,6 +79,15 @@ public final class EntryReader {
             case "lti.key.rotated", "lti.key.retired" -> target == null ? null : say(action, actor, target);
             case "lti.launch" -> say(action, actor, schoolClass(target));
             case "lti.launch.refused" -> sayFound(action, actor, REFUSAL, details);
+            case "lti.deep-link.returned", "lti.resource-link.linked" ->
+                target == null
+                        ? null
+                        : say(
+                                action,
+                                actor,
+                                NameRef.to("assignment-lesson", target).then("lesson"),
+                                NameRef.to("assignment-class", target));
+            case "lti.deep-link.cancelled" -> say(action, actor, schoolClass(target));
             default -> null;
         };
         return reading != null ? reading : say("other", actor, details.isEmpty() ? action : details);

@@ -174,6 +174,18 @@ class AuditSentencesTest {
     }
 
     @Test
+    void deep_linking_entries_name_the_lesson_and_the_class() {
+        assertThat(say(
+                        byRivera("lti.deep-link.returned", "assignment", "9", "platform=2, points=40"),
+                        byRivera("lti.deep-link.cancelled", "class", "5", "platform=2"),
+                        byRivera("lti.resource-link.linked", "assignment", "9", "platform=2, resource_link=r1")))
+                .containsExactly(
+                        "Ms Rivera added “The Moscow telegram” (History 11A) to a course in a learning platform",
+                        "Ms Rivera chose no lesson to add to a learning platform's course for History 11A",
+                        "Ms Rivera opened a new learning platform activity; it now opens “The Moscow telegram” (History 11A)");
+    }
+
+    @Test
     void what_is_gone_is_said_plainly() {
         assertThat(say(
                         byRivera("class.student-withdrawn", "class", "404", "user 404"),

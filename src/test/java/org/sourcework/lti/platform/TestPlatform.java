@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.util.HtmlUtils;
 
@@ -45,6 +46,12 @@ public final class TestPlatform implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
+    /** Login hints whose id_token is a deep-linking request, not a resource-link launch. */
+    private final Set<String> deepLinking = ConcurrentHashMap.newKeySet();
+    /** The custom parameters of the activity launched under a login hint (deep linking made them). */
+    private final Map<String, Map<String, String>> customs = new ConcurrentHashMap<>();
+
+    private final DeepLinkReturns returns = new DeepLinkReturns(this);
 
     public TestPlatform() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048)
@@ -58,6 +65,7 @@ public final class TestPlatform implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/jwks", this::jwks);
         server.createContext("/auth", this::authorize);
+        server.createContext("/deep-link-return", returns::receive);
         server.start();
     }
 
@@ -82,6 +90,35 @@ public final class TestPlatform implements AutoCloseable {
         launches.put(loginHint, launch);
     }
 
+    /** The id_token for this login_hint: a resource-link launch of an activity with these custom parameters. */
+    public void prepare(String loginHint, Launch launch, Map<String, String> custom) {
+        launches.put(loginHint, launch);
+        customs.put(loginHint, Map.copyOf(custom));
+    }
+
+    /**
+     * The id_token for this login_hint: an LtiDeepLinkingRequest (Deep Linking 2.0, 4.4) from the
+     * platform's "add external tool", asking for resource links, with {@link #dataFor} to be echoed.
+     */
+    public void prepareDeepLinking(String loginHint, Launch launch) {
+        launches.put(loginHint, launch);
+        deepLinking.add(loginHint);
+    }
+
+    /** The opaque data the platform sends with a deep-linking request and expects back. */
+    public static String dataFor(String loginHint) {
+        return "platform-data-" + loginHint;
+    }
+
+    public String deepLinkReturnUrl() {
+        return issuer() + "/deep-link-return";
+    }
+
+    /** The deep-linking responses the platform received and verified, and those it refused. */
+    public DeepLinkReturns returns() {
+        return returns;
+    }
+
     private void jwks(HttpExchange exchange) throws IOException {
         respond(exchange, 200, "application/json", new JWKSet(key.toPublicJWK()).toString());
     }
@@ -97,7 +134,7 @@ public final class TestPlatform implements AutoCloseable {
             respond(exchange, 400, "text/plain", problem);
             return;
         }
-        var idToken = idToken(launch, query.get("nonce"));
+        var idToken = idToken(launch, query.get("nonce"), query.get("login_hint"));
         var page = """
                 <!DOCTYPE html><html><body onload="document.forms[0].submit()">
                 <form method="post" action="%s">
@@ -135,7 +172,7 @@ public final class TestPlatform implements AutoCloseable {
         return null;
     }
 
-    private String idToken(Launch launch, String nonce) {
+    private String idToken(Launch launch, String nonce, String loginHint) {
         var now = Instant.now();
         var claims = new JWTClaimsSet.Builder()
                 .issuer(launch.issuer() != null ? launch.issuer() : issuer())
@@ -145,7 +182,6 @@ public final class TestPlatform implements AutoCloseable {
                 .expirationTime(Date.from(now.plus(launch.expiresIn())))
                 .claim("nonce", launch.nonce() != null ? launch.nonce() : nonce)
                 .claim("name", launch.name())
-                .claim(LTI + "message_type", "LtiResourceLinkRequest")
                 .claim(LTI + "version", "1.3.0")
                 .claim(LTI + "deployment_id", launch.deploymentId())
                 .claim(LTI + "target_link_uri", "http://localhost/lti/launch")
@@ -153,8 +189,22 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(
                         LTI + "context",
                         Map.of("id", launch.contextId(), "label", "HIST", "title", launch.contextTitle()))
-                .claim(LTI + "resource_link", Map.of("id", launch.resourceLinkId()))
-                .build();
+                .claim(LTI + "custom", customs.getOrDefault(loginHint, Map.of()));
+        if (deepLinking.contains(loginHint)) {
+            claims.claim(LTI + "message_type", "LtiDeepLinkingRequest")
+                    .claim(
+                            DeepLinkReturns.DL + "deep_linking_settings",
+                            Map.of(
+                                    "deep_link_return_url", deepLinkReturnUrl(),
+                                    "accept_types", List.of("ltiResourceLink"),
+                                    "accept_presentation_document_targets", List.of("iframe", "window"),
+                                    "accept_multiple", false,
+                                    "auto_create", true,
+                                    "data", dataFor(loginHint)));
+        } else {
+            claims.claim(LTI + "message_type", "LtiResourceLinkRequest")
+                    .claim(LTI + "resource_link", Map.of("id", launch.resourceLinkId()));
+        }
         try {
             var signer = new RSASSASigner(launch.forged() ? forgerKey : key);
             var jwt = new SignedJWT(
@@ -162,7 +212,7 @@ public final class TestPlatform implements AutoCloseable {
                             .keyID(key.getKeyID())
                             .type(JOSEObjectType.JWT)
                             .build(),
-                    claims);
+                    claims.build());
             jwt.sign(signer);
             return jwt.serialize();
         } catch (JOSEException e) {
