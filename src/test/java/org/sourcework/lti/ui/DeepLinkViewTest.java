@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class DeepLinkViewTest extends SpringBrowserlessTest {
     @Autowired
     DeepLinkingService deepLinking;
 
+    @Autowired
+    EntityManager entities;
+
     long platformId;
 
     @BeforeEach
@@ -60,6 +64,8 @@ class DeepLinkViewTest extends SpringBrowserlessTest {
     }
 
     private String requestFor(String username, String className) {
+        // the platform registered through JPA in this test's transaction, before the row that refers to it
+        entities.flush();
         return DeepLinkFixtures.openRequest(
                 jdbc, platformId, DeepLinkFixtures.userId(jdbc, username), DeepLinkFixtures.classId(jdbc, className));
     }
@@ -92,8 +98,8 @@ class DeepLinkViewTest extends SpringBrowserlessTest {
 
         assertThat(pathOfTheTelegramIn("History 11A")).isEqualTo("CORE");
         assertThat(deepLinking.answer(requestId))
-                .hasValueSatisfying(answer ->
-                        assertThat(answer.returnUrl()).isEqualTo("https://lms-view-test.example/deep-link-return"));
+                .hasValueSatisfying(
+                        answer -> assertThat(answer.returnUrl()).isEqualTo("https://lms.example/deep-link-return"));
     }
 
     @Test
