@@ -68,6 +68,46 @@ public class ClusterLock {
         });
     }
 
+    /**
+     * Runs {@code work} only if no other thread or node runs work under the same name right now, for a
+     * repeating job whose next round will do what this one skips; returns whether it ran.
+     */
+    public boolean tryRunExclusively(String name, Runnable work) {
+        var local = inThisJvm.computeIfAbsent(name, n -> new ReentrantLock());
+        if (!local.tryLock()) {
+            return false;
+        }
+        try (var connection = dataSource.getConnection()) {
+            if (!isPostgres(connection)) {
+                work.run();
+                return true;
+            }
+            if (!tryAdvisory(connection, name)) {
+                return false;
+            }
+            try {
+                work.run();
+                return true;
+            } finally {
+                advisory(connection, "pg_advisory_unlock", name);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Could not take the database lock '" + name + "'", e);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private static boolean tryAdvisory(Connection connection, String name) throws SQLException {
+        try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+            statement.setInt(1, NAMESPACE);
+            statement.setInt(2, key(name));
+            try (var result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
     private static boolean isPostgres(Connection connection) throws SQLException {
         return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }

@@ -44,6 +44,7 @@ public class ReviewService {
     private final FeedbackRepository feedback;
     private final CommentBankRepository bank;
     private final RevisionHandshake revisions;
+    private final ReleasedScores releasedScores;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -55,6 +56,7 @@ public class ReviewService {
             FeedbackRepository feedback,
             CommentBankRepository bank,
             RevisionHandshake revisions,
+            ReleasedScores releasedScores,
             AuditLog audit,
             CurrentUser currentUser,
             Clock clock) {
@@ -64,6 +66,7 @@ public class ReviewService {
         this.feedback = feedback;
         this.bank = bank;
         this.revisions = revisions;
+        this.releasedScores = releasedScores;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -259,6 +262,8 @@ public class ReviewService {
                     "assignment",
                     String.valueOf(assignmentId),
                     released.size() + (released.size() == 1 ? " answer" : " answers") + " (" + scope + ")");
+            releasedScores.announce(
+                    assignmentId, released.stream().map(Feedback::getStudentId).toList(), now);
         }
         return released.size();
     }

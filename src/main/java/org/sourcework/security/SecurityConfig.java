@@ -25,6 +25,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -48,7 +51,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, RequestUtil vaadinRequests, ObjectProvider<FramingPolicy> framing) throws Exception {
+            HttpSecurity http,
+            RequestUtil vaadinRequests,
+            ObjectProvider<FramingPolicy> framing,
+            ObjectProvider<ClientRegistrationRepository> schoolProviders)
+            throws Exception {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // LTI 1.3: a learning platform's browser redirects and form posts arrive here before anyone is
@@ -70,6 +77,20 @@ class SecurityConfig {
                 handling -> handling.defaultAccessDeniedHandlerFor(SecurityConfig::signInPageExpired, SIGN_IN_FORM));
         // Vaadin sets the login page; it keeps a failure handler that is already there
         http.formLogin(form -> form.failureHandler(SecurityConfig::signInFailed));
+        if (schoolProviders.getIfAvailable() != null) {
+            // school sign-in (OpenID Connect) from the sign-in page's buttons; without a provider configured
+            // there is no such repository and the app has only the password form (docs/decisions/0020)
+            var school = SchoolSignIn.of(http);
+            http.oauth2Login(login -> login.loginPage("/login")
+                    // only OpenID Connect: a plain OAuth2 registration proves no identity and is refused
+                    .userInfoEndpoint(
+                            userInfo -> userInfo.oidcUserService(school).userService(request -> {
+                                throw new OAuth2AuthenticationException(new OAuth2Error("not_openid_connect"));
+                            }))
+                    .authorizedClientRepository(SchoolSignIn.KEEP_NO_TOKENS)
+                    .successHandler(school)
+                    .failureHandler(school));
+        }
         http.addFilterBefore(AccountChangeFilter.of(http), AnonymousAuthenticationFilter.class);
         var framingPolicy = framing.getIfAvailable(() -> request -> Set.of());
         http.headers(headers -> SecurityHeaders.configure(headers, framingPolicy));
@@ -78,12 +99,15 @@ class SecurityConfig {
 
     /**
      * Every wrong password or unknown name gets the same message, so the page never tells which was
-     * wrong; too many of them in a row say how long to wait; a fault of the server says so.
+     * wrong; too many of them in a row say how long to wait; a fault of the server says so. The right
+     * password of a role whose passwords are turned off points to the school sign-in instead.
      */
     static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         String query;
-        if (failure instanceof SignInDelayedException delayed) {
+        if (failure instanceof PasswordsTurnedOffException) {
+            query = "?passwords-off";
+        } else if (failure instanceof SignInDelayedException delayed) {
             query = "?wait=" + delayed.seconds();
         } else if (failure instanceof AuthenticationServiceException) {
             var cause = NestedExceptionUtils.getMostSpecificCause(failure);

@@ -8,6 +8,7 @@ import org.sourcework.base.Message;
 import org.sourcework.security.AdminOnly;
 import org.sourcework.security.AppRole;
 import org.sourcework.security.CurrentUser;
+import org.sourcework.security.PasswordSignIns;
 import org.sourcework.security.SignedIn;
 import org.sourcework.users.internal.UserAccount;
 import org.sourcework.users.internal.UserAccountRepository;
@@ -33,6 +34,7 @@ public class UserService {
     private final Clock clock;
     private final AuditLog audit;
     private final TransactionTemplate writing;
+    private final PasswordSignIns passwordSignIns;
 
     UserService(
             UserAccountRepository accounts,
@@ -41,8 +43,10 @@ public class UserService {
             CurrentUser currentUser,
             Clock clock,
             AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            PasswordSignIns passwordSignIns) {
         this.audit = audit;
+        this.passwordSignIns = passwordSignIns;
         this.writing = new TransactionTemplate(transactions);
         this.accounts = accounts;
         this.encoder = encoder;
@@ -94,6 +98,15 @@ public class UserService {
     }
 
     /**
+     * Whether the signed-in person's role signs in only with the school's provider
+     * ({@code sourcework.sign-in.passwords.disabled-for}), so has no Sourcework password to change.
+     */
+    @SignedIn
+    public boolean signsInOnlyWithSchool() {
+        return !passwordSignIns.allowedFor(currentUser.require().role());
+    }
+
+    /**
      * The signed-in person replaces their password; the current one must be given.
      * <p>
      * This method starts no transaction: it hashes three times (about a tenth of a second of CPU), and a
@@ -103,6 +116,9 @@ public class UserService {
     @Transactional(propagation = Propagation.SUPPORTS)
     @SignedIn
     public void changeOwnPassword(String currentPassword, String newPassword) {
+        if (signsInOnlyWithSchool()) {
+            throw new UserRejectedException(Message.of("user.rejected.passwords-off"));
+        }
         var id = currentUser.id();
         var storedHash = accounts.findById(id)
                 .map(UserAccount::getPasswordHash)

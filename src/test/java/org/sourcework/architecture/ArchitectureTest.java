@@ -112,7 +112,7 @@ class ArchitectureTest {
                 .whereLayer("Analytics")
                 .mayOnlyBeAccessedByLayers("Home", "Demo")
                 .whereLayer("Review")
-                .mayOnlyBeAccessedByLayers("Analytics", "Feedback", "Home", "Demo")
+                .mayOnlyBeAccessedByLayers("Analytics", "Feedback", "Home", "Demo", "Lti")
                 .whereLayer("Reporting")
                 .mayOnlyBeAccessedByLayers("Review", "Analytics")
                 .whereLayer("Responses")

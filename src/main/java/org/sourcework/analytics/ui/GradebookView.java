@@ -22,6 +22,7 @@ import org.sourcework.base.ui.RouteIds;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.responses.AssignmentNotFoundException;
 import org.sourcework.responses.ClassWorkService;
+import org.sourcework.review.ScoreReturn;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +44,7 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
     private final ReviewExportService export;
     private final ClassWorkService classWork;
     private final LessonCatalogService lessons;
+    private final ScoreReturn scoreReturn;
     private String title = "";
 
     public GradebookView(
@@ -50,12 +52,14 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
             GradebookExportService gradebookExport,
             ReviewExportService export,
             ClassWorkService classWork,
-            LessonCatalogService lessons) {
+            LessonCatalogService lessons,
+            ScoreReturn scoreReturn) {
         this.gradebook = gradebook;
         this.gradebookExport = gradebookExport;
         this.export = export;
         this.classWork = classWork;
         this.lessons = lessons;
+        this.scoreReturn = scoreReturn;
         addClassNames("page", "analytics-page", "gradebook-page");
     }
 
@@ -106,6 +110,7 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
             return;
         }
         var grid = new GradebookGrid(gradebook, id, content, gradebook.parts(id), students);
+        PlatformScoreColumn.addWhereScoresGoBack(grid, scoreReturn, id);
         var columns = new RadioButtonGroup<String>(getTranslation("gradebook.columns"));
         columns.setId("gradebook-columns");
         columns.setItems(SECTIONS, SKILLS);

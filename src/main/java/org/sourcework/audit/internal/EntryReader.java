@@ -35,6 +35,10 @@ public final class EntryReader {
     private static final int IMPORT_COUNTS = 6;
     private static final Pattern PLATFORM_NAME = Pattern.compile("^name=(.*?), issuer=");
     private static final Pattern REFUSAL = Pattern.compile("^reason=([^;]*)");
+    private static final Pattern GRADE =
+            Pattern.compile("^student (\\d+)(?:, platform \\d+)?(?:: (.*))?$", Pattern.DOTALL);
+    private static final Pattern SCHOOL_LINKED = Pattern.compile("^provider=(.*); email=(.*)$");
+    private static final Pattern SCHOOL_REFUSED = Pattern.compile("^provider=(.*); email=(.*); reason=([a-z-]+)$");
 
     private EntryReader() {}
 
@@ -88,6 +92,9 @@ public final class EntryReader {
                                 NameRef.to("assignment-lesson", target).then("lesson"),
                                 NameRef.to("assignment-class", target));
             case "lti.deep-link.cancelled" -> say(action, actor, schoolClass(target));
+            case "lti.grade-sent", "lti.grade-failed", "lti.grade-resent" -> grade(action, actor, target, details);
+            case "school-sign-in.linked" -> schoolLinked(actor, target, details);
+            case "school-sign-in.refused" -> schoolRefused(actor, details);
             default -> null;
         };
         return reading != null ? reading : say("other", actor, details.isEmpty() ? action : details);
@@ -130,6 +137,17 @@ public final class EntryReader {
             return say("feedback.released.student", actor, lesson, schoolClass, answers, user(scope.group(2)));
         }
         return say("feedback.released", actor, lesson, schoolClass, answers);
+    }
+
+    private static @Nullable Reading grade(String action, Object actor, @Nullable String assignment, String details) {
+        var match = GRADE.matcher(details);
+        if (assignment == null || !match.matches()) {
+            return null;
+        }
+        var lesson = NameRef.to("assignment-lesson", assignment).then("lesson");
+        var schoolClass = NameRef.to("assignment-class", assignment);
+        var rest = match.group(2) == null ? "" : match.group(2);
+        return say(action, actor, user(match.group(1)), lesson, schoolClass, rest);
     }
 
     private static @Nullable Reading lessonAssigned(Object actor, @Nullable String schoolClass, String details) {
@@ -181,6 +199,27 @@ public final class EntryReader {
             parts.add(match.group(1).equals("no") ? 0 : Integer.parseInt(match.group(1)));
         }
         return parts.size() == IMPORT_COUNTS + 1 ? new Reading("roster.imported", List.copyOf(parts)) : null;
+    }
+
+    private static @Nullable Reading schoolLinked(Object actor, @Nullable String account, String details) {
+        var match = SCHOOL_LINKED.matcher(details);
+        return match.matches()
+                ? say("school-sign-in.linked", actor, user(account), match.group(1), match.group(2))
+                : null;
+    }
+
+    private static @Nullable Reading schoolRefused(Object actor, String details) {
+        var match = SCHOOL_REFUSED.matcher(details);
+        if (!match.matches()) {
+            return null;
+        }
+        var email = match.group(2).equals("none") ? AuditWord.of("school-no-email") : match.group(2);
+        return say(
+                "school-sign-in.refused",
+                actor,
+                match.group(1),
+                email,
+                AuditWord.of("school-refusal." + match.group(3)));
     }
 
     private static @Nullable Reading sayFound(String sentence, Object actor, Pattern pattern, String details) {

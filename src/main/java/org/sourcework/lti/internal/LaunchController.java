@@ -42,6 +42,7 @@ class LaunchController {
     private final ToolUrls urls;
     private final AuditLog audit;
     private final DeepLinkRequests deepLinks;
+    private final LineItems lineItems;
 
     LaunchController(
             PlatformRepository platforms,
@@ -53,7 +54,8 @@ class LaunchController {
             ToolKeys keys,
             ToolUrls urls,
             AuditLog audit,
-            DeepLinkRequests deepLinks) {
+            DeepLinkRequests deepLinks,
+            LineItems lineItems) {
         this.platforms = platforms;
         this.logins = logins;
         this.verifier = verifier;
@@ -64,6 +66,7 @@ class LaunchController {
         this.urls = urls;
         this.audit = audit;
         this.deepLinks = deepLinks;
+        this.lineItems = lineItems;
     }
 
     @RequestMapping(
@@ -160,6 +163,7 @@ class LaunchController {
             }
             checkDeepLinking(launch);
             var placed = accounts.place(launch);
+            rememberLineItem(launch, placed);
             signIn.signIn(placed.username(), LtiFraming.originsOf(platform, launch.returnUrl()), request, response);
             audit.recordFor(
                     placed.username(),
@@ -218,6 +222,18 @@ class LaunchController {
         if (!settings.acceptTypes().contains("ltiResourceLink")) {
             throw new LaunchRefused(
                     LaunchProblem.DEEP_LINKING_TYPES, launch.platformId(), "accept_types=" + settings.acceptTypes());
+        }
+    }
+
+    /** Where this link's scores go; a failure here costs the grade return, never the person's launch. */
+    private void rememberLineItem(VerifiedLaunch launch, LaunchAccounts.Placed placed) {
+        if (placed.assignmentId() == null || launch.resourceLinkId() == null || launch.grades() == null) {
+            return;
+        }
+        try {
+            lineItems.remember(launch.platformId(), launch.resourceLinkId(), launch.grades());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not keep the line item of resource link {}", launch.resourceLinkId(), e);
         }
     }
 

@@ -123,7 +123,8 @@ class LaunchVerifier {
                 presentation != null && presentation.get("return_url") instanceof String url ? url : null,
                 jwt.getClaimAsString(VerifiedLaunch.LTI + "deployment_id"),
                 custom(jwt),
-                deepLinking);
+                deepLinking,
+                GradeEndpoint.of(jwt.getClaimAsMap(GradeEndpoint.CLAIM)));
     }
 
     /** Deep Linking 2.0, 4.4.1: a request without a return address or accepted types is no request. */

@@ -23,7 +23,8 @@ record VerifiedLaunch(
         @Nullable String returnUrl,
         String deploymentId,
         Map<String, String> custom,
-        @Nullable DeepLinkingSettings deepLinking) {
+        @Nullable DeepLinkingSettings deepLinking,
+        @Nullable GradeEndpoint grades) {
 
     /** What Deep Linking 2.0 (4.4.1) asks the tool to answer with: where, which types, and data to echo. */
     record DeepLinkingSettings(

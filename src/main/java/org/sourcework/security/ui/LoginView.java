@@ -1,5 +1,6 @@
 package org.sourcework.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,11 +14,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.security.AccountChange;
+import org.sourcework.security.SchoolSignInProblem;
+import org.sourcework.security.SchoolSignInProviders;
 
 /**
  * The sign-in page. A failed sign-in never says which of username or password was wrong; after too
  * many it says how long to wait, and a fault of the server is never passed off as a wrong password. A
- * session ended by an administrator's change to the account says why.
+ * session ended by an administrator's change to the account says why. Each school sign-in provider has
+ * its button, and a school sign-in that matched no account says so, naming the email the provider gave.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -25,7 +29,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(SchoolSignInProviders schools) {
         addClassName("login-view");
         var brand = new H1(getTranslation("app.name"));
         brand.addClassName("login-brand");
@@ -38,6 +42,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         var card = new Div(brand, tagline, form);
         card.addClassName("login-card");
+        if (schools.any()) {
+            card.add(schoolButtons(schools));
+        }
         add(card);
     }
 
@@ -48,6 +55,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var session = event.getUI().getSession().getSession();
         var ended = AccountChange.named(session.getAttribute(AccountChange.ATTRIBUTE));
         session.removeAttribute(AccountChange.ATTRIBUTE);
+        var school = session.getAttribute(SchoolSignInProblem.ATTRIBUTE);
+        session.removeAttribute(SchoolSignInProblem.ATTRIBUTE);
         Problem problem = null;
         if (parameters.containsKey("wait")) {
             problem = new Problem("login.wait", waitText(parameters.get("wait").getFirst()));
@@ -55,6 +64,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             problem = new Problem("login.unavailable", "");
         } else if (parameters.containsKey("expired")) {
             problem = new Problem("login.expired", "");
+        } else if (parameters.containsKey("passwords-off")) {
+            problem = new Problem("login.passwords-off", "");
+        } else if (parameters.containsKey("school") && school instanceof SchoolSignInProblem said) {
+            problem = new Problem(said.messageKey(), said.detail());
         } else if (parameters.containsKey("error")) {
             problem = new Problem("login.error", "");
         } else if (ended.isPresent()) {
@@ -62,6 +75,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         form.setI18n(i18n(problem));
         form.setError(problem != null);
+    }
+
+    /**
+     * One link per school provider, below the form. Links, not buttons: they leave the app for the provider,
+     * and router-ignore keeps Vaadin's router from treating them as a page of its own.
+     */
+    private Div schoolButtons(SchoolSignInProviders schools) {
+        var buttons = new Div(new Paragraph(getTranslation("login.school.or")));
+        buttons.addClassName("login-school");
+        for (var provider : schools.all()) {
+            var link = new Anchor(provider.signInPath(), getTranslation("login.school.button", provider.name()));
+            link.setRouterIgnore(true);
+            link.addClassName("login-school-button");
+            buttons.add(link);
+        }
+        return buttons;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.sourcework.users.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.sourcework.security.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,6 +26,14 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var account = accounts.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return principal(account, account.isMustChangePassword(), account.getPasswordHash());
+    }
+
+    /**
+     * The session's principal for this account: the same for a password sign-in and a school sign-in, so an
+     * administrator's change to the account reaches both (docs/decisions/0008).
+     */
+    static SignedInUser principal(UserAccount account, boolean mustChangePassword, @Nullable String passwordHash) {
         return new SignedInUser(
                 account.getId(),
                 account.getUsername(),
@@ -32,8 +41,8 @@ class AccountDetailsService implements UserDetailsService {
                 account.getRole(),
                 account.isEnabled(),
                 false,
-                account.isMustChangePassword(),
-                account.getPasswordHash(),
+                mustChangePassword,
+                passwordHash,
                 account.getSecurityStamp());
     }
 }

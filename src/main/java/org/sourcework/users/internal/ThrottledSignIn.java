@@ -2,8 +2,11 @@ package org.sourcework.users.internal;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.sourcework.security.PasswordSignIns;
+import org.sourcework.security.PasswordsTurnedOffException;
 import org.sourcework.security.SignInDelayedException;
 import org.sourcework.security.SignInUnavailableException;
+import org.sourcework.security.SignedInUser;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,11 +28,17 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final PasswordSignIns passwordSignIns;
 
-    ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledSignIn(
+            UserDetailsService accounts,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            PasswordSignIns passwordSignIns) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.passwordSignIns = passwordSignIns;
     }
 
     @Override
@@ -48,6 +57,10 @@ class ThrottledSignIn implements AuthenticationProvider {
             // a wrong password, an unknown name and a disabled account all count alike
             refuseWhileWaiting(server(() -> throttle.failed(username, address)));
             throw wrong;
+        }
+        // only after the password matched, so the answer tells nobody else which role a username has
+        if (signedIn.getPrincipal() instanceof SignedInUser user && !passwordSignIns.allowedFor(user.role())) {
+            throw new PasswordsTurnedOffException();
         }
         server(() -> {
             throttle.succeeded(username);

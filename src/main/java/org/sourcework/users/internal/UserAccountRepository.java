@@ -21,6 +21,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    // school sign-in matches the provider's email whatever its case
+    List<UserAccount> findByEmailIgnoreCase(String email);
+
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     long countByRoleAndEnabledTrue(AppRole role);

@@ -38,6 +38,18 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 
     public ChangePasswordView(UserService users, CurrentUser currentUser) {
         addClassName("login-view");
+        if (users.signsInOnlyWithSchool()) {
+            // nothing to change and nothing to be sent back to: this person's school signs them in
+            var card = new Div(
+                    new H1(getTranslation("change-password.title")),
+                    new Paragraph(getTranslation("change-password.school-only")),
+                    new Button(
+                            getTranslation("change-password.cancel"),
+                            event -> UI.getCurrent().navigate("")));
+            card.addClassName("login-card");
+            add(card);
+            return;
+        }
         var forced = currentUser.get().map(user -> user.mustChangePassword()).orElse(false);
         current.setLabel(getTranslation("change-password.current"));
         fresh.setLabel(getTranslation("change-password.new"));

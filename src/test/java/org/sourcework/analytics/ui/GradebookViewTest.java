@@ -3,15 +3,24 @@ package org.sourcework.analytics.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcework.analytics.GradebookPart;
+import org.sourcework.analytics.GradebookRow;
 import org.sourcework.base.ui.NotFoundView;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.SingleChoice;
@@ -22,6 +31,7 @@ import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,4 +129,101 @@ class GradebookViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isNotInstanceOf(GradebookView.class);
     }
+
+    @Test
+    @WithUserDetails("hughes")
+    void a_lesson_not_launched_from_a_platform_has_no_platform_column() {
+        navigate("review/" + assignment + "/gradebook", GradebookView.class);
+
+        assertThat(grid().getColumnByKey("platform")).isNull();
+    }
+
+    @Test
+    @WithUserDetails("hughes")
+    void a_lesson_launched_from_a_platform_says_where_each_score_is_and_offers_to_send_a_failed_one_again() {
+        scoresOnTheirWayToAPlatform();
+
+        navigate("review/" + assignment + "/gradebook", GradebookView.class);
+
+        assertThat(platformCell(0).text()) // Amira: tried once, tries again
+                .startsWith("Could not send to Grade LMS: the platform did not answer. Sourcework will try again at ");
+        assertThat(platformCell(0).sendAgain()).isNotNull();
+        assertThat(platformCell(1).text()).isEqualTo("Sent to Grade LMS"); // Ben
+        assertThat(platformCell(1).sendAgain()).isNull();
+        assertThat(platformCell(2).text()) // Chloé: every try failed
+                .isEqualTo("Could not send to Grade LMS: the platform refused the score. Sourcework has stopped "
+                        + "trying; select Send again once the platform works again.");
+        assertThat(platformCell(3).text()).isEqualTo("Nothing sent yet"); // Daniel
+
+        var sendAgain = platformCell(2).sendAgain();
+        ComponentUtil.fireEvent(sendAgain, new ClickEvent<>(sendAgain));
+
+        assertThat(platformCell(2).text()).isEqualTo("Waiting to send to Grade LMS");
+    }
+
+    private record PlatformCell(String text, Button sendAgain) {}
+
+    @SuppressWarnings("unchecked")
+    private PlatformCell platformCell(int row) {
+        var renderer = (ComponentRenderer<Component, GradebookRow>)
+                grid().getColumnByKey("platform").getRenderer();
+        var cell = renderer.createComponent(test(grid()).getRow(row));
+        var text = cell.getChildren()
+                .filter(Span.class::isInstance)
+                .map(span -> ((Span) span).getText())
+                .findFirst()
+                .orElseThrow();
+        var button = cell.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .findFirst()
+                .orElse(null);
+        return new PlatformCell(text, button);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Written straight into the tables (and rolled back): a platform, the lesson's line item, three scores. */
+    private void scoresOnTheirWayToAPlatform() {
+        var now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into lti_platform (id, version, name, issuer, client_id, jwks_url, auth_url, token_url,"
+                        + " created_at) values (990001, 0, 'Grade LMS', 'https://lms.example', 'tool',"
+                        + " 'https://lms.example/jwks', 'https://lms.example/auth', 'https://lms.example/token', ?)")
+                .param(now)
+                .update();
+        jdbc.sql(
+                        "insert into lti_resource_link (platform_id, resource_link_id, assignment_id) values (990001, 'rl', ?)")
+                .param(assignment)
+                .update();
+        jdbc.sql("insert into lti_line_item (platform_id, resource_link_id, line_item_url, scopes, seen_at)"
+                        + " values (990001, 'rl', 'https://lms.example/li/1', ?, ?)")
+                .params("https://purl.imsglobal.org/spec/lti-ags/scope/score", now)
+                .update();
+        grade("amira", "WAITING", 1, Timestamp.from(Instant.now().plusSeconds(60)), "UNREACHABLE");
+        grade("ben", "SENT", 0, null, null);
+        grade("chloe", "FAILED", 10, null, "REFUSED");
+    }
+
+    private void grade(String student, String status, int attempts, Timestamp next, String problem) {
+        long studentId = runAs.user(
+                "admin", () -> users.findByUsername(student).orElseThrow().id());
+        jdbc.sql("insert into lti_grade (platform_id, line_item_url, assignment_id, student_id, subject, score_given,"
+                        + " score_maximum, scored_at, status, attempts, next_attempt_at, last_problem, sent_at)"
+                        + " values (990001, 'https://lms.example/li/1', ?, ?, ?, 1, 10, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        assignment,
+                        studentId,
+                        "sub-" + student,
+                        Timestamp.from(Instant.now()),
+                        status,
+                        attempts,
+                        next,
+                        problem,
+                        status.equals("SENT") ? Timestamp.from(Instant.now()) : null)
+                .update();
+    }
+
+    @Autowired
+    org.sourcework.users.UserService users;
 }

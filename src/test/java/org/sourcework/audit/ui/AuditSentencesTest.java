@@ -186,6 +186,56 @@ class AuditSentencesTest {
     }
 
     @Test
+    void scores_sent_to_a_learning_platform_name_the_student_the_lesson_and_the_class() {
+        assertThat(say(
+                        event(null, "system", "lti.grade-sent", "assignment", "9", "student 16, platform 2: 7 of 10"),
+                        event(
+                                null,
+                                "system",
+                                "lti.grade-failed",
+                                "assignment",
+                                "9",
+                                "student 16, platform 2: unreachable; score service answered 503"),
+                        byRivera("lti.grade-resent", "assignment", "9", "student 16")))
+                .containsExactly(
+                        "Sourcework sent the score of Amira Haddad on “The Moscow telegram” (History 11A)"
+                                + " to a learning platform: 7 of 10",
+                        "Sourcework stopped trying to send the score of Amira Haddad on “The Moscow telegram”"
+                                + " (History 11A) to a learning platform: unreachable; score service answered 503",
+                        "Ms Rivera asked to send the score of Amira Haddad on “The Moscow telegram” (History 11A) again");
+    }
+
+    @Test
+    void school_sign_ins_name_the_provider_the_email_and_why_one_was_refused() {
+        assertThat(say(
+                        event(
+                                null,
+                                "amira",
+                                "school-sign-in.linked",
+                                "user",
+                                "16",
+                                "provider=Google; email=amira@school.example"),
+                        event(
+                                null,
+                                "anonymous",
+                                "school-sign-in.refused",
+                                "user",
+                                null,
+                                "provider=Google; email=nobody@school.example; reason=no-account"),
+                        event(
+                                null,
+                                "amira",
+                                "school-sign-in.refused",
+                                "user",
+                                "16",
+                                "provider=Google; email=none; reason=no-verified-email")))
+                .containsExactly(
+                        "The Google account amira@school.example now signs in Amira Haddad",
+                        "A sign-in with Google (nobody@school.example) was refused: no account uses this email",
+                        "A sign-in with Google (no confirmed email) was refused: the provider confirmed no email address");
+    }
+
+    @Test
     void what_is_gone_is_said_plainly() {
         assertThat(say(
                         byRivera("class.student-withdrawn", "class", "404", "user 404"),

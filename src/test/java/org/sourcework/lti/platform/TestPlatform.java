@@ -5,10 +5,12 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
@@ -16,7 +18,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -33,6 +41,9 @@ import org.springframework.web.util.HtmlUtils;
  * RSA key pair, serves its JWKS on loopback, and answers the tool's authentication request (5.1.1.2)
  * with an auto-submitting form_post carrying a signed id_token and the tool's state (5.1.1.3). What the
  * id_token says is set per login_hint with {@link #prepare}, including the faults a test wants.
+ * <p>
+ * Its token endpoint grants client-credentials access tokens (Security Framework 4.1) only for a client
+ * assertion signed by a key in the tool's JWKS (see {@link #trustToolKeysAt}).
  */
 public final class TestPlatform implements AutoCloseable {
 
@@ -53,6 +64,22 @@ public final class TestPlatform implements AutoCloseable {
 
     private final DeepLinkReturns returns = new DeepLinkReturns(this);
 
+    static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, Set<String>> accessTokens = new ConcurrentHashMap<>();
+    private final Set<String> seenAssertions = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger tokensIssued = new AtomicInteger();
+    private volatile String toolJwksUrl;
+    private volatile String lastTokenProblem;
+
+    static final String AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+    public static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+    static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
+    private final Map<String, String> lineItems = new ConcurrentHashMap<>();
+    private final List<ReceivedScore> scores = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger refusedScorePosts = new AtomicInteger();
+    private volatile boolean scoresDown;
+
     public TestPlatform() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048)
                 .keyID("platform-key-1")
@@ -66,6 +93,8 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext("/jwks", this::jwks);
         server.createContext("/auth", this::authorize);
         server.createContext("/deep-link-return", returns::receive);
+        server.createContext("/token", this::token);
+        server.createContext("/lineitems/", this::score);
         server.start();
     }
 
@@ -117,6 +146,179 @@ public final class TestPlatform implements AutoCloseable {
     /** The deep-linking responses the platform received and verified, and those it refused. */
     public DeepLinkReturns returns() {
         return returns;
+    }
+
+    /**
+     * Gives the resource link a line item (a gradebook column): launches of the link then carry the AGS
+     * endpoint claim with it. Returns the line item's URL.
+     */
+    public String lineItemFor(String resourceLinkId) {
+        return lineItems.computeIfAbsent(resourceLinkId, id -> issuer() + "/lineitems/" + id + "/lineitem");
+    }
+
+    /** While down, the score service answers every post with 503, as a platform in maintenance does. */
+    public void scoresDown(boolean down) {
+        this.scoresDown = down;
+    }
+
+    /** The scores the score service accepted, oldest first. */
+    public List<ReceivedScore> scores() {
+        return List.copyOf(scores);
+    }
+
+    /** How many score posts were answered with an error (down, bad token, wrong content type). */
+    public int refusedScorePosts() {
+        return refusedScorePosts.get();
+    }
+
+    /** Where the tool publishes its public keys, as an administrator enters it in the platform. */
+    public void trustToolKeysAt(String jwksUrl) {
+        this.toolJwksUrl = jwksUrl;
+    }
+
+    /** How many access tokens the token endpoint has given out. */
+    public int tokensIssued() {
+        return tokensIssued.get();
+    }
+
+    /** Why the token endpoint last refused, or null. */
+    public String lastTokenProblem() {
+        return lastTokenProblem;
+    }
+
+    /** Whether this bearer token was issued here and carries the scope. */
+    public boolean grants(String authorization, String scope) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        var scopes = accessTokens.get(authorization.substring("Bearer ".length()));
+        return scopes != null && scopes.contains(scope);
+    }
+
+    /** A score post to {line item}/scores: a bearer token with the score scope and the score media type. */
+    private void score(HttpExchange exchange) throws IOException {
+        var path = exchange.getRequestURI().getPath();
+        var lineItem = issuer() + path.substring(0, path.length() - "/scores".length());
+        int refusal = 0;
+        if (!"POST".equals(exchange.getRequestMethod()) || !path.endsWith("/lineitem/scores")) {
+            refusal = 404;
+        } else if (!grants(exchange.getRequestHeaders().getFirst("Authorization"), SCORE_SCOPE)) {
+            refusal = 401;
+        } else if (!String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+                .startsWith(SCORE_TYPE)) {
+            refusal = 415;
+        } else if (scoresDown) {
+            refusal = 503;
+        }
+        if (refusal != 0) {
+            refusedScorePosts.incrementAndGet();
+            respond(exchange, refusal, "text/plain", "refused: " + refusal);
+            return;
+        }
+        try {
+            var json =
+                    JSONObjectUtils.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            scores.add(new ReceivedScore(
+                    lineItem,
+                    JSONObjectUtils.getString(json, "userId"),
+                    new java.math.BigDecimal(json.get("scoreGiven").toString()),
+                    new java.math.BigDecimal(json.get("scoreMaximum").toString()),
+                    JSONObjectUtils.getString(json, "activityProgress"),
+                    JSONObjectUtils.getString(json, "gradingProgress"),
+                    JSONObjectUtils.getString(json, "timestamp")));
+            respond(exchange, 200, "application/json", "{}");
+        } catch (java.text.ParseException | RuntimeException e) {
+            refusedScorePosts.incrementAndGet();
+            respond(exchange, 400, "text/plain", "not a score: " + e.getMessage());
+        }
+    }
+
+    /** The client-credentials grant with a JWT client assertion (RFC 7523, Security Framework 4.1). */
+    private void token(HttpExchange exchange) throws IOException {
+        var form = query(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        var problem = checkTokenRequest(form);
+        lastTokenProblem = problem;
+        if (problem != null) {
+            respond(
+                    exchange,
+                    400,
+                    "application/json",
+                    JSONObjectUtils.toJSONString(Map.of("error", "invalid_client", "error_description", problem)));
+            return;
+        }
+        var token = UUID.randomUUID().toString();
+        accessTokens.put(token, Set.of(form.get("scope").split(" ")));
+        tokensIssued.incrementAndGet();
+        respond(
+                exchange,
+                200,
+                "application/json",
+                JSONObjectUtils.toJSONString(Map.of(
+                        "access_token",
+                        token,
+                        "token_type",
+                        "Bearer",
+                        "expires_in",
+                        3600,
+                        "scope",
+                        form.get("scope"))));
+    }
+
+    private String checkTokenRequest(Map<String, String> form) {
+        if (!"client_credentials".equals(form.get("grant_type"))) {
+            return "grant_type should be client_credentials";
+        }
+        if (!ASSERTION_TYPE.equals(form.get("client_assertion_type"))) {
+            return "client_assertion_type should be " + ASSERTION_TYPE;
+        }
+        if (form.getOrDefault("scope", "").isBlank()) {
+            return "scope is missing";
+        }
+        try {
+            var assertion = SignedJWT.parse(form.getOrDefault("client_assertion", ""));
+            var kid = assertion.getHeader().getKeyID();
+            if (!JWSAlgorithm.RS256.equals(assertion.getHeader().getAlgorithm()) || kid == null) {
+                return "the assertion should be RS256 with a kid";
+            }
+            var toolKey = toolKeys().getKeyByKeyId(kid);
+            if (toolKey == null || !assertion.verify(new RSASSAVerifier(toolKey.toRSAKey()))) {
+                return "the assertion's signature does not match the tool's keys";
+            }
+            var claims = assertion.getJWTClaimsSet();
+            var now = Instant.now();
+            if (!CLIENT_ID.equals(claims.getIssuer()) || !CLIENT_ID.equals(claims.getSubject())) {
+                return "iss and sub should be the client id";
+            }
+            if (claims.getAudience() == null || !claims.getAudience().contains(tokenUrl())) {
+                return "aud should be the token URL";
+            }
+            if (claims.getExpirationTime() == null
+                    || claims.getExpirationTime().toInstant().isBefore(now)
+                    || claims.getIssueTime() == null
+                    || claims.getIssueTime().toInstant().isAfter(now.plusSeconds(60))) {
+                return "the assertion has expired or is not yet valid";
+            }
+            if (claims.getJWTID() == null || !seenAssertions.add(claims.getJWTID())) {
+                return "jti missing or used before";
+            }
+            return null;
+        } catch (java.text.ParseException | JOSEException e) {
+            return "the assertion cannot be read: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (IOException e) {
+            return "the tool's key set cannot be fetched: " + e;
+        }
+    }
+
+    private JWKSet toolKeys() throws IOException, InterruptedException, java.text.ParseException {
+        if (toolJwksUrl == null) {
+            throw new IOException("trustToolKeysAt was not called");
+        }
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(toolJwksUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        return JWKSet.parse(response.body());
     }
 
     private void jwks(HttpExchange exchange) throws IOException {
@@ -174,8 +376,20 @@ public final class TestPlatform implements AutoCloseable {
 
     private String idToken(Launch launch, String nonce, String loginHint) {
         var now = Instant.now();
-        var claims = new JWTClaimsSet.Builder()
-                .issuer(launch.issuer() != null ? launch.issuer() : issuer())
+        var builder = new JWTClaimsSet.Builder();
+        var lineItem = lineItems.get(launch.resourceLinkId());
+        if (lineItem != null) {
+            builder.claim(
+                    AGS_CLAIM,
+                    Map.of(
+                            "scope",
+                            List.of(SCORE_SCOPE, "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly"),
+                            "lineitems",
+                            issuer() + "/lineitems",
+                            "lineitem",
+                            lineItem));
+        }
+        var claims = builder.issuer(launch.issuer() != null ? launch.issuer() : issuer())
                 .audience(launch.audience() != null ? launch.audience() : CLIENT_ID)
                 .subject(launch.subject())
                 .issueTime(Date.from(now.plus(launch.expiresIn()).minus(Duration.ofMinutes(5))))
@@ -222,11 +436,14 @@ public final class TestPlatform implements AutoCloseable {
 
     static Map<String, String> query(String raw) {
         var params = new LinkedHashMap<String, String>();
-        if (raw == null) {
+        if (raw == null || raw.isEmpty()) {
             return params;
         }
         for (var pair : raw.split("&")) {
             var eq = pair.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
             params.put(
                     URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));

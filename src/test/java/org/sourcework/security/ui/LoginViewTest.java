@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
+import org.sourcework.security.SchoolSignInProblem;
 import org.sourcework.support.IntegrationTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
@@ -53,6 +56,41 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Test
     void a_sign_in_page_that_had_expired_asks_to_sign_in_again() {
         assertThat(errorAfter("expired", "")).contains("\"title\":\"Please sign in again\"");
+    }
+
+    @Test
+    void without_a_school_provider_configured_the_page_offers_only_the_password_form() {
+        navigate(LoginView.class);
+
+        assertThat(find(Anchor.class).all()).noneMatch(link -> link.hasClassName("login-school-button"));
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("school account");
+    }
+
+    @Test
+    void a_school_sign_in_that_matched_no_account_names_the_email_and_who_can_add_them() {
+        navigate(LoginView.class);
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        SchoolSignInProblem.ATTRIBUTE,
+                        new SchoolSignInProblem("login.school.no-account", "nobody@school.example"));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("school", ""));
+
+        var form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains(
+                        "\"title\":\"No Sourcework account for you yet\"",
+                        "No Sourcework account uses nobody@school.example."
+                                + " Ask your school’s administrator to add you.");
+    }
+
+    @Test
+    void a_right_password_of_a_role_that_signs_in_with_the_school_points_to_the_school_button() {
+        assertThat(errorAfter("passwords-off", ""))
+                .contains("\"title\":\"Use your school account\"", "Use the school sign-in button below.")
+                .doesNotContain("Incorrect");
     }
 
     private String errorAfter(String parameter, String value) {
