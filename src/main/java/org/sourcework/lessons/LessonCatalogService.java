@@ -9,6 +9,7 @@ import org.sourcework.lessons.internal.LessonVersions;
 import org.sourcework.roster.AssignmentInfo;
 import org.sourcework.roster.ClassAccess;
 import org.sourcework.security.AdminOnly;
+import org.sourcework.security.InstructorOnly;
 import org.sourcework.security.SignedIn;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +45,12 @@ public class LessonCatalogService {
 
     @AdminOnly
     public List<LessonSummary> lessonSummaries() {
+        return versions.summaries();
+    }
+
+    /** Every lesson's id and title, for an instructor who picks one for their class in a learning platform. */
+    @InstructorOnly
+    public List<LessonSummary> catalogue() {
         return versions.summaries();
     }
 

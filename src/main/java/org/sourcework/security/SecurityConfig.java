@@ -61,6 +61,10 @@ class SecurityConfig {
         // LTI 1.3: a learning platform's browser redirects and form posts arrive here before anyone is
         // signed in; the launch checks its own state, nonce and signed id_token instead of a CSRF token
         http.authorizeHttpRequests(auth -> auth.requestMatchers(LTI_ENDPOINTS).permitAll());
+        // LTI deep linking: the plain page that posts a signed-in instructor's answer back to their platform
+        // (not a Vaadin route, which Vaadin's rules would refuse); its service checks whose answer it is
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers(HttpMethod.GET, "/lti/deep-link/*/return").authenticated());
         // Vaadin's own CSRF setup exempts the sign-in form, so any site could sign a browser into an
         // account of the attacker's choosing (login CSRF). We keep Vaadin's other exemption (its own
         // requests carry Vaadin's own token) and check the form like every other POST: the page's

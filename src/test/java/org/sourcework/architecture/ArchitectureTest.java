@@ -119,7 +119,7 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Review", "Analytics", "Feedback", "Home", "Demo")
                 .whereLayer("Lessons")
                 .mayOnlyBeAccessedByLayers(
-                        "Responses", "Review", "Analytics", "Feedback", "Home", "Administration", "Demo")
+                        "Responses", "Review", "Analytics", "Feedback", "Home", "Administration", "Demo", "Lti")
                 .whereLayer("Roster")
                 .mayOnlyBeAccessedByLayers(
                         "Lessons",

@@ -17,6 +17,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.DateTimes;
+import org.sourcework.base.ui.DueDateField;
 import org.sourcework.lessons.LessonSummary;
 import org.sourcework.roster.AssignedLesson;
 import org.sourcework.roster.LessonPath;

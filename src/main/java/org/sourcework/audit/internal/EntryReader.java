@@ -89,6 +89,15 @@ public final class EntryReader {
             case "lti.key.rotated", "lti.key.retired" -> target == null ? null : say(action, actor, target);
             case "lti.launch" -> launch(actor, target, details);
             case "lti.launch.refused" -> launchRefused(actor, target, details);
+            case "lti.deep-link.returned", "lti.resource-link.linked" ->
+                target == null
+                        ? null
+                        : say(
+                                action,
+                                actor,
+                                NameRef.to("assignment-lesson", target).then("lesson"),
+                                NameRef.to("assignment-class", target));
+            case "lti.deep-link.cancelled" -> say(action, actor, schoolClass(target));
             case "lti.grade-sent", "lti.grade-failed", "lti.grade-resent" -> grade(action, actor, target, details);
             case "school-sign-in.linked" -> schoolLinked(actor, target, details);
             case "school-sign-in.refused" -> schoolRefused(actor, details);

@@ -53,7 +53,13 @@ class LaunchAccounts {
         this.classRoster = classRoster;
     }
 
-    record Placed(String username, long classId, @Nullable Long assignmentId) {}
+    /** @param linked whether this launch linked its resource link to the assignment its activity names */
+    record Placed(
+            String username,
+            long userId,
+            long classId,
+            @Nullable Long assignmentId,
+            boolean linked) {}
 
     @Transactional
     Placed place(VerifiedLaunch launch) {
@@ -76,8 +82,41 @@ class LaunchAccounts {
                     ? null
                     : links.assignment(launch.platformId(), launch.resourceLinkId())
                             .orElse(null);
-            return new Placed(username, classId, assignment);
+            if (assignment == null && launch.resourceLinkId() != null) {
+                var named = namedAssignment(launch, classId);
+                if (named != null) {
+                    links.linkAssignment(launch.platformId(), launch.resourceLinkId(), named);
+                    return new Placed(username, userId, classId, named, true);
+                }
+            }
+            return new Placed(username, userId, classId, assignment, false);
         });
+    }
+
+    /**
+     * The assignment an activity made by deep linking names in its custom parameter. The platform signed
+     * it, but a teacher can edit custom parameters or copy an activity into another course, so it counts
+     * only for an assignment of the class this course is.
+     */
+    private @Nullable Long namedAssignment(VerifiedLaunch launch, long classId) {
+        var named = launch.custom().get(DeepLinkResponses.ASSIGNMENT_PARAMETER);
+        if (named == null) {
+            return null;
+        }
+        long assignmentId;
+        try {
+            assignmentId = Long.parseLong(named.strip());
+        } catch (NumberFormatException e) {
+            assignmentId = -1;
+        }
+        var assignment = roster.assignment(assignmentId);
+        if (assignment.isEmpty() || assignment.get().classId() != classId) {
+            throw new LaunchRefused(
+                    LaunchProblem.WRONG_CLASS_LINK,
+                    launch.platformId(),
+                    DeepLinkResponses.ASSIGNMENT_PARAMETER + "=" + named + ", class=" + classId);
+        }
+        return assignmentId;
     }
 
     /**

@@ -50,6 +50,7 @@ class LaunchController {
     private final ToolKeys keys;
     private final ToolUrls urls;
     private final AuditLog audit;
+    private final DeepLinkRequests deepLinks;
     private final LineItems lineItems;
 
     LaunchController(
@@ -62,6 +63,7 @@ class LaunchController {
             ToolKeys keys,
             ToolUrls urls,
             AuditLog audit,
+            DeepLinkRequests deepLinks,
             LineItems lineItems) {
         this.platforms = platforms;
         this.logins = logins;
@@ -72,6 +74,7 @@ class LaunchController {
         this.keys = keys;
         this.urls = urls;
         this.audit = audit;
+        this.deepLinks = deepLinks;
         this.lineItems = lineItems;
     }
 
@@ -222,6 +225,7 @@ class LaunchController {
             if (!launch.instructor() && !launch.learner()) {
                 throw new LaunchRefused(LaunchProblem.UNSUPPORTED_ROLE, platform.getId(), "roles=" + launch.roles());
             }
+            checkDeepLinking(launch);
             var placed = accounts.place(launch);
             rememberLineItem(launch, placed);
             signIn.signIn(placed.username(), LtiFraming.originsOf(platform, launch.returnUrl()), request, response);
@@ -230,7 +234,21 @@ class LaunchController {
                     "lti.launch",
                     "class",
                     Long.toString(placed.classId()),
-                    "platform=" + platform.getId() + ", role=" + (launch.instructor() ? "instructor" : "learner"));
+                    "platform=" + platform.getId() + ", role=" + (launch.instructor() ? "instructor" : "learner")
+                            + (launch.deepLinking() == null ? "" : ", deep linking"));
+            if (placed.linked()) {
+                audit.recordFor(
+                        placed.username(),
+                        "lti.resource-link.linked",
+                        "assignment",
+                        String.valueOf(placed.assignmentId()),
+                        "platform=" + platform.getId() + ", resource_link=" + launch.resourceLinkId());
+            }
+            if (launch.deepLinking() != null) {
+                var requestId = deepLinks.open(launch, placed.userId(), placed.classId(), urls.launch());
+                response.sendRedirect(request.getContextPath() + "/deep-link/" + requestId);
+                return;
+            }
             response.sendRedirect(request.getContextPath() + "/" + target(launch, placed));
         } catch (LaunchRefused refused) {
             refuse(refused, request, response);
@@ -249,6 +267,26 @@ class LaunchController {
     @ResponseBody
     ResponseEntity<java.util.Map<String, Object>> jwks() {
         return ResponseEntity.ok(keys.publicSet().toJSONObject(true));
+    }
+
+    /** Only instructors add lessons to a course, and only as activities Sourcework can make (resource links). */
+    private static void checkDeepLinking(VerifiedLaunch launch) {
+        var settings = launch.deepLinking();
+        if (settings == null) {
+            return;
+        }
+        if (!launch.instructor()) {
+            throw new LaunchRefused(LaunchProblem.DEEP_LINKING_LEARNER, launch.platformId(), "roles=" + launch.roles());
+        }
+        try {
+            LaunchPages.origin(settings.returnUrl());
+        } catch (IllegalArgumentException e) {
+            throw new LaunchRefused(LaunchProblem.NOT_A_LAUNCH, launch.platformId(), "deep_link_return_url invalid");
+        }
+        if (!settings.acceptTypes().contains("ltiResourceLink")) {
+            throw new LaunchRefused(
+                    LaunchProblem.DEEP_LINKING_TYPES, launch.platformId(), "accept_types=" + settings.acceptTypes());
+        }
     }
 
     /** Where this link's scores go; a failure here costs the grade return, never the person's launch. */

@@ -111,7 +111,10 @@ public class LaunchLinks {
                 .optional();
     }
 
-    /** Until deep linking (the next step) makes these, an administrator's tooling or a test does. */
+    /**
+     * Deep linking hands the platform an activity that names its assignment; its first launch links the
+     * platform's resource link to it here (tests also link directly).
+     */
     public void linkAssignment(long platformId, String resourceLinkId, long assignmentId) {
         jdbc.sql("insert into lti_resource_link (platform_id, resource_link_id, assignment_id) values (?, ?, ?)")
                 .params(platformId, resourceLinkId, assignmentId)

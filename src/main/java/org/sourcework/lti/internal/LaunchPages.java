@@ -16,6 +16,9 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class LaunchPages {
 
+    private static final String CSP = "Content-Security-Policy";
+    private static final java.util.regex.Pattern NONCE = java.util.regex.Pattern.compile("'nonce-([^']+)'");
+
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
     LaunchPages() {
@@ -56,6 +59,57 @@ class LaunchPages {
 
     private static String language(java.util.Locale locale) {
         return locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+    }
+
+    /**
+     * The page that posts the signed deep-linking response to the platform's return address (Deep Linking
+     * 2.0, 4.5: a form post with one parameter, JWT). The Content-Security-Policy lets forms post to this
+     * page's own server only, so for this one response it also allows the platform's origin; the script
+     * that posts it runs by the response's nonce, and the button does it without script.
+     */
+    void returnToPlatform(String returnUrl, String jwt, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var locale = request.getLocale();
+        var policy = response.getHeader(CSP);
+        var nonce = policy == null ? null : NONCE.matcher(policy);
+        if (policy != null) {
+            response.setHeader(CSP, policy.replace("form-action 'self'", "form-action 'self' " + origin(returnUrl)));
+        }
+        var script = nonce != null && nonce.find()
+                ? "<script nonce=\"%s\">document.getElementById('deep-link-return').submit();</script>"
+                        .formatted(HtmlUtils.htmlEscape(nonce.group(1)))
+                : "";
+        var title = messages.getMessage("lti.deep-link.return.title", null, locale);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+                <title>%s | Sourcework</title></head>
+                <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem;">
+                <main><h1>%s</h1>
+                <form id="deep-link-return" method="post" action="%s">
+                <input type="hidden" name="JWT" value="%s">
+                <p>%s</p><button type="submit">%s</button></form></main>
+                %s</body></html>
+                """.formatted(
+                        HtmlUtils.htmlEscape(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage()),
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(returnUrl),
+                        HtmlUtils.htmlEscape(jwt),
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.deep-link.return.text", null, locale)),
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.deep-link.return.button", null, locale)),
+                        script));
+    }
+
+    /** scheme://host[:port] of an http(s) address, for the policy; anything else is refused. */
+    static String origin(String url) {
+        var uri = java.net.URI.create(url);
+        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw new IllegalArgumentException("not a web address: " + url);
+        }
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     void problem(LaunchProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {

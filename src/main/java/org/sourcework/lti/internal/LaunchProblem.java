@@ -15,7 +15,11 @@ public enum LaunchProblem {
     NOT_A_LAUNCH,
     UNSUPPORTED_ROLE,
     ACCOUNT_DISABLED,
-    SERVER_FAULT;
+    SERVER_FAULT,
+    DEEP_LINKING_LEARNER,
+    DEEP_LINKING_TYPES,
+    WRONG_CLASS_LINK,
+    DEEP_LINKING_ANSWER_GONE;
 
     String key() {
         return "lti.problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

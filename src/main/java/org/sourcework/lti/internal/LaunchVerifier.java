@@ -95,7 +95,8 @@ class LaunchVerifier {
         var version = jwt.getClaimAsString(VerifiedLaunch.LTI + "version");
         var context = jwt.getClaimAsMap(VerifiedLaunch.LTI + "context");
         var sub = jwt.getSubject();
-        if (!"LtiResourceLinkRequest".equals(type)
+        var deepLinking = VerifiedLaunch.DEEP_LINKING_REQUEST.equals(type) ? deepLinking(platform, jwt) : null;
+        if (!(VerifiedLaunch.RESOURCE_LINK_REQUEST.equals(type) || deepLinking != null)
                 || !"1.3.0".equals(version)
                 || sub == null
                 || sub.isBlank()
@@ -120,7 +121,38 @@ class LaunchVerifier {
                 title,
                 link != null && link.get("id") instanceof String linkId ? linkId : null,
                 presentation != null && presentation.get("return_url") instanceof String url ? url : null,
+                jwt.getClaimAsString(VerifiedLaunch.LTI + "deployment_id"),
+                custom(jwt),
+                deepLinking,
                 GradeEndpoint.of(jwt.getClaimAsMap(GradeEndpoint.CLAIM)),
                 MembershipsClaim.from(jwt.getClaimAsMap(MembershipsClaim.CLAIM)));
+    }
+
+    /** Deep Linking 2.0, 4.4.1: a request without a return address or accepted types is no request. */
+    private static VerifiedLaunch.DeepLinkingSettings deepLinking(Platform platform, Jwt jwt) {
+        var settings = jwt.getClaimAsMap(VerifiedLaunch.DEEP_LINKING + "deep_linking_settings");
+        if (settings == null
+                || !(settings.get("deep_link_return_url") instanceof String returnUrl)
+                || !(settings.get("accept_types") instanceof List<?> types)) {
+            throw new LaunchRefused(LaunchProblem.NOT_A_LAUNCH, platform.getId(), "deep_linking_settings incomplete");
+        }
+        return new VerifiedLaunch.DeepLinkingSettings(
+                returnUrl,
+                types.stream().map(String::valueOf).toList(),
+                settings.get("data") instanceof String data ? data : null);
+    }
+
+    /** The activity's custom parameters; platforms send strings, anything else is left out. */
+    private static Map<String, String> custom(Jwt jwt) {
+        var custom = jwt.getClaimAsMap(VerifiedLaunch.LTI + "custom");
+        var strings = new java.util.LinkedHashMap<String, String>();
+        if (custom != null) {
+            custom.forEach((key, value) -> {
+                if (value instanceof String text) {
+                    strings.put(key, text);
+                }
+            });
+        }
+        return strings;
     }
 }

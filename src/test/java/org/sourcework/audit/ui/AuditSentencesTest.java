@@ -224,6 +224,18 @@ class AuditSentencesTest {
     }
 
     @Test
+    void deep_linking_entries_name_the_lesson_and_the_class() {
+        assertThat(say(
+                        byRivera("lti.deep-link.returned", "assignment", "9", "platform=2, points=40"),
+                        byRivera("lti.deep-link.cancelled", "class", "5", "platform=2"),
+                        byRivera("lti.resource-link.linked", "assignment", "9", "platform=2, resource_link=r1")))
+                .containsExactly(
+                        "Ms Rivera added “The Moscow telegram” (History 11A) to a course in a learning platform",
+                        "Ms Rivera chose no lesson to add to a learning platform's course for History 11A",
+                        "Ms Rivera opened a new learning platform activity; it now opens “The Moscow telegram” (History 11A)");
+    }
+
+    @Test
     void scores_sent_to_a_learning_platform_name_the_student_the_lesson_and_the_class() {
         assertThat(say(
                         event(null, "system", "lti.grade-sent", "assignment", "9", "student 16, platform 2: 7 of 10"),

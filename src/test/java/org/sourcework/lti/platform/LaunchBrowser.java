@@ -85,15 +85,22 @@ public final class LaunchBrowser {
             throw new IllegalStateException(
                     "The platform refused the authentication request: " + authentication.body());
         }
-        var action = ACTION.matcher(authentication.body());
-        action.find();
+        lastForm = formOn(authentication.body());
+        return post(lastForm);
+    }
+
+    /** The form of a page that posts itself: the platform's form_post, or the tool's deep-linking answer. */
+    public static FormPost formOn(String page) {
+        var action = ACTION.matcher(page);
+        if (!action.find()) {
+            throw new IllegalStateException("The page has no form: " + page);
+        }
         var fields = new LinkedHashMap<String, String>();
-        var input = INPUT.matcher(authentication.body());
+        var input = INPUT.matcher(page);
         while (input.find()) {
             fields.put(input.group(1), org.springframework.web.util.HtmlUtils.htmlUnescape(input.group(2)));
         }
-        lastForm = new FormPost(org.springframework.web.util.HtmlUtils.htmlUnescape(action.group(1)), fields);
-        return post(lastForm);
+        return new FormPost(org.springframework.web.util.HtmlUtils.htmlUnescape(action.group(1)), fields);
     }
 
     public FormPost lastForm() {

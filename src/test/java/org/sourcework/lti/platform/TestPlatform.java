@@ -59,6 +59,12 @@ public final class TestPlatform implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
     private final TestMemberships memberships = new TestMemberships(this::issuer, this::grants);
+    /** Login hints whose id_token is a deep-linking request, not a resource-link launch. */
+    private final Set<String> deepLinking = ConcurrentHashMap.newKeySet();
+    /** The custom parameters of the activity launched under a login hint (deep linking made them). */
+    private final Map<String, Map<String, String>> customs = new ConcurrentHashMap<>();
+
+    private final DeepLinkReturns returns = new DeepLinkReturns(this);
 
     static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -88,6 +94,7 @@ public final class TestPlatform implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/jwks", this::jwks);
         server.createContext("/auth", this::authorize);
+        server.createContext("/deep-link-return", returns::receive);
         server.createContext("/token", this::token);
         server.createContext("/lineitems/", this::score);
         server.createContext("/nrps/", memberships);
@@ -118,6 +125,35 @@ public final class TestPlatform implements AutoCloseable {
     /** The id_token the platform will send when the tool asks about this login_hint. */
     public void prepare(String loginHint, Launch launch) {
         launches.put(loginHint, launch);
+    }
+
+    /** The id_token for this login_hint: a resource-link launch of an activity with these custom parameters. */
+    public void prepare(String loginHint, Launch launch, Map<String, String> custom) {
+        launches.put(loginHint, launch);
+        customs.put(loginHint, Map.copyOf(custom));
+    }
+
+    /**
+     * The id_token for this login_hint: an LtiDeepLinkingRequest (Deep Linking 2.0, 4.4) from the
+     * platform's "add external tool", asking for resource links, with {@link #dataFor} to be echoed.
+     */
+    public void prepareDeepLinking(String loginHint, Launch launch) {
+        launches.put(loginHint, launch);
+        deepLinking.add(loginHint);
+    }
+
+    /** The opaque data the platform sends with a deep-linking request and expects back. */
+    public static String dataFor(String loginHint) {
+        return "platform-data-" + loginHint;
+    }
+
+    public String deepLinkReturnUrl() {
+        return issuer() + "/deep-link-return";
+    }
+
+    /** The deep-linking responses the platform received and verified, and those it refused. */
+    public DeepLinkReturns returns() {
+        return returns;
     }
 
     /**
@@ -308,7 +344,7 @@ public final class TestPlatform implements AutoCloseable {
             respond(exchange, 400, "text/plain", problem);
             return;
         }
-        var idToken = idToken(launch, query.get("nonce"));
+        var idToken = idToken(launch, query.get("nonce"), query.get("login_hint"));
         var page = """
                 <!DOCTYPE html><html><body onload="document.forms[0].submit()">
                 <form method="post" action="%s">
@@ -346,7 +382,7 @@ public final class TestPlatform implements AutoCloseable {
         return null;
     }
 
-    private String idToken(Launch launch, String nonce) {
+    private String idToken(Launch launch, String nonce, String loginHint) {
         var now = Instant.now();
         var builder = new JWTClaimsSet.Builder();
         var lineItem = lineItems.get(launch.resourceLinkId());
@@ -368,7 +404,6 @@ public final class TestPlatform implements AutoCloseable {
                 .expirationTime(Date.from(now.plus(launch.expiresIn())))
                 .claim("nonce", launch.nonce() != null ? launch.nonce() : nonce)
                 .claim("name", launch.name())
-                .claim(LTI + "message_type", "LtiResourceLinkRequest")
                 .claim(LTI + "version", "1.3.0")
                 .claim(LTI + "deployment_id", launch.deploymentId())
                 .claim(LTI + "target_link_uri", "http://localhost/lti/launch")
@@ -376,15 +411,29 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(
                         LTI + "context",
                         Map.of("id", launch.contextId(), "label", "HIST", "title", launch.contextTitle()))
-                .claim(LTI + "resource_link", Map.of("id", launch.resourceLinkId()))
+                .claim(LTI + "custom", customs.getOrDefault(loginHint, Map.of()))
                 .claim(
                         "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
                         Map.of(
                                 "context_memberships_url",
                                 memberships.url(launch.contextId()),
                                 "service_versions",
-                                List.of("2.0")))
-                .build();
+                                List.of("2.0")));
+        if (deepLinking.contains(loginHint)) {
+            claims.claim(LTI + "message_type", "LtiDeepLinkingRequest")
+                    .claim(
+                            DeepLinkReturns.DL + "deep_linking_settings",
+                            Map.of(
+                                    "deep_link_return_url", deepLinkReturnUrl(),
+                                    "accept_types", List.of("ltiResourceLink"),
+                                    "accept_presentation_document_targets", List.of("iframe", "window"),
+                                    "accept_multiple", false,
+                                    "auto_create", true,
+                                    "data", dataFor(loginHint)));
+        } else {
+            claims.claim(LTI + "message_type", "LtiResourceLinkRequest")
+                    .claim(LTI + "resource_link", Map.of("id", launch.resourceLinkId()));
+        }
         try {
             var signer = new RSASSASigner(launch.forged() ? forgerKey : key);
             var jwt = new SignedJWT(
@@ -392,7 +441,7 @@ public final class TestPlatform implements AutoCloseable {
                             .keyID(key.getKeyID())
                             .type(JOSEObjectType.JWT)
                             .build(),
-                    claims);
+                    claims.build());
             jwt.sign(signer);
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -1,4 +1,4 @@
-package org.sourcework.administration.ui;
+package org.sourcework.base.ui;
 
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * the browser when only a date is typed, before the server can tell, so the two parts are separate
  * pickers here and the time always has a value.
  */
-class DueDateField extends CustomField<LocalDateTime> {
+public class DueDateField extends CustomField<LocalDateTime> {
 
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
     private final DatePicker date = new DatePicker();
     private final TimePicker time = new TimePicker(END_OF_DAY);
 
-    DueDateField(String label) {
+    public DueDateField(String label) {
         setLabel(label);
         addClassName("due-date");
         date.setAriaLabel(getTranslation("classes.roster.due.date"));
