@@ -105,6 +105,7 @@ class ConnectionTurnoverTest {
                             null));
             runAs.user("admin", () -> toolKeys.rotate());
             entityManager.flush();
+            queueGradeForPlatform("daniel");
             checkedColumns()
                     .forEach((table, column) ->
                             rewritten.put(table, jdbc.update("update " + table + " set " + column + " = " + column)));
@@ -114,6 +115,25 @@ class ConnectionTurnoverTest {
                 .as("rows rewritten per table with a CHECK constraint")
                 .isNotEmpty()
                 .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+    }
+
+    /**
+     * A score waiting for a learning platform (written only once feedback on a launched lesson is
+     * released): a platform and the row, with plain SQL inside the test's rolled-back transaction.
+     */
+    private void queueGradeForPlatform(String student) {
+        long platform = -42;
+        jdbc.update("""
+                insert into lti_platform (id, version, name, issuer, client_id, jwks_url, auth_url, token_url, created_at)
+                values (?, 0, 'Turnover platform', 'https://turnover.example', 'turnover', 'https://turnover.example/jwks',
+                        'https://turnover.example/auth', 'https://turnover.example/token', current_timestamp)
+                """, platform);
+        jdbc.update("""
+                insert into lti_grade (platform_id, line_item_url, assignment_id, student_id, subject, score_given,
+                                       score_maximum, scored_at, status, attempts)
+                values (?, 'https://turnover.example/lineitems/1', ?, (select id from app_user where username = ?),
+                        'turnover-subject', 1, 2, current_timestamp, 'WAITING', 0)
+                """, platform, fixture.assignmentOf(student), student);
     }
 
     /** One checked column per table that has a CHECK constraint, except the health probe's own table. */

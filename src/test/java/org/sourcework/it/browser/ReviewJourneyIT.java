@@ -12,6 +12,11 @@ import org.openqa.selenium.By;
  */
 class ReviewJourneyIT extends BrowserTestBase {
 
+    private static final java.util.regex.Pattern COUNTS =
+            java.util.regex.Pattern.compile("(\\d+) answered · (\\d+) with feedback · (\\d+) released");
+    private static final java.util.regex.Pattern REVIEWED =
+            java.util.regex.Pattern.compile("(\\d+) of (\\d+) reviewed");
+
     /** The sample class's last submission, which has no feedback yet. */
     private static final String STUDENT = "tomas";
 
@@ -24,17 +29,31 @@ class ReviewJourneyIT extends BrowserTestBase {
         page.signIn(ReviewPages.INSTRUCTOR, PASSWORD);
         var assignment = review.reviewLinkOf(ReviewPages.SAMPLE_CLASS);
         review.openOverview(assignment);
-        assertThat(review.rowOf(STUDENT_NAME)).as("before any feedback").contains("Submitted");
+        assertThat(String.join(" ", review.rowOf(STUDENT_NAME)))
+                .as("before any feedback")
+                .contains("Submitted");
+        var progressBefore = reviewed(review.rowOf(STUDENT_NAME));
 
         review.openQuestion(assignment, QUESTION);
+        var before = counts();
         var editor = review.editorOf(STUDENT);
         review.topLevels(editor);
         var bankComment = review.insertFirstBankComment(editor);
         review.awaitSaved(editor);
         assertThat(review.comment(editor)).contains(bankComment);
         assertThat(review.feedbackState(STUDENT_NAME)).isEqualTo("draft");
+        // the question's counts follow the work on this page, without a reload
+        page.waitFor().until(driver -> counts()[1] == before[1] + 1);
         review.releaseQuestion();
         assertThat(review.feedbackState(STUDENT_NAME)).isEqualTo("unread");
+        // releasing the question releases every answer to it with feedback, the new one too
+        page.waitFor().until(driver -> counts()[2] == before[1] + 1);
+        review.openOverview(assignment);
+        var progressAfter = reviewed(review.rowOf(STUDENT_NAME));
+        assertThat(progressAfter[0])
+                .as("review progress per student: one more of their answers reviewed")
+                .isEqualTo(progressBefore[0] + 1);
+        assertThat(progressAfter[1]).as("out of their answers").isGreaterThanOrEqualTo(progressAfter[0]);
 
         page.driver().manage().deleteAllCookies();
         page.signIn(STUDENT, PASSWORD);
@@ -55,6 +74,29 @@ class ReviewJourneyIT extends BrowserTestBase {
         page.driver().manage().deleteAllCookies();
         page.signIn(ReviewPages.INSTRUCTOR, PASSWORD);
         review.openOverview(assignment);
-        assertThat(review.rowOf(STUDENT_NAME)).as("after the student opened it").contains("Feedback read");
+        assertThat(String.join(" ", review.rowOf(STUDENT_NAME)))
+                .as("after the student opened it: what was released, and read")
+                .containsPattern("\\d+ released · [1-9]\\d* read");
+    }
+
+    /** answered, with feedback, released: the header of the answers to the question on screen */
+    private int[] counts() {
+        var text = page.waitFor().until(driver -> {
+            var shown = driver.findElement(By.id("answers-counts")).getDomProperty("textContent");
+            return shown != null && COUNTS.matcher(shown).find() ? shown : null;
+        });
+        var match = COUNTS.matcher(text);
+        assertThat(match.find()).as("the answers' counts: %s", text).isTrue();
+        return new int[] {
+            Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)), Integer.parseInt(match.group(3))
+        };
+    }
+
+    /** "3 of 9 reviewed" in a student's overview row, as {3, 9}; {0, 0} when the row shows none */
+    private static int[] reviewed(java.util.List<String> row) {
+        var match = REVIEWED.matcher(String.join(" ", row));
+        return match.find()
+                ? new int[] {Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2))}
+                : new int[] {0, 0};
     }
 }
