@@ -45,11 +45,12 @@ public class UsersView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")), filters(create), grid);
 
-        // Widths that fit each column's longest usual value (a school email address, "Must change
-        // password") side by side at 1280 px; on a phone the table scrolls sideways under the username.
+        // Widths that fit each column's longest usual value (a learning platform's "lti-" username of 20
+        // characters, a school email address, "Must change password") side by side at 1280 px; on a
+        // phone the table scrolls sideways under the username.
         grid.addColumn(ManagedUser::username)
                 .setHeader(getTranslation("users.col.username"))
-                .setWidth("8rem")
+                .setWidth("11rem")
                 .setFrozen(true);
         grid.addColumn(ManagedUser::displayName)
                 .setHeader(getTranslation("users.col.name"))

@@ -69,7 +69,20 @@ class ReviewPages {
     }
 
     WebElement editorOf(String username) {
-        return page.driver().findElement(By.cssSelector(".feedback-editor[data-student='" + username + "']"));
+        var editor = By.cssSelector(".feedback-editor[data-student='" + username + "']");
+        // a card whose feedback is released is folded to its heading: open it, as an instructor would
+        var folded = page.driver()
+                .findElement(editor)
+                .findElements(By.xpath(
+                        "ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' folded ')][1]"));
+        if (!folded.isEmpty()) {
+            click(folded.getFirst().findElement(By.cssSelector(".fold-feedback")));
+            page.waitFor()
+                    .until(driver -> !driver.findElement(editor)
+                            .findElements(By.cssSelector(".feedback-comment textarea"))
+                            .isEmpty());
+        }
+        return page.driver().findElement(editor);
     }
 
     /** Chooses the highest level of every rubric criterion in the editor. */
