@@ -51,8 +51,18 @@ abstract class BrowserTestBase {
         return port;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy thisServersSecurity;
+
+    /**
+     * The static security holder (which start-up code, launches and RunAs write to) points at this
+     * server's strategy: each application context installs its own as the global one, and the browser
+     * tests run two servers in one JVM (this and the school sign-in test's), so whichever started last
+     * would otherwise hide what the other's guarded services are told.
+     */
     @BeforeAll
     void startBrowser() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(thisServersSecurity);
         driver = Chrome.start();
         page = new AppPage(driver, port);
     }
