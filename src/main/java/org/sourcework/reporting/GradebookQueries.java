@@ -49,8 +49,8 @@ public class GradebookQueries {
             int limit) {
         var direction = ascending ? " asc" : " desc";
         var order = byName || sortIds.isEmpty()
-                ? " order by u.display_name" + direction + ", u.id"
-                : " order by sort_score" + direction + ", u.display_name, u.id";
+                ? " order by u.display_name" + direction + ", e.user_id"
+                : " order by sort_score" + direction + ", u.display_name, e.user_id";
         var rows = entityManager
                 .createNativeQuery(STUDENTS + order + " limit :limit offset :offset")
                 .setParameter("classId", classId)
