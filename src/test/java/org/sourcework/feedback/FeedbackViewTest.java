@@ -62,7 +62,7 @@ class FeedbackViewTest extends SpringBrowserlessTest {
     }
 
     private String text(com.vaadin.flow.component.HasElement component) {
-        return component.getElement().getTextRecursively();
+        return org.sourcework.support.Rendered.text(component);
     }
 
     private static FeedbackInput comment(String text, Integer sentence, boolean revise) {
@@ -151,11 +151,12 @@ class FeedbackViewTest extends SpringBrowserlessTest {
                         ReaderView.parameters(assignment, text.sectionId()),
                         com.vaadin.flow.router.QueryParameters.of(ReaderView.SENTENCE, "2"));
 
-        var pointed = find(com.vaadin.flow.component.html.Span.class)
-                .withClassName("pointed")
-                .single();
-        assertThat(pointed.getId()).hasValue("sentence-2");
-        assertThat(text(pointed)).contains(sentence.strip());
+        var pointed = org.sourcework.support.Rendered.of(
+                        find(org.sourcework.lessons.ui.SourceText.class).single())
+                .select(".sentence.pointed");
+        assertThat(pointed).hasSize(1);
+        assertThat(pointed.getFirst().id()).isEqualTo("sentence-2");
+        assertThat(pointed.getFirst().text()).contains(sentence.strip());
     }
 
     @Test

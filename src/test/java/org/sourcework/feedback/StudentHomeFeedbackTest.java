@@ -71,7 +71,7 @@ class StudentHomeFeedbackTest extends SpringBrowserlessTest {
     }
 
     private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return org.sourcework.support.Rendered.text(component);
     }
 
     /** Another class of the student's, taught by hughes, with the telegram due earlier (so listed first). */

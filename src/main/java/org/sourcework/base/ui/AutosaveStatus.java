@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether one piece of work is saved: "Saved at 10:42", "Saving…", "Not saved yet, the server cannot
@@ -21,7 +22,8 @@ public class AutosaveStatus extends Div {
     private final Function<Instant, String> when;
     private final String prefix;
     private final Span text = new Span();
-    private final Button retry = new Button();
+    // made when first needed: most answers never need it, and every component is kept per session
+    private @Nullable Button retry;
     private Function<Instant, String> replaced;
 
     public AutosaveStatus(Autosaver<?, ?> saver, Function<Instant, String> when, String prefix) {
@@ -35,10 +37,7 @@ public class AutosaveStatus extends Div {
         getElement().setAttribute("data-signed-out-label", getTranslation(prefix + ".signed-out"));
         text.addClassName("save-status-text");
         text.getElement().setAttribute("aria-live", "polite");
-        retry.setText(getTranslation(prefix + ".retry"));
-        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-        retry.addClickListener(event -> saver.retry());
-        add(text, retry);
+        add(text);
         saver.addChangeListener(this::update);
         update();
     }
@@ -68,7 +67,14 @@ public class AutosaveStatus extends Div {
                         || state == Autosaver.State.CONFLICT);
         setClassName("replaced", state == Autosaver.State.REPLACED);
         setClassName("saved", state == Autosaver.State.SAVED);
-        retry.setVisible(state == Autosaver.State.RETRYING);
+        if (state == Autosaver.State.RETRYING && retry == null) {
+            retry = new Button(getTranslation(prefix + ".retry"), event -> saver.retry());
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            add(retry);
+        }
+        if (retry != null) {
+            retry.setVisible(state == Autosaver.State.RETRYING);
+        }
         ConnectionWatch.answered(this);
     }
 }

@@ -1,17 +1,29 @@
 package org.sourcework.lessons.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.Component;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.RelatedSource;
 
 /** Opens a related source where it is published, in a new tab so the lesson stays open. */
-public class CompareLink extends Anchor {
+public final class CompareLink {
 
-    public CompareLink(RelatedSource source) {
-        super(source.link(), "", AnchorTarget.BLANK);
-        setText(getTranslation("compare.open"));
-        getElement().setAttribute("rel", "noopener noreferrer");
-        getElement().setAttribute("aria-label", getTranslation("compare.open.label", source.title()));
-        addClassName("compare-link");
+    private CompareLink() {}
+
+    /** @param words the component whose language the link is worded in */
+    public static Markup of(RelatedSource source, Component words) {
+        return new Markup()
+                .element(
+                        "a",
+                        words.getTranslation("compare.open"),
+                        "class",
+                        "compare-link",
+                        "href",
+                        source.link(),
+                        "target",
+                        "_blank",
+                        "rel",
+                        "noopener noreferrer",
+                        "aria-label",
+                        words.getTranslation("compare.open.label", source.title()));
     }
 }

@@ -1,49 +1,54 @@
 package org.sourcework.lessons.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SequencedSet;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.GlossaryTerm;
 import org.sourcework.lessons.Inline;
 import org.sourcework.lessons.PageMarker;
 
 /**
- * Turns the pieces of a sentence or heading into components: words as text nodes (never markup),
- * glossary terms as focusable marks with a popover, page markers as margin labels and footnote
- * references as links to the note. Remembers which footnotes the page refers to.
+ * Writes the pieces of a sentence or heading as markup: words as text (escaped, never markup),
+ * glossary terms as focusable marks explained in a popover, page markers as margin labels and
+ * footnote references as links to the note. Remembers which footnotes the page refers to.
  */
 final class InlineRenderer {
 
     private final GlossaryMarker glossary;
-    private final HasComponents popovers;
+    private final Div popovers;
+    private final String termIds;
     private final SequencedSet<String> footnotes = new LinkedHashSet<>();
-    private final List<Span> terms = new ArrayList<>();
-    private final List<Popover> termPopovers = new ArrayList<>();
+    private final List<GlossaryTerm> terms = new ArrayList<>();
 
-    InlineRenderer(List<GlossaryTerm> glossary, HasComponents popovers) {
+    /**
+     * @param popovers where the terms' explanations go
+     * @param termIds the start of the terms' element ids, different for each part of a page that has terms
+     */
+    InlineRenderer(List<GlossaryTerm> glossary, Div popovers, String termIds) {
         this.glossary = new GlossaryMarker(glossary);
         this.popovers = popovers;
+        this.termIds = termIds;
     }
 
-    void render(List<Inline> parts, HasComponents target) {
+    void render(List<Inline> parts, Markup target) {
         for (var part : parts) {
             switch (part) {
                 case Inline.Text(String words) ->
-                    glossary.split(words)
-                            .forEach(piece -> target.add(
-                                    piece.term() == null ? new Text(piece.text()) : term(piece.text(), piece.term())));
-                case PageMarker marker -> target.add(pageMarker(marker, false));
-                case Inline.FootnoteRef(String label) -> target.add(footnoteRef(label));
+                    glossary.split(words).forEach(piece -> {
+                        if (piece.term() == null) {
+                            target.text(piece.text());
+                        } else {
+                            term(piece.text(), piece.term(), target);
+                        }
+                    });
+                case PageMarker marker -> pageMarker(marker, false, target);
+                case Inline.FootnoteRef(String label) -> footnoteRef(label, target);
             }
         }
     }
@@ -58,24 +63,38 @@ final class InlineRenderer {
     }
 
     /**
-     * Makes the page's glossary terms one stop for Tab: the first is reached by Tab, the others by
-     * the arrow keys from there (SourceText handles the keys), and each explanation says so.
+     * Adds each marked term's explanation, once all are written. The page's terms are one stop for
+     * Tab: the first is reached by Tab (it alone has tabindex 0), the others by the arrow keys from
+     * there ({@link #moveBetweenTerms}), and each explanation then says so.
      */
-    void joinTerms() {
-        if (terms.isEmpty()) {
-            return;
-        }
-        terms.getFirst().getElement().setAttribute("tabindex", "0");
-        if (terms.size() > 1) {
-            termPopovers.forEach(popover -> {
-                var hint = new Paragraph(popover.getTranslation("source.glossary-keys"));
-                hint.addClassName("glossary-keys");
-                popover.add(hint);
-            });
+    void explainTerms() {
+        for (int i = 0; i < terms.size(); i++) {
+            var term = terms.get(i);
+            var content = new Markup()
+                    .element("span", term.term(), "class", "glossary-name")
+                    .element("p", term.definition(), "class", "glossary-definition");
+            if (terms.size() > 1) {
+                content.element("p", popovers.getTranslation("source.glossary-keys"), "class", "glossary-keys");
+            }
+            var holder = new Div();
+            content.into(holder);
+            var popover = new Popover(holder);
+            popover.addClassName("glossary-popover");
+            popover.setFor(termId(i));
+            popover.setOpenOnClick(true);
+            popover.setOpenOnFocus(true);
+            popover.setOpenOnHover(false);
+            popover.setPosition(PopoverPosition.BOTTOM);
+            popover.setAriaLabel(popover.getTranslation("source.glossary-label", term.term()));
+            popover.setWidth("min(22rem, 90vw)");
+            popovers.add(popover);
         }
     }
 
-    /** In the browser: the arrow keys, Home and End move from one glossary term of {@code holder} to another. */
+    /**
+     * In the browser: the arrow keys, Home and End move from one glossary term of {@code holder} to
+     * another, and Enter or Space opens the focused term's explanation.
+     */
     static void moveBetweenTerms(Component holder) {
         holder.getElement().executeJs("""
                 if (this.__swTerms) return;
@@ -83,7 +102,14 @@ final class InlineRenderer {
                 const keys = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
                 this.addEventListener('keydown', e => {
                   const term = e.target.closest && e.target.closest('.glossary-term');
-                  if (!term || !(e.key in keys || e.key === 'Home' || e.key === 'End')) return;
+                  if (!term) return;
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    const popover = [...this.querySelectorAll('vaadin-popover')].find(p => p.target === term);
+                    if (popover) popover.opened = true;
+                    return;
+                  }
+                  if (!(e.key in keys || e.key === 'Home' || e.key === 'End')) return;
                   const terms = [...this.querySelectorAll('.glossary-term')];
                   let next = terms.indexOf(term);
                   next = e.key === 'Home' ? 0 : e.key === 'End' ? terms.length - 1
@@ -95,52 +121,52 @@ final class InlineRenderer {
                 """);
     }
 
-    static Component pageMarker(PageMarker marker, boolean block) {
-        var label = new Span(marker.page().matches("\\d+") ? "p. " + marker.page() : marker.page());
-        label.addClassName("page-marker");
-        var holder = block ? new Div(label) : new Span(label);
-        holder.addClassName(block ? "page-marker-block" : "page-break");
-        return holder;
+    static void pageMarker(PageMarker marker, boolean block, Markup target) {
+        var holder = block ? "div" : "span";
+        target.open(holder, "class", block ? "page-marker-block" : "page-break")
+                .element(
+                        "span",
+                        marker.page().matches("\\d+") ? "p. " + marker.page() : marker.page(),
+                        "class",
+                        "page-marker")
+                .close(holder);
     }
 
-    private Component footnoteRef(String label) {
+    private void footnoteRef(String label, Markup target) {
         var first = footnotes.add(label);
-        var link = new Anchor("#" + SourceText.noteId(label), label);
-        link.addClassName("footnote-ref");
-        link.getElement().setAttribute("data-jump", SourceText.noteId(label));
-        link.getElement().setAttribute("router-ignore", true);
-        link.getElement().setAttribute("aria-label", link.getTranslation("source.footnote-ref", label));
-        if (first) {
-            link.setId(SourceText.refId(label));
-        }
-        return link;
+        target.element(
+                "a",
+                label,
+                "class",
+                "footnote-ref",
+                "href",
+                "#" + SourceText.noteId(label),
+                "data-jump",
+                SourceText.noteId(label),
+                "router-ignore",
+                "",
+                "aria-label",
+                popovers.getTranslation("source.footnote-ref", label),
+                "id",
+                first ? SourceText.refId(label) : null);
     }
 
-    private Component term(String words, GlossaryTerm term) {
-        var mark = new Span(words);
-        mark.addClassName("glossary-term");
-        mark.getElement().setAttribute("tabindex", "-1");
-        mark.getElement().setAttribute("role", "button");
-        var name = new Span(term.term());
-        name.addClassName("glossary-name");
-        var definition = new Paragraph(term.definition());
-        definition.addClassName("glossary-definition");
-        var popover = new Popover(name, definition);
-        popover.addClassName("glossary-popover");
-        popover.setTarget(mark);
-        popover.setOpenOnClick(true);
-        popover.setOpenOnFocus(true);
-        popover.setOpenOnHover(false);
-        popover.setPosition(PopoverPosition.BOTTOM);
-        popover.setAriaLabel(mark.getTranslation("source.glossary-label", term.term()));
-        popover.setWidth("min(22rem, 90vw)");
-        mark.getElement()
-                .addEventListener("keydown", event -> popover.open())
-                .setFilter("event.key === 'Enter' || event.key === ' '")
-                .preventDefault();
-        popovers.add(popover);
-        terms.add(mark);
-        termPopovers.add(popover);
-        return mark;
+    private void term(String words, GlossaryTerm term, Markup target) {
+        target.element(
+                "span",
+                words,
+                "class",
+                "glossary-term",
+                "id",
+                termId(terms.size()),
+                "tabindex",
+                terms.isEmpty() ? "0" : "-1",
+                "role",
+                "button");
+        terms.add(term);
+    }
+
+    private String termId(int index) {
+        return termIds + "-" + (index + 1);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.Question;
 
@@ -21,13 +22,22 @@ public final class QuestionHeading {
     private final @Nullable Paragraph claim;
 
     public QuestionHeading(Component number, Question question) {
-        var skill = new Span(
-                number.getTranslation("reader.skill." + question.skill().fileName()));
-        skill.addClassName("skill-label");
-        skill.addClassName("skill-" + question.skill().fileName());
-        var points = new Span(number.getTranslation("reader.question.points", question.points()));
-        points.addClassName("question-points");
-        meta = new Div(number, skill, points);
+        // skill and points as one piece of markup: every question card of a page is kept per session
+        var facts = new Span();
+        facts.addClassName("question-facts");
+        new Markup()
+                .element(
+                        "span",
+                        number.getTranslation("reader.skill." + question.skill().fileName()),
+                        "class",
+                        "skill-label skill-" + question.skill().fileName())
+                .element(
+                        "span",
+                        number.getTranslation("reader.question.points", question.points()),
+                        "class",
+                        "question-points")
+                .into(facts);
+        meta = new Div(number, facts);
         meta.addClassName("question-meta");
         prompt = new Paragraph(question.prompt().strip());
         prompt.addClassName("question-prompt");

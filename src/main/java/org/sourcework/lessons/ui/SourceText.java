@@ -1,27 +1,16 @@
 package org.sourcework.lessons.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.Footnote;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.PageMarker;
@@ -32,16 +21,38 @@ import org.sourcework.lessons.Sentence;
  * One section of the source set as a book page: the heading as in the document, paragraphs of
  * sentences (each a span with {@code data-sentence}, numbered when a question asks about
  * sentences), page markers in the margin, glossary terms explained in a popover, and the notes
- * the page refers to, linked both ways. All text is set as text, never as markup.
+ * the page refers to, linked both ways. The page is one piece of markup, so that a student's page
+ * costs the server a few nodes rather than one for each sentence and word; all text in it is
+ * escaped, never read as markup. Choosing a sentence and marking the chosen ones happen on that one
+ * element.
  */
 public class SourceText extends Article {
 
-    /** How the page is set. @param withTitle show the document's title first (on its first page) */
-    public record Options(boolean withTitle, boolean numberedSentences) {}
+    /** Which clicks in the text choose a sentence: on a sentence, but not on a glossary term or a note reference in it. */
+    public static final String SENTENCE_CLICK =
+            "event.target.closest('.sentence') && !event.target.closest('a, .glossary-term')";
+    /** What such a click sends to the server: the sentence's number, read in the browser. */
+    public static final String CLICKED_SENTENCE = "+event.target.closest('.sentence').dataset.sentence";
 
-    private final Map<Integer, Span> sentences = new LinkedHashMap<>();
-    private final Set<Integer> highlighted = new HashSet<>();
-    private final Div popovers = new Div();
+    /**
+     * How the page is set.
+     * @param withTitle show the document's title first (on its first page)
+     * @param pointed a sentence an instructor's comment points at, marked and brought into view, or null
+     */
+    public record Options(
+            boolean withTitle,
+            boolean numberedSentences,
+            @Nullable Integer pointed) {
+
+        public Options(boolean withTitle, boolean numberedSentences) {
+            this(withTitle, numberedSentences, null);
+        }
+    }
+
+    private final List<Integer> sentences = new ArrayList<>();
+    private final Set<Integer> highlighted = new TreeSet<>();
+    private final Div page = new Div();
+    private final @Nullable Integer pointed;
     private final boolean withFocusableParts;
 
     public SourceText(LessonContent content, Section section, Options options) {
@@ -49,40 +60,48 @@ public class SourceText extends Article {
         if (options.numberedSentences()) {
             addClassName("numbered");
         }
-        var inlines = new InlineRenderer(content.glossary(), popovers);
+        var popovers = new Div();
+        var inlines = new InlineRenderer(content.glossary(), popovers, "term-" + section.id());
+        var markup = new Markup();
         if (options.withTitle()) {
-            var title = new H2();
-            title.addClassName("document-title");
-            inlines.render(content.document().title(), title);
-            add(title);
+            markup.open("h2", "class", "document-title");
+            inlines.render(content.document().title(), markup);
+            markup.close("h2");
         }
-        add(heading(new SectionOutline(content.document()).path(section.id()), options.withTitle()));
-        var body = new Div();
-        body.addClassName("source-body");
+        heading(markup, new SectionOutline(content.document()).path(section.id()), options.withTitle());
+        markup.open("div", "class", "source-body");
         section.blocks().forEach(block -> {
             switch (block) {
                 case org.sourcework.lessons.Paragraph paragraph -> {
                     if (paragraph.runInLabel() != null) {
-                        body.add(runInLabel(paragraph.runInLabel()));
+                        // the source's own label for a paragraph: a heading, never numbered or chosen as evidence
+                        markup.element("h3", paragraph.runInLabel(), "class", "run-in-label");
                     }
-                    body.add(paragraph(paragraph.sentences(), inlines, options.numberedSentences()));
+                    paragraph(markup, paragraph.sentences(), inlines, options);
                 }
-                case PageMarker marker -> body.add(InlineRenderer.pageMarker(marker, true));
+                case PageMarker marker -> InlineRenderer.pageMarker(marker, true, markup);
             }
         });
-        add(body);
+        markup.close("div");
         var notes = section.blocks().isEmpty() && section.children().isEmpty()
                 ? content.document().footnotes()
                 : inlines.footnotes().stream()
                         .flatMap(label -> content.document().footnote(label).stream())
                         .toList();
         if (!notes.isEmpty()) {
-            add(notes(notes, !inlines.footnotes().isEmpty(), !section.blocks().isEmpty()));
+            notes(
+                    markup,
+                    notes,
+                    !inlines.footnotes().isEmpty(),
+                    !section.blocks().isEmpty());
         }
-        inlines.joinTerms();
+        pointed = options.pointed() != null && sentences.contains(options.pointed()) ? options.pointed() : null;
+        markup.into(page);
+        page.addClassName("source-page");
+        inlines.explainTerms();
         withFocusableParts = inlines.hasTerms() || !inlines.footnotes().isEmpty();
         popovers.addClassName("glossary-popovers");
-        add(popovers);
+        add(page, popovers);
     }
 
     static String noteId(String label) {
@@ -95,42 +114,28 @@ public class SourceText extends Article {
 
     /** Sentence numbers of this section, in order. */
     public Collection<Integer> sentenceNumbers() {
-        return sentences.keySet();
+        return List.copyOf(sentences);
     }
 
     /** Lets the reader choose a sentence by clicking it (the list beside the text is the keyboard way). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void onSentenceClick(IntConsumer listener) {
-        sentences.forEach((number, span) -> {
-            span.addClassName("choosable");
-            // a click on a glossary term or a note reference inside the sentence is not a choice
-            ComponentUtil.addListener(
-                    span,
-                    ClickEvent.class,
-                    (ComponentEventListener) event -> listener.accept(number),
-                    registration -> registration.setFilter("!event.target.closest('a, .glossary-term')"));
-        });
+        page.addClassName("choosable");
+        page.getElement()
+                .addEventListener(
+                        "click",
+                        event -> listener.accept(
+                                event.getEventData().get(CLICKED_SENTENCE).asInt()))
+                .addEventData(CLICKED_SENTENCE)
+                .setFilter(SENTENCE_CLICK);
     }
 
     /** Marks the chosen sentences, for evidence questions. */
     public void highlight(Collection<Integer> numbers) {
         highlighted.clear();
         highlighted.addAll(numbers);
-        sentences.forEach((number, span) -> span.setClassName("chosen", highlighted.contains(number)));
-    }
-
-    /**
-     * Marks the sentence an instructor's comment points at and brings it into view; nothing happens
-     * for a number the section does not have.
-     */
-    public void point(int number) {
-        var span = sentences.get(number);
-        if (span == null) {
-            return;
+        if (isAttached()) {
+            markChosen();
         }
-        span.addClassName("pointed");
-        span.setId("sentence-" + number);
-        span.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'center'}))");
     }
 
     /** Whether the keyboard can stop anywhere in the page (a glossary term, a note or its link). */
@@ -142,98 +147,108 @@ public class SourceText extends Article {
         return Set.copyOf(highlighted);
     }
 
-    private H2 heading(List<Section> path, boolean belowTitle) {
+    private void markChosen() {
+        page.getElement()
+                .executeJs(
+                        """
+                        const chosen = new Set($0.split(' '));
+                        this.querySelectorAll('.sentence').forEach(s => s.classList.toggle('chosen', chosen.has(s.dataset.sentence)));
+                        """,
+                        String.join(
+                                " ", highlighted.stream().map(String::valueOf).toList()));
+    }
+
+    private void heading(Markup markup, List<Section> path, boolean belowTitle) {
         var section = path.getLast();
-        var heading = new H2();
-        heading.addClassName("section-heading");
-        if (section.editorLabel()) {
-            heading.addClassName("editor-label");
-        }
+        markup.open(
+                "h2",
+                "class",
+                "section-heading" + (section.editorLabel() ? " editor-label" : "")
+                        + (belowTitle ? " below-title" : ""));
         if (path.size() > 1) {
-            var running = new Span(String.join(
-                            " ",
-                            path.subList(0, path.size() - 1).stream()
-                                    .map(Section::headingText)
-                                    .toList())
-                    + " ");
-            running.addClassName("running-head");
-            heading.add(running);
+            markup.element(
+                    "span",
+                    String.join(
+                                    " ",
+                                    path.subList(0, path.size() - 1).stream()
+                                            .map(Section::headingText)
+                                            .toList())
+                            + " ",
+                    "class",
+                    "running-head");
         }
-        heading.add(new Text(
-                section.editorLabel() ? SectionOutline.editorial(section.headingText()) : section.headingText()));
+        markup.text(section.editorLabel() ? SectionOutline.editorial(section.headingText()) : section.headingText());
         if (section.editorLabel()) {
-            var note = new Span(" " + getTranslation("source.editor-title"));
-            note.addClassName("editor-note");
-            heading.add(note);
+            markup.element("span", " " + getTranslation("source.editor-title"), "class", "editor-note");
         }
-        if (belowTitle) {
-            heading.addClassName("below-title");
-        }
-        return heading;
+        markup.close("h2");
     }
 
-    /** The source's own label for a paragraph: a heading, so it is never numbered or chosen as evidence. */
-    private static H3 runInLabel(String label) {
-        var heading = new H3(label);
-        heading.addClassName("run-in-label");
-        return heading;
-    }
-
-    private Paragraph paragraph(List<Sentence> parts, InlineRenderer inlines, boolean numbered) {
-        var paragraph = new Paragraph();
-        paragraph.addClassName("source-paragraph");
+    private void paragraph(Markup markup, List<Sentence> parts, InlineRenderer inlines, Options options) {
+        markup.open("p", "class", "source-paragraph");
+        boolean first = true;
         for (var sentence : parts) {
-            var span = new Span();
-            span.addClassName("sentence");
-            span.getElement().setAttribute("data-sentence", String.valueOf(sentence.number()));
-            if (numbered) {
-                var hidden = new Span(getTranslation("source.sentence-prefix") + " ");
-                hidden.addClassName("sr-only");
-                var number = new Span(hidden, new Text(String.valueOf(sentence.number())));
-                number.addClassName("sentence-number");
-                span.add(number);
+            var number = String.valueOf(sentence.number());
+            if (!first) {
+                markup.text(" ");
             }
-            inlines.render(sentence.parts(), span);
-            sentences.put(sentence.number(), span);
-            if (paragraph.getComponentCount() > 0) {
-                paragraph.add(new Text(" "));
+            first = false;
+            boolean isPointed = Integer.valueOf(sentence.number()).equals(options.pointed());
+            markup.open(
+                    "span",
+                    "class",
+                    isPointed ? "sentence pointed" : "sentence",
+                    "data-sentence",
+                    number,
+                    "id",
+                    isPointed ? "sentence-" + number : null);
+            if (options.numberedSentences()) {
+                markup.open("span", "class", "sentence-number")
+                        .element("span", getTranslation("source.sentence-prefix") + " ", "class", "sr-only")
+                        .text(number)
+                        .close("span");
             }
-            paragraph.add(span);
+            inlines.render(sentence.parts(), markup);
+            markup.close("span");
+            sentences.add(sentence.number());
         }
-        return paragraph;
+        markup.close("p");
     }
 
-    private Aside notes(List<Footnote> footnotes, boolean withBackLinks, boolean withHeading) {
-        var list = new UnorderedList();
-        list.addClassName("source-notes-list");
-        footnotes.forEach(footnote -> {
-            var label = new Span(footnote.label());
-            label.addClassName("note-label");
-            var item = new ListItem(label, new Text(" " + footnote.text()));
-            item.setId(noteId(footnote.label()));
-            item.getElement().setAttribute("tabindex", "-1");
-            if (withBackLinks) {
-                var back = new Anchor("#" + refId(footnote.label()), "↩");
-                back.addClassName("note-back");
-                back.getElement().setAttribute("data-jump", refId(footnote.label()));
-                back.getElement().setAttribute("router-ignore", true);
-                back.getElement().setAttribute("aria-label", getTranslation("source.note-back", footnote.label()));
-                item.add(new Text(" "), back);
-            }
-            list.add(item);
-        });
-        var notes = new Aside();
-        notes.addClassName("source-notes");
+    private void notes(Markup markup, List<Footnote> footnotes, boolean withBackLinks, boolean withHeading) {
+        markup.open(
+                "aside",
+                "class",
+                withHeading ? "source-notes" : "source-notes notes-page",
+                "aria-label",
+                getTranslation("source.notes"));
         if (withHeading) {
-            var heading = new Span(getTranslation("source.notes"));
-            heading.addClassName("source-notes-heading");
-            notes.add(heading);
-        } else {
-            notes.addClassName("notes-page");
+            markup.element("span", getTranslation("source.notes"), "class", "source-notes-heading");
         }
-        notes.add(list);
-        notes.getElement().setAttribute("aria-label", getTranslation("source.notes"));
-        return notes;
+        markup.open("ul", "class", "source-notes-list");
+        footnotes.forEach(footnote -> {
+            markup.open("li", "id", noteId(footnote.label()), "tabindex", "-1")
+                    .element("span", footnote.label(), "class", "note-label")
+                    .text(" " + footnote.text());
+            if (withBackLinks) {
+                markup.text(" ")
+                        .element(
+                                "a",
+                                "↩",
+                                "class",
+                                "note-back",
+                                "href",
+                                "#" + refId(footnote.label()),
+                                "data-jump",
+                                refId(footnote.label()),
+                                "router-ignore",
+                                "",
+                                "aria-label",
+                                getTranslation("source.note-back", footnote.label()));
+            }
+            markup.close("li");
+        });
+        markup.close("ul").close("aside");
     }
 
     @Override
@@ -254,5 +269,14 @@ public class SourceText extends Article {
                 });
                 """);
         InlineRenderer.moveBetweenTerms(this);
+        if (!highlighted.isEmpty()) {
+            markChosen();
+        }
+        if (pointed != null) {
+            page.getElement()
+                    .executeJs(
+                            "const s = this.querySelector('#sentence-' + $0); if (s) requestAnimationFrame(() => s.scrollIntoView({block: 'center'}))",
+                            pointed);
+        }
     }
 }

@@ -1,10 +1,9 @@
 package org.sourcework.responses.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.Comparison;
 import org.sourcework.lessons.RelatedSource;
 import org.sourcework.lessons.ui.CompareLink;
@@ -17,16 +16,21 @@ final class ComparisonBox extends Div {
 
     ComparisonBox(Comparison comparison, RelatedSource source) {
         addClassName("comparison-box");
-        var label = new Span(getTranslation("compare.box.label"));
-        label.addClassName("comparison-label");
-        var open = new Paragraph(
-                new Span(getTranslation("compare.box.open", source.title())), new Span(" "), new CompareLink(source));
-        var read = new Paragraph(getTranslation("compare.box.read", comparison.read()));
-        add(label, open, read);
+        var markup = new Markup()
+                .element("span", getTranslation("compare.box.label"), "class", "comparison-label")
+                .open("p")
+                .element("span", getTranslation("compare.box.open", source.title()))
+                .text(" ")
+                .add(CompareLink.of(source, this))
+                .close("p")
+                .element("p", getTranslation("compare.box.read", comparison.read()));
         if (!comparison.sentences().isEmpty()) {
-            add(new Paragraph(getTranslation(
-                    "compare.box.sentences", comparison.sentences().size(), numbers(comparison.sentences()))));
+            markup.element(
+                    "p",
+                    getTranslation(
+                            "compare.box.sentences", comparison.sentences().size(), numbers(comparison.sentences())));
         }
+        markup.into(this);
     }
 
     private static String numbers(List<Integer> sentences) {

@@ -1,52 +1,27 @@
 package org.sourcework.responses.ui;
 
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.vaadin.flow.router.RouteConfiguration;
+import org.sourcework.base.ui.Markup;
 
-/** Every page of the lesson with how much of it is answered: ✓, "2 of 3", locked, or an answer to revise. */
+/**
+ * Every page of the lesson with how much of it is answered: ✓, "2 of 3", locked, or an answer to
+ * revise. The list is one piece of markup, set again when the progress changes; its links carry
+ * {@code router-link}, so the browser moves between pages as with Vaadin's own links.
+ */
 final class SectionList extends Nav {
 
     private final ReaderContext context;
-    private final Map<String, Span> marks = new LinkedHashMap<>();
-    private final Map<String, Span> spokenMarks = new LinkedHashMap<>();
-    private final Map<String, ListItem> items = new LinkedHashMap<>();
+    private final OrderedList list = new OrderedList();
 
     SectionList(ReaderContext context) {
         this.context = context;
         addClassName("section-list");
         setAriaLabel(getTranslation("reader.sections"));
-        var list = new OrderedList();
         var pages = context.pages();
-        for (var id : pages.ids()) {
-            var section = pages.section(id);
-            var link = new RouterLink(
-                    pages.label(id, getTranslation("reader.headnote-page")),
-                    ReaderView.class,
-                    ReaderView.parameters(context.assignmentId(), id));
-            link.addClassName("section-link");
-            var mark = new Span();
-            mark.addClassName("section-mark");
-            mark.getElement().setAttribute("aria-hidden", "true");
-            var spoken = new Span();
-            spoken.addClassName("sr-only");
-            link.add(spoken);
-            var item = new ListItem(link, mark);
-            item.addClassName("level-" + section.map(s -> s.level()).orElse(2));
-            if (id.equals(context.pageId())) {
-                item.addClassName("current");
-                link.getElement().setAttribute("aria-current", "page");
-            }
-            marks.put(id, mark);
-            spokenMarks.put(id, spoken);
-            items.put(id, item);
-            list.add(item);
-        }
         // one list: a strip on wide screens, folded behind "Sections" on narrow ones (reader.css)
         var current = new Span(pages.label(context.pageId(), getTranslation("reader.headnote-page")));
         current.addClassName("section-list-current");
@@ -66,40 +41,84 @@ final class SectionList extends Nav {
     }
 
     private void update() {
+        var pages = context.pages();
+        var routes = RouteConfiguration.forSessionScope();
+        var markup = new Markup();
+        for (var id : pages.ids()) {
+            var state = state(id);
+            boolean current = id.equals(context.pageId());
+            var classes = "level-" + pages.section(id).map(s -> s.level()).orElse(2)
+                    + (current ? " current" : "")
+                    + switch (state) {
+                        case LOCKED -> " locked";
+                        case COMPLETE -> " complete";
+                        case REVISING -> " revising";
+                        case PARTIAL, NO_QUESTIONS -> "";
+                    };
+            markup.open("li", "class", classes)
+                    .open(
+                            "a",
+                            "class",
+                            "section-link",
+                            "href",
+                            routes.getUrl(ReaderView.class, ReaderView.parameters(context.assignmentId(), id)),
+                            "router-link",
+                            "",
+                            "aria-current",
+                            current ? "page" : null)
+                    .text(pages.label(id, getTranslation("reader.headnote-page")))
+                    .element("span", spoken(id, state), "class", "sr-only")
+                    .close("a")
+                    .element("span", mark(id, state), "class", "section-mark", "aria-hidden", "true")
+                    .close("li");
+        }
+        markup.into(list);
+    }
+
+    private enum State {
+        NO_QUESTIONS,
+        PARTIAL,
+        COMPLETE,
+        LOCKED,
+        REVISING
+    }
+
+    private State state(String id) {
         var progress = context.progress();
         var pages = context.pages();
-        marks.forEach((id, mark) -> {
-            var questions = pages.questions(id);
-            long answered = progress.answeredOf(questions);
-            boolean locked = pages.blockedBy(id, progress::isAnswered).isPresent();
-            boolean complete = !questions.isEmpty() && answered == questions.size();
-            boolean revising = questions.stream().anyMatch(context::revising);
-            items.get(id).setClassName("locked", locked);
-            items.get(id).setClassName("complete", complete && !revising);
-            items.get(id).setClassName("revising", revising);
-            if (revising) {
-                mark.setText(getTranslation("reader.mark.revise"));
-            } else if (locked) {
-                mark.setText(getTranslation("reader.mark.locked"));
-            } else if (questions.isEmpty()) {
-                mark.setText("");
-            } else if (complete) {
-                mark.setText("✓");
-            } else {
-                mark.setText(getTranslation("reader.mark.partial", answered, questions.size()));
-            }
-            spokenMarks
-                    .get(id)
-                    .setText(
-                            revising
-                                    ? " " + getTranslation("reader.mark.revise-long")
-                                    : locked
-                                            ? " " + getTranslation("reader.mark.locked-long")
-                                            : questions.isEmpty()
-                                                    ? ""
-                                                    : " "
-                                                            + getTranslation(
-                                                                    "reader.mark.long", answered, questions.size()));
-        });
+        var questions = pages.questions(id);
+        if (questions.stream().anyMatch(context::revising)) {
+            return State.REVISING;
+        } else if (pages.blockedBy(id, progress::isAnswered).isPresent()) {
+            return State.LOCKED;
+        } else if (questions.isEmpty()) {
+            return State.NO_QUESTIONS;
+        }
+        return progress.answeredOf(questions) == questions.size() ? State.COMPLETE : State.PARTIAL;
+    }
+
+    private String mark(String id, State state) {
+        return switch (state) {
+            case REVISING -> getTranslation("reader.mark.revise");
+            case LOCKED -> getTranslation("reader.mark.locked");
+            case NO_QUESTIONS -> "";
+            case COMPLETE -> "✓";
+            case PARTIAL -> answered(id, "reader.mark.partial");
+        };
+    }
+
+    /** The same for a screen reader, after the link's words. */
+    private String spoken(String id, State state) {
+        return switch (state) {
+            case REVISING -> " " + getTranslation("reader.mark.revise-long");
+            case LOCKED -> " " + getTranslation("reader.mark.locked-long");
+            case NO_QUESTIONS -> "";
+            case COMPLETE, PARTIAL -> " " + answered(id, "reader.mark.long");
+        };
+    }
+
+    private String answered(String id, String key) {
+        var questions = context.pages().questions(id);
+        return getTranslation(key, context.progress().answeredOf(questions), questions.size());
     }
 }

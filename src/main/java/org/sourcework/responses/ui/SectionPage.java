@@ -32,10 +32,7 @@ final class SectionPage extends Div {
         // a section of a further document is set with that document's title, notes and adapted text
         var document = context.content().fromDocumentOf(section.id());
         boolean first = document.document().sections().getFirst().id().equals(section.id());
-        var source = new SourceText(document, section, new SourceText.Options(first, numbered));
-        if (pointed != null) {
-            source.point(pointed);
-        }
+        var source = new SourceText(document, section, new SourceText.Options(first, numbered, pointed));
         var adapted = document.adaptedText(section.id());
         var text = adapted.isEmpty()
                 ? new Div(source)

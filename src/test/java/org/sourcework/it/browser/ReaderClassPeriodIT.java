@@ -264,6 +264,31 @@ class ReaderClassPeriodIT extends BrowserTestBase {
     }
 
     @Test
+    void a_glossary_term_opens_its_explanation_on_a_click_and_from_the_keyboard() {
+        long lesson = lessonOf("gil.moss", "Gil Moss");
+        reader.open(lesson, "IV");
+        By definition =
+                By.xpath("//*[contains(@class, 'glossary-definition')][contains(., 'The small group of top leaders')]");
+        var term = page.driver().findElements(By.cssSelector(".source-text .glossary-term")).stream()
+                .filter(each -> each.getText().equals("Presidium"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(page.driver().findElements(definition)).noneMatch(WebElement::isDisplayed);
+
+        reader.click(term);
+        page.waitFor().until(driver -> driver.findElements(definition).stream().anyMatch(WebElement::isDisplayed));
+        assertThat(term.getDomAttribute("aria-expanded")).isEqualTo("true");
+
+        keyboard.press(Keys.ESCAPE);
+        page.waitFor().until(driver -> driver.findElements(definition).stream().noneMatch(WebElement::isDisplayed));
+        page.script("arguments[0].focus()", term);
+        keyboard.press(Keys.ESCAPE);
+        page.waitFor().until(driver -> driver.findElements(definition).stream().noneMatch(WebElement::isDisplayed));
+        keyboard.press(Keys.ENTER);
+        page.waitFor().until(driver -> driver.findElements(definition).stream().anyMatch(WebElement::isDisplayed));
+    }
+
+    @Test
     void keyboard_users_skip_to_the_questions_land_on_the_heading_pass_the_glossary_in_one_stop_and_see_the_focus() {
         long lesson = lessonOf("lou.park", "Lou Park");
         reader.open(lesson, "IV");

@@ -3,14 +3,14 @@ package org.sourcework.responses.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcework.lessons.ui.AdaptedText;
-import org.sourcework.lessons.ui.CompareLink;
 import org.sourcework.lessons.ui.CompareWithPanel;
+import org.sourcework.lessons.ui.SourceText;
 import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -40,21 +40,21 @@ class CompareWithViewTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment, ReaderView.class);
 
         var panel = find(CompareWithPanel.class).single();
-        assertThat(panel.getElement().getTextRecursively())
+        assertThat(Rendered.text(panel))
                 .contains(
                         "Compare with",
                         "Telegram 2316 from the Embassy in the Soviet Union",
                         "filed 1 April 1956",
                         "Circular telegram from the Department of State",
                         "it is their account, not the embassy's");
-        assertThat(find(CompareLink.class).all())
-                .extracting(link -> link.getHref())
+        var links = Rendered.of(panel).select("a.compare-link");
+        assertThat(links)
+                .extracting(link -> link.attr("href"))
                 .contains(
                         "https://history.state.gov/historicaldocuments/frus1955-57v24/d40",
                         "https://history.state.gov/historicaldocuments/frus1955-57v24/d36",
                         "https://history.state.gov/historicaldocuments/frus1955-57v24/d50");
-        assertThat(find(CompareLink.class).first().getElement().getAttribute("target"))
-                .isEqualTo("_blank");
+        assertThat(links).extracting(link -> link.attr("target")).containsOnly("_blank");
     }
 
     @Test
@@ -63,15 +63,16 @@ class CompareWithViewTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment + "/opening", ReaderView.class);
 
         var box = find(ComparisonBox.class).single();
-        assertThat(box.getElement().getTextRecursively())
+        assertThat(Rendered.text(box))
                 .contains(
                         "Open: Telegram 2316 from the Embassy in the Soviet Union to the Department of State.",
                         "Read: its opening paragraph, where it refers back to telegram 2300.",
                         "Compare it with sentence 2 of this section.");
-        assertThat(find(Span.class).withClassName("sentence").all())
+        assertThat(Rendered.of(find(SourceText.class).single()).select(".sentence"))
                 .as("the sentences to compare are numbered")
-                .allSatisfy(sentence -> assertThat(sentence.getElement().getAttribute("data-sentence"))
-                        .isNotNull());
+                .isNotEmpty()
+                .allSatisfy(sentence ->
+                        assertThat(sentence.select(".sentence-number")).hasSize(1));
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.RouterLink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -141,16 +141,8 @@ class GatedLessonReaderTest extends SpringBrowserlessTest {
 
     /** The mark beside a page in the section list: "Locked", "2 of 3" or "✓". */
     private String sectionListMark(String pageId) {
-        var link = find(RouterLink.class, find(SectionList.class).single())
-                .withCondition(candidate -> candidate.getHref().equals("lesson/" + assignment + "/" + pageId))
-                .single();
-        return link.getParent()
-                .orElseThrow()
-                .getChildren()
-                .filter(child -> child.hasClassName("section-mark"))
-                .findFirst()
-                .orElseThrow()
-                .getElement()
-                .getText();
+        return Rendered.of(find(SectionList.class).single())
+                .selectFirst("a.section-link[href='lesson/" + assignment + "/" + pageId + "'] + .section-mark")
+                .text();
     }
 }

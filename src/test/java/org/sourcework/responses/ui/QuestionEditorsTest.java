@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,9 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
+import org.sourcework.support.SentenceClicks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,15 +119,11 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
         assertThat(status(card)).contains("Saved at");
         assertThat(source.highlighted()).containsExactly(2);
 
-        var third = find(Span.class, source)
-                .withClassName("sentence")
-                .withAttribute("data-sentence", "3")
-                .single();
-        test(third).click();
+        assertThat(Rendered.of(source).select(".sentence[data-sentence=3]")).hasSize(1);
+        SentenceClicks.click(source, 3);
 
         assertThat(group.getValue()).isEqualTo(3);
         assertThat(source.highlighted()).containsExactly(3);
-        assertThat(third.hasClassName("chosen")).isTrue();
         var stored =
                 runAs.user("ben", () -> responses.open(assignment)).answers().get("i-evidence-preserved");
         assertThat(stored.value()).isEqualTo(new EvidenceAnswer(java.util.List.of(3)));

@@ -3,14 +3,8 @@ package org.sourcework.responses.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.component.popover.PopoverTester;
-import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcework.base.ui.NotFoundView;
@@ -18,6 +12,7 @@ import org.sourcework.lessons.ui.HeadnoteCard;
 import org.sourcework.lessons.ui.SourceText;
 import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -41,8 +36,12 @@ class ReaderPagesTest extends SpringBrowserlessTest {
         assignment = ReaderTestSupport.assignmentOf(runAs, roster, "amira");
     }
 
+    private List<org.jsoup.nodes.Element> sectionLinks() {
+        return Rendered.of(find(SectionList.class).single()).select("a.section-link");
+    }
+
     private String text() {
-        return getCurrentView().getElement().getTextRecursively();
+        return Rendered.text(getCurrentView());
     }
 
     @Test
@@ -75,12 +74,12 @@ class ReaderPagesTest extends SpringBrowserlessTest {
     void section_page_shows_its_text_with_page_markers_in_the_margin() {
         navigate("lesson/" + assignment + "/II", ReaderView.class);
 
-        var source = find(SourceText.class).single();
-        assertThat(source.getElement().getTextRecursively()).contains("Destruction of myth of Stalinist infallibility");
-        assertThat(find(Span.class).withClassName("page-marker").all())
-                .extracting(Span::getText)
+        var source = Rendered.of(find(SourceText.class).single());
+        assertThat(source.text()).contains("Destruction of myth of Stalinist infallibility");
+        assertThat(source.select(".page-marker"))
+                .extracting(org.jsoup.nodes.Element::text)
                 .containsExactly("p. 89");
-        assertThat(find(Span.class).withClassName("sentence").all()).hasSize(3);
+        assertThat(source.select(".sentence")).hasSize(3);
     }
 
     @Test
@@ -88,16 +87,18 @@ class ReaderPagesTest extends SpringBrowserlessTest {
     void footnote_reference_links_to_the_note_and_the_note_links_back() {
         navigate("lesson/" + assignment + "/opening", ReaderView.class);
 
-        var ref = find(Anchor.class).withClassName("footnote-ref").withText("2").single();
-        assertThat(ref.getHref()).isEqualTo("#note-2");
-        assertThat(ref.getId()).contains("note-ref-2");
-        var note = find(ListItem.class).id("note-2");
-        assertThat(note.getElement().getTextRecursively()).contains("Telegram 2316, infra.");
-        assertThat(find(Anchor.class, note).withClassName("note-back").single().getHref())
-                .isEqualTo("#note-ref-2");
+        var source = Rendered.of(find(SourceText.class).single());
+        var ref = source.select("a.footnote-ref").stream()
+                .filter(link -> link.text().equals("2"))
+                .toList();
+        assertThat(ref).hasSize(1);
+        assertThat(ref.getFirst().attr("href")).isEqualTo("#note-2");
+        assertThat(ref.getFirst().id()).isEqualTo("note-ref-2");
+        var note = source.getElementById("note-2");
+        assertThat(note.text()).contains("Telegram 2316, infra.");
+        assertThat(note.select("a.note-back").attr("href")).isEqualTo("#note-ref-2");
         // the document's title, with its own note, opens the first section
-        assertThat(find(ListItem.class).id("note-1").getElement().getTextRecursively())
-                .contains("Central Files, 761.00/4–956");
+        assertThat(source.getElementById("note-1").text()).contains("Central Files, 761.00/4–956");
     }
 
     @Test
@@ -105,27 +106,23 @@ class ReaderPagesTest extends SpringBrowserlessTest {
     void glossary_term_is_marked_and_explained_on_click_and_the_terms_of_a_page_are_one_tab_stop() {
         navigate("lesson/" + assignment + "/IV", ReaderView.class);
 
-        var term = find(Span.class)
-                .withClassName("glossary-term")
-                .withText("Presidium")
-                .single();
-        var terms = find(Span.class).withClassName("glossary-term").all();
+        var terms = Rendered.of(find(SourceText.class).single()).select(".glossary-term");
         assertThat(terms).hasSizeGreaterThan(1);
         assertThat(terms)
-                .extracting(each -> each.getElement().getAttribute("tabindex"))
+                .extracting(each -> each.attr("tabindex"))
                 .containsOnlyOnce("0")
                 .startsWith("0")
                 .containsOnly("0", "-1");
-        var popover = PopoverTester.forTarget(term);
-        popover.clickTarget();
+        var term =
+                terms.stream().filter(each -> each.text().equals("Presidium")).toList();
+        assertThat(term).hasSize(1);
+        var popover = find(Popover.class)
+                .withCondition(p -> term.getFirst().id().equals(p.getFor()))
+                .single();
 
-        assertThat(popover.isOpen()).isTrue();
-        assertThat(find(Popover.class)
-                        .withCondition(p -> p.getTarget() == term)
-                        .single()
-                        .getElement()
-                        .getTextRecursively())
-                .contains("The small group of top leaders");
+        assertThat(popover.isOpenOnClick()).isTrue();
+        assertThat(popover.isOpenOnFocus()).isTrue();
+        assertThat(Rendered.text(popover)).contains("The small group of top leaders");
     }
 
     @Test
@@ -133,15 +130,13 @@ class ReaderPagesTest extends SpringBrowserlessTest {
     void titles_the_editor_added_are_bracketed_and_marked_in_the_heading_and_the_section_list() {
         navigate("lesson/" + assignment + "/opening", ReaderView.class);
 
-        assertThat(find(H2.class)
-                        .withClassName("section-heading")
-                        .single()
-                        .getElement()
-                        .getTextRecursively())
+        assertThat(Rendered.of(find(SourceText.class).single())
+                        .select("h2.section-heading")
+                        .text())
                 .startsWith("[Opening]")
                 .contains("(title added by the editor)");
-        assertThat(find(RouterLink.class).withClassName("section-link").all())
-                .extracting(link -> link.getElement().getTextRecursively())
+        assertThat(sectionLinks())
+                .extracting(org.jsoup.nodes.Element::text)
                 .anyMatch(label -> label.startsWith("[Opening]"))
                 .anyMatch(label -> label.startsWith("[Summary]"))
                 .noneMatch(label -> label.startsWith("Opening") || label.startsWith("Summary"));
@@ -152,22 +147,17 @@ class ReaderPagesTest extends SpringBrowserlessTest {
     void section_list_names_nested_sections_and_the_url_names_the_section() {
         navigate("lesson/" + assignment + "/III.A.1", ReaderView.class);
 
-        var links = find(RouterLink.class).withClassName("section-link").all();
+        var links = sectionLinks();
         assertThat(links)
-                .extracting(link -> link.getElement().getTextRecursively())
+                .extracting(org.jsoup.nodes.Element::text)
                 .anyMatch(label -> label.startsWith("III.A.1 [Internal compulsions]"));
         assertThat(links.stream()
-                        .filter(link -> link.getHref().endsWith("/III.B"))
+                        .filter(link -> link.attr("href").endsWith("/III.B"))
                         .count())
                 .isOne();
-        assertThat(find(H3.class).withClassName("run-in-label").single().getText())
-                .isEqualTo("Internal compulsions.");
-        assertThat(find(Span.class)
-                        .withClassName("sentence")
-                        .all()
-                        .getFirst()
-                        .getElement()
-                        .getTextRecursively())
+        var source = Rendered.of(find(SourceText.class).single());
+        assertThat(source.select("h3.run-in-label").text()).isEqualTo("Internal compulsions.");
+        assertThat(source.select(".sentence").getFirst().text())
                 .as("the run-in label is not sentence 1")
                 .startsWith("These would include");
     }

@@ -34,7 +34,7 @@ class AnsweredVersionViewTest extends SpringBrowserlessTest {
     ReviewFixture fixture;
 
     private static String text(HasElement component) {
-        return component.getElement().getTextRecursively();
+        return org.sourcework.support.Rendered.text(component);
     }
 
     private FeedbackEditor editorOf(String student) {

@@ -116,7 +116,7 @@ class TwoDocumentReviewScreensTest extends SpringBrowserlessTest {
     }
 
     private static String text(HasElement component) {
-        return component.getElement().getTextRecursively();
+        return org.sourcework.support.Rendered.text(component);
     }
 
     private String pane() {
