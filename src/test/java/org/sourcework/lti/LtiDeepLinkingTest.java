@@ -17,6 +17,7 @@ import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.Launch;
 import org.sourcework.lti.platform.LaunchBrowser;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.roster.LessonPath;
 import org.sourcework.roster.RosterQueries;
@@ -66,40 +67,20 @@ class LtiDeepLinkingTest {
     @Autowired
     JdbcClient jdbc;
 
+    RegisteredPlatform lms;
     TestPlatform platform;
     long platformId;
-    int hint;
 
     @BeforeAll
     void registerTheTestPlatform() throws Exception {
-        platform = new TestPlatform();
-        platform.returns().trustTool("http://localhost:" + port + "/lti/jwks");
-        platformId = runAs.user(
-                        "admin",
-                        () -> platforms.register(
-                                null,
-                                new PlatformDetails(
-                                        "Deep Linking LMS",
-                                        platform.issuer(),
-                                        TestPlatform.CLIENT_ID,
-                                        List.of(TestPlatform.DEPLOYMENT_ID),
-                                        platform.jwksUrl(),
-                                        platform.authUrl(),
-                                        platform.tokenUrl())))
-                .id();
+        lms = RegisteredPlatform.register("Deep Linking LMS", port, runAs, platforms);
+        platform = lms.platform();
+        platformId = lms.id();
     }
 
     @AfterAll
     void stopThePlatform() {
-        platform.close();
-    }
-
-    private LaunchBrowser browser() {
-        return new LaunchBrowser("http://localhost:" + port);
-    }
-
-    private String nextHint() {
-        return "dl-hint-" + (++hint);
+        lms.close();
     }
 
     /** The platform's "add external tool": a deep-linking launch; returns the picker's request id. */
@@ -142,8 +123,8 @@ class LtiDeepLinkingTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_instructor_adds_a_lesson_and_a_student_who_opens_the_new_activity_lands_in_it() throws Exception {
-        var teacher = browser();
-        var loginHint = nextHint();
+        var teacher = lms.browser();
+        var loginHint = lms.nextHint();
         var requestId =
                 deepLink(teacher, Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1"), loginHint);
         assertThat(teacher.open("/deep-link/" + requestId).status()).isEqualTo(200);
@@ -196,31 +177,31 @@ class LtiDeepLinkingTest {
                 .containsEntry("tag", "sourcework-core");
         assertThat((Map<String, Object>) item.get("submission")).containsEntry("endDateTime", due.toString());
 
-        var studentHint = nextHint();
+        var studentHint = lms.nextHint();
         platform.prepare(
                 studentHint,
                 Launch.of("dl-student-1", "Stu Dent", Launch.LEARNER, "dl-course-1")
                         .resourceLink("dl-activity-1"),
                 (Map<String, String>) item.get("custom"));
-        var landed = browser().launch(platform, studentHint);
+        var landed = lms.browser().launch(platform, studentHint);
 
         assertThat(landed.location()).endsWith("/lesson/" + assignmentId);
         assertThat(links.assignment(platformId, "dl-activity-1")).contains(assignmentId);
         assertThat(lastAudit()).startsWith("lti.resource-link.linked");
-        var teacherAgain = nextHint();
+        var teacherAgain = lms.nextHint();
         platform.prepare(
                 teacherAgain,
                 Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1")
                         .resourceLink("dl-activity-1"),
                 Map.of());
-        assertThat(browser().launch(platform, teacherAgain).location()).endsWith("/review/" + assignmentId);
+        assertThat(lms.browser().launch(platform, teacherAgain).location()).endsWith("/review/" + assignmentId);
     }
 
     @Test
     void a_learners_deep_linking_request_is_refused_and_signs_nobody_in() throws Exception {
-        var loginHint = nextHint();
+        var loginHint = lms.nextHint();
         platform.prepareDeepLinking(loginHint, Launch.of("dl-learner", "Lee Learner", Launch.LEARNER, "dl-course-2"));
-        var browser = browser();
+        var browser = lms.browser();
 
         var outcome = browser.launch(platform, loginHint);
 
@@ -236,8 +217,8 @@ class LtiDeepLinkingTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_cancelled_choice_returns_no_content_items_and_a_message_and_assigns_nothing() throws Exception {
-        var teacher = browser();
-        var loginHint = nextHint();
+        var teacher = lms.browser();
+        var loginHint = lms.nextHint();
         var requestId =
                 deepLink(teacher, Launch.of("dl-teacher-2", "Ms Cancel", Launch.INSTRUCTOR, "dl-course-3"), loginHint);
         var teacherName = usernameOf("dl-teacher-2");
@@ -262,11 +243,11 @@ class LtiDeepLinkingTest {
 
     @Test
     void the_answer_is_posted_only_for_the_instructor_whose_request_it_is() throws Exception {
-        var requestId =
-                deepLink(browser(), Launch.of("dl-teacher-3", "Mr Own", Launch.INSTRUCTOR, "dl-course-4"), nextHint());
+        var requestId = deepLink(
+                lms.browser(), Launch.of("dl-teacher-3", "Mr Own", Launch.INSTRUCTOR, "dl-course-4"), lms.nextHint());
         runAs.user(usernameOf("dl-teacher-3"), () -> deepLinking.cancel(requestId, Locale.ENGLISH));
-        var other = browser();
-        deepLink(other, Launch.of("dl-teacher-4", "Ms Other", Launch.INSTRUCTOR, "dl-course-5"), nextHint());
+        var other = lms.browser();
+        deepLink(other, Launch.of("dl-teacher-4", "Ms Other", Launch.INSTRUCTOR, "dl-course-5"), lms.nextHint());
 
         var page = other.open("/lti/deep-link/" + requestId + "/return");
 
@@ -290,14 +271,14 @@ class LtiDeepLinkingTest {
                 .param(otherClass)
                 .query(Long.class)
                 .single();
-        var loginHint = nextHint();
+        var loginHint = lms.nextHint();
         platform.prepare(
                 loginHint,
                 Launch.of("dl-student-x", "Xi Student", Launch.LEARNER, "dl-course-x")
                         .resourceLink("dl-activity-x"),
                 Map.of("sourcework_assignment", Long.toString(otherAssignment)));
 
-        var outcome = browser().launch(platform, loginHint);
+        var outcome = lms.browser().launch(platform, loginHint);
 
         assertThat(outcome.status()).isEqualTo(400);
         assertThat(outcome.body()).contains("another course", "data-problem=\"wrong_class_link\"");

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +20,8 @@ import org.sourcework.lti.internal.GradeReturn;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.internal.LineItems;
 import org.sourcework.lti.platform.Launch;
-import org.sourcework.lti.platform.LaunchBrowser;
 import org.sourcework.lti.platform.ReceivedScore;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.review.FeedbackInput;
@@ -86,6 +85,7 @@ class LtiGradeReturnTest {
     @Autowired
     JdbcClient jdbc;
 
+    RegisteredPlatform lms;
     TestPlatform platform;
     long platformId;
     long assignmentId;
@@ -93,21 +93,9 @@ class LtiGradeReturnTest {
 
     @BeforeAll
     void history11aIsACourseOfThePlatformWithAGradebookColumn() throws Exception {
-        platform = new TestPlatform();
-        platform.trustToolKeysAt("http://localhost:" + port + "/lti/jwks");
-        platformId = runAs.user(
-                        "admin",
-                        () -> platforms.register(
-                                null,
-                                new PlatformDetails(
-                                        "Grade LMS",
-                                        platform.issuer(),
-                                        TestPlatform.CLIENT_ID,
-                                        List.of(TestPlatform.DEPLOYMENT_ID),
-                                        platform.jwksUrl(),
-                                        platform.authUrl(),
-                                        platform.tokenUrl())))
-                .id();
+        lms = RegisteredPlatform.register("Grade LMS", port, runAs, platforms);
+        platform = lms.platform();
+        platformId = lms.id();
         long classId = jdbc.sql("select id from school_class where name = 'History 11A'")
                 .query(Long.class)
                 .single();
@@ -115,12 +103,9 @@ class LtiGradeReturnTest {
         links.linkClass(platformId, "course-grades", classId);
         links.linkAssignment(platformId, "link-grades", assignmentId);
         lineItem = platform.lineItemFor("link-grades");
-        platform.prepare(
-                "hint-grades",
-                Launch.of("teacher-grades", "Gil Teacher", Launch.INSTRUCTOR, "course-grades")
-                        .resourceLink("link-grades"));
 
-        var outcome = new LaunchBrowser("http://localhost:" + port).launch(platform, "hint-grades");
+        var outcome = lms.launch(Launch.of("teacher-grades", "Gil Teacher", Launch.INSTRUCTOR, "course-grades")
+                .resourceLink("link-grades"));
 
         assertThat(outcome.location()).endsWith("/review/" + assignmentId);
     }
@@ -132,7 +117,7 @@ class LtiGradeReturnTest {
 
     @AfterAll
     void stopThePlatform() {
-        platform.close();
+        lms.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.sourcework.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.Launch;
 import org.sourcework.lti.platform.LaunchBrowser;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,41 +48,20 @@ class LtiLaunchTest {
     @Autowired
     org.sourcework.users.UserAdminService userAdmin;
 
+    RegisteredPlatform lms;
     TestPlatform platform;
     long platformId;
-    int hint;
 
     @BeforeAll
     void registerTheTestPlatform() throws Exception {
-        platform = new TestPlatform();
-        platformId = runAs.user(
-                        "admin",
-                        () -> platforms.register(
-                                null,
-                                new PlatformDetails(
-                                        "Test LMS",
-                                        platform.issuer(),
-                                        TestPlatform.CLIENT_ID,
-                                        List.of(TestPlatform.DEPLOYMENT_ID),
-                                        platform.jwksUrl(),
-                                        platform.authUrl(),
-                                        platform.tokenUrl())))
-                .id();
+        lms = RegisteredPlatform.register("Test LMS", port, runAs, platforms);
+        platform = lms.platform();
+        platformId = lms.id();
     }
 
     @AfterAll
     void stopThePlatform() {
-        platform.close();
-    }
-
-    private LaunchBrowser browser() {
-        return new LaunchBrowser("http://localhost:" + port);
-    }
-
-    private LaunchBrowser.Outcome launch(LaunchBrowser browser, Launch launch) throws Exception {
-        var loginHint = "hint-" + (++hint);
-        platform.prepare(loginHint, launch);
-        return browser.launch(platform, loginHint);
+        lms.close();
     }
 
     private String lastAudit() {
@@ -93,9 +72,9 @@ class LtiLaunchTest {
 
     @Test
     void a_learner_from_a_new_course_gets_an_account_a_class_and_lands_on_their_lessons() throws Exception {
-        var browser = browser();
+        var browser = lms.browser();
 
-        var outcome = launch(browser, Launch.of("learner-1", "Ada Learner", Launch.LEARNER, "course-new"));
+        var outcome = lms.launch(browser, Launch.of("learner-1", "Ada Learner", Launch.LEARNER, "course-new"));
 
         assertThat(outcome.status()).isEqualTo(302);
         assertThat(outcome.location()).endsWith("/my-lessons");
@@ -118,10 +97,10 @@ class LtiLaunchTest {
 
     @Test
     void a_second_launch_of_the_same_learner_finds_the_same_account_and_class() throws Exception {
-        launch(browser(), Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
+        lms.launch(Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
         var userId = links.user(platformId, "learner-2").orElseThrow();
 
-        var outcome = launch(browser(), Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
+        var outcome = lms.launch(Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
 
         assertThat(outcome.location()).endsWith("/my-lessons");
         assertThat(links.user(platformId, "learner-2")).contains(userId);
@@ -144,10 +123,8 @@ class LtiLaunchTest {
         links.linkClass(platformId, "course-11a", classId);
         links.linkAssignment(platformId, "link-telegram", assignmentId);
 
-        var outcome = launch(
-                browser(),
-                Launch.of("learner-3", "Cy Learner", Launch.LEARNER, "course-11a")
-                        .resourceLink("link-telegram"));
+        var outcome = lms.launch(Launch.of("learner-3", "Cy Learner", Launch.LEARNER, "course-11a")
+                .resourceLink("link-telegram"));
 
         assertThat(outcome.location()).endsWith("/lesson/" + assignmentId);
     }
@@ -163,9 +140,9 @@ class LtiLaunchTest {
                 .single();
         links.linkClass(platformId, "course-11b", classId);
         links.linkAssignment(platformId, "link-11b", assignmentId);
-        var browser = browser();
+        var browser = lms.browser();
 
-        var outcome = launch(
+        var outcome = lms.launch(
                 browser,
                 Launch.of("teacher-1", "Dr Teach", Launch.INSTRUCTOR, "course-11b")
                         .resourceLink("link-11b"));
@@ -187,7 +164,7 @@ class LtiLaunchTest {
 
     @Test
     void an_instructor_without_a_linked_lesson_lands_on_their_classes() throws Exception {
-        var outcome = launch(browser(), Launch.of("teacher-2", "Ms Teach", Launch.INSTRUCTOR, "course-unlinked"));
+        var outcome = lms.launch(Launch.of("teacher-2", "Ms Teach", Launch.INSTRUCTOR, "course-unlinked"));
 
         assertThat(outcome.location()).endsWith("/my-classes");
     }
@@ -195,7 +172,7 @@ class LtiLaunchTest {
     @Test
     void a_token_signed_with_another_key_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("mallory", "M", Launch.LEARNER, "c").signedByAForger()),
+                lms.launch(Launch.of("mallory", "M", Launch.LEARNER, "c").signedByAForger()),
                 "bad_signature",
                 "signature does not match");
         assertThat(links.user(platformId, "mallory")).isEmpty();
@@ -204,7 +181,7 @@ class LtiLaunchTest {
     @Test
     void a_token_for_another_tool_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("s-aud", "S", Launch.LEARNER, "c").audience("another-tool")),
+                lms.launch(Launch.of("s-aud", "S", Launch.LEARNER, "c").audience("another-tool")),
                 "wrong_audience",
                 "meant for another tool");
     }
@@ -212,7 +189,7 @@ class LtiLaunchTest {
     @Test
     void an_expired_token_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("s-exp", "S", Launch.LEARNER, "c").expiredFor(Duration.ofMinutes(5))),
+                lms.launch(Launch.of("s-exp", "S", Launch.LEARNER, "c").expiredFor(Duration.ofMinutes(5))),
                 "expired_token",
                 "has expired");
     }
@@ -220,7 +197,7 @@ class LtiLaunchTest {
     @Test
     void a_token_from_an_unknown_deployment_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("s-dep", "S", Launch.LEARNER, "c").deployment("deployment-other")),
+                lms.launch(Launch.of("s-dep", "S", Launch.LEARNER, "c").deployment("deployment-other")),
                 "unknown_deployment",
                 "deployment");
     }
@@ -228,41 +205,39 @@ class LtiLaunchTest {
     @Test
     void a_token_from_another_issuer_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("s-iss", "S", Launch.LEARNER, "c").issuer("https://evil.example")),
+                lms.launch(Launch.of("s-iss", "S", Launch.LEARNER, "c").issuer("https://evil.example")),
                 "wrong_issuer",
                 "different learning platform");
     }
 
     @Test
     void a_nonce_is_accepted_once() throws Exception {
-        var first = browser();
-        launch(first, Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce"));
+        var first = lms.browser();
+        lms.launch(first, Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce"));
         var usedNonce = nonceOf(first.lastForm().fields().get("id_token"));
 
         assertRefused(
-                launch(
-                        browser(),
-                        Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce").nonce(usedNonce)),
+                lms.launch(Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce").nonce(usedNonce)),
                 "nonce_reused",
                 "already used once");
     }
 
     @Test
     void a_launch_posted_again_is_refused() throws Exception {
-        var browser = browser();
-        launch(browser, Launch.of("s-replay", "S", Launch.LEARNER, "c-replay"));
+        var browser = lms.browser();
+        lms.launch(browser, Launch.of("s-replay", "S", Launch.LEARNER, "c-replay"));
 
         assertRefused(browser.post(browser.lastForm()), "nonce_reused", "already used once");
     }
 
     @Test
     void a_launch_without_this_browsers_state_cookie_is_refused() throws Exception {
-        var browser = browser();
+        var browser = lms.browser();
         platform.prepare("hint-cookie", Launch.of("s-cookie", "S", Launch.LEARNER, "c"));
         browser.launch(platform, "hint-cookie");
         var form = browser.lastForm();
 
-        assertRefused(browser().post(form), "unknown_state", "did not start in this browser");
+        assertRefused(lms.browser().post(form), "unknown_state", "did not start in this browser");
     }
 
     @Test
@@ -296,8 +271,8 @@ class LtiLaunchTest {
 
     @Test
     void launch_pages_may_be_framed_by_registered_platforms_and_other_pages_by_nobody() throws Exception {
-        var launchPage = browser().open("/lti/launch");
-        var signIn = browser().open("/login");
+        var launchPage = lms.browser().open("/lti/launch");
+        var signIn = lms.browser().open("/login");
 
         assertThat(launchPage
                         .response()
@@ -319,8 +294,8 @@ class LtiLaunchTest {
 
     @Test
     void the_pages_after_a_launch_may_be_framed_by_the_launching_platform() throws Exception {
-        var browser = browser();
-        launch(browser, Launch.of("s-frame", "S", Launch.LEARNER, "c-frame"));
+        var browser = lms.browser();
+        lms.launch(browser, Launch.of("s-frame", "S", Launch.LEARNER, "c-frame"));
 
         var page = browser.open("/my-lessons");
 
@@ -334,7 +309,7 @@ class LtiLaunchTest {
 
     @Test
     void the_tools_public_key_set_is_served_to_anyone_without_private_parts() throws Exception {
-        var jwks = browser().open("/lti/jwks");
+        var jwks = lms.browser().open("/lti/jwks");
 
         assertThat(jwks.status()).isEqualTo(200);
         var set = com.nimbusds.jose.jwk.JWKSet.parse(jwks.body());
@@ -346,12 +321,12 @@ class LtiLaunchTest {
 
     @Test
     void a_disabled_account_is_not_signed_in_by_a_launch() throws Exception {
-        launch(browser(), Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
+        lms.launch(Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
         long userId = links.user(platformId, "s-disabled").orElseThrow();
         runAs.user("admin", () -> userAdmin.setEnabled(userId, false));
-        var browser = browser();
+        var browser = lms.browser();
 
-        var outcome = launch(browser, Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
+        var outcome = lms.launch(browser, Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
 
         assertThat(outcome.status()).isEqualTo(403);
         assertThat(outcome.body()).contains("Your Sourcework account is disabled.");

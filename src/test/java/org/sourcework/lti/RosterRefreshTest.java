@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.CourseMember;
 import org.sourcework.lti.platform.Launch;
-import org.sourcework.lti.platform.LaunchBrowser;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.roster.ClassRole;
 import org.sourcework.support.RunAs;
@@ -55,45 +55,27 @@ class RosterRefreshTest {
     @Autowired
     JdbcClient jdbc;
 
+    RegisteredPlatform lms;
     TestPlatform platform;
     long platformId;
-    int hint;
 
     @BeforeAll
     void registerTheTestPlatform() throws Exception {
-        platform = new TestPlatform();
-        platform.trustToolKeysAt("http://localhost:" + port + "/lti/jwks");
-        platformId = runAs.user(
-                        "admin",
-                        () -> platforms.register(
-                                null,
-                                new PlatformDetails(
-                                        "Roster LMS",
-                                        platform.issuer(),
-                                        TestPlatform.CLIENT_ID,
-                                        List.of(TestPlatform.DEPLOYMENT_ID),
-                                        platform.jwksUrl(),
-                                        platform.authUrl(),
-                                        platform.tokenUrl())))
-                .id();
+        lms = RegisteredPlatform.register("Roster LMS", port, runAs, platforms);
+        platform = lms.platform();
+        platformId = lms.id();
     }
 
     @AfterAll
     void stopThePlatform() {
-        platform.close();
-    }
-
-    private LaunchBrowser.Outcome launch(Launch launch) throws Exception {
-        var loginHint = "roster-hint-" + (++hint);
-        platform.prepare(loginHint, launch);
-        return new LaunchBrowser("http://localhost:" + port).launch(platform, loginHint);
+        lms.close();
     }
 
     /** The course's class, made by its instructor's launch, which also says where its member list is. */
     private long courseLaunchedBy(String teacher, String contextId, String... learners) throws Exception {
-        launch(Launch.of(teacher, "Teacher " + teacher, Launch.INSTRUCTOR, contextId));
+        lms.launch(Launch.of(teacher, "Teacher " + teacher, Launch.INSTRUCTOR, contextId));
         for (var learner : learners) {
-            launch(Launch.of(learner, "Name of " + learner, Launch.LEARNER, contextId));
+            lms.launch(Launch.of(learner, "Name of " + learner, Launch.LEARNER, contextId));
         }
         return links.schoolClass(platformId, contextId).orElseThrow();
     }
@@ -183,7 +165,7 @@ class RosterRefreshTest {
                 .isEqualTo(teacher + " platform=" + platformId + ", 1 added, 0 back, 1 changed, 1 withdrawn");
 
         // the new student's first launch finds the account and enrolment the refresh made
-        var outcome = launch(Launch.of("new-1", "Nia New", Launch.LEARNER, "course-refresh"));
+        var outcome = lms.launch(Launch.of("new-1", "Nia New", Launch.LEARNER, "course-refresh"));
 
         assertThat(outcome.location()).endsWith("/my-lessons");
         assertThat(links.user(platformId, "new-1")).contains(newStudent);
