@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.Launch;
@@ -50,9 +49,6 @@ class LtiDeepLinkingTest {
     RunAs runAs;
 
     @Autowired
-    LtiPlatformService platforms;
-
-    @Autowired
     DeepLinkingService deepLinking;
 
     @Autowired
@@ -67,26 +63,13 @@ class LtiDeepLinkingTest {
     @Autowired
     JdbcClient jdbc;
 
-    RegisteredPlatform lms;
-    TestPlatform platform;
-    long platformId;
-
-    @BeforeAll
-    void registerTheTestPlatform() throws Exception {
-        lms = RegisteredPlatform.register("Deep Linking LMS", port, runAs, platforms);
-        platform = lms.platform();
-        platformId = lms.id();
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        lms.close();
-    }
+    @RegisterExtension
+    final RegisteredPlatform lms = new RegisteredPlatform("Deep Linking LMS");
 
     /** The platform's "add external tool": a deep-linking launch; returns the picker's request id. */
     private String deepLink(LaunchBrowser browser, Launch launch, String loginHint) throws Exception {
-        platform.prepareDeepLinking(loginHint, launch);
-        var outcome = browser.launch(platform, loginHint);
+        lms.platform().prepareDeepLinking(loginHint, launch);
+        var outcome = browser.launch(lms.platform(), loginHint);
         assertThat(outcome.status()).isEqualTo(302);
         var picker = PICKER.matcher(outcome.location());
         assertThat(picker.find()).as(outcome.location()).isTrue();
@@ -99,11 +82,11 @@ class LtiDeepLinkingTest {
         assertThat(page.status()).as(page.location()).isEqualTo(200);
         var posted = browser.post(LaunchBrowser.formOn(page.body()));
         assertThat(posted.body()).isEqualTo("received");
-        return platform.returns().received().getLast();
+        return lms.platform().returns().received().getLast();
     }
 
     private String usernameOf(String subject) {
-        long userId = links.user(platformId, subject).orElseThrow();
+        long userId = links.user(lms.id(), subject).orElseThrow();
         return jdbc.sql("select username from app_user where id = ?")
                 .param(userId)
                 .query(String.class)
@@ -133,7 +116,7 @@ class LtiDeepLinkingTest {
 
         runAs.user(teacherName, () -> deepLinking.choose(requestId, telegram(), LessonPath.CORE, due));
 
-        long classId = links.schoolClass(platformId, "dl-course-1").orElseThrow();
+        long classId = links.schoolClass(lms.id(), "dl-course-1").orElseThrow();
         long assignmentId = jdbc.sql("select id from assignment where class_id = ? and path = 'CORE'")
                 .param(classId)
                 .query(Long.class)
@@ -142,11 +125,12 @@ class LtiDeepLinkingTest {
         var page = teacher.open("/lti/deep-link/" + requestId + "/return");
         var policy =
                 page.response().headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("form-action 'self' " + platform.issuer());
+        assertThat(policy).contains("form-action 'self' " + lms.platform().issuer());
         var nonce = Pattern.compile("<script nonce=\"([^\"]+)\">").matcher(page.body());
         assertThat(nonce.find()).isTrue();
         assertThat(policy).contains("'nonce-" + nonce.group(1) + "'");
-        assertThat(LaunchBrowser.formOn(page.body()).action()).isEqualTo(platform.deepLinkReturnUrl());
+        assertThat(LaunchBrowser.formOn(page.body()).action())
+                .isEqualTo(lms.platform().deepLinkReturnUrl());
 
         var claims = returnToPlatform(teacher, requestId);
 
@@ -178,39 +162,43 @@ class LtiDeepLinkingTest {
         assertThat((Map<String, Object>) item.get("submission")).containsEntry("endDateTime", due.toString());
 
         var studentHint = lms.nextHint();
-        platform.prepare(
-                studentHint,
-                Launch.of("dl-student-1", "Stu Dent", Launch.LEARNER, "dl-course-1")
-                        .resourceLink("dl-activity-1"),
-                (Map<String, String>) item.get("custom"));
-        var landed = lms.browser().launch(platform, studentHint);
+        lms.platform()
+                .prepare(
+                        studentHint,
+                        Launch.of("dl-student-1", "Stu Dent", Launch.LEARNER, "dl-course-1")
+                                .resourceLink("dl-activity-1"),
+                        (Map<String, String>) item.get("custom"));
+        var landed = lms.browser().launch(lms.platform(), studentHint);
 
         assertThat(landed.location()).endsWith("/lesson/" + assignmentId);
-        assertThat(links.assignment(platformId, "dl-activity-1")).contains(assignmentId);
+        assertThat(links.assignment(lms.id(), "dl-activity-1")).contains(assignmentId);
         assertThat(lastAudit()).startsWith("lti.resource-link.linked");
         var teacherAgain = lms.nextHint();
-        platform.prepare(
-                teacherAgain,
-                Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1")
-                        .resourceLink("dl-activity-1"),
-                Map.of());
-        assertThat(lms.browser().launch(platform, teacherAgain).location()).endsWith("/review/" + assignmentId);
+        lms.platform()
+                .prepare(
+                        teacherAgain,
+                        Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1")
+                                .resourceLink("dl-activity-1"),
+                        Map.of());
+        assertThat(lms.browser().launch(lms.platform(), teacherAgain).location())
+                .endsWith("/review/" + assignmentId);
     }
 
     @Test
     void a_learners_deep_linking_request_is_refused_and_signs_nobody_in() throws Exception {
         var loginHint = lms.nextHint();
-        platform.prepareDeepLinking(loginHint, Launch.of("dl-learner", "Lee Learner", Launch.LEARNER, "dl-course-2"));
+        lms.platform()
+                .prepareDeepLinking(loginHint, Launch.of("dl-learner", "Lee Learner", Launch.LEARNER, "dl-course-2"));
         var browser = lms.browser();
 
-        var outcome = browser.launch(platform, loginHint);
+        var outcome = browser.launch(lms.platform(), loginHint);
 
         assertThat(outcome.status()).isEqualTo(400);
         assertThat(outcome.body())
                 .contains("Only a teacher of this course", "data-problem=\"deep_linking_learner\"")
                 .doesNotContain("Exception");
         assertThat(lastAudit()).startsWith("lti.launch.refused").contains("reason=deep_linking_learner");
-        assertThat(links.user(platformId, "dl-learner")).isEmpty();
+        assertThat(links.user(lms.id(), "dl-learner")).isEmpty();
         assertThat(browser.open("/my-lessons").status()).isNotEqualTo(200);
     }
 
@@ -229,7 +217,7 @@ class LtiDeepLinkingTest {
         assertThat((List<Object>) claims.getClaim(DL + "content_items")).isEmpty();
         assertThat(claims.getStringClaim(DL + "msg")).isEqualTo("No Sourcework lesson was added.");
         assertThat(claims.getStringClaim(DL + "data")).isEqualTo(TestPlatform.dataFor(loginHint));
-        long classId = links.schoolClass(platformId, "dl-course-3").orElseThrow();
+        long classId = links.schoolClass(lms.id(), "dl-course-3").orElseThrow();
         assertThat(jdbc.sql("select count(*) from assignment where class_id = ?")
                         .param(classId)
                         .query(Long.class)
@@ -272,17 +260,18 @@ class LtiDeepLinkingTest {
                 .query(Long.class)
                 .single();
         var loginHint = lms.nextHint();
-        platform.prepare(
-                loginHint,
-                Launch.of("dl-student-x", "Xi Student", Launch.LEARNER, "dl-course-x")
-                        .resourceLink("dl-activity-x"),
-                Map.of("sourcework_assignment", Long.toString(otherAssignment)));
+        lms.platform()
+                .prepare(
+                        loginHint,
+                        Launch.of("dl-student-x", "Xi Student", Launch.LEARNER, "dl-course-x")
+                                .resourceLink("dl-activity-x"),
+                        Map.of("sourcework_assignment", Long.toString(otherAssignment)));
 
-        var outcome = lms.browser().launch(platform, loginHint);
+        var outcome = lms.browser().launch(lms.platform(), loginHint);
 
         assertThat(outcome.status()).isEqualTo(400);
         assertThat(outcome.body()).contains("another course", "data-problem=\"wrong_class_link\"");
         assertThat(lastAudit()).startsWith("lti.launch.refused").contains("reason=wrong_class_link");
-        assertThat(links.assignment(platformId, "dl-activity-x")).isEmpty();
+        assertThat(links.assignment(lms.id(), "dl-activity-x")).isEmpty();
     }
 }

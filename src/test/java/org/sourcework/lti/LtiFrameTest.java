@@ -3,19 +3,14 @@ package org.sourcework.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcework.lti.platform.Launch;
 import org.sourcework.lti.platform.LaunchBrowser;
 import org.sourcework.lti.platform.RegisteredPlatform;
-import org.sourcework.lti.platform.TestPlatform;
-import org.sourcework.support.RunAs;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.HtmlUtils;
 
@@ -32,28 +27,8 @@ class LtiFrameTest {
     private static final Pattern NEW_WINDOW_LINK =
             Pattern.compile("<a id=\"new-window\" href=\"([^\"]+)\" target=\"_blank\" rel=\"noopener\"");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RunAs runAs;
-
-    @Autowired
-    LtiPlatformService platforms;
-
-    RegisteredPlatform lms;
-    TestPlatform platform;
-
-    @BeforeAll
-    void registerTheTestPlatform() throws Exception {
-        lms = RegisteredPlatform.register("Frame LMS", port, runAs, platforms);
-        platform = lms.platform();
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        lms.close();
-    }
+    @RegisterExtension
+    final RegisteredPlatform lms = new RegisteredPlatform("Frame LMS");
 
     private LaunchBrowser.Outcome launch(LaunchBrowser browser, String subject) throws Exception {
         return lms.launch(browser, Launch.of(subject, "Frame Student", Launch.LEARNER, "course-frame-http"));
@@ -93,8 +68,9 @@ class LtiFrameTest {
     @Test
     void the_state_cookie_is_partitioned_so_a_browser_that_blocks_third_party_cookies_keeps_it_in_the_frame()
             throws Exception {
-        var initiation =
-                lms.browser().inFrame().open("/lti/login?iss=" + platform.issuer() + "&login_hint=x&target_link_uri=x");
+        var initiation = lms.browser()
+                .inFrame()
+                .open("/lti/login?iss=" + lms.platform().issuer() + "&login_hint=x&target_link_uri=x");
 
         assertThat(initiation.status()).isEqualTo(302);
         assertThat(initiation.location()).contains("/lti/launch/check?");
@@ -109,9 +85,10 @@ class LtiFrameTest {
     @Test
     void a_frame_that_keeps_no_cookie_is_offered_the_same_launch_in_a_new_window_which_signs_in() throws Exception {
         var loginHint = "frame-blocked";
-        platform.prepare(loginHint, Launch.of("frame-http-4", "Blocked Student", Launch.LEARNER, "course-frame-http"));
+        lms.platform()
+                .prepare(loginHint, Launch.of("frame-http-4", "Blocked Student", Launch.LEARNER, "course-frame-http"));
 
-        var inFrame = lms.browser().inFrame().blockingCookies().launch(platform, loginHint);
+        var inFrame = lms.browser().inFrame().blockingCookies().launch(lms.platform(), loginHint);
 
         assertThat(inFrame.status()).isEqualTo(200);
         assertThat(inFrame.body())
@@ -128,8 +105,8 @@ class LtiFrameTest {
         var newWindow = lms.browser();
         var initiation = newWindow.open(href);
         assertThat(initiation.status()).isEqualTo(302);
-        assertThat(initiation.location()).startsWith(platform.authUrl());
-        var launched = newWindow.launch(platform, loginHint);
+        assertThat(initiation.location()).startsWith(lms.platform().authUrl());
+        var launched = newWindow.launch(lms.platform(), loginHint);
         assertThat(launched.location()).endsWith("/my-lessons");
         assertThat(sessionCookie(launched)).contains("SameSite=Lax");
         assertThat(newWindow.open("/my-lessons").status()).isEqualTo(200);
@@ -144,6 +121,6 @@ class LtiFrameTest {
                         .headers()
                         .firstValue("Content-Security-Policy")
                         .orElseThrow())
-                .contains("frame-ancestors", platform.issuer());
+                .contains("frame-ancestors", lms.platform().issuer());
     }
 }

@@ -3,15 +3,13 @@ package org.sourcework.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.Launch;
 import org.sourcework.lti.platform.LaunchBrowser;
 import org.sourcework.lti.platform.RegisteredPlatform;
-import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +35,6 @@ class LtiLaunchTest {
     RunAs runAs;
 
     @Autowired
-    LtiPlatformService platforms;
-
-    @Autowired
     LaunchLinks links;
 
     @Autowired
@@ -48,21 +43,8 @@ class LtiLaunchTest {
     @Autowired
     org.sourcework.users.UserAdminService userAdmin;
 
-    RegisteredPlatform lms;
-    TestPlatform platform;
-    long platformId;
-
-    @BeforeAll
-    void registerTheTestPlatform() throws Exception {
-        lms = RegisteredPlatform.register("Test LMS", port, runAs, platforms);
-        platform = lms.platform();
-        platformId = lms.id();
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        lms.close();
-    }
+    @RegisterExtension
+    final RegisteredPlatform lms = new RegisteredPlatform("Test LMS");
 
     private String lastAudit() {
         return jdbc.sql("select action || ' ' || coalesce(details, '') from audit_event order by id desc limit 1")
@@ -78,8 +60,8 @@ class LtiLaunchTest {
 
         assertThat(outcome.status()).isEqualTo(302);
         assertThat(outcome.location()).endsWith("/my-lessons");
-        var userId = links.user(platformId, "learner-1").orElseThrow();
-        var classId = links.schoolClass(platformId, "course-new").orElseThrow();
+        var userId = links.user(lms.id(), "learner-1").orElseThrow();
+        var classId = links.schoolClass(lms.id(), "course-new").orElseThrow();
         assertThat(jdbc.sql("select class_role from enrolment where class_id = ? and user_id = ?")
                         .params(classId, userId)
                         .query(String.class)
@@ -98,12 +80,12 @@ class LtiLaunchTest {
     @Test
     void a_second_launch_of_the_same_learner_finds_the_same_account_and_class() throws Exception {
         lms.launch(Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
-        var userId = links.user(platformId, "learner-2").orElseThrow();
+        var userId = links.user(lms.id(), "learner-2").orElseThrow();
 
         var outcome = lms.launch(Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
 
         assertThat(outcome.location()).endsWith("/my-lessons");
-        assertThat(links.user(platformId, "learner-2")).contains(userId);
+        assertThat(links.user(lms.id(), "learner-2")).contains(userId);
         assertThat(jdbc.sql("select count(*) from enrolment where user_id = ?")
                         .param(userId)
                         .query(Long.class)
@@ -120,8 +102,8 @@ class LtiLaunchTest {
                 .param(classId)
                 .query(Long.class)
                 .single();
-        links.linkClass(platformId, "course-11a", classId);
-        links.linkAssignment(platformId, "link-telegram", assignmentId);
+        links.linkClass(lms.id(), "course-11a", classId);
+        links.linkAssignment(lms.id(), "link-telegram", assignmentId);
 
         var outcome = lms.launch(Launch.of("learner-3", "Cy Learner", Launch.LEARNER, "course-11a")
                 .resourceLink("link-telegram"));
@@ -138,8 +120,8 @@ class LtiLaunchTest {
                 .param(classId)
                 .query(Long.class)
                 .single();
-        links.linkClass(platformId, "course-11b", classId);
-        links.linkAssignment(platformId, "link-11b", assignmentId);
+        links.linkClass(lms.id(), "course-11b", classId);
+        links.linkAssignment(lms.id(), "link-11b", assignmentId);
         var browser = lms.browser();
 
         var outcome = lms.launch(
@@ -148,7 +130,7 @@ class LtiLaunchTest {
                         .resourceLink("link-11b"));
 
         assertThat(outcome.location()).endsWith("/review/" + assignmentId);
-        var userId = links.user(platformId, "teacher-1").orElseThrow();
+        var userId = links.user(lms.id(), "teacher-1").orElseThrow();
         assertThat(jdbc.sql("select class_role from enrolment where class_id = ? and user_id = ?")
                         .params(classId, userId)
                         .query(String.class)
@@ -175,7 +157,7 @@ class LtiLaunchTest {
                 lms.launch(Launch.of("mallory", "M", Launch.LEARNER, "c").signedByAForger()),
                 "bad_signature",
                 "signature does not match");
-        assertThat(links.user(platformId, "mallory")).isEmpty();
+        assertThat(links.user(lms.id(), "mallory")).isEmpty();
     }
 
     @Test
@@ -233,8 +215,8 @@ class LtiLaunchTest {
     @Test
     void a_launch_without_this_browsers_state_cookie_is_refused() throws Exception {
         var browser = lms.browser();
-        platform.prepare("hint-cookie", Launch.of("s-cookie", "S", Launch.LEARNER, "c"));
-        browser.launch(platform, "hint-cookie");
+        lms.platform().prepare("hint-cookie", Launch.of("s-cookie", "S", Launch.LEARNER, "c"));
+        browser.launch(lms.platform(), "hint-cookie");
         var form = browser.lastForm();
 
         assertRefused(lms.browser().post(form), "unknown_state", "did not start in this browser");
@@ -244,8 +226,9 @@ class LtiLaunchTest {
     void the_state_cookie_is_secure_and_travels_in_cross_site_frames() throws Exception {
         var response = java.net.http.HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                                        + "/lti/login?iss=" + platform.issuer() + "&login_hint=x&target_link_uri=x"))
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/lti/login?iss="
+                                                + lms.platform().issuer() + "&login_hint=x&target_link_uri=x"))
                                 .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
 
@@ -280,8 +263,8 @@ class LtiLaunchTest {
                         .firstValue("Content-Security-Policy")
                         .orElseThrow())
                 // every registered platform is listed, and other tests of this context register theirs
-                .containsPattern(
-                        "frame-ancestors [^;]*" + java.util.regex.Pattern.quote(platform.issuer()) + "( |;|$)");
+                .containsPattern("frame-ancestors [^;]*"
+                        + java.util.regex.Pattern.quote(lms.platform().issuer()) + "( |;|$)");
         assertThat(launchPage.response().headers().firstValue("X-Frame-Options"))
                 .isEmpty();
         assertThat(signIn.response()
@@ -304,7 +287,7 @@ class LtiLaunchTest {
                         .headers()
                         .firstValue("Content-Security-Policy")
                         .orElseThrow())
-                .contains("frame-ancestors " + platform.issuer());
+                .contains("frame-ancestors " + lms.platform().issuer());
     }
 
     @Test
@@ -322,7 +305,7 @@ class LtiLaunchTest {
     @Test
     void a_disabled_account_is_not_signed_in_by_a_launch() throws Exception {
         lms.launch(Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
-        long userId = links.user(platformId, "s-disabled").orElseThrow();
+        long userId = links.user(lms.id(), "s-disabled").orElseThrow();
         runAs.user("admin", () -> userAdmin.setEnabled(userId, false));
         var browser = lms.browser();
 

@@ -14,7 +14,7 @@ import org.sourcework.lti.LtiPlatformService;
 import org.sourcework.lti.platform.CourseMember;
 import org.sourcework.lti.platform.LinkedClasses;
 import org.sourcework.lti.platform.LinkedClasses.Linked;
-import org.sourcework.lti.platform.RegisteredPlatform;
+import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.roster.ClassAdminService;
 import org.sourcework.security.AppRole;
 import org.sourcework.support.RunAs;
@@ -46,12 +46,15 @@ class RosterRefreshAccessibilityIT extends BrowserTestBase {
     @Autowired
     UserService users;
 
-    RegisteredPlatform lms;
+    TestPlatform platform;
     long classId;
 
     @BeforeAll
     void aClassLinkedToACourseOnTheTestPlatform() throws Exception {
-        lms = RegisteredPlatform.register("Axe LMS", port(), runAs, platforms);
+        platform = new TestPlatform();
+        platform.trustToolKeysAt("http://localhost:" + port() + "/lti/jwks");
+        long platformId = runAs.user("admin", () -> platforms.register(null, platform.details("Axe LMS")))
+                .id();
         var students = new ArrayList<Linked>();
         runAs.user("admin", () -> {
             users.create(new NewUser(TEACHER, "Ada Axe", "ada@school.example", AppRole.INSTRUCTOR, PASSWORD, false));
@@ -67,14 +70,13 @@ class RosterRefreshAccessibilityIT extends BrowserTestBase {
             }
         });
         classId = linkedClasses.create(
-                lms.platform(),
-                lms.id(),
+                platform,
+                platformId,
                 "course-axe",
                 "Roster refresh axe class",
                 new Linked(TEACHER, "axe-teacher"),
                 students);
-        lms.platform()
-                .memberships()
+        platform.memberships()
                 .members(
                         "course-axe",
                         CourseMember.instructor("axe-teacher", "Ada Axe"),
@@ -84,7 +86,7 @@ class RosterRefreshAccessibilityIT extends BrowserTestBase {
 
     @AfterAll
     void stopThePlatformAndArchiveTheClass() {
-        lms.close();
+        platform.close();
         // the demo term's active classes are counted by other browser tests of this server
         runAs.user("admin", () -> classAdmin.archive(classId));
     }

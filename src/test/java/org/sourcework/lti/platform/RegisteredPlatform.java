@@ -1,42 +1,49 @@
 package org.sourcework.lti.platform;
 
-import com.nimbusds.jose.JOSEException;
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.sourcework.lti.LtiPlatformService;
 import org.sourcework.support.RunAs;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A test platform registered both ways with the app running on a port, as the two administrators would
+ * A test platform registered both ways with the test class's running app, as the two administrators would
  * do it: the school's administrator registers the platform in Sourcework, the platform's administrator
- * enters where the tool publishes its keys. What the tests that launch over real HTTP start from.
+ * enters where the tool publishes its keys. What the tests that launch over real HTTP start from: a
+ * field {@code @RegisterExtension final RegisteredPlatform lms = new RegisteredPlatform("Some LMS");} in
+ * a {@code PER_CLASS} test with a web server starts it before the class's tests and stops it after.
  */
-public final class RegisteredPlatform implements AutoCloseable {
+public final class RegisteredPlatform implements BeforeAllCallback, AfterAllCallback {
 
-    private final TestPlatform platform;
-    private final String toolUrl;
-    private final long id;
+    private final String name;
     private final AtomicInteger hints = new AtomicInteger();
+    private TestPlatform platform;
+    private String toolUrl;
+    private long id;
 
-    private RegisteredPlatform(TestPlatform platform, String toolUrl, long id) {
-        this.platform = platform;
-        this.toolUrl = toolUrl;
-        this.id = id;
+    /** The platform as registered under this name. */
+    public RegisteredPlatform(String name) {
+        this.name = name;
     }
 
-    /** Starts a test platform and registers it under this name with the app on this port. */
-    public static RegisteredPlatform register(String name, int port, RunAs runAs, LtiPlatformService platforms)
-            throws IOException, JOSEException {
-        var platform = new TestPlatform();
-        try {
-            var toolUrl = "http://localhost:" + port;
-            platform.trustToolKeysAt(toolUrl + "/lti/jwks");
-            long id = runAs.user("admin", () -> platforms.register(null, platform.details(name)))
-                    .id();
-            return new RegisteredPlatform(platform, toolUrl, id);
-        } catch (RuntimeException e) {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        var app = SpringExtension.getApplicationContext(context);
+        toolUrl = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
+        platform = new TestPlatform();
+        platform.trustToolKeysAt(toolUrl + "/lti/jwks");
+        var platforms = app.getBean(LtiPlatformService.class);
+        id = app.getBean(RunAs.class)
+                .user("admin", () -> platforms.register(null, platform.details(name)))
+                .id();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (platform != null) {
             platform.close();
-            throw e;
         }
     }
 
@@ -60,19 +67,14 @@ public final class RegisteredPlatform implements AutoCloseable {
     }
 
     /** This launch from the platform, in this browser, under a login hint of its own. */
-    public LaunchBrowser.Outcome launch(LaunchBrowser browser, Launch launch) throws IOException, InterruptedException {
+    public LaunchBrowser.Outcome launch(LaunchBrowser browser, Launch launch) throws Exception {
         var loginHint = nextHint();
         platform.prepare(loginHint, launch);
         return browser.launch(platform, loginHint);
     }
 
     /** This launch from the platform in a new browser. */
-    public LaunchBrowser.Outcome launch(Launch launch) throws IOException, InterruptedException {
+    public LaunchBrowser.Outcome launch(Launch launch) throws Exception {
         return launch(browser(), launch);
-    }
-
-    @Override
-    public void close() {
-        platform.close();
     }
 }
