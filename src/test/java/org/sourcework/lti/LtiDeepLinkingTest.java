@@ -161,27 +161,17 @@ class LtiDeepLinkingTest {
                 .containsEntry("tag", "sourcework-core");
         assertThat((Map<String, Object>) item.get("submission")).containsEntry("endDateTime", due.toString());
 
-        var studentHint = lms.nextHint();
-        lms.platform()
-                .prepare(
-                        studentHint,
-                        Launch.of("dl-student-1", "Stu Dent", Launch.LEARNER, "dl-course-1")
-                                .resourceLink("dl-activity-1"),
-                        (Map<String, String>) item.get("custom"));
-        var landed = lms.browser().launch(lms.platform(), studentHint);
+        var landed = lms.launch(
+                Launch.of("dl-student-1", "Stu Dent", Launch.LEARNER, "dl-course-1")
+                        .resourceLink("dl-activity-1"),
+                (Map<String, String>) item.get("custom"));
 
         assertThat(landed.location()).endsWith("/lesson/" + assignmentId);
         assertThat(links.assignment(lms.id(), "dl-activity-1")).contains(assignmentId);
         assertThat(lastAudit()).startsWith("lti.resource-link.linked");
-        var teacherAgain = lms.nextHint();
-        lms.platform()
-                .prepare(
-                        teacherAgain,
-                        Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1")
-                                .resourceLink("dl-activity-1"),
-                        Map.of());
-        assertThat(lms.browser().launch(lms.platform(), teacherAgain).location())
-                .endsWith("/review/" + assignmentId);
+        var teacherAgain = lms.launch(Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1")
+                .resourceLink("dl-activity-1"));
+        assertThat(teacherAgain.location()).endsWith("/review/" + assignmentId);
     }
 
     @Test
@@ -259,15 +249,11 @@ class LtiDeepLinkingTest {
                 .param(otherClass)
                 .query(Long.class)
                 .single();
-        var loginHint = lms.nextHint();
-        lms.platform()
-                .prepare(
-                        loginHint,
-                        Launch.of("dl-student-x", "Xi Student", Launch.LEARNER, "dl-course-x")
-                                .resourceLink("dl-activity-x"),
-                        Map.of("sourcework_assignment", Long.toString(otherAssignment)));
 
-        var outcome = lms.browser().launch(lms.platform(), loginHint);
+        var outcome = lms.launch(
+                Launch.of("dl-student-x", "Xi Student", Launch.LEARNER, "dl-course-x")
+                        .resourceLink("dl-activity-x"),
+                Map.of("sourcework_assignment", Long.toString(otherAssignment)));
 
         assertThat(outcome.status()).isEqualTo(400);
         assertThat(outcome.body()).contains("another course", "data-problem=\"wrong_class_link\"");

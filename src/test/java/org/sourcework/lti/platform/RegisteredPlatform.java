@@ -1,5 +1,6 @@
 package org.sourcework.lti.platform;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -76,5 +77,12 @@ public final class RegisteredPlatform implements BeforeAllCallback, AfterAllCall
     /** This launch from the platform in a new browser. */
     public LaunchBrowser.Outcome launch(Launch launch) throws Exception {
         return launch(browser(), launch);
+    }
+
+    /** This launch of an activity with these custom parameters (as deep linking made it), in a new browser. */
+    public LaunchBrowser.Outcome launch(Launch launch, Map<String, String> custom) throws Exception {
+        var loginHint = nextHint();
+        platform.prepare(loginHint, launch, custom);
+        return browser().launch(platform, loginHint);
     }
 }
