@@ -1,7 +1,11 @@
 package org.sourcework.audit;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Names the things audit entries point at, so the log reads as a person would write it ("Amira Haddad",
@@ -19,4 +23,25 @@ public interface AuditNames {
      * names something that no longer exists.
      */
     Map<String, String> names(String kind, Set<String> keys);
+
+    /** The keys that are ids; any other key names nothing stored (a wrong or hand-made entry). */
+    static List<Long> ids(Set<String> keys) {
+        return keys.stream()
+                .filter(key -> key.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
+    }
+
+    /**
+     * The names of the things whose ids are these keys, for a kind named by id: {@code load} finds those
+     * that still exist among the ids, in one query.
+     */
+    static <T> Map<String, String> byId(
+            Set<String> keys,
+            Function<List<Long>, ? extends Collection<T>> load,
+            Function<T, Long> id,
+            Function<T, String> name) {
+        return load.apply(ids(keys)).stream()
+                .collect(Collectors.toMap(thing -> id.apply(thing).toString(), name));
+    }
 }

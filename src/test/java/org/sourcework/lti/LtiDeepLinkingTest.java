@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcework.lessons.LessonCatalogService;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.Launch;
 import org.sourcework.lti.platform.LaunchBrowser;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.roster.LessonPath;
 import org.sourcework.roster.RosterQueries;
@@ -49,9 +49,6 @@ class LtiDeepLinkingTest {
     RunAs runAs;
 
     @Autowired
-    LtiPlatformService platforms;
-
-    @Autowired
     DeepLinkingService deepLinking;
 
     @Autowired
@@ -66,46 +63,13 @@ class LtiDeepLinkingTest {
     @Autowired
     JdbcClient jdbc;
 
-    TestPlatform platform;
-    long platformId;
-    int hint;
-
-    @BeforeAll
-    void registerTheTestPlatform() throws Exception {
-        platform = new TestPlatform();
-        platform.returns().trustTool("http://localhost:" + port + "/lti/jwks");
-        platformId = runAs.user(
-                        "admin",
-                        () -> platforms.register(
-                                null,
-                                new PlatformDetails(
-                                        "Deep Linking LMS",
-                                        platform.issuer(),
-                                        TestPlatform.CLIENT_ID,
-                                        List.of(TestPlatform.DEPLOYMENT_ID),
-                                        platform.jwksUrl(),
-                                        platform.authUrl(),
-                                        platform.tokenUrl())))
-                .id();
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        platform.close();
-    }
-
-    private LaunchBrowser browser() {
-        return new LaunchBrowser("http://localhost:" + port);
-    }
-
-    private String nextHint() {
-        return "dl-hint-" + (++hint);
-    }
+    @RegisterExtension
+    final RegisteredPlatform lms = new RegisteredPlatform("Deep Linking LMS");
 
     /** The platform's "add external tool": a deep-linking launch; returns the picker's request id. */
     private String deepLink(LaunchBrowser browser, Launch launch, String loginHint) throws Exception {
-        platform.prepareDeepLinking(loginHint, launch);
-        var outcome = browser.launch(platform, loginHint);
+        lms.platform().prepareDeepLinking(loginHint, launch);
+        var outcome = browser.launch(lms.platform(), loginHint);
         assertThat(outcome.status()).isEqualTo(302);
         var picker = PICKER.matcher(outcome.location());
         assertThat(picker.find()).as(outcome.location()).isTrue();
@@ -118,11 +82,11 @@ class LtiDeepLinkingTest {
         assertThat(page.status()).as(page.location()).isEqualTo(200);
         var posted = browser.post(LaunchBrowser.formOn(page.body()));
         assertThat(posted.body()).isEqualTo("received");
-        return platform.returns().received().getLast();
+        return lms.platform().returns().received().getLast();
     }
 
     private String usernameOf(String subject) {
-        long userId = links.user(platformId, subject).orElseThrow();
+        long userId = links.user(lms.id(), subject).orElseThrow();
         return jdbc.sql("select username from app_user where id = ?")
                 .param(userId)
                 .query(String.class)
@@ -142,8 +106,8 @@ class LtiDeepLinkingTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_instructor_adds_a_lesson_and_a_student_who_opens_the_new_activity_lands_in_it() throws Exception {
-        var teacher = browser();
-        var loginHint = nextHint();
+        var teacher = lms.browser();
+        var loginHint = lms.nextHint();
         var requestId =
                 deepLink(teacher, Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1"), loginHint);
         assertThat(teacher.open("/deep-link/" + requestId).status()).isEqualTo(200);
@@ -152,7 +116,7 @@ class LtiDeepLinkingTest {
 
         runAs.user(teacherName, () -> deepLinking.choose(requestId, telegram(), LessonPath.CORE, due));
 
-        long classId = links.schoolClass(platformId, "dl-course-1").orElseThrow();
+        long classId = links.schoolClass(lms.id(), "dl-course-1").orElseThrow();
         long assignmentId = jdbc.sql("select id from assignment where class_id = ? and path = 'CORE'")
                 .param(classId)
                 .query(Long.class)
@@ -161,11 +125,12 @@ class LtiDeepLinkingTest {
         var page = teacher.open("/lti/deep-link/" + requestId + "/return");
         var policy =
                 page.response().headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("form-action 'self' " + platform.issuer());
+        assertThat(policy).contains("form-action 'self' " + lms.platform().issuer());
         var nonce = Pattern.compile("<script nonce=\"([^\"]+)\">").matcher(page.body());
         assertThat(nonce.find()).isTrue();
         assertThat(policy).contains("'nonce-" + nonce.group(1) + "'");
-        assertThat(LaunchBrowser.formOn(page.body()).action()).isEqualTo(platform.deepLinkReturnUrl());
+        assertThat(LaunchBrowser.formOn(page.body()).action())
+                .isEqualTo(lms.platform().deepLinkReturnUrl());
 
         var claims = returnToPlatform(teacher, requestId);
 
@@ -196,48 +161,42 @@ class LtiDeepLinkingTest {
                 .containsEntry("tag", "sourcework-core");
         assertThat((Map<String, Object>) item.get("submission")).containsEntry("endDateTime", due.toString());
 
-        var studentHint = nextHint();
-        platform.prepare(
-                studentHint,
+        var landed = lms.launch(
                 Launch.of("dl-student-1", "Stu Dent", Launch.LEARNER, "dl-course-1")
                         .resourceLink("dl-activity-1"),
                 (Map<String, String>) item.get("custom"));
-        var landed = browser().launch(platform, studentHint);
 
         assertThat(landed.location()).endsWith("/lesson/" + assignmentId);
-        assertThat(links.assignment(platformId, "dl-activity-1")).contains(assignmentId);
+        assertThat(links.assignment(lms.id(), "dl-activity-1")).contains(assignmentId);
         assertThat(lastAudit()).startsWith("lti.resource-link.linked");
-        var teacherAgain = nextHint();
-        platform.prepare(
-                teacherAgain,
-                Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1")
-                        .resourceLink("dl-activity-1"),
-                Map.of());
-        assertThat(browser().launch(platform, teacherAgain).location()).endsWith("/review/" + assignmentId);
+        var teacherAgain = lms.launch(Launch.of("dl-teacher-1", "Dr Link", Launch.INSTRUCTOR, "dl-course-1")
+                .resourceLink("dl-activity-1"));
+        assertThat(teacherAgain.location()).endsWith("/review/" + assignmentId);
     }
 
     @Test
     void a_learners_deep_linking_request_is_refused_and_signs_nobody_in() throws Exception {
-        var loginHint = nextHint();
-        platform.prepareDeepLinking(loginHint, Launch.of("dl-learner", "Lee Learner", Launch.LEARNER, "dl-course-2"));
-        var browser = browser();
+        var loginHint = lms.nextHint();
+        lms.platform()
+                .prepareDeepLinking(loginHint, Launch.of("dl-learner", "Lee Learner", Launch.LEARNER, "dl-course-2"));
+        var browser = lms.browser();
 
-        var outcome = browser.launch(platform, loginHint);
+        var outcome = browser.launch(lms.platform(), loginHint);
 
         assertThat(outcome.status()).isEqualTo(400);
         assertThat(outcome.body())
                 .contains("Only a teacher of this course", "data-problem=\"deep_linking_learner\"")
                 .doesNotContain("Exception");
         assertThat(lastAudit()).startsWith("lti.launch.refused").contains("reason=deep_linking_learner");
-        assertThat(links.user(platformId, "dl-learner")).isEmpty();
+        assertThat(links.user(lms.id(), "dl-learner")).isEmpty();
         assertThat(browser.open("/my-lessons").status()).isNotEqualTo(200);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void a_cancelled_choice_returns_no_content_items_and_a_message_and_assigns_nothing() throws Exception {
-        var teacher = browser();
-        var loginHint = nextHint();
+        var teacher = lms.browser();
+        var loginHint = lms.nextHint();
         var requestId =
                 deepLink(teacher, Launch.of("dl-teacher-2", "Ms Cancel", Launch.INSTRUCTOR, "dl-course-3"), loginHint);
         var teacherName = usernameOf("dl-teacher-2");
@@ -248,7 +207,7 @@ class LtiDeepLinkingTest {
         assertThat((List<Object>) claims.getClaim(DL + "content_items")).isEmpty();
         assertThat(claims.getStringClaim(DL + "msg")).isEqualTo("No Sourcework lesson was added.");
         assertThat(claims.getStringClaim(DL + "data")).isEqualTo(TestPlatform.dataFor(loginHint));
-        long classId = links.schoolClass(platformId, "dl-course-3").orElseThrow();
+        long classId = links.schoolClass(lms.id(), "dl-course-3").orElseThrow();
         assertThat(jdbc.sql("select count(*) from assignment where class_id = ?")
                         .param(classId)
                         .query(Long.class)
@@ -262,11 +221,11 @@ class LtiDeepLinkingTest {
 
     @Test
     void the_answer_is_posted_only_for_the_instructor_whose_request_it_is() throws Exception {
-        var requestId =
-                deepLink(browser(), Launch.of("dl-teacher-3", "Mr Own", Launch.INSTRUCTOR, "dl-course-4"), nextHint());
+        var requestId = deepLink(
+                lms.browser(), Launch.of("dl-teacher-3", "Mr Own", Launch.INSTRUCTOR, "dl-course-4"), lms.nextHint());
         runAs.user(usernameOf("dl-teacher-3"), () -> deepLinking.cancel(requestId, Locale.ENGLISH));
-        var other = browser();
-        deepLink(other, Launch.of("dl-teacher-4", "Ms Other", Launch.INSTRUCTOR, "dl-course-5"), nextHint());
+        var other = lms.browser();
+        deepLink(other, Launch.of("dl-teacher-4", "Ms Other", Launch.INSTRUCTOR, "dl-course-5"), lms.nextHint());
 
         var page = other.open("/lti/deep-link/" + requestId + "/return");
 
@@ -290,18 +249,15 @@ class LtiDeepLinkingTest {
                 .param(otherClass)
                 .query(Long.class)
                 .single();
-        var loginHint = nextHint();
-        platform.prepare(
-                loginHint,
+
+        var outcome = lms.launch(
                 Launch.of("dl-student-x", "Xi Student", Launch.LEARNER, "dl-course-x")
                         .resourceLink("dl-activity-x"),
                 Map.of("sourcework_assignment", Long.toString(otherAssignment)));
 
-        var outcome = browser().launch(platform, loginHint);
-
         assertThat(outcome.status()).isEqualTo(400);
         assertThat(outcome.body()).contains("another course", "data-problem=\"wrong_class_link\"");
         assertThat(lastAudit()).startsWith("lti.launch.refused").contains("reason=wrong_class_link");
-        assertThat(links.assignment(platformId, "dl-activity-x")).isEmpty();
+        assertThat(links.assignment(lms.id(), "dl-activity-x")).isEmpty();
     }
 }

@@ -2,20 +2,15 @@ package org.sourcework.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcework.lti.platform.Launch;
 import org.sourcework.lti.platform.LaunchBrowser;
-import org.sourcework.lti.platform.TestPlatform;
-import org.sourcework.support.RunAs;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.HtmlUtils;
 
@@ -32,48 +27,11 @@ class LtiFrameTest {
     private static final Pattern NEW_WINDOW_LINK =
             Pattern.compile("<a id=\"new-window\" href=\"([^\"]+)\" target=\"_blank\" rel=\"noopener\"");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RunAs runAs;
-
-    @Autowired
-    LtiPlatformService platforms;
-
-    TestPlatform platform;
-    int hint;
-
-    @BeforeAll
-    void registerTheTestPlatform() throws Exception {
-        platform = new TestPlatform();
-        runAs.user(
-                "admin",
-                () -> platforms.register(
-                        null,
-                        new PlatformDetails(
-                                "Frame LMS",
-                                platform.issuer(),
-                                TestPlatform.CLIENT_ID,
-                                List.of(TestPlatform.DEPLOYMENT_ID),
-                                platform.jwksUrl(),
-                                platform.authUrl(),
-                                platform.tokenUrl())));
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        platform.close();
-    }
-
-    private LaunchBrowser browser() {
-        return new LaunchBrowser("http://localhost:" + port);
-    }
+    @RegisterExtension
+    final RegisteredPlatform lms = new RegisteredPlatform("Frame LMS");
 
     private LaunchBrowser.Outcome launch(LaunchBrowser browser, String subject) throws Exception {
-        var loginHint = "frame-hint-" + (++hint);
-        platform.prepare(loginHint, Launch.of(subject, "Frame Student", Launch.LEARNER, "course-frame-http"));
-        return browser.launch(platform, loginHint);
+        return lms.launch(browser, Launch.of(subject, "Frame Student", Launch.LEARNER, "course-frame-http"));
     }
 
     private static String sessionCookie(LaunchBrowser.Outcome outcome) {
@@ -86,7 +44,7 @@ class LtiFrameTest {
 
     @Test
     void a_launch_inside_a_frame_gets_a_session_cookie_the_browser_sends_inside_the_platforms_frame() throws Exception {
-        var browser = browser().inFrame();
+        var browser = lms.browser().inFrame();
 
         var outcome = launch(browser, "frame-http-1");
 
@@ -101,7 +59,7 @@ class LtiFrameTest {
 
     @Test
     void a_launch_in_a_new_window_keeps_the_lax_session_cookie() throws Exception {
-        var outcome = launch(browser(), "frame-http-2");
+        var outcome = launch(lms.browser(), "frame-http-2");
 
         assertThat(outcome.location()).endsWith("/my-lessons");
         assertThat(sessionCookie(outcome)).contains("SameSite=Lax").doesNotContain("SameSite=None", "Partitioned");
@@ -110,8 +68,9 @@ class LtiFrameTest {
     @Test
     void the_state_cookie_is_partitioned_so_a_browser_that_blocks_third_party_cookies_keeps_it_in_the_frame()
             throws Exception {
-        var initiation =
-                browser().inFrame().open("/lti/login?iss=" + platform.issuer() + "&login_hint=x&target_link_uri=x");
+        var initiation = lms.browser()
+                .inFrame()
+                .open("/lti/login?iss=" + lms.platform().issuer() + "&login_hint=x&target_link_uri=x");
 
         assertThat(initiation.status()).isEqualTo(302);
         assertThat(initiation.location()).contains("/lti/launch/check?");
@@ -126,9 +85,10 @@ class LtiFrameTest {
     @Test
     void a_frame_that_keeps_no_cookie_is_offered_the_same_launch_in_a_new_window_which_signs_in() throws Exception {
         var loginHint = "frame-blocked";
-        platform.prepare(loginHint, Launch.of("frame-http-4", "Blocked Student", Launch.LEARNER, "course-frame-http"));
+        lms.platform()
+                .prepare(loginHint, Launch.of("frame-http-4", "Blocked Student", Launch.LEARNER, "course-frame-http"));
 
-        var inFrame = browser().inFrame().blockingCookies().launch(platform, loginHint);
+        var inFrame = lms.browser().inFrame().blockingCookies().launch(lms.platform(), loginHint);
 
         assertThat(inFrame.status()).isEqualTo(200);
         assertThat(inFrame.body())
@@ -142,11 +102,11 @@ class LtiFrameTest {
                 .contains("login_hint=" + loginHint)
                 .doesNotContain("state=");
 
-        var newWindow = browser();
+        var newWindow = lms.browser();
         var initiation = newWindow.open(href);
         assertThat(initiation.status()).isEqualTo(302);
-        assertThat(initiation.location()).startsWith(platform.authUrl());
-        var launched = newWindow.launch(platform, loginHint);
+        assertThat(initiation.location()).startsWith(lms.platform().authUrl());
+        var launched = newWindow.launch(lms.platform(), loginHint);
         assertThat(launched.location()).endsWith("/my-lessons");
         assertThat(sessionCookie(launched)).contains("SameSite=Lax");
         assertThat(newWindow.open("/my-lessons").status()).isEqualTo(200);
@@ -154,13 +114,13 @@ class LtiFrameTest {
 
     @Test
     void the_frame_check_is_open_to_anyone_and_may_be_framed_by_the_platform() throws Exception {
-        var check = browser().inFrame().open("/lti/launch/check?iss=x&login_hint=y&target_link_uri=z");
+        var check = lms.browser().inFrame().open("/lti/launch/check?iss=x&login_hint=y&target_link_uri=z");
 
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.response()
                         .headers()
                         .firstValue("Content-Security-Policy")
                         .orElseThrow())
-                .contains("frame-ancestors", platform.issuer());
+                .contains("frame-ancestors", lms.platform().issuer());
     }
 }

@@ -8,21 +8,20 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.lti.internal.GradeReturn;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.internal.LineItems;
 import org.sourcework.lti.platform.Launch;
-import org.sourcework.lti.platform.LaunchBrowser;
 import org.sourcework.lti.platform.ReceivedScore;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.review.FeedbackInput;
@@ -35,7 +34,6 @@ import org.sourcework.support.TelegramQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
@@ -53,14 +51,8 @@ class LtiGradeReturnTest {
 
     private static final Duration PATIENCE = Duration.ofMinutes(1);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     RunAs runAs;
-
-    @Autowired
-    LtiPlatformService platforms;
 
     @Autowired
     LaunchLinks links;
@@ -86,59 +78,37 @@ class LtiGradeReturnTest {
     @Autowired
     JdbcClient jdbc;
 
-    TestPlatform platform;
-    long platformId;
+    @RegisterExtension
+    final RegisteredPlatform lms = new RegisteredPlatform("Grade LMS");
+
     long assignmentId;
     String lineItem;
 
     @BeforeAll
     void history11aIsACourseOfThePlatformWithAGradebookColumn() throws Exception {
-        platform = new TestPlatform();
-        platform.trustToolKeysAt("http://localhost:" + port + "/lti/jwks");
-        platformId = runAs.user(
-                        "admin",
-                        () -> platforms.register(
-                                null,
-                                new PlatformDetails(
-                                        "Grade LMS",
-                                        platform.issuer(),
-                                        TestPlatform.CLIENT_ID,
-                                        List.of(TestPlatform.DEPLOYMENT_ID),
-                                        platform.jwksUrl(),
-                                        platform.authUrl(),
-                                        platform.tokenUrl())))
-                .id();
         long classId = jdbc.sql("select id from school_class where name = 'History 11A'")
                 .query(Long.class)
                 .single();
         assignmentId = fixture.assignmentOf("daniel");
-        links.linkClass(platformId, "course-grades", classId);
-        links.linkAssignment(platformId, "link-grades", assignmentId);
-        lineItem = platform.lineItemFor("link-grades");
-        platform.prepare(
-                "hint-grades",
-                Launch.of("teacher-grades", "Gil Teacher", Launch.INSTRUCTOR, "course-grades")
-                        .resourceLink("link-grades"));
+        links.linkClass(lms.id(), "course-grades", classId);
+        links.linkAssignment(lms.id(), "link-grades", assignmentId);
+        lineItem = lms.platform().lineItemFor("link-grades");
 
-        var outcome = new LaunchBrowser("http://localhost:" + port).launch(platform, "hint-grades");
+        var outcome = lms.launch(Launch.of("teacher-grades", "Gil Teacher", Launch.INSTRUCTOR, "course-grades")
+                .resourceLink("link-grades"));
 
         assertThat(outcome.location()).endsWith("/review/" + assignmentId);
     }
 
     @AfterEach
     void platformUpAgain() {
-        platform.scoresDown(false);
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        platform.close();
+        lms.platform().scoresDown(false);
     }
 
     @Test
     void a_launch_keeps_the_line_item_its_resource_link_names() {
         assertThat(lineItems.ofAssignment(assignmentId)).anySatisfy(item -> {
-            assertThat(item.platformId()).isEqualTo(platformId);
+            assertThat(item.platformId()).isEqualTo(lms.id());
             assertThat(item.url()).isEqualTo(lineItem);
             assertThat(item.scopes()).contains(TestPlatform.SCORE_SCOPE);
         });
@@ -159,14 +129,14 @@ class LtiGradeReturnTest {
         assertThat(score.gradingProgress()).isEqualTo("FullyGraded");
         assertThat(Instant.parse(score.timestamp())).isBefore(Instant.now().plusSeconds(1));
         await().atMost(PATIENCE).until(() -> stateOf(studentId) == ScoreReturnStatus.State.SENT);
-        var audit = "lti.grade-sent student " + studentId + ", platform " + platformId + ": 1 of " + maximum("daniel");
+        var audit = "lti.grade-sent student " + studentId + ", platform " + lms.id() + ": 1 of " + maximum("daniel");
         await().atMost(PATIENCE).until(() -> audit.equals(lastAuditOf(studentId)));
     }
 
     @Test
     void a_release_goes_through_while_the_platform_is_down_and_the_score_waits_with_the_reason() {
         long studentId = launched("ben");
-        platform.scoresDown(true);
+        lms.platform().scoresDown(true);
 
         int released = releaseScore("ben", studentId, scoredQuestion("ben"), BigDecimal.ONE);
 
@@ -183,10 +153,10 @@ class LtiGradeReturnTest {
     @Test
     void a_score_that_could_not_be_sent_is_tried_again_later_and_then_arrives() {
         long studentId = launched("chloe");
-        platform.scoresDown(true);
+        lms.platform().scoresDown(true);
         releaseScore("chloe", studentId, scoredQuestion("chloe"), BigDecimal.ONE);
         await().atMost(PATIENCE).until(() -> stateOf(studentId) == ScoreReturnStatus.State.RETRYING);
-        platform.scoresDown(false);
+        lms.platform().scoresDown(false);
 
         // the wait before the next try has run out
         jdbc.sql("update lti_grade set next_attempt_at = ? where student_id = ? and status = 'WAITING'")
@@ -207,7 +177,7 @@ class LtiGradeReturnTest {
     @Test
     void after_the_last_try_a_score_stays_failed_and_the_instructor_can_send_it_again() {
         long studentId = launched("amira");
-        platform.scoresDown(true);
+        lms.platform().scoresDown(true);
         releaseScore("amira", studentId, scoredQuestion("amira"), BigDecimal.ONE);
         await().atMost(PATIENCE).until(() -> stateOf(studentId) == ScoreReturnStatus.State.RETRYING);
 
@@ -230,7 +200,7 @@ class LtiGradeReturnTest {
         assertThatThrownBy(() -> runAs.user("okafor", () -> grades.sendAgain(assignmentId, studentId)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        platform.scoresDown(false);
+        lms.platform().scoresDown(false);
         assertThat(runAs.user("hughes", () -> grades.sendAgain(assignmentId, studentId)))
                 .isTrue();
 
@@ -241,7 +211,7 @@ class LtiGradeReturnTest {
     /** The student as a platform user: they launched once, so the platform's id for them is known. */
     private long launched(String student) {
         long studentId = fixture.idOf(student);
-        links.linkUser(platformId, "sub-" + student, studentId);
+        links.linkUser(lms.id(), "sub-" + student, studentId);
         return studentId;
     }
 
@@ -270,7 +240,7 @@ class LtiGradeReturnTest {
     }
 
     private ReceivedScore scoreFor(String student) {
-        return platform.scores().stream()
+        return lms.platform().scores().stream()
                 .filter(score -> score.userId().equals("sub-" + student))
                 .reduce((first, second) -> second)
                 .orElse(null);

@@ -3,15 +3,13 @@ package org.sourcework.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.Launch;
 import org.sourcework.lti.platform.LaunchBrowser;
-import org.sourcework.lti.platform.TestPlatform;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +35,6 @@ class LtiLaunchTest {
     RunAs runAs;
 
     @Autowired
-    LtiPlatformService platforms;
-
-    @Autowired
     LaunchLinks links;
 
     @Autowired
@@ -48,42 +43,8 @@ class LtiLaunchTest {
     @Autowired
     org.sourcework.users.UserAdminService userAdmin;
 
-    TestPlatform platform;
-    long platformId;
-    int hint;
-
-    @BeforeAll
-    void registerTheTestPlatform() throws Exception {
-        platform = new TestPlatform();
-        platformId = runAs.user(
-                        "admin",
-                        () -> platforms.register(
-                                null,
-                                new PlatformDetails(
-                                        "Test LMS",
-                                        platform.issuer(),
-                                        TestPlatform.CLIENT_ID,
-                                        List.of(TestPlatform.DEPLOYMENT_ID),
-                                        platform.jwksUrl(),
-                                        platform.authUrl(),
-                                        platform.tokenUrl())))
-                .id();
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        platform.close();
-    }
-
-    private LaunchBrowser browser() {
-        return new LaunchBrowser("http://localhost:" + port);
-    }
-
-    private LaunchBrowser.Outcome launch(LaunchBrowser browser, Launch launch) throws Exception {
-        var loginHint = "hint-" + (++hint);
-        platform.prepare(loginHint, launch);
-        return browser.launch(platform, loginHint);
-    }
+    @RegisterExtension
+    final RegisteredPlatform lms = new RegisteredPlatform("Test LMS");
 
     private String lastAudit() {
         return jdbc.sql("select action || ' ' || coalesce(details, '') from audit_event order by id desc limit 1")
@@ -93,14 +54,14 @@ class LtiLaunchTest {
 
     @Test
     void a_learner_from_a_new_course_gets_an_account_a_class_and_lands_on_their_lessons() throws Exception {
-        var browser = browser();
+        var browser = lms.browser();
 
-        var outcome = launch(browser, Launch.of("learner-1", "Ada Learner", Launch.LEARNER, "course-new"));
+        var outcome = lms.launch(browser, Launch.of("learner-1", "Ada Learner", Launch.LEARNER, "course-new"));
 
         assertThat(outcome.status()).isEqualTo(302);
         assertThat(outcome.location()).endsWith("/my-lessons");
-        var userId = links.user(platformId, "learner-1").orElseThrow();
-        var classId = links.schoolClass(platformId, "course-new").orElseThrow();
+        var userId = links.user(lms.id(), "learner-1").orElseThrow();
+        var classId = links.schoolClass(lms.id(), "course-new").orElseThrow();
         assertThat(jdbc.sql("select class_role from enrolment where class_id = ? and user_id = ?")
                         .params(classId, userId)
                         .query(String.class)
@@ -118,13 +79,13 @@ class LtiLaunchTest {
 
     @Test
     void a_second_launch_of_the_same_learner_finds_the_same_account_and_class() throws Exception {
-        launch(browser(), Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
-        var userId = links.user(platformId, "learner-2").orElseThrow();
+        lms.launch(Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
+        var userId = links.user(lms.id(), "learner-2").orElseThrow();
 
-        var outcome = launch(browser(), Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
+        var outcome = lms.launch(Launch.of("learner-2", "Bo Learner", Launch.LEARNER, "course-again"));
 
         assertThat(outcome.location()).endsWith("/my-lessons");
-        assertThat(links.user(platformId, "learner-2")).contains(userId);
+        assertThat(links.user(lms.id(), "learner-2")).contains(userId);
         assertThat(jdbc.sql("select count(*) from enrolment where user_id = ?")
                         .param(userId)
                         .query(Long.class)
@@ -141,13 +102,11 @@ class LtiLaunchTest {
                 .param(classId)
                 .query(Long.class)
                 .single();
-        links.linkClass(platformId, "course-11a", classId);
-        links.linkAssignment(platformId, "link-telegram", assignmentId);
+        links.linkClass(lms.id(), "course-11a", classId);
+        links.linkAssignment(lms.id(), "link-telegram", assignmentId);
 
-        var outcome = launch(
-                browser(),
-                Launch.of("learner-3", "Cy Learner", Launch.LEARNER, "course-11a")
-                        .resourceLink("link-telegram"));
+        var outcome = lms.launch(Launch.of("learner-3", "Cy Learner", Launch.LEARNER, "course-11a")
+                .resourceLink("link-telegram"));
 
         assertThat(outcome.location()).endsWith("/lesson/" + assignmentId);
     }
@@ -161,17 +120,17 @@ class LtiLaunchTest {
                 .param(classId)
                 .query(Long.class)
                 .single();
-        links.linkClass(platformId, "course-11b", classId);
-        links.linkAssignment(platformId, "link-11b", assignmentId);
-        var browser = browser();
+        links.linkClass(lms.id(), "course-11b", classId);
+        links.linkAssignment(lms.id(), "link-11b", assignmentId);
+        var browser = lms.browser();
 
-        var outcome = launch(
+        var outcome = lms.launch(
                 browser,
                 Launch.of("teacher-1", "Dr Teach", Launch.INSTRUCTOR, "course-11b")
                         .resourceLink("link-11b"));
 
         assertThat(outcome.location()).endsWith("/review/" + assignmentId);
-        var userId = links.user(platformId, "teacher-1").orElseThrow();
+        var userId = links.user(lms.id(), "teacher-1").orElseThrow();
         assertThat(jdbc.sql("select class_role from enrolment where class_id = ? and user_id = ?")
                         .params(classId, userId)
                         .query(String.class)
@@ -187,7 +146,7 @@ class LtiLaunchTest {
 
     @Test
     void an_instructor_without_a_linked_lesson_lands_on_their_classes() throws Exception {
-        var outcome = launch(browser(), Launch.of("teacher-2", "Ms Teach", Launch.INSTRUCTOR, "course-unlinked"));
+        var outcome = lms.launch(Launch.of("teacher-2", "Ms Teach", Launch.INSTRUCTOR, "course-unlinked"));
 
         assertThat(outcome.location()).endsWith("/my-classes");
     }
@@ -195,16 +154,16 @@ class LtiLaunchTest {
     @Test
     void a_token_signed_with_another_key_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("mallory", "M", Launch.LEARNER, "c").signedByAForger()),
+                lms.launch(Launch.of("mallory", "M", Launch.LEARNER, "c").signedByAForger()),
                 "bad_signature",
                 "signature does not match");
-        assertThat(links.user(platformId, "mallory")).isEmpty();
+        assertThat(links.user(lms.id(), "mallory")).isEmpty();
     }
 
     @Test
     void a_token_for_another_tool_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("s-aud", "S", Launch.LEARNER, "c").audience("another-tool")),
+                lms.launch(Launch.of("s-aud", "S", Launch.LEARNER, "c").audience("another-tool")),
                 "wrong_audience",
                 "meant for another tool");
     }
@@ -212,7 +171,7 @@ class LtiLaunchTest {
     @Test
     void an_expired_token_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("s-exp", "S", Launch.LEARNER, "c").expiredFor(Duration.ofMinutes(5))),
+                lms.launch(Launch.of("s-exp", "S", Launch.LEARNER, "c").expiredFor(Duration.ofMinutes(5))),
                 "expired_token",
                 "has expired");
     }
@@ -220,7 +179,7 @@ class LtiLaunchTest {
     @Test
     void a_token_from_an_unknown_deployment_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("s-dep", "S", Launch.LEARNER, "c").deployment("deployment-other")),
+                lms.launch(Launch.of("s-dep", "S", Launch.LEARNER, "c").deployment("deployment-other")),
                 "unknown_deployment",
                 "deployment");
     }
@@ -228,49 +187,48 @@ class LtiLaunchTest {
     @Test
     void a_token_from_another_issuer_is_refused() throws Exception {
         assertRefused(
-                launch(browser(), Launch.of("s-iss", "S", Launch.LEARNER, "c").issuer("https://evil.example")),
+                lms.launch(Launch.of("s-iss", "S", Launch.LEARNER, "c").issuer("https://evil.example")),
                 "wrong_issuer",
                 "different learning platform");
     }
 
     @Test
     void a_nonce_is_accepted_once() throws Exception {
-        var first = browser();
-        launch(first, Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce"));
+        var first = lms.browser();
+        lms.launch(first, Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce"));
         var usedNonce = nonceOf(first.lastForm().fields().get("id_token"));
 
         assertRefused(
-                launch(
-                        browser(),
-                        Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce").nonce(usedNonce)),
+                lms.launch(Launch.of("s-nonce", "S", Launch.LEARNER, "c-nonce").nonce(usedNonce)),
                 "nonce_reused",
                 "already used once");
     }
 
     @Test
     void a_launch_posted_again_is_refused() throws Exception {
-        var browser = browser();
-        launch(browser, Launch.of("s-replay", "S", Launch.LEARNER, "c-replay"));
+        var browser = lms.browser();
+        lms.launch(browser, Launch.of("s-replay", "S", Launch.LEARNER, "c-replay"));
 
         assertRefused(browser.post(browser.lastForm()), "nonce_reused", "already used once");
     }
 
     @Test
     void a_launch_without_this_browsers_state_cookie_is_refused() throws Exception {
-        var browser = browser();
-        platform.prepare("hint-cookie", Launch.of("s-cookie", "S", Launch.LEARNER, "c"));
-        browser.launch(platform, "hint-cookie");
+        var browser = lms.browser();
+        lms.platform().prepare("hint-cookie", Launch.of("s-cookie", "S", Launch.LEARNER, "c"));
+        browser.launch(lms.platform(), "hint-cookie");
         var form = browser.lastForm();
 
-        assertRefused(browser().post(form), "unknown_state", "did not start in this browser");
+        assertRefused(lms.browser().post(form), "unknown_state", "did not start in this browser");
     }
 
     @Test
     void the_state_cookie_is_secure_and_travels_in_cross_site_frames() throws Exception {
         var response = java.net.http.HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                                        + "/lti/login?iss=" + platform.issuer() + "&login_hint=x&target_link_uri=x"))
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/lti/login?iss="
+                                                + lms.platform().issuer() + "&login_hint=x&target_link_uri=x"))
                                 .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
 
@@ -296,8 +254,8 @@ class LtiLaunchTest {
 
     @Test
     void launch_pages_may_be_framed_by_registered_platforms_and_other_pages_by_nobody() throws Exception {
-        var launchPage = browser().open("/lti/launch");
-        var signIn = browser().open("/login");
+        var launchPage = lms.browser().open("/lti/launch");
+        var signIn = lms.browser().open("/login");
 
         assertThat(launchPage
                         .response()
@@ -305,8 +263,8 @@ class LtiLaunchTest {
                         .firstValue("Content-Security-Policy")
                         .orElseThrow())
                 // every registered platform is listed, and other tests of this context register theirs
-                .containsPattern(
-                        "frame-ancestors [^;]*" + java.util.regex.Pattern.quote(platform.issuer()) + "( |;|$)");
+                .containsPattern("frame-ancestors [^;]*"
+                        + java.util.regex.Pattern.quote(lms.platform().issuer()) + "( |;|$)");
         assertThat(launchPage.response().headers().firstValue("X-Frame-Options"))
                 .isEmpty();
         assertThat(signIn.response()
@@ -319,8 +277,8 @@ class LtiLaunchTest {
 
     @Test
     void the_pages_after_a_launch_may_be_framed_by_the_launching_platform() throws Exception {
-        var browser = browser();
-        launch(browser, Launch.of("s-frame", "S", Launch.LEARNER, "c-frame"));
+        var browser = lms.browser();
+        lms.launch(browser, Launch.of("s-frame", "S", Launch.LEARNER, "c-frame"));
 
         var page = browser.open("/my-lessons");
 
@@ -329,12 +287,12 @@ class LtiLaunchTest {
                         .headers()
                         .firstValue("Content-Security-Policy")
                         .orElseThrow())
-                .contains("frame-ancestors " + platform.issuer());
+                .contains("frame-ancestors " + lms.platform().issuer());
     }
 
     @Test
     void the_tools_public_key_set_is_served_to_anyone_without_private_parts() throws Exception {
-        var jwks = browser().open("/lti/jwks");
+        var jwks = lms.browser().open("/lti/jwks");
 
         assertThat(jwks.status()).isEqualTo(200);
         var set = com.nimbusds.jose.jwk.JWKSet.parse(jwks.body());
@@ -346,12 +304,12 @@ class LtiLaunchTest {
 
     @Test
     void a_disabled_account_is_not_signed_in_by_a_launch() throws Exception {
-        launch(browser(), Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
-        long userId = links.user(platformId, "s-disabled").orElseThrow();
+        lms.launch(Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
+        long userId = links.user(lms.id(), "s-disabled").orElseThrow();
         runAs.user("admin", () -> userAdmin.setEnabled(userId, false));
-        var browser = browser();
+        var browser = lms.browser();
 
-        var outcome = launch(browser, Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
+        var outcome = lms.launch(browser, Launch.of("s-disabled", "S", Launch.LEARNER, "c-disabled"));
 
         assertThat(outcome.status()).isEqualTo(403);
         assertThat(outcome.body()).contains("Your Sourcework account is disabled.");

@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.CourseMember;
 import org.sourcework.lti.platform.Launch;
-import org.sourcework.lti.platform.LaunchBrowser;
-import org.sourcework.lti.platform.TestPlatform;
+import org.sourcework.lti.platform.RegisteredPlatform;
 import org.sourcework.roster.ClassRole;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.ThisContextsSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,14 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RosterRefreshTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     RunAs runAs;
-
-    @Autowired
-    LtiPlatformService platforms;
 
     @Autowired
     RosterRefreshService refresh;
@@ -55,66 +46,35 @@ class RosterRefreshTest {
     @Autowired
     JdbcClient jdbc;
 
-    TestPlatform platform;
-    long platformId;
-    int hint;
-
-    @BeforeAll
-    void registerTheTestPlatform() throws Exception {
-        platform = new TestPlatform();
-        platform.trustToolKeysAt("http://localhost:" + port + "/lti/jwks");
-        platformId = runAs.user(
-                        "admin",
-                        () -> platforms.register(
-                                null,
-                                new PlatformDetails(
-                                        "Roster LMS",
-                                        platform.issuer(),
-                                        TestPlatform.CLIENT_ID,
-                                        List.of(TestPlatform.DEPLOYMENT_ID),
-                                        platform.jwksUrl(),
-                                        platform.authUrl(),
-                                        platform.tokenUrl())))
-                .id();
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        platform.close();
-    }
-
-    private LaunchBrowser.Outcome launch(Launch launch) throws Exception {
-        var loginHint = "roster-hint-" + (++hint);
-        platform.prepare(loginHint, launch);
-        return new LaunchBrowser("http://localhost:" + port).launch(platform, loginHint);
-    }
+    @RegisterExtension
+    final RegisteredPlatform lms = new RegisteredPlatform("Roster LMS");
 
     /** The course's class, made by its instructor's launch, which also says where its member list is. */
     private long courseLaunchedBy(String teacher, String contextId, String... learners) throws Exception {
-        launch(Launch.of(teacher, "Teacher " + teacher, Launch.INSTRUCTOR, contextId));
+        lms.launch(Launch.of(teacher, "Teacher " + teacher, Launch.INSTRUCTOR, contextId));
         for (var learner : learners) {
-            launch(Launch.of(learner, "Name of " + learner, Launch.LEARNER, contextId));
+            lms.launch(Launch.of(learner, "Name of " + learner, Launch.LEARNER, contextId));
         }
-        return links.schoolClass(platformId, contextId).orElseThrow();
+        return links.schoolClass(lms.id(), contextId).orElseThrow();
     }
 
     private String username(String subject) {
         return jdbc.sql("select username from app_user where id = ?")
-                .param(links.user(platformId, subject).orElseThrow())
+                .param(links.user(lms.id(), subject).orElseThrow())
                 .query(String.class)
                 .single();
     }
 
     private String displayName(String subject) {
         return jdbc.sql("select display_name from app_user where id = ?")
-                .param(links.user(platformId, subject).orElseThrow())
+                .param(links.user(lms.id(), subject).orElseThrow())
                 .query(String.class)
                 .single();
     }
 
     private Instant withdrawnAt(long classId, String subject) {
         return jdbc.sql("select withdrawn_at from enrolment where class_id = ? and user_id = ?")
-                .params(classId, links.user(platformId, subject).orElseThrow())
+                .params(classId, links.user(lms.id(), subject).orElseThrow())
                 .query(Instant.class)
                 .list()
                 .getFirst();
@@ -131,8 +91,9 @@ class RosterRefreshTest {
                         .param(classId)
                         .query(String.class)
                         .single())
-                .isEqualTo(platform.memberships().url("course-refresh"));
-        platform.memberships()
+                .isEqualTo(lms.platform().memberships().url("course-refresh"));
+        lms.platform()
+                .memberships()
                 .members(
                         "course-refresh",
                         CourseMember.instructor("rt-1", "Teacher rt-1"),
@@ -140,11 +101,11 @@ class RosterRefreshTest {
                         CourseMember.learner("renamed-1", "Rena Newname"),
                         CourseMember.learner("new-1", "Nia New"));
         var teacher = username("rt-1");
-        int pagesBefore = platform.memberships().pagesServed();
+        int pagesBefore = lms.platform().memberships().pagesServed();
 
         var plan = runAs.user(teacher, () -> refresh.dryRun(classId));
 
-        assertThat(platform.memberships().pagesServed() - pagesBefore)
+        assertThat(lms.platform().memberships().pagesServed() - pagesBefore)
                 .as("four members, two a page")
                 .isEqualTo(2);
         assertThat(subjects(plan.added(ClassRole.STUDENT))).containsExactly("new-1");
@@ -156,7 +117,7 @@ class RosterRefreshTest {
         assertThat(subjects(plan.with(RosterRefreshAction.WITHDRAW))).containsExactly("leaves-1");
         assertThat(subjects(plan.with(RosterRefreshAction.STAY)))
                 .containsExactlyInAnyOrder("rt-1", "stays-1", "renamed-1");
-        assertThat(links.user(platformId, "new-1"))
+        assertThat(links.user(lms.id(), "new-1"))
                 .as("no account before confirming")
                 .isEmpty();
         assertThat(withdrawnAt(classId, "leaves-1")).isNull();
@@ -168,7 +129,7 @@ class RosterRefreshTest {
         assertThat(withdrawnAt(classId, "leaves-1")).isNotNull();
         assertThat(displayName("leaves-1")).as("the leaver's account is kept").isEqualTo("Name of leaves-1");
         assertThat(displayName("renamed-1")).isEqualTo("Rena Newname");
-        var newStudent = links.user(platformId, "new-1").orElseThrow();
+        var newStudent = links.user(lms.id(), "new-1").orElseThrow();
         assertThat(jdbc.sql(
                                 "select class_role from enrolment where class_id = ? and user_id = ? and withdrawn_at is null")
                         .params(classId, newStudent)
@@ -180,13 +141,13 @@ class RosterRefreshTest {
                         .param(Long.toString(classId))
                         .query(String.class)
                         .single())
-                .isEqualTo(teacher + " platform=" + platformId + ", 1 added, 0 back, 1 changed, 1 withdrawn");
+                .isEqualTo(teacher + " platform=" + lms.id() + ", 1 added, 0 back, 1 changed, 1 withdrawn");
 
         // the new student's first launch finds the account and enrolment the refresh made
-        var outcome = launch(Launch.of("new-1", "Nia New", Launch.LEARNER, "course-refresh"));
+        var outcome = lms.launch(Launch.of("new-1", "Nia New", Launch.LEARNER, "course-refresh"));
 
         assertThat(outcome.location()).endsWith("/my-lessons");
-        assertThat(links.user(platformId, "new-1")).contains(newStudent);
+        assertThat(links.user(lms.id(), "new-1")).contains(newStudent);
         assertThat(jdbc.sql("select count(*) from enrolment where user_id = ?")
                         .param(newStudent)
                         .query(Long.class)
@@ -198,10 +159,11 @@ class RosterRefreshTest {
     void a_student_who_left_and_came_back_is_enrolled_again_and_then_nothing_is_left_to_change() throws Exception {
         long classId = courseLaunchedBy("rt-2", "course-back", "back-2");
         var teacher = username("rt-2");
-        platform.memberships().members("course-back", CourseMember.instructor("rt-2", "Teacher rt-2"));
+        lms.platform().memberships().members("course-back", CourseMember.instructor("rt-2", "Teacher rt-2"));
         runAs.user(teacher, () -> refresh.apply(classId, refresh.dryRun(classId)));
         assertThat(withdrawnAt(classId, "back-2")).isNotNull();
-        platform.memberships()
+        lms.platform()
+                .memberships()
                 .members(
                         "course-back",
                         CourseMember.instructor("rt-2", "Teacher rt-2"),
@@ -223,7 +185,8 @@ class RosterRefreshTest {
     @Test
     void an_inactive_member_is_withdrawn_like_one_who_left() throws Exception {
         long classId = courseLaunchedBy("rt-3", "course-inactive", "inactive-3");
-        platform.memberships()
+        lms.platform()
+                .memberships()
                 .members(
                         "course-inactive",
                         CourseMember.instructor("rt-3", "Teacher rt-3"),
@@ -238,9 +201,10 @@ class RosterRefreshTest {
     void a_course_that_changed_since_the_dry_run_is_not_applied() throws Exception {
         long classId = courseLaunchedBy("rt-4", "course-moving", "moving-4");
         var teacher = username("rt-4");
-        platform.memberships().members("course-moving", CourseMember.instructor("rt-4", "Teacher rt-4"));
+        lms.platform().memberships().members("course-moving", CourseMember.instructor("rt-4", "Teacher rt-4"));
         var plan = runAs.user(teacher, () -> refresh.dryRun(classId));
-        platform.memberships()
+        lms.platform()
+                .memberships()
                 .members(
                         "course-moving",
                         CourseMember.instructor("rt-4", "Teacher rt-4"),
@@ -256,7 +220,7 @@ class RosterRefreshTest {
     @Test
     void a_platform_that_fails_gives_a_plain_message_and_nothing_changes() throws Exception {
         long classId = courseLaunchedBy("rt-5", "course-down", "down-5");
-        platform.memberships().fail("course-down");
+        lms.platform().memberships().fail("course-down");
 
         assertThatThrownBy(() -> runAs.user(username("rt-5"), () -> refresh.dryRun(classId)))
                 .isInstanceOfSatisfying(LtiRejectedException.class, e -> {
@@ -270,7 +234,7 @@ class RosterRefreshTest {
     @Test
     void an_instructor_of_another_class_cannot_refresh_it_or_see_that_it_can_be() throws Exception {
         long classId = courseLaunchedBy("rt-6", "course-mine", "mine-6");
-        platform.memberships().members("course-mine", CourseMember.instructor("rt-6", "Teacher rt-6"));
+        lms.platform().memberships().members("course-mine", CourseMember.instructor("rt-6", "Teacher rt-6"));
         var plan = runAs.user(username("rt-6"), () -> refresh.dryRun(classId));
 
         assertThatThrownBy(() -> runAs.user("okafor", () -> refresh.dryRun(classId)))

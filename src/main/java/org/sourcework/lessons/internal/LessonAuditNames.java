@@ -2,7 +2,6 @@ package org.sourcework.lessons.internal;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.sourcework.audit.AuditNames;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +22,6 @@ class LessonAuditNames implements AuditNames {
 
     @Override
     public Map<String, String> names(String kind, Set<String> keys) {
-        var ids = keys.stream()
-                .filter(key -> key.matches("\\d{1,18}"))
-                .map(Long::valueOf)
-                .toList();
-        return lessons.findAllById(ids).stream()
-                .collect(Collectors.toMap(lesson -> lesson.getId().toString(), Lesson::getTitle));
+        return AuditNames.byId(keys, lessons::findAllById, Lesson::getId, Lesson::getTitle);
     }
 }

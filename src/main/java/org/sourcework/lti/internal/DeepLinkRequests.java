@@ -1,6 +1,5 @@
 package org.sourcework.lti.internal;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +24,6 @@ public class DeepLinkRequests {
 
     /** Time enough to choose a lesson; an older request is refused and the teacher starts again. */
     static final Duration LIFETIME = Duration.ofHours(1);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -68,9 +64,7 @@ public class DeepLinkRequests {
         jdbc.sql("delete from lti_deep_link where created_at < ?")
                 .param(Timestamp.from(now.minus(Duration.ofDays(1))))
                 .update();
-        var bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        var id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var id = Unguessable.string(24);
         jdbc.sql("""
                         insert into lti_deep_link (id, platform_id, user_id, class_id, deployment_id, return_url,
                             accept_types, platform_data, launch_url, created_at)

@@ -3,8 +3,6 @@ package org.sourcework.lti.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LaunchAccounts {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final LaunchLinks links;
@@ -139,7 +136,7 @@ class LaunchAccounts {
                 displayName(name).orElse(username),
                 email(email).orElse(username + "@lti.invalid"),
                 role,
-                unguessable(),
+                Unguessable.string(24),
                 false));
         links.linkUser(platformId, subject, created.id());
         return created.id();
@@ -207,11 +204,5 @@ class LaunchAccounts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String unguessable() {
-        var bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

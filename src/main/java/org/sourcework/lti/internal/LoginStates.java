@@ -1,11 +1,9 @@
 package org.sourcework.lti.internal;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +20,6 @@ public class LoginStates {
 
     /** How long a platform may take between the login initiation and the launch. */
     static final Duration LIFETIME = Duration.ofMinutes(10);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,7 +49,7 @@ public class LoginStates {
         jdbc.sql("delete from lti_login where created_at < ?")
                 .param(Timestamp.from(now.minus(Duration.ofDays(1))))
                 .update();
-        var login = new Login(random(), random(), platformId, now, null);
+        var login = new Login(Unguessable.string(32), Unguessable.string(32), platformId, now, null);
         jdbc.sql("insert into lti_login (state, nonce, platform_id, created_at) values (?, ?, ?, ?)")
                 .params(login.state(), login.nonce(), platformId, Timestamp.from(now))
                 .update();
@@ -91,11 +87,5 @@ public class LoginStates {
                 .query(Long.class)
                 .single();
         return usedBefore > 0 ? NonceUse.ALREADY_USED : NonceUse.NOT_THIS_LOGINS;
-    }
-
-    private static String random() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

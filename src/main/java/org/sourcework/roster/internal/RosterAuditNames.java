@@ -29,10 +29,7 @@ class RosterAuditNames implements AuditNames {
 
     @Override
     public Map<String, String> names(String kind, Set<String> keys) {
-        var ids = keys.stream()
-                .filter(key -> key.matches("\\d{1,18}"))
-                .map(Long::valueOf)
-                .toList();
+        var ids = AuditNames.ids(keys);
         if (kind.equals("class")) {
             return classNames(ids);
         }

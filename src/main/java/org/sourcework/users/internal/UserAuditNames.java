@@ -27,11 +27,6 @@ class UserAuditNames implements AuditNames {
             return accounts.findByUsernameIn(keys).stream()
                     .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName));
         }
-        var ids = keys.stream()
-                .filter(key -> key.matches("\\d{1,18}"))
-                .map(Long::valueOf)
-                .toList();
-        return accounts.findAllById(ids).stream()
-                .collect(Collectors.toMap(account -> account.getId().toString(), UserAccount::getDisplayName));
+        return AuditNames.byId(keys, accounts::findAllById, UserAccount::getId, UserAccount::getDisplayName);
     }
 }

@@ -2,6 +2,7 @@ package org.sourcework.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,18 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sourcework.lti.LtiPlatformService;
-import org.sourcework.lti.PlatformDetails;
-import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.platform.CourseMember;
+import org.sourcework.lti.platform.LinkedClasses;
+import org.sourcework.lti.platform.LinkedClasses.Linked;
 import org.sourcework.lti.platform.TestPlatform;
 import org.sourcework.roster.ClassAdminService;
-import org.sourcework.roster.ClassRosterService;
 import org.sourcework.security.AppRole;
 import org.sourcework.support.RunAs;
 import org.sourcework.users.NewUser;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * WCAG 2.2 AA as far as axe-core tells, on the roster refresh screen with a dry run that adds, renames,
@@ -39,19 +38,13 @@ class RosterRefreshAccessibilityIT extends BrowserTestBase {
     LtiPlatformService platforms;
 
     @Autowired
-    LaunchLinks links;
+    LinkedClasses linkedClasses;
 
     @Autowired
     ClassAdminService classAdmin;
 
     @Autowired
-    ClassRosterService classRoster;
-
-    @Autowired
     UserService users;
-
-    @Autowired
-    JdbcClient jdbc;
 
     TestPlatform platform;
     long classId;
@@ -60,27 +53,11 @@ class RosterRefreshAccessibilityIT extends BrowserTestBase {
     void aClassLinkedToACourseOnTheTestPlatform() throws Exception {
         platform = new TestPlatform();
         platform.trustToolKeysAt("http://localhost:" + port() + "/lti/jwks");
+        long platformId = runAs.user("admin", () -> platforms.register(null, platform.details("Axe LMS")))
+                .id();
+        var students = new ArrayList<Linked>();
         runAs.user("admin", () -> {
-            long platformId = platforms
-                    .register(
-                            null,
-                            new PlatformDetails(
-                                    "Axe LMS",
-                                    platform.issuer(),
-                                    TestPlatform.CLIENT_ID,
-                                    List.of(TestPlatform.DEPLOYMENT_ID),
-                                    platform.jwksUrl(),
-                                    platform.authUrl(),
-                                    platform.tokenUrl()))
-                    .id();
-            var term = jdbc.sql("select term from school_class where name = 'History 11B'")
-                    .query(String.class)
-                    .single();
-            classId = classAdmin.create("Roster refresh axe class", term).id();
-            var teacher = users.create(
-                    new NewUser(TEACHER, "Ada Axe", "ada@school.example", AppRole.INSTRUCTOR, PASSWORD, false));
-            classRoster.addInstructor(classId, TEACHER);
-            links.linkUser(platformId, "axe-teacher", teacher.id());
+            users.create(new NewUser(TEACHER, "Ada Axe", "ada@school.example", AppRole.INSTRUCTOR, PASSWORD, false));
             for (var name : List.of("Lee Leaver", "Old Name")) {
                 var student = users.create(new NewUser(
                         "axe-" + name.replace(' ', '-').toLowerCase(java.util.Locale.ROOT),
@@ -89,13 +66,16 @@ class RosterRefreshAccessibilityIT extends BrowserTestBase {
                         AppRole.STUDENT,
                         PASSWORD,
                         false));
-                classRoster.enrolStudent(classId, student.username());
-                links.linkUser(platformId, name, student.id());
+                students.add(new Linked(student.username(), name));
             }
-            links.linkClass(platformId, "course-axe", classId);
-            links.keepMemberships(
-                    platformId, "course-axe", platform.memberships().url("course-axe"), List.of("2.0"));
         });
+        classId = linkedClasses.create(
+                platform,
+                platformId,
+                "course-axe",
+                "Roster refresh axe class",
+                new Linked(TEACHER, "axe-teacher"),
+                students);
         platform.memberships()
                 .members(
                         "course-axe",

@@ -2,23 +2,14 @@ package org.sourcework.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sourcework.support.TestSchoolProvider;
 import org.sourcework.support.TestSchoolProvider.Person;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,22 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {
-            "sourcework.lessons-dir=lessons",
-            "vaadin.launch-browser=false",
-            "vaadin.devmode.devTools.enabled=false",
-            "vaadin.devmode.usageStatistics.enabled=false",
-            "sourcework.demo.sample-work=false",
-            "sourcework.sign-in.passwords.disabled-for=STUDENT"
-        })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SchoolSignInIT {
+        properties = {"sourcework.demo.sample-work=false", "sourcework.sign-in.passwords.disabled-for=STUDENT"})
+class SchoolSignInIT extends BrowserBase {
 
     static final TestSchoolProvider PROVIDER = new TestSchoolProvider();
 
     @DynamicPropertySource
     static void theSchoolsProvider(DynamicPropertyRegistry registry) {
-        registry.add("sourcework.data-dir", SchoolSignInIT::freshDataDir);
+        registry.add("sourcework.data-dir", () -> freshDataDir("school-").toString());
         var registration = "spring.security.oauth2.client.registration.school.";
         registry.add(registration + "client-id", () -> TestSchoolProvider.CLIENT_ID);
         registry.add(registration + "client-secret", () -> TestSchoolProvider.CLIENT_SECRET);
@@ -53,41 +36,8 @@ class SchoolSignInIT {
         registry.add("spring.security.oauth2.client.provider.school.issuer-uri", PROVIDER::issuer);
     }
 
-    @LocalServerPort
-    int port;
-
-    private WebDriver driver;
-    private AppPage page;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy thisServersSecurity;
-
-    /**
-     * The static security holder (which start-up code, launches and RunAs write to) points at this
-     * server's strategy: each application context installs its own as the global one, and the browser
-     * tests run two servers in one JVM (this and the school sign-in test's), so whichever started last
-     * would otherwise hide what the other's guarded services are told.
-     */
-    @BeforeAll
-    void startBrowser() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(thisServersSecurity);
-        driver = Chrome.start();
-        page = new AppPage(driver, port);
-    }
-
-    @BeforeEach
-    void signedOut() {
-        if (driver.getCurrentUrl().startsWith("http")) {
-            driver.manage().deleteAllCookies();
-        }
-        page.resize(1280, 800);
-    }
-
     @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void stopTheProvider() {
         PROVIDER.close();
     }
 
@@ -124,18 +74,9 @@ class SchoolSignInIT {
         page.open("login");
         page.heading();
 
-        var findings = AxeFindings.of(driver);
+        var findings = AxeFindings.of(page.driver());
         assertThat(findings.isEmpty())
                 .as("axe-core found serious or critical violations:%n%s", findings.describe())
                 .isTrue();
-    }
-
-    private static String freshDataDir() {
-        try {
-            var target = Files.createDirectories(Path.of("target", "it-data"));
-            return Files.createTempDirectory(target, "school-").toAbsolutePath().toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,16 +2,11 @@ package org.sourcework.lti.platform;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,15 +26,9 @@ public final class DeepLinkReturns {
     private final TestPlatform platform;
     private final List<JWTClaimsSet> received = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
-    private volatile String toolJwksUrl;
 
     DeepLinkReturns(TestPlatform platform) {
         this.platform = platform;
-    }
-
-    /** Where the tool publishes its keys, as an administrator pastes it into the platform. */
-    public void trustTool(String jwksUrl) {
-        toolJwksUrl = jwksUrl;
     }
 
     /** The claims of every verified response, in the order received. */
@@ -81,7 +70,7 @@ public final class DeepLinkReturns {
                 || jwt.getHeader().getKeyID() == null) {
             return "not RS256 with a kid";
         }
-        var key = (RSAKey) toolKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
+        var key = (RSAKey) platform.toolKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
         if (key == null || !jwt.verify(new RSASSAVerifier(key))) {
             return "signature does not verify with the tool's published keys";
         }
@@ -119,11 +108,5 @@ public final class DeepLinkReturns {
         }
         received.add(claims);
         return null;
-    }
-
-    private JWKSet toolKeys() throws Exception {
-        var response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(toolJwksUrl)).build(), HttpResponse.BodyHandlers.ofString());
-        return JWKSet.parse(response.body());
     }
 }

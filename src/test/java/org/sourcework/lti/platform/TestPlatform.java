@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sourcework.lti.PlatformDetails;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -43,8 +44,9 @@ import org.springframework.web.util.HtmlUtils;
  * id_token says is set per login_hint with {@link #prepare}, including the faults a test wants.
  * <p>
  * Its token endpoint grants client-credentials access tokens (Security Framework 4.1) only for a client
- * assertion signed by a key in the tool's JWKS (see {@link #trustToolKeysAt}). Its courses' member lists
- * (NRPS 2.0, {@link TestMemberships}) answer only such tokens; every launch points to its course's list.
+ * assertion signed by a key in the tool's JWKS (see {@link #trustToolKeysAt}), and its deep-linking return
+ * address accepts only answers signed by such a key. Its courses' member lists (NRPS 2.0,
+ * {@link TestMemberships}) answer only such tokens; every launch points to its course's list.
  */
 public final class TestPlatform implements AutoCloseable {
 
@@ -117,6 +119,11 @@ public final class TestPlatform implements AutoCloseable {
         return issuer() + "/token";
     }
 
+    /** What an administrator enters to register this platform with the tool, under this name. */
+    public PlatformDetails details(String name) {
+        return new PlatformDetails(name, issuer(), CLIENT_ID, List.of(DEPLOYMENT_ID), jwksUrl(), authUrl(), tokenUrl());
+    }
+
     /** The courses' member lists (Names and Role Provisioning Services), which every launch points to. */
     public TestMemberships memberships() {
         return memberships;
@@ -179,7 +186,10 @@ public final class TestPlatform implements AutoCloseable {
         return refusedScorePosts.get();
     }
 
-    /** Where the tool publishes its public keys, as an administrator enters it in the platform. */
+    /**
+     * Where the tool publishes its public keys, as an administrator enters it in the platform: the token
+     * endpoint and the deep-linking return address check the tool's signatures with them.
+     */
     public void trustToolKeysAt(String jwksUrl) {
         this.toolJwksUrl = jwksUrl;
     }
@@ -320,7 +330,7 @@ public final class TestPlatform implements AutoCloseable {
         }
     }
 
-    private JWKSet toolKeys() throws IOException, InterruptedException, java.text.ParseException {
+    JWKSet toolKeys() throws IOException, InterruptedException, java.text.ParseException {
         if (toolJwksUrl == null) {
             throw new IOException("trustToolKeysAt was not called");
         }

@@ -22,20 +22,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.sourcework.base.ui.NotFoundView;
 import org.sourcework.home.ui.InstructorHomeView;
 import org.sourcework.lti.LtiPlatformService;
-import org.sourcework.lti.PlatformDetails;
-import org.sourcework.lti.internal.LaunchLinks;
 import org.sourcework.lti.internal.ToolKeys;
 import org.sourcework.lti.platform.CourseMember;
+import org.sourcework.lti.platform.LinkedClasses;
+import org.sourcework.lti.platform.LinkedClasses.Linked;
 import org.sourcework.lti.platform.TestPlatform;
-import org.sourcework.roster.ClassAdminService;
-import org.sourcework.roster.ClassRosterService;
 import org.sourcework.security.AppRole;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.users.NewUser;
 import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,22 +53,13 @@ class RosterRefreshViewTest extends SpringBrowserlessTest {
     LtiPlatformService platforms;
 
     @Autowired
-    LaunchLinks links;
-
-    @Autowired
-    ClassAdminService classAdmin;
-
-    @Autowired
-    ClassRosterService classRoster;
+    LinkedClasses linkedClasses;
 
     @Autowired
     UserService users;
 
     @Autowired
     ToolKeys toolKeys;
-
-    @Autowired
-    JdbcClient jdbc;
 
     TestPlatform platform;
     HttpServer toolJwks;
@@ -105,24 +93,8 @@ class RosterRefreshViewTest extends SpringBrowserlessTest {
      */
     private long linkedClassOfOkafor(String contextId) {
         return runAs.user("admin", () -> {
-            long platformId = platforms
-                    .register(
-                            null,
-                            new PlatformDetails(
-                                    "View LMS",
-                                    platform.issuer(),
-                                    TestPlatform.CLIENT_ID,
-                                    List.of(TestPlatform.DEPLOYMENT_ID),
-                                    platform.jwksUrl(),
-                                    platform.authUrl(),
-                                    platform.tokenUrl()))
-                    .id();
-            // a term the school already uses, so the newest term stays the demo school's
-            var term = jdbc.sql("select term from school_class where name = 'History 11B'")
-                    .query(String.class)
-                    .single();
-            long classId = classAdmin.create("Roster view " + contextId, term).id();
-            classRoster.addInstructor(classId, "okafor");
+            long platformId =
+                    platforms.register(null, platform.details("View LMS")).id();
             var leaver = users.create(new NewUser(
                     "leaver-" + contextId,
                     "Lee Leaver",
@@ -130,14 +102,13 @@ class RosterRefreshViewTest extends SpringBrowserlessTest {
                     AppRole.STUDENT,
                     UUID.randomUUID().toString(),
                     false));
-            classRoster.enrolStudent(classId, leaver.username());
-            links.linkClass(platformId, contextId, classId);
-            links.keepMemberships(platformId, contextId, platform.memberships().url(contextId), List.of("2.0"));
-            links.linkUser(platformId, "leaver", leaver.id());
-            links.linkUser(
+            long classId = linkedClasses.create(
+                    platform,
                     platformId,
-                    "okafor-on-the-platform",
-                    users.findByUsername("okafor").orElseThrow().id());
+                    contextId,
+                    "Roster view " + contextId,
+                    new Linked("okafor", "okafor-on-the-platform"),
+                    List.of(new Linked(leaver.username(), "leaver")));
             platform.memberships()
                     .members(
                             contextId,
