@@ -49,7 +49,7 @@ class ReaderRevisionTest extends SpringBrowserlessTest {
     }
 
     private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return org.sourcework.support.Rendered.text(component);
     }
 
     @Test
