@@ -51,6 +51,7 @@ class ProductionJarSpringAotIT {
                         registration + "client-name=Test School",
                         registration + "scope=openid,email,profile",
                         registration + "authorization-grant-type=authorization_code",
+                        registration + "redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
                         provider + "authorization-uri=http://127.0.0.1:9/authorize",
                         provider + "token-uri=http://127.0.0.1:9/token",
                         provider + "jwk-set-uri=http://127.0.0.1:9/jwks",
