@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.sourcework.operations.MoveToPostgres;
 import org.sourcework.operations.RestoreH2Backup;
+import org.sourcework.operations.SpringAot;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -27,6 +28,7 @@ public class Application implements AppShellConfigurator {
         if (args.length > 0 && RestoreH2Backup.COMMAND.equals(args[0])) {
             System.exit(RestoreH2Backup.run(args, System.getenv(), System.out));
         }
+        SpringAot.enableForProductionJar();
         SpringApplication.run(Application.class, args);
     }
 }

@@ -23,7 +23,7 @@ import org.sourcework.users.UserService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * assignment that exists already, so the seeder looks first and adds only what is missing: running
  * it again changes nothing and records nothing. Never runs under the {@code prod} profile. Nodes that start
  * together seed one after the other ({@link ClusterLock}), so the second finds the school there.
+ * The profile is checked when the application starts, not by {@code @Profile}: the production jar's bean
+ * definitions are generated at build time, when no profile is active (docs/decisions/0021-spring-aot.md).
  */
 @Component
-@Profile("!prod")
 public class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
@@ -51,6 +52,7 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final ClusterLock clusterLock;
     private final SampleWork sampleWork;
     private final boolean withSampleWork;
+    private final boolean production;
 
     DemoDataSeeder(
             UserService users,
@@ -62,7 +64,9 @@ public class DemoDataSeeder implements ApplicationRunner {
             Clock clock,
             ClusterLock clusterLock,
             SampleWork sampleWork,
-            @Value("${sourcework.demo.sample-work:true}") boolean withSampleWork) {
+            @Value("${sourcework.demo.sample-work:true}") boolean withSampleWork,
+            Environment environment) {
+        this.production = environment.matchesProfiles("prod");
         this.sampleWork = sampleWork;
         this.withSampleWork = withSampleWork;
         this.users = users;
@@ -77,6 +81,9 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (production) {
+            return;
+        }
         seed();
     }
 

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,12 +25,13 @@ import org.springframework.stereotype.Component;
  * it holds every save committed before it began and none after; written to {@code <data dir>/backups/}.
  * Not H2's binary {@code BACKUP TO}: with H2 2.5.252 its copy of the file could miss the latest
  * commits (H2BackupRestoreTest). Only on H2: PostgreSQL has pg_dump. Restore: stop the server and run
- * {@code restore-h2-backup} (docs/operations.md).
+ * {@code restore-h2-backup} (docs/operations.md). On another database {@link OnlyOnH2} hides it.
  */
 @Component
-@Endpoint(id = "backup")
-@ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
+@Endpoint(id = H2BackupEndpoint.ID)
 class H2BackupEndpoint {
+
+    static final String ID = "backup";
 
     private static final Logger log = LoggerFactory.getLogger(H2BackupEndpoint.class);
     private static final DateTimeFormatter STAMP =

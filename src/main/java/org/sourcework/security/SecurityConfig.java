@@ -25,7 +25,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.SecurityFilterChain;
@@ -54,7 +53,7 @@ class SecurityConfig {
             HttpSecurity http,
             RequestUtil vaadinRequests,
             ObjectProvider<FramingPolicy> framing,
-            ObjectProvider<ClientRegistrationRepository> schoolProviders)
+            SchoolSignInRegistrations schoolProviders)
             throws Exception {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -77,9 +76,9 @@ class SecurityConfig {
                 handling -> handling.defaultAccessDeniedHandlerFor(SecurityConfig::signInPageExpired, SIGN_IN_FORM));
         // Vaadin sets the login page; it keeps a failure handler that is already there
         http.formLogin(form -> form.failureHandler(SecurityConfig::signInFailed));
-        if (schoolProviders.getIfAvailable() != null) {
+        if (schoolProviders.any()) {
             // school sign-in (OpenID Connect) from the sign-in page's buttons; without a provider configured
-            // there is no such repository and the app has only the password form (docs/decisions/0020)
+            // the app has only the password form (docs/decisions/0020)
             var school = SchoolSignIn.of(http);
             http.oauth2Login(login -> login.loginPage("/login")
                     // only OpenID Connect: a plain OAuth2 registration proves no identity and is refused

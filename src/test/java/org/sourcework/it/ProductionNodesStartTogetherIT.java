@@ -3,6 +3,10 @@ package org.sourcework.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -70,7 +74,20 @@ class ProductionNodesStartTogetherIT {
             assertThat(signIn.attempt("admin", ADMIN_PASSWORD))
                     .as("where admin lands on node b")
                     .doesNotContain("/login");
+            assertThat(managementLinks(a))
+                    .as("the management endpoints on PostgreSQL: no H2 backup, decided at start, not at build time")
+                    .contains("/actuator/health")
+                    .doesNotContain("/actuator/backup");
         }
+    }
+
+    private static String managementLinks(ClusterNode node) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.managementPort() + "/actuator"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static int created(ClusterNode node) {

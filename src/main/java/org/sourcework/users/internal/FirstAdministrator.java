@@ -8,7 +8,7 @@ import org.sourcework.security.AppRole;
 import org.sourcework.users.PasswordPolicy;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,10 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * In production there is no demo data: the first administrator is created from the environment,
  * and the app refuses to start without a password for them. Nodes that start together on an empty
- * database take turns ({@link ClusterLock}), so only the first creates the account.
+ * database take turns ({@link ClusterLock}), so only the first creates the account. The {@code prod}
+ * profile is checked at start, not by {@code @Profile}: the production jar's bean definitions are
+ * generated at build time, when no profile is active (docs/decisions/0021-spring-aot.md).
  */
 @Component
-@Profile("prod")
 class FirstAdministrator implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -33,6 +34,7 @@ class FirstAdministrator implements InitializingBean {
     private final ClusterLock clusterLock;
     private final String username;
     private final String password;
+    private final boolean production;
 
     FirstAdministrator(
             UserAccountRepository accounts,
@@ -42,7 +44,9 @@ class FirstAdministrator implements InitializingBean {
             Clock clock,
             ClusterLock clusterLock,
             @Value("${sourcework.admin.username:admin}") String username,
-            @Value("${sourcework.admin.password:}") String password) {
+            @Value("${sourcework.admin.password:}") String password,
+            Environment environment) {
+        this.production = environment.matchesProfiles("prod");
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -55,6 +59,9 @@ class FirstAdministrator implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        if (!production) {
+            return;
+        }
         clusterLock.runExclusively(
                 LOCK,
                 () -> transactions.executeWithoutResult(status -> {
