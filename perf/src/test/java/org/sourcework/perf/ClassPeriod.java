@@ -27,7 +27,8 @@ public class ClassPeriod extends Simulation {
             .exec(session -> session.set("saves", 0))
             .during(period).on(exec(session -> session)
                     .pause(Duration.ofSeconds(10), Duration.ofSeconds(15))
-                    .exec(Figures.timed("save", Answers.save())));
+                    .exec(Figures.timed("save", Answers.save()))
+                    .exec(Vaadin.heartbeatIfDue()));
 
     private final ScenarioBuilder instructors = scenario("instructors review")
             .exec(session -> session.set("username", Settings.INSTRUCTOR).set("password", Settings.DEMO_PASSWORD))
@@ -38,10 +39,12 @@ public class ClassPeriod extends Simulation {
                             (ui, session) -> ui.navigate("review/" + Reader.ASSIGNMENT.get()),
                             (ui, session) -> ui.byId("overview-grid").isPresent() ? null : "no overview")))
                     .pause(Duration.ofSeconds(20), Duration.ofSeconds(30))
+                    .exec(Vaadin.heartbeatIfDue())
                     .exec(Figures.timed("answers by question", Vaadin.uidl("answers by question",
                             (ui, session) -> ui.navigate("review/" + Reader.ASSIGNMENT.get() + "/question"),
                             (ui, session) -> ui.byId("answers-heading").isPresent() ? null : "no answers")))
-                    .pause(Duration.ofSeconds(20), Duration.ofSeconds(30)));
+                    .pause(Duration.ofSeconds(20), Duration.ofSeconds(30))
+                    .exec(Vaadin.heartbeatIfDue()));
 
     {
         setUp(students.injectOpen(rampUsers(Settings.STUDENTS).during(Duration.ofSeconds(Settings.ARRIVAL)))

@@ -30,23 +30,41 @@ final class Uidl {
 
     final int uiId;
     final String csrfToken;
+    /**
+     * Seconds between the heartbeats Flow's client sends while the page is open (the init answer's
+     * heartbeatInterval). Only heartbeats keep a UI alive: a UI without one for three intervals is
+     * closed, however many UIDL requests it sent, and its next request is answered "sessionExpired".
+     */
+    private final int heartbeatSeconds;
+    private long lastHeartbeat = System.currentTimeMillis();
     private int syncId;
     private int clientId;
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
 
-    private Uidl(int uiId, String csrfToken) {
+    private Uidl(int uiId, String csrfToken, int heartbeatSeconds) {
         this.uiId = uiId;
         this.csrfToken = csrfToken;
+        this.heartbeatSeconds = heartbeatSeconds;
     }
 
     /** From the answer to {@code ?v-r=init}. */
     static Uidl init(String body) {
         var config = read(body).path("appConfig");
         var uidl = config.path("uidl");
-        var ui = new Uidl(config.path("v-uiId").asInt(), uidl.path("Vaadin-Security-Key").asText());
+        var ui = new Uidl(config.path("v-uiId").asInt(), uidl.path("Vaadin-Security-Key").asText(),
+                config.path("heartbeatInterval").asInt(300));
         ui.apply(uidl);
         return ui;
+    }
+
+    /** Whether the browser's heartbeat timer would have fired since the last heartbeat (or the page load). */
+    boolean heartbeatDue() {
+        return heartbeatSeconds > 0 && System.currentTimeMillis() - lastHeartbeat >= heartbeatSeconds * 1000L;
+    }
+
+    void heartbeatSent() {
+        lastHeartbeat = System.currentTimeMillis();
     }
 
     /** Why a UIDL answer is not a success, if it is not: Vaadin answers 200 with the error inside. */

@@ -3,6 +3,7 @@ package org.sourcework.perf;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -72,6 +73,22 @@ final class Vaadin {
                     }
                     return found == null ? "as expected" : found;
                 }).is("as expected")));
+    }
+
+    /**
+     * The heartbeat Flow's client sends on a timer while the page is open, if it is due: without it the
+     * server closes the UI after three heartbeat intervals (15 minutes) even while it is in use, and
+     * a run longer than that fails with "sessionExpired". Call it between a scenario's steps.
+     */
+    static ChainBuilder heartbeatIfDue() {
+        return doIf(session -> ui(session).heartbeatDue()).then(
+                exec(http("heartbeat").post(session -> "/?v-r=heartbeat&v-uiId=" + ui(session).uiId)
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .check(status().is(200)))
+                        .exec(session -> {
+                            ui(session).heartbeatSent();
+                            return session;
+                        }));
     }
 
     /**

@@ -107,7 +107,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var key = problem == null ? "login.error" : problem.key();
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation(key + ".title"));
-        error.setMessage(getTranslation(key + ".message", problem == null ? "" : problem.detail()));
+        // only a message with a detail is formatted: formatting treats an apostrophe as a quote and drops it,
+        // so "ask your school's administrator" came out as "schools"
+        var detail = problem == null ? "" : problem.detail();
+        error.setMessage(
+                detail.isEmpty() ? getTranslation(key + ".message") : getTranslation(key + ".message", detail));
         i18n.setErrorMessage(error);
         return i18n;
     }

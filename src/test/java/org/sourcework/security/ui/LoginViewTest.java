@@ -9,6 +9,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
+import org.sourcework.security.AccountChange;
 import org.sourcework.security.SchoolSignInProblem;
 import org.sourcework.support.IntegrationTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -56,6 +57,20 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Test
     void a_sign_in_page_that_had_expired_asks_to_sign_in_again() {
         assertThat(errorAfter("expired", "")).contains("\"title\":\"Please sign in again\"");
+    }
+
+    @Test
+    void a_person_signed_out_because_their_account_was_disabled_reads_the_message_with_its_apostrophe() {
+        VaadinSession.getCurrent().getSession().setAttribute(AccountChange.ATTRIBUTE, AccountChange.DISABLED.name());
+
+        navigate(LoginView.class);
+
+        var form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains(
+                        "\"title\":\"Your account has been disabled\"",
+                        "If you think this is a mistake, ask your school's administrator.");
     }
 
     @Test
