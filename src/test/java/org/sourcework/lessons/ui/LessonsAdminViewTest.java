@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,9 @@ class LessonsAdminViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Reload lessons").single()).click();
 
         assertThat(gridRows()).extracting(LessonSummary::slug).containsExactlyInAnyOrder("moscow-1956", "broken");
+        assertThat(test(find(Notification.class).single()).getText())
+                .as("counted in words that agree with the number")
+                .isEqualTo("Lessons reloaded: 2 loaded, 1 new version, no problems.");
         assertThat(find(ListItem.class).all()).isEmpty();
         assertThat(find(Paragraph.class)
                         .withText("No problems: every lesson file loaded.")
