@@ -32,7 +32,7 @@ public class HeadnoteCard extends Section {
         markup.close("dl");
         var popovers = new Div();
         popovers.addClassName("glossary-popovers");
-        var inlines = new InlineRenderer(content.glossary(), popovers, "term-headnote");
+        var inlines = new InlineRenderer(content.glossary(), popovers);
         markup.open("div", "class", "headnote-context");
         headnote.context().forEach(text -> {
             markup.open("p");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SequencedSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.GlossaryTerm;
 import org.sourcework.lessons.Inline;
@@ -20,20 +21,20 @@ import org.sourcework.lessons.PageMarker;
  */
 final class InlineRenderer {
 
+    private static final AtomicLong RENDERED = new AtomicLong();
+
     private final GlossaryMarker glossary;
     private final Div popovers;
     private final String termIds;
     private final SequencedSet<String> footnotes = new LinkedHashSet<>();
     private final List<GlossaryTerm> terms = new ArrayList<>();
 
-    /**
-     * @param popovers where the terms' explanations go
-     * @param termIds the start of the terms' element ids, different for each part of a page that has terms
-     */
-    InlineRenderer(List<GlossaryTerm> glossary, Div popovers, String termIds) {
+    /** @param popovers where the terms' explanations go */
+    InlineRenderer(List<GlossaryTerm> glossary, Div popovers) {
         this.glossary = new GlossaryMarker(glossary);
         this.popovers = popovers;
-        this.termIds = termIds;
+        // unique in the page, even where two passages of the same section are shown side by side
+        this.termIds = "term-" + RENDERED.incrementAndGet();
     }
 
     void render(List<Inline> parts, Markup target) {

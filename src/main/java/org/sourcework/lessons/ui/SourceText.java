@@ -61,7 +61,7 @@ public class SourceText extends Article {
             addClassName("numbered");
         }
         var popovers = new Div();
-        var inlines = new InlineRenderer(content.glossary(), popovers, "term-" + section.id());
+        var inlines = new InlineRenderer(content.glossary(), popovers);
         var markup = new Markup();
         if (options.withTitle()) {
             markup.open("h2", "class", "document-title");

@@ -123,6 +123,14 @@ class ReaderPagesTest extends SpringBrowserlessTest {
         assertThat(popover.isOpenOnClick()).isTrue();
         assertThat(popover.isOpenOnFocus()).isTrue();
         assertThat(Rendered.text(popover)).contains("The small group of top leaders");
+
+        // the explanations find their terms by id: another passage of the same section gets its own ids
+        navigate("lesson/" + assignment + "/IV", ReaderView.class);
+        assertThat(Rendered.of(find(SourceText.class).single())
+                        .select(".glossary-term")
+                        .eachAttr("id"))
+                .hasSameSizeAs(terms)
+                .doesNotContainAnyElementsOf(terms.eachAttr("id"));
     }
 
     @Test
