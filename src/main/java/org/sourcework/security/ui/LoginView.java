@@ -27,6 +27,9 @@ import org.sourcework.security.SchoolSignInProviders;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Where Spring Security's request cache keeps the page to return to after signing in. */
+    static final String SAVED_PAGE = "SPRING_SECURITY_SAVED_REQUEST";
+
     private final LoginForm form = new LoginForm();
 
     public LoginView(SchoolSignInProviders schools) {
@@ -55,6 +58,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var session = event.getUI().getSession().getSession();
         var ended = AccountChange.named(session.getAttribute(AccountChange.ATTRIBUTE));
         session.removeAttribute(AccountChange.ATTRIBUTE);
+        if (ended.isPresent()) {
+            // the page the person was on belonged to the account as it was (a student's lesson, say, for
+            // someone who is now an instructor): after signing in again they start from their home page
+            session.removeAttribute(SAVED_PAGE);
+        }
         var school = session.getAttribute(SchoolSignInProblem.ATTRIBUTE);
         session.removeAttribute(SchoolSignInProblem.ATTRIBUTE);
         Problem problem = null;

@@ -97,8 +97,13 @@ class AccountChangeIT extends BrowserTestBase {
         awaitSignInPage();
         page.waitForVaadin();
         assertThat(LoginForm.errorTitle(page)).isEqualTo("Please sign in again");
+
+        // signing in again starts from the new role's home page, not from the review screen left behind
+        page.signIn("owen.price", PASSWORD);
+        page.awaitHeading("My lessons");
+        assertThat(page.path()).isEqualTo("/");
         page.open("review/" + assignment);
-        assertThat(page.path()).isEqualTo("/login");
+        page.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
     }
 
     private void awaitSignInPage() {

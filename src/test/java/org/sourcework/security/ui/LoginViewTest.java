@@ -74,6 +74,27 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void after_an_account_change_signing_in_again_starts_from_the_home_page_not_the_old_roles_page() {
+        var session = VaadinSession.getCurrent().getSession();
+        session.setAttribute(AccountChange.ATTRIBUTE, AccountChange.CHANGED.name());
+        session.setAttribute(LoginView.SAVED_PAGE, "the lesson the student had open");
+
+        navigate(LoginView.class);
+
+        assertThat(session.getAttribute(LoginView.SAVED_PAGE)).isNull();
+    }
+
+    @Test
+    void a_page_asked_for_before_signing_in_is_kept_when_no_account_changed() {
+        var session = VaadinSession.getCurrent().getSession();
+        session.setAttribute(LoginView.SAVED_PAGE, "a bookmarked lesson");
+
+        navigate(LoginView.class);
+
+        assertThat(session.getAttribute(LoginView.SAVED_PAGE)).isEqualTo("a bookmarked lesson");
+    }
+
+    @Test
     void without_a_school_provider_configured_the_page_offers_only_the_password_form() {
         navigate(LoginView.class);
 
