@@ -101,7 +101,7 @@ class AccountChangeIT extends BrowserTestBase {
         // signing in again starts from the new role's home page, not from the review screen left behind
         page.signIn("owen.price", PASSWORD);
         page.awaitHeading("My lessons");
-        assertThat(page.path()).isEqualTo("/");
+        assertThat(page.path()).isEqualTo("/my-lessons");
         page.open("review/" + assignment);
         page.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
     }
