@@ -50,16 +50,19 @@ public class AutosaveStatus extends Div {
 
     private void update() {
         var state = saver.state();
-        text.setText(
-                switch (state) {
-                    case EMPTY -> getTranslation(prefix + ".empty");
-                    case SAVED -> getTranslation(prefix + ".saved", when.apply(saver.savedAt()));
-                    case SAVING -> getTranslation(prefix + ".saving");
-                    case RETRYING -> getTranslation(prefix + ".retrying");
-                    case REJECTED -> getTranslation(prefix + ".rejected");
-                    case CONFLICT -> getTranslation(prefix + ".conflict");
-                    case REPLACED -> replaced.apply(saver.replacedAt());
-                });
+        // as markup, not a text node: one node less for every answer of an open page
+        new Markup()
+                .text(
+                        switch (state) {
+                            case EMPTY -> getTranslation(prefix + ".empty");
+                            case SAVED -> getTranslation(prefix + ".saved", when.apply(saver.savedAt()));
+                            case SAVING -> getTranslation(prefix + ".saving");
+                            case RETRYING -> getTranslation(prefix + ".retrying");
+                            case REJECTED -> getTranslation(prefix + ".rejected");
+                            case CONFLICT -> getTranslation(prefix + ".conflict");
+                            case REPLACED -> replaced.apply(saver.replacedAt());
+                        })
+                .into(text);
         setClassName(
                 "problem",
                 state == Autosaver.State.RETRYING

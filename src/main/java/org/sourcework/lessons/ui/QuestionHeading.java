@@ -25,18 +25,7 @@ public final class QuestionHeading {
         // skill and points as one piece of markup: every question card of a page is kept per session
         var facts = new Span();
         facts.addClassName("question-facts");
-        new Markup()
-                .element(
-                        "span",
-                        number.getTranslation("reader.skill." + question.skill().fileName()),
-                        "class",
-                        "skill-label skill-" + question.skill().fileName())
-                .element(
-                        "span",
-                        number.getTranslation("reader.question.points", question.points()),
-                        "class",
-                        "question-points")
-                .into(facts);
+        facts(new Markup(), number, question).into(facts);
         meta = new Div(number, facts);
         meta.addClassName("question-meta");
         prompt = new Paragraph(question.prompt().strip());
@@ -47,6 +36,40 @@ public final class QuestionHeading {
         } else {
             claim = null;
         }
+    }
+
+    /**
+     * The whole top as one piece of markup, for the reader, which keeps every question card of a page
+     * for as long as a student reads it: the number in an {@code h3}, the facts, and the prompt with
+     * the id the answer's input is labelled by.
+     */
+    public static Markup markup(Component translator, String number, Question question, String promptId) {
+        var markup = new Markup()
+                .open("div", "class", "question-meta")
+                .element("h3", number, "class", "question-number")
+                .open("span", "class", "question-facts");
+        facts(markup, translator, question)
+                .close("span")
+                .close("div")
+                .element("p", question.prompt().strip(), "class", "question-prompt", "id", promptId);
+        if (question instanceof Evidence evidence && evidence.claim() != null) {
+            markup.element("p", evidence.claim().strip(), "class", "evidence-claim");
+        }
+        return markup;
+    }
+
+    private static Markup facts(Markup markup, Component translator, Question question) {
+        return markup.element(
+                        "span",
+                        translator.getTranslation(
+                                "reader.skill." + question.skill().fileName()),
+                        "class",
+                        "skill-label skill-" + question.skill().fileName())
+                .element(
+                        "span",
+                        translator.getTranslation("reader.question.points", question.points()),
+                        "class",
+                        "question-points");
     }
 
     /** The line of the number, skill and points, where a screen may add more, such as the feedback's state. */

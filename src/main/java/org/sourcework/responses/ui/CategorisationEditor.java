@@ -1,18 +1,12 @@
 package org.sourcework.responses.ui;
 
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.dom.Element;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.Categorisation;
 import org.sourcework.lessons.Categorisation.Category;
-import org.sourcework.lessons.Categorisation.Statement;
 import org.sourcework.responses.AnswerValue;
 import org.sourcework.responses.AnswerValue.CategorisationAnswer;
 
@@ -24,91 +18,101 @@ import org.sourcework.responses.AnswerValue.CategorisationAnswer;
  */
 final class CategorisationEditor extends AnswerEditor {
 
-    private final Categorisation question;
-    /** statement id → category id → the cell's radio button */
-    private final Map<String, Map<String, Element>> cells = new LinkedHashMap<>();
+    /** What a change sends: the statement of the radio button chosen, and its category. */
+    static final String STATEMENT = "event.target.dataset.statement";
 
+    static final String CATEGORY = "event.target.value";
+
+    private final Categorisation question;
     private final Map<String, String> placements = new LinkedHashMap<>();
+    // the legend and the grid are markup, drawn again only when the program changes the answer: a
+    // component per cell was about 300 nodes on the server for one grid, kept while the page is open
+    private final Div grid = new Div();
     private final Div error = new Div();
+    private boolean readOnly;
 
     CategorisationEditor(Categorisation question, AnswerSaver saver) {
         super(saver);
         this.question = question;
         addClassName("categorisation-editor");
-        var legend = new DescriptionList();
-        legend.addClassName("category-legend");
+        var legend = new Div();
+        legend.addClassName("category-legend-holder");
+        var terms = new Markup().open("dl", "class", "category-legend");
         question.categories()
-                .forEach(category -> legend.add(
-                        new DescriptionList.Term(shortLabel(category)),
-                        new DescriptionList.Description(explanation(category))));
-        add(legend);
-        var table = new NativeTable();
-        table.addClassName("sort-grid");
-        var head = new NativeTableRow();
-        var corner = new NativeTableHeaderCell(getTranslation("reader.categorisation.statement"));
-        corner.getElement().setAttribute("scope", "col");
-        head.add(corner);
-        question.categories().forEach(category -> {
-            var cell = new NativeTableHeaderCell(shortLabel(category));
-            cell.setId(cellId(category.id()));
-            cell.getElement().setAttribute("scope", "col");
-            head.add(cell);
-        });
-        table.getHead().add(head);
-        var body = table.addBody();
-        int number = 1;
-        for (var statement : question.statements()) {
-            body.add(row(statement, number++));
-        }
-        var scroller = new Div(table);
-        scroller.addClassName("sort-grid-scroller");
+                .forEach(category -> terms.element("dt", shortLabel(category)).element("dd", explanation(category)));
+        terms.close("dl").into(legend);
+        grid.addClassName("sort-grid-scroller");
+        grid.getElement()
+                .addEventListener(
+                        "change",
+                        event -> choose(
+                                event.getEventData().get(STATEMENT).asString(),
+                                event.getEventData().get(CATEGORY).asString()))
+                .addEventData(STATEMENT)
+                .addEventData(CATEGORY)
+                .setFilter("event.target.matches('input[type=radio]')");
+        draw();
         error.addClassName("sort-grid-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        add(scroller, error);
+        add(legend, grid, error);
     }
 
-    private NativeTableRow row(Statement statement, int number) {
-        var row = new NativeTableRow();
-        var label = new NativeTableHeaderCell(number + ". " + statement.text());
-        label.setId(cellId(statement.id()));
-        label.getElement().setAttribute("scope", "row");
-        row.add(label);
-        var inRow = new LinkedHashMap<String, Element>();
-        for (var category : question.categories()) {
-            var radio = new Element("input");
-            radio.setAttribute("type", "radio");
-            radio.setAttribute("name", cellId(statement.id()));
-            radio.setAttribute("value", category.id());
-            radio.setAttribute("aria-labelledby", cellId(statement.id()) + " " + cellId(category.id()));
-            radio.addEventListener("change", event -> choose(statement, category));
-            // the category's name again in the cell, for when the grid is stacked (reader.css); the
-            // radio button's own name comes from the row and column headers
-            var name = new Element("span");
-            name.setText(shortLabel(category));
-            name.getClassList().add("cell-name");
-            name.setAttribute("aria-hidden", "true");
-            var holder = new Element("label");
-            holder.appendChild(radio, name);
-            var cell = new NativeTableCell();
-            cell.getElement().appendChild(holder);
-            row.add(cell);
-            inRow.put(category.id(), radio);
+    private void draw() {
+        var table =
+                new Markup().open("table", "class", "sort-grid").open("thead").open("tr");
+        table.element("th", getTranslation("reader.categorisation.statement"), "scope", "col");
+        question.categories()
+                .forEach(category ->
+                        table.element("th", shortLabel(category), "id", cellId(category.id()), "scope", "col"));
+        table.close("tr").close("thead").open("tbody");
+        int number = 1;
+        for (var statement : question.statements()) {
+            table.open("tr")
+                    .element("th", number++ + ". " + statement.text(), "id", cellId(statement.id()), "scope", "row");
+            for (var category : question.categories()) {
+                table.open("td")
+                        .open("label")
+                        .open(
+                                "input",
+                                "type",
+                                "radio",
+                                "name",
+                                cellId(statement.id()),
+                                "value",
+                                category.id(),
+                                "data-statement",
+                                statement.id(),
+                                "aria-labelledby",
+                                cellId(statement.id()) + " " + cellId(category.id()),
+                                "checked",
+                                category.id().equals(placements.get(statement.id())) ? "" : null,
+                                "disabled",
+                                readOnly ? "" : null)
+                        // the category's name again in the cell, for when the grid is stacked (reader.css);
+                        // the radio button's own name comes from the row and column headers
+                        .element("span", shortLabel(category), "class", "cell-name", "aria-hidden", "true")
+                        .close("label")
+                        .close("td");
+            }
+            table.close("tr");
         }
-        cells.put(statement.id(), inRow);
-        return row;
+        table.close("tbody").close("table").into(grid);
     }
 
     private String cellId(String part) {
         return "sort-" + question.id() + "-" + part;
     }
 
-    private void choose(Statement statement, Category category) {
-        if (!byStudent()) {
+    private void choose(String statementId, String categoryId) {
+        boolean known = question.statements().stream()
+                        .anyMatch(statement -> statement.id().equals(statementId))
+                && question.categories().stream()
+                        .anyMatch(category -> category.id().equals(categoryId));
+        if (readOnly || !known) {
             return;
         }
-        placements.put(statement.id(), category.id());
-        cells.get(statement.id()).forEach((id, radio) -> radio.setProperty("checked", id.equals(category.id())));
+        placements.put(statementId, categoryId);
         error.setVisible(false);
         saver.save(current());
     }
@@ -136,17 +140,18 @@ final class CategorisationEditor extends AnswerEditor {
 
     @Override
     void loadAnswer(@Nullable AnswerValue value) {
-        var stored = value instanceof CategorisationAnswer answer ? answer.placements() : Map.<String, String>of();
         placements.clear();
-        placements.putAll(stored);
-        cells.forEach((statementId, row) -> row.forEach(
-                (categoryId, radio) -> radio.setProperty("checked", categoryId.equals(stored.get(statementId)))));
+        if (value instanceof CategorisationAnswer answer) {
+            placements.putAll(answer.placements());
+        }
+        draw();
     }
 
     @Override
     void setReadOnly(boolean readOnly) {
-        cells.values().forEach(row -> row.values().forEach(radio -> radio.setProperty("disabled", readOnly)));
+        this.readOnly = readOnly;
         setClassName("read-only", readOnly);
+        draw();
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.sourcework.responses.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Supplier;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.base.ui.MessageText;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.LessonSettings.Explanations;
@@ -45,9 +45,7 @@ final class ChoiceFeedback extends Div {
             check.addThemeVariants(ButtonVariant.LUMO_SMALL);
             check.addClassName("check-answer");
             check.addClickListener(event -> check());
-            var row = new Div(check);
-            row.addClassName("check-row");
-            add(row);
+            add(check);
         }
         add(explanations);
     }
@@ -67,9 +65,7 @@ final class ChoiceFeedback extends Div {
             var attempts = context.checks().check(context.assignmentId(), question.id());
             lastChecked = attempts.getLast().optionIds();
         } catch (AnswerRejectedException e) {
-            explain(List.of());
-            explanations.add(new Paragraph(MessageText.of(this, e)));
-            explanations.setVisible(true);
+            show(new Markup().element("p", MessageText.of(this, e)));
             return;
         }
         update();
@@ -90,15 +86,18 @@ final class ChoiceFeedback extends Div {
     }
 
     private void explain(List<Option> options) {
-        explanations.removeAll();
+        // one piece of markup, like the options: the explanations of a page stay on the server while it is open
+        var markup = new Markup();
         options.stream()
                 .filter(option ->
                         option.explanation() != null && !option.explanation().isBlank())
-                .forEach(option -> {
-                    var explanation = new Paragraph(option.explanation());
-                    explanation.addClassName(option.correct() ? "right" : "wrong");
-                    explanations.add(explanation);
-                });
-        explanations.setVisible(explanations.getComponentCount() > 0);
+                .forEach(option ->
+                        markup.element("p", option.explanation(), "class", option.correct() ? "right" : "wrong"));
+        show(markup);
+    }
+
+    private void show(Markup markup) {
+        markup.into(explanations);
+        explanations.setVisible(!markup.isEmpty());
     }
 }

@@ -1,17 +1,13 @@
 package org.sourcework.responses.ui;
 
-import com.vaadin.flow.component.AbstractSinglePropertyField;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.ChoiceField;
+import org.sourcework.base.ui.ChoiceField.Choice;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.Sentence;
 import org.sourcework.lessons.ui.SourceText;
@@ -28,8 +24,7 @@ final class EvidenceEditor extends AnswerEditor {
 
     private final Evidence question;
     private final @Nullable SourceText source;
-    private final @Nullable RadioButtonGroup<Integer> single;
-    private final @Nullable CheckboxGroup<Integer> several;
+    private final ChoiceField list;
     private boolean readOnly;
 
     EvidenceEditor(
@@ -42,56 +37,30 @@ final class EvidenceEditor extends AnswerEditor {
         this.question = question;
         this.source = source;
         addClassName("evidence-editor");
-        Map<Integer, String> labels = sentences.stream()
-                .collect(Collectors.toMap(
-                        Sentence::number,
-                        sentence -> getTranslation(
-                                "reader.evidence.sentence", sentence.number(), shorten(sentence.text()))));
-        Function<Integer, String> label = number -> labels.getOrDefault(number, String.valueOf(number));
-        var numbers = sentences.stream().map(Sentence::number).toList();
-        if (question.maxSelect() == 1) {
-            single = new RadioButtonGroup<>();
-            single.setItems(numbers);
-            single.setItemLabelGenerator(label::apply);
-            several = null;
-            configure(single, promptId, numbers);
-            single.addValueChangeListener(event -> {
-                if (byStudent()) {
-                    changed(event.getValue() == null ? Set.of() : Set.of(event.getValue()));
-                }
-            });
-        } else {
-            several = new CheckboxGroup<>();
-            several.setItems(numbers);
-            several.setItemLabelGenerator(label::apply);
-            single = null;
-            configure(several, promptId, numbers);
-            several.addValueChangeListener(event -> {
-                if (byStudent()) {
-                    changed(event.getValue());
-                }
-            });
-        }
-        if (source != null) {
-            source.onSentenceClick(this::toggle);
-        }
-    }
-
-    private void configure(AbstractSinglePropertyField<?, ?> group, String promptId, List<Integer> numbers) {
-        group.addClassName("evidence-list");
-        // the option in position i is sentence numbers[i]: focusing it brings that sentence into view
-        group.getElement()
-                .setAttribute(
-                        "data-sentences", numbers.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        group.getElement().setAttribute("aria-labelledby", promptId);
-        group.getElement()
-                .setProperty(
-                        "helperText",
+        var choices = sentences.stream()
+                .map(sentence -> new Choice(
+                        String.valueOf(sentence.number()),
+                        getTranslation("reader.evidence.sentence", sentence.number(), shorten(sentence.text()))))
+                .toList();
+        list = new ChoiceField(question.maxSelect() != 1, choices)
+                .group("class", "evidence-list")
+                // the option in position i is sentence numbers[i]: focusing it brings that sentence into view
+                .group(
+                        "data-sentences",
+                        sentences.stream()
+                                .map(sentence -> String.valueOf(sentence.number()))
+                                .collect(Collectors.joining(",")))
+                .group("accessible-name-ref", promptId)
+                .group(
+                        "helper-text",
                         getTranslation(
                                 question.maxSelect() == 1 ? "reader.evidence.hint-one" : "reader.evidence.hint-several",
                                 question.maxSelect()));
-        group.getElement().getThemeList().add("vertical");
-        add(group);
+        list.onChange(values -> changed(numbers(values)));
+        add(list);
+        if (source != null) {
+            source.onSentenceClick(this::toggle);
+        }
     }
 
     /** A click on a sentence in the text: choose it, or un-choose it. */
@@ -99,9 +68,9 @@ final class EvidenceEditor extends AnswerEditor {
         if (readOnly) {
             return;
         }
-        var chosen = new TreeSet<>(chosen());
+        var chosen = new TreeSet<>(numbers(list.getValue()));
         if (!chosen.remove(number)) {
-            if (single != null) {
+            if (question.maxSelect() == 1) {
                 chosen.clear();
             }
             chosen.add(number);
@@ -111,33 +80,21 @@ final class EvidenceEditor extends AnswerEditor {
     }
 
     private void changed(Set<Integer> chosen) {
-        var field = (HasValidationProperties) (single != null ? single : several);
+        highlight(chosen);
         if (chosen.size() > question.maxSelect()) {
-            field.setErrorMessage(getTranslation("reader.evidence.too-many", question.maxSelect()));
-            field.setInvalid(true);
-            highlight(chosen);
+            list.setError(getTranslation("reader.evidence.too-many", question.maxSelect()));
             return;
         }
-        field.setInvalid(false);
-        highlight(chosen);
+        list.setError(null);
         saver.save(new EvidenceAnswer(List.copyOf(new TreeSet<>(chosen))));
     }
 
-    private Set<Integer> chosen() {
-        if (single != null) {
-            return single.getValue() == null ? Set.of() : Set.of(single.getValue());
-        }
-        return several == null ? Set.of() : new HashSet<>(several.getValue());
+    private static Set<Integer> numbers(List<String> values) {
+        return values.stream().map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private void display(Set<Integer> chosen) {
-        quietly(() -> {
-            if (single != null) {
-                single.setValue(chosen.isEmpty() ? null : chosen.iterator().next());
-            } else if (several != null) {
-                several.setValue(chosen);
-            }
-        });
+        list.setValue(chosen.stream().map(String::valueOf).toList());
         highlight(chosen);
     }
 
@@ -155,19 +112,12 @@ final class EvidenceEditor extends AnswerEditor {
     @Override
     void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
-        if (single != null) {
-            single.setReadOnly(readOnly);
-        }
-        if (several != null) {
-            several.setReadOnly(readOnly);
-        }
+        list.setReadOnly(readOnly);
     }
 
     @Override
     void showRejected(String message) {
-        var field = (HasValidationProperties) (single != null ? single : several);
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+        list.setError(message);
     }
 
     private static String shorten(String text) {

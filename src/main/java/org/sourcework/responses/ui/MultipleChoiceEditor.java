@@ -1,9 +1,9 @@
 package org.sourcework.responses.ui;
 
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.ChoiceField;
 import org.sourcework.lessons.MultipleChoice;
 import org.sourcework.lessons.Option;
 import org.sourcework.responses.AnswerValue;
@@ -13,41 +13,34 @@ import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 final class MultipleChoiceEditor extends AnswerEditor {
 
     private final MultipleChoice question;
-    private final CheckboxGroup<Option> group = new CheckboxGroup<>();
+    private final ChoiceField group;
     private final ChoiceFeedback feedback;
 
     MultipleChoiceEditor(MultipleChoice question, AnswerSaver saver, ReaderContext context, String promptId) {
         super(saver);
         this.question = question;
         this.feedback = new ChoiceFeedback(context, question, this::inOrder);
-        group.addClassName("choice-group");
-        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setItems(question.options());
-        group.setItemLabelGenerator(Option::text);
-        group.setAriaLabelledBy(promptId);
-        if (!question.prompt().toLowerCase(java.util.Locale.ROOT).contains("all that apply")) {
-            group.setHelperText(getTranslation("reader.choice.all-that-apply"));
+        group = new ChoiceField(true, ChoiceEditors.choices(question.options()))
+                .group("class", "choice-group")
+                .group("accessible-name-ref", promptId);
+        if (!question.prompt().toLowerCase(Locale.ROOT).contains("all that apply")) {
+            group.group("helper-text", getTranslation("reader.choice.all-that-apply"));
         }
-        group.addValueChangeListener(event -> {
-            if (byStudent()) {
-                group.setInvalid(false);
-                saver.save(new ChoiceAnswer(inOrder().stream().map(Option::id).toList()));
-                feedback.changed();
-            }
+        group.onChange(chosen -> {
+            group.setError(null);
+            saver.save(new ChoiceAnswer(chosen));
+            feedback.changed();
         });
         add(group, feedback);
     }
 
     private List<Option> inOrder() {
-        return question.options().stream().filter(group.getValue()::contains).toList();
+        return ChoiceEditors.chosen(question.options(), group);
     }
 
     @Override
     void loadAnswer(@Nullable AnswerValue value) {
-        var ids = value instanceof ChoiceAnswer choice ? choice.optionIds() : List.<String>of();
-        quietly(() -> group.setValue(question.options().stream()
-                .filter(option -> ids.contains(option.id()))
-                .collect(java.util.stream.Collectors.toSet())));
+        group.setValue(value instanceof ChoiceAnswer choice ? choice.optionIds() : List.of());
         feedback.shown();
     }
 
@@ -58,7 +51,6 @@ final class MultipleChoiceEditor extends AnswerEditor {
 
     @Override
     void showRejected(String message) {
-        group.setErrorMessage(message);
-        group.setInvalid(true);
+        group.setError(message);
     }
 }

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 import org.sourcework.base.ui.ConnectionWatch;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.base.ui.ReaderFormat;
 
 /**
@@ -16,7 +18,8 @@ final class PageSaveStatus extends Div {
     private final SaveTracker tracker;
     private final ReaderFormat format;
     private final Span text = new Span();
-    private final Button retry = new Button();
+    // made when first needed, as in AutosaveStatus: every component is kept per session
+    private @Nullable Button retry;
 
     PageSaveStatus(SaveTracker tracker, ReaderFormat format) {
         this.tracker = tracker;
@@ -27,10 +30,7 @@ final class PageSaveStatus extends Div {
         getElement().setAttribute("data-signed-out-label", getTranslation("reader.status.signed-out"));
         text.addClassName("save-status-text");
         text.getElement().setAttribute("aria-live", "polite");
-        retry.setText(getTranslation("reader.status.retry"));
-        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        retry.addClickListener(event -> tracker.retryAll());
-        add(text, retry);
+        add(text);
         tracker.addListener(this::update);
         update();
     }
@@ -38,20 +38,30 @@ final class PageSaveStatus extends Div {
     private void update() {
         var overall = tracker.overall();
         var last = tracker.lastSavedAt();
-        text.setText(
-                switch (overall) {
-                    case IDLE -> getTranslation("reader.page-status.idle");
-                    case SAVED -> getTranslation("reader.page-status.saved", format.when(last));
-                    case SAVING -> getTranslation("reader.status.saving");
-                    case REPLACED ->
-                        getTranslation("reader.page-status.replaced", format.when(tracker.lastReplacedAt()));
-                    case REJECTED -> getTranslation("reader.page-status.rejected");
-                    case RETRYING -> getTranslation("reader.page-status.retrying");
-                    case CONFLICT -> getTranslation("reader.page-status.conflict");
-                });
+        // as markup, not a text node: one node less for every answer of an open page
+        new Markup()
+                .text(
+                        switch (overall) {
+                            case IDLE -> getTranslation("reader.page-status.idle");
+                            case SAVED -> getTranslation("reader.page-status.saved", format.when(last));
+                            case SAVING -> getTranslation("reader.status.saving");
+                            case REPLACED ->
+                                getTranslation("reader.page-status.replaced", format.when(tracker.lastReplacedAt()));
+                            case REJECTED -> getTranslation("reader.page-status.rejected");
+                            case RETRYING -> getTranslation("reader.page-status.retrying");
+                            case CONFLICT -> getTranslation("reader.page-status.conflict");
+                        })
+                .into(text);
         setClassName("problem", overall.compareTo(SaveTracker.Overall.SAVING) > 0);
         setClassName("replaced", overall == SaveTracker.Overall.REPLACED);
-        retry.setVisible(overall == SaveTracker.Overall.RETRYING);
+        if (overall == SaveTracker.Overall.RETRYING && retry == null) {
+            retry = new Button(getTranslation("reader.status.retry"), event -> tracker.retryAll());
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            add(retry);
+        }
+        if (retry != null) {
+            retry.setVisible(overall == SaveTracker.Overall.RETRYING);
+        }
         ConnectionWatch.answered(this);
     }
 }

@@ -1,6 +1,6 @@
 package org.sourcework.responses.ui;
 
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
@@ -26,12 +26,12 @@ final class QuestionCard extends Section {
         addClassName("question-card");
         setId("question-" + question.id());
         var saver = context.saver(question);
-        var heading = new H3(getTranslation("reader.question.number", number));
-        heading.addClassName("question-number");
         var promptId = "prompt-" + question.id();
-        var top = new QuestionHeading(heading, question);
-        top.prompt().setId(promptId);
-        top.addTo(this);
+        var top = new Div();
+        top.addClassName("question-top");
+        QuestionHeading.markup(this, getTranslation("reader.question.number", number), question, promptId)
+                .into(top);
+        add(top);
         var sentences = context.pages()
                 .section(question.sectionId())
                 .map(org.sourcework.lessons.Section::sentences)

@@ -1,10 +1,10 @@
 package org.sourcework.responses.ui;
 
 import com.vaadin.flow.component.html.Aside;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.Evidence;
 import org.sourcework.lessons.LessonSettings.ScoredAttempt;
@@ -16,29 +16,31 @@ final class QuestionPanel extends Aside {
 
     QuestionPanel(String headingKey, List<Question> questions, ReaderContext context, @Nullable SourceText source) {
         addClassName("question-panel");
-        var heading = new H2(getTranslation(headingKey));
-        heading.addClassName("question-panel-heading");
-        heading.setId("questions-heading");
         getElement().setAttribute("aria-labelledby", "questions-heading");
-        add(heading);
-        if (questions.isEmpty()) {
-            var none = new Paragraph(getTranslation("reader.questions.none"));
-            none.addClassName("questions-none");
-            add(none);
-            return;
-        }
+        // the heading and the note before the questions as one piece of markup (kept per session)
+        var top = new Markup()
+                .element(
+                        "h2", getTranslation(headingKey), "class", "question-panel-heading", "id", "questions-heading");
         var settings = context.content().settings();
-        if (settings.checksAnswers()
+        if (questions.isEmpty()) {
+            top.element("p", getTranslation("reader.questions.none"), "class", "questions-none");
+        } else if (settings.checksAnswers()
                 && !context.readOnly()
                 && questions.stream().anyMatch(ChoiceQuestion.class::isInstance)) {
             // said once per page, before the student checks anything: guessing on does not pay
-            var note = new Paragraph(getTranslation(
-                    settings.scoredAttempt() == ScoredAttempt.FIRST
-                            ? "reader.choice.first-counts"
-                            : "reader.choice.last-counts"));
-            note.addClassName("check-note");
-            add(note);
+            top.element(
+                    "p",
+                    getTranslation(
+                            settings.scoredAttempt() == ScoredAttempt.FIRST
+                                    ? "reader.choice.first-counts"
+                                    : "reader.choice.last-counts"),
+                    "class",
+                    "check-note");
         }
+        var intro = new Div();
+        intro.addClassName("question-panel-top");
+        top.into(intro);
+        add(intro);
         boolean sourceLinked = false;
         var all = context.content().questions();
         for (var question : questions) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.sourcework.base.ui.Markup;
 
 /** The lesson's title, class and due date, whether everything is saved, progress, and Submit. */
 final class ReaderHeader extends Header {
@@ -19,16 +20,17 @@ final class ReaderHeader extends Header {
         this.context = context;
         addClassName("reader-header");
         var lesson = context.lesson();
-        var meta = new Div(new Span(lesson.className()));
+        // the class, due date and lateness as one piece of markup: the header stays on the server with the page
+        var meta = new Div();
         meta.addClassName("reader-meta");
+        var facts = new Markup().element("span", lesson.className());
         if (lesson.dueAt() != null) {
-            meta.add(new Span(getTranslation("reader.due", context.format().dateTime(lesson.dueAt()))));
+            facts.element("span", getTranslation("reader.due", context.format().dateTime(lesson.dueAt())));
         }
         if (lesson.work().late()) {
-            var late = new Span(getTranslation("reader.late"));
-            late.addClassName("badge-late");
-            meta.add(late);
+            facts.element("span", getTranslation("reader.late"), "class", "badge-late");
         }
+        facts.into(meta);
         var title = new H1(lesson.content().title());
         title.addClassName("reader-title");
         bar.addClassName("reader-progress-bar");
@@ -70,7 +72,7 @@ final class ReaderHeader extends Header {
         bar.setMax(Math.max(1, progress.questionCount()));
         bar.setValue(progress.answered());
         var text = getTranslation("reader.progress", progress.answered(), progress.questionCount());
-        progressText.setText(text);
+        new Markup().text(text).into(progressText);
         bar.getElement().setAttribute("aria-label", text);
     }
 }

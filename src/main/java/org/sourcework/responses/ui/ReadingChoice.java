@@ -2,9 +2,11 @@ package org.sourcework.responses.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.sourcework.base.ui.ChoiceField;
+import org.sourcework.base.ui.ChoiceField.Choice;
 import org.sourcework.lessons.ui.AdaptedText;
 import org.sourcework.lessons.ui.SourceText;
 import org.sourcework.responses.AnswerRejectedException;
@@ -24,29 +26,31 @@ final class ReadingChoice extends Div {
     ReadingChoice(ReaderContext context, SourceText source, AdaptedText adapted, Component page) {
         this.page = page;
         addClassName("reading-choice");
-        var choice = new RadioButtonGroup<ReadingView>(getTranslation("reader.reading.label"));
-        choice.addClassName("reading-choice-options");
-        choice.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-        choice.setItems(ReadingView.values());
-        choice.setItemLabelGenerator(view -> getTranslation("reader.reading." + name(view)));
-        choice.setHelperText(getTranslation("reader.reading.help"));
+        var choice = new ChoiceField(
+                        false,
+                        Arrays.stream(ReadingView.values())
+                                .map(view -> new Choice(view.name(), getTranslation("reader.reading." + name(view))))
+                                .toList())
+                .group("class", "reading-choice-options")
+                .group("theme", "helper-above-field")
+                .group("label", getTranslation("reader.reading.label"))
+                .group("helper-text", getTranslation("reader.reading.help"));
         var versions = new Div(source, adapted);
         versions.addClassName("text-versions");
         add(choice, versions);
         shown = context.lesson().work().readingView();
-        choice.setValue(shown);
+        choice.setValue(List.of(shown.name()));
         switchTo(shown);
-        choice.addValueChangeListener(event -> {
-            if (event.getValue() == null) {
+        choice.onChange(values -> {
+            if (values.isEmpty()) {
                 return;
             }
-            switchTo(event.getValue());
-            if (event.isFromClient()) {
-                try {
-                    context.service().chooseReadingView(context.assignmentId(), event.getValue());
-                } catch (AnswerRejectedException e) {
-                    // the choice still applies on this page; it is only not remembered
-                }
+            var view = ReadingView.valueOf(values.getFirst());
+            switchTo(view);
+            try {
+                context.service().chooseReadingView(context.assignmentId(), view);
+            } catch (AnswerRejectedException e) {
+                // the choice still applies on this page; it is only not remembered
             }
         });
     }

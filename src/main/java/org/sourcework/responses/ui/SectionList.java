@@ -3,7 +3,6 @@ package org.sourcework.responses.ui;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.sourcework.base.ui.Markup;
 
@@ -23,17 +22,23 @@ final class SectionList extends Nav {
         setAriaLabel(getTranslation("reader.sections"));
         var pages = context.pages();
         // one list: a strip on wide screens, folded behind "Sections" on narrow ones (reader.css)
-        var current = new Span(pages.label(context.pageId(), getTranslation("reader.headnote-page")));
-        current.addClassName("section-list-current");
-        var summaryLabel = new Span(getTranslation("reader.sections.summary"));
-        summaryLabel.addClassName("section-list-summary-label");
-        var position = new Span(getTranslation(
-                "reader.sections.position",
-                pages.index(context.pageId()) + 1,
-                pages.ids().size()));
-        position.addClassName("section-list-position");
         var details = new NativeDetails();
-        details.setSummary(summaryLabel, current, position);
+        new Markup()
+                .element("span", getTranslation("reader.sections.summary"), "class", "section-list-summary-label")
+                .element(
+                        "span",
+                        pages.label(context.pageId(), getTranslation("reader.headnote-page")),
+                        "class",
+                        "section-list-current")
+                .element(
+                        "span",
+                        getTranslation(
+                                "reader.sections.position",
+                                pages.index(context.pageId()) + 1,
+                                pages.ids().size()),
+                        "class",
+                        "section-list-position")
+                .into(details.getSummary());
         details.setContent(list);
         add(details);
         context.progress().addListener(this::update);

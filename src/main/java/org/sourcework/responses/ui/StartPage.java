@@ -1,9 +1,8 @@
 package org.sourcework.responses.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
+import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.LessonContent;
 import org.sourcework.lessons.ui.CompareWithPanel;
 import org.sourcework.lessons.ui.HeadnoteCard;
@@ -15,12 +14,12 @@ final class StartPage extends Div {
         addClassName("reader-page");
         addClassName("start-page");
         var content = context.content();
-        var kicker = new Span(getTranslation("reader.central-question"));
-        kicker.addClassName("central-question-kicker");
-        var question = new Paragraph(content.centralQuestion().strip());
-        question.addClassName("central-question-text");
-        var central = new Section(kicker, question);
+        var central = new Section();
         central.addClassName("central-question");
+        new Markup()
+                .element("span", getTranslation("reader.central-question"), "class", "central-question-kicker")
+                .element("p", content.centralQuestion().strip(), "class", "central-question-text")
+                .into(central);
         central.setAriaLabel(getTranslation("reader.central-question"));
         var text = new Div(central, new HeadnoteCard(content));
         if (!content.related().isEmpty()) {

@@ -16,6 +16,7 @@ import org.sourcework.responses.AnswerLimits;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -53,12 +54,10 @@ class AnswerLengthLimitTest extends SpringBrowserlessTest {
     }
 
     private static String status(QuestionCard card) {
-        return card.getChildren()
+        return Rendered.text(card.getChildren()
                 .filter(SaveStatusLine.class::isInstance)
                 .findFirst()
-                .orElseThrow()
-                .getElement()
-                .getTextRecursively();
+                .orElseThrow());
     }
 
     /** The limits of a question's text fields, in the order they are shown. */

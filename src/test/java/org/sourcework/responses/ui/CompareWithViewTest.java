@@ -81,10 +81,10 @@ class CompareWithViewTest extends SpringBrowserlessTest {
         navigate("lesson/" + assignment + "/I", ReaderView.class);
 
         var adapted = find(AdaptedText.class).single();
-        assertThat(adapted.getElement().getTextRecursively())
-                .startsWith("Adapted")
-                .contains("an attack on Stalinism, the way of ruling");
-        assertThat(find(ReadingChoice.class).single().getElement().getTextRecursively())
-                .startsWith("OriginalAdaptedBoth side by side");
+        assertThat(Rendered.text(adapted)).startsWith("Adapted").contains("an attack on Stalinism, the way of ruling");
+        assertThat(Rendered.of(find(ReadingChoice.class).single())
+                        .select("vaadin-radio-button")
+                        .eachAttr("label"))
+                .containsExactly("Original", "Adapted", "Both side by side");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.ui.ChoiceField;
 import org.sourcework.lessons.ChoiceQuestion;
 import org.sourcework.lessons.LessonContent;
-import org.sourcework.lessons.Option;
 import org.sourcework.lessons.Question;
 import org.sourcework.lessons.ShortText;
 import org.sourcework.responses.AnswerValue;
@@ -23,6 +22,7 @@ import org.sourcework.responses.AnswerValue.ChoiceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.RosterQueries;
+import org.sourcework.support.ChoiceClicks;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
@@ -125,14 +125,11 @@ class GatedLessonReaderTest extends SpringBrowserlessTest {
         assertThat(find(SectionPage.class).exists()).isTrue();
         for (var id : List.of("i-anti-stalinism", "i-constructive")) {
             var choice = find(QuestionCard.class).id("question-" + id);
-            RadioButtonGroup<Option> options =
-                    find(RadioButtonGroup.class, choice).single();
-            test(options).selectItem(options.getListDataView().getItem(0).text());
+            var options = find(ChoiceField.class, choice).single();
+            ChoiceClicks.check(options, options.choices().getFirst().value());
         }
         var evidence = find(QuestionCard.class).id("question-i-evidence-preserved");
-        RadioButtonGroup<Integer> sentences =
-                find(RadioButtonGroup.class, evidence).single();
-        test(sentences).selectItem(sentences.getItemLabelGenerator().apply(3));
+        ChoiceClicks.check(find(ChoiceField.class, evidence).single(), "3");
         for (var id : List.of("i-had-it-been-able", "i-check-against-speech")) {
             var card = find(QuestionCard.class).id("question-" + id);
             test(find(TextArea.class, card).single()).setValue("Because the party decided what could be said.");

@@ -28,6 +28,7 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.responses.SavedAnswer;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -71,7 +72,7 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
     }
 
     private static String text(Div status) {
-        return status.getElement().getChild(0).getTextRecursively();
+        return Rendered.of(status).selectFirst(".save-status-text").text();
     }
 
     @Test

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcework.base.ui.ChoiceField;
 import org.sourcework.lessons.ui.SourceText;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.RosterQueries;
+import org.sourcework.support.ChoiceClicks;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
@@ -51,41 +51,32 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
     }
 
     private static String status(QuestionCard card) {
-        return card.getChildren()
+        return Rendered.text(card.getChildren()
                 .filter(SaveStatusLine.class::isInstance)
                 .findFirst()
-                .orElseThrow()
-                .getElement()
-                .getTextRecursively();
+                .orElseThrow());
     }
 
     @Test
     void single_choice_saves_on_picking_and_explains_the_chosen_option_only_after_check() {
         var card = open("", "hn-who-for-whom");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<org.sourcework.lessons.Option> group =
-                find(RadioButtonGroup.class, card).single();
+        var group = find(ChoiceField.class, card).single();
 
-        test(group).selectItem(group.getListDataView().getItem(3).text());
+        ChoiceClicks.check(group, group.choices().get(3).value());
 
         assertThat(status(card)).matches("✓? ?Saved at \\d{1,2}:\\d{2}.*");
-        assertThat(card.getElement().getTextRecursively()).doesNotContain("No. Bohlen had left Moscow");
+        assertThat(Rendered.text(card)).doesNotContain("No. Bohlen had left Moscow");
         test(find(Button.class, card).withText("Check").single()).click();
-        assertThat(card.getElement().getTextRecursively()).contains("No. Bohlen had left Moscow");
+        assertThat(Rendered.text(card)).contains("No. Bohlen had left Moscow");
     }
 
     @Test
     void multiple_choice_saves_every_chosen_option() {
         var card = open("", "hn-what-could-they-know");
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<org.sourcework.lessons.Option> group =
-                find(CheckboxGroup.class, card).single();
-        var items = group.getListDataView()
-                .getItems()
-                .map(org.sourcework.lessons.Option::text)
-                .toList();
+        var group = find(ChoiceField.class, card).single();
+        var choices = group.choices();
 
-        test(group).selectItems(items.get(0), items.get(2));
+        ChoiceClicks.check(group, choices.get(0).value(), choices.get(2).value());
 
         assertThat(status(card)).contains("Saved at");
         assertThat(group.getValue()).hasSize(2);
@@ -110,19 +101,18 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
     @Test
     void evidence_is_chosen_from_the_list_or_by_clicking_the_sentence_and_is_highlighted() {
         var card = open("I", "i-evidence-preserved");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> group = find(RadioButtonGroup.class, card).single();
+        var group = find(ChoiceField.class, card).single();
         var source = find(SourceText.class).single();
         assertThat(source.hasClassName("numbered")).isTrue();
 
-        test(group).selectItem(group.getItemLabelGenerator().apply(2));
+        ChoiceClicks.check(group, "2");
         assertThat(status(card)).contains("Saved at");
         assertThat(source.highlighted()).containsExactly(2);
 
         assertThat(Rendered.of(source).select(".sentence[data-sentence=3]")).hasSize(1);
         SentenceClicks.click(source, 3);
 
-        assertThat(group.getValue()).isEqualTo(3);
+        assertThat(group.getValue()).containsExactly("3");
         assertThat(source.highlighted()).containsExactly(3);
         var stored =
                 runAs.user("ben", () -> responses.open(assignment)).answers().get("i-evidence-preserved");
@@ -167,7 +157,6 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
 
         assertThat(status(card)).contains("Saved at");
         assertThat(area.getMaxLength()).isEqualTo(5000);
-        assertThat(find(PageSaveStatus.class).single().getElement().getTextRecursively())
-                .startsWith("All changes saved at");
+        assertThat(Rendered.text(find(PageSaveStatus.class).single())).startsWith("All changes saved at");
     }
 }

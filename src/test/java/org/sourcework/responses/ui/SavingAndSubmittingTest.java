@@ -16,6 +16,7 @@ import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
 import org.sourcework.roster.RosterQueries;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -90,7 +91,7 @@ class SavingAndSubmittingTest extends SpringBrowserlessTest {
                         .getElement()
                         .getTextRecursively())
                 .isEqualTo("In this windowFrom this tab");
-        assertThat(find(PageSaveStatus.class).single().getElement().getTextRecursively())
+        assertThat(Rendered.text(find(PageSaveStatus.class).single()))
                 .startsWith("Not saved: an answer was changed in another window");
 
         test(find(Button.class, dialog).withText("Keep my version").single()).click();
@@ -103,8 +104,7 @@ class SavingAndSubmittingTest extends SpringBrowserlessTest {
         assertThat(find(Notification.class).exists())
                 .as("no error after a choice that was saved")
                 .isFalse();
-        assertThat(find(PageSaveStatus.class).single().getElement().getTextRecursively())
-                .startsWith("All changes saved at");
+        assertThat(Rendered.text(find(PageSaveStatus.class).single())).startsWith("All changes saved at");
         assertThat(runAs.user("chloe", () -> responses.open(assignment))
                         .answers()
                         .get("hn-predict")

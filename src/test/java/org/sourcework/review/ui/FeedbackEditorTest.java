@@ -39,6 +39,7 @@ import org.sourcework.review.ReviewFixture;
 import org.sourcework.review.ReviewService;
 import org.sourcework.roster.ClassRosterService;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +93,7 @@ class FeedbackEditorTest extends SpringBrowserlessTest {
     }
 
     private String status(FeedbackEditor editor) {
-        return find(AutosaveStatus.class, editor).single().getElement().getTextRecursively();
+        return Rendered.text(find(AutosaveStatus.class, editor).single());
     }
 
     private GivenFeedback saved(String student, Question question) {
