@@ -66,9 +66,14 @@ public final class Markup {
         return html.toString();
     }
 
-    /** Makes this the whole content of {@code target}, in place of what it showed before. */
+    /**
+     * Makes this the whole content of {@code target}, in place of what it showed before. The HTML is
+     * interned: every student reading the same page gets the same markup for most of it (the text, the
+     * questions, the options not yet chosen), and the server then keeps one copy instead of one per
+     * session. Markup that nothing uses any more is collected as usual.
+     */
     public void into(Component target) {
-        target.getElement().setProperty("innerHTML", html());
+        target.getElement().setProperty("innerHTML", html().intern());
     }
 
     private void escape(String words, boolean inAttribute) {

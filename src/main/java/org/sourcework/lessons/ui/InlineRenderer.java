@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SequencedSet;
-import java.util.concurrent.atomic.AtomicLong;
 import org.sourcework.base.ui.Markup;
 import org.sourcework.lessons.GlossaryTerm;
 import org.sourcework.lessons.Inline;
@@ -21,11 +20,8 @@ import org.sourcework.lessons.PageMarker;
  */
 final class InlineRenderer {
 
-    private static final AtomicLong RENDERED = new AtomicLong();
-
     private final GlossaryMarker glossary;
     private final Div popovers;
-    private final String termIds;
     private final SequencedSet<String> footnotes = new LinkedHashSet<>();
     private final List<GlossaryTerm> terms = new ArrayList<>();
 
@@ -33,8 +29,6 @@ final class InlineRenderer {
     InlineRenderer(List<GlossaryTerm> glossary, Div popovers) {
         this.glossary = new GlossaryMarker(glossary);
         this.popovers = popovers;
-        // unique in the page, even where two passages of the same section are shown side by side
-        this.termIds = "term-" + RENDERED.incrementAndGet();
     }
 
     void render(List<Inline> parts, Markup target) {
@@ -81,7 +75,6 @@ final class InlineRenderer {
             content.into(holder);
             var popover = new Popover(holder);
             popover.addClassName("glossary-popover");
-            popover.setFor(termId(i));
             popover.setOpenOnClick(true);
             popover.setOpenOnFocus(true);
             popover.setOpenOnHover(false);
@@ -93,11 +86,15 @@ final class InlineRenderer {
     }
 
     /**
-     * In the browser: the arrow keys, Home and End move from one glossary term of {@code holder} to
-     * another, and Enter or Space opens the focused term's explanation.
+     * In the browser, each time {@code holder} is shown: the n-th explanation opens from the n-th
+     * term (the terms carry no ids, so the same passage is the same markup for every student and kept
+     * once on the server, see {@link Markup#into}); the arrow keys, Home and End move from one
+     * glossary term to another, and Enter or Space opens the focused term's explanation.
      */
     static void moveBetweenTerms(Component holder) {
         holder.getElement().executeJs("""
+                const allTerms = [...this.querySelectorAll('.glossary-term')];
+                this.querySelectorAll('.glossary-popovers > vaadin-popover').forEach((p, i) => { p.target = allTerms[i]; });
                 if (this.__swTerms) return;
                 this.__swTerms = true;
                 const keys = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
@@ -154,20 +151,7 @@ final class InlineRenderer {
 
     private void term(String words, GlossaryTerm term, Markup target) {
         target.element(
-                "span",
-                words,
-                "class",
-                "glossary-term",
-                "id",
-                termId(terms.size()),
-                "tabindex",
-                terms.isEmpty() ? "0" : "-1",
-                "role",
-                "button");
+                "span", words, "class", "glossary-term", "tabindex", terms.isEmpty() ? "0" : "-1", "role", "button");
         terms.add(term);
-    }
-
-    private String termId(int index) {
-        return termIds + "-" + (index + 1);
     }
 }

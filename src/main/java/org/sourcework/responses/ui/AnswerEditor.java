@@ -11,26 +11,10 @@ import org.sourcework.responses.AnswerValue;
 abstract class AnswerEditor extends Div {
 
     protected final AnswerSaver saver;
-    private boolean showing;
 
     AnswerEditor(AnswerSaver saver) {
         this.saver = saver;
         addClassName("answer-editor");
-    }
-
-    /** Runs a change the program makes (showing an answer), which must not be saved back. */
-    protected final void quietly(Runnable change) {
-        showing = true;
-        try {
-            change.run();
-        } finally {
-            showing = false;
-        }
-    }
-
-    /** Whether the change being handled came from the student rather than from {@link #quietly}. */
-    protected final boolean byStudent() {
-        return !showing;
     }
 
     /** Shows a stored answer, or a newer one from another tab, without saving it. */

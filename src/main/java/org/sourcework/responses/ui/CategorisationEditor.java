@@ -23,6 +23,8 @@ final class CategorisationEditor extends AnswerEditor {
 
     static final String CATEGORY = "event.target.value";
 
+    static final String FROM_A_CELL = "event.target.matches('input[type=radio]')";
+
     private final Categorisation question;
     private final Map<String, String> placements = new LinkedHashMap<>();
     // the legend and the grid are markup, drawn again only when the program changes the answer: a
@@ -50,7 +52,7 @@ final class CategorisationEditor extends AnswerEditor {
                                 event.getEventData().get(CATEGORY).asString()))
                 .addEventData(STATEMENT)
                 .addEventData(CATEGORY)
-                .setFilter("event.target.matches('input[type=radio]')");
+                .setFilter(FROM_A_CELL);
         draw();
         error.addClassName("sort-grid-error");
         error.getElement().setAttribute("role", "alert");

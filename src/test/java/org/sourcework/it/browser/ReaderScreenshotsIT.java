@@ -6,8 +6,8 @@ import org.openqa.selenium.By;
 
 /**
  * Keeps the student's pictures in docs/screenshots current: the reader's start page with an answer
- * and its explanation, section III.B with a chosen sentence, and the student home with the lesson
- * in progress, each on a laptop and a phone. A person looks at them; the test only proves they were
+ * and its explanation, section III.B with a chosen sentence, the sorting grid of section III with two
+ * statements placed, and the student home with the lesson in progress, each on a laptop and a phone. A person looks at them; the test only proves they were
  * taken. Ben is this test's own student.
  */
 class ReaderScreenshotsIT extends BrowserTestBase {
@@ -30,6 +30,18 @@ class ReaderScreenshotsIT extends BrowserTestBase {
         reader.click(reader.sentence(4).findElement(By.cssSelector(".sentence-number")));
         reader.awaitSaved("iiib-evidence-fear");
         screenshots.atLaptopAndPhoneSize("reader-section");
+
+        page.resize(1280, 800);
+        reader.open(lesson, "III");
+        reader.sort("iii-sort-motives", 0, "Internal compulsions");
+        reader.sort("iii-sort-motives", 5, "Internal purposes");
+        reader.awaitSaved("iii-sort-motives");
+        for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+            page.resize(size[0], size[1]);
+            page.waitForVaadin();
+            page.script("arguments[0].scrollIntoView({block: 'start'})", reader.question("iii-sort-motives"));
+            screenshots.asShown("reader-sorting-" + size[0] + ".png", size[0], size[1]);
+        }
 
         page.resize(1280, 800);
         page.open("my-lessons");

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcework.base.ui.ChoiceField;
 import org.sourcework.lessons.ui.SourceText;
+import org.sourcework.responses.AnswerValue.CategorisationAnswer;
 import org.sourcework.responses.AnswerValue.EvidenceAnswer;
 import org.sourcework.responses.AnswerValue.TextAnswer;
 import org.sourcework.responses.ResponseService;
@@ -122,16 +124,20 @@ class QuestionEditorsTest extends SpringBrowserlessTest {
     @Test
     void categorisation_puts_each_statement_into_a_category_by_choosing_a_cell_of_its_row() {
         var card = open("III", "iii-sort-motives");
-        var rows = card.getElement().getChildren().flatMap(SortGridRows::of).toList();
-        assertThat(rows).hasSize(14);
+        var statements = SortGridRows.statements(card);
+        assertThat(statements).hasSize(14);
 
-        SortGridRows.choose(rows.getFirst(), "compulsions");
-        SortGridRows.choose(rows.getLast(), "external");
+        SortGridRows.choose(card, statements.getFirst(), "compulsions");
+        SortGridRows.choose(card, statements.getLast(), "external");
+        SortGridRows.choose(card, "invented", "external");
 
         assertThat(status(card)).contains("Saved at");
         var stored =
                 runAs.user("ben", () -> responses.open(assignment)).answers().get("iii-sort-motives");
         assertThat(stored.score()).isNotNull();
+        assertThat(((CategorisationAnswer) stored.value()).placements())
+                .containsExactly(
+                        Map.entry(statements.getFirst(), "compulsions"), Map.entry(statements.getLast(), "external"));
     }
 
     @Test
