@@ -127,6 +127,12 @@ class ReaderJourneyIT extends BrowserTestBase {
     }
 
     private void assertBeforeReadingAnswers() {
+        // the options are markup (ChoiceField): the group is still named by its question's prompt
+        assertThat(reader.question("hn-who-for-whom")
+                        .findElement(By.cssSelector("vaadin-radio-group"))
+                        .getDomAttribute("aria-labelledby"))
+                .as("the choice's accessible name")
+                .contains("prompt-hn-who-for-whom");
         assertThat(reader.chosen("hn-who-for-whom"))
                 .singleElement()
                 .asString()
