@@ -70,11 +70,7 @@ public final class ChoiceField extends Div {
                     }
                     var checked = new ArrayList<String>();
                     event.getEventData().get(CHECKED).forEach(node -> checked.add(node.asString()));
-                    var known = choices.stream()
-                            .map(Choice::value)
-                            .filter(checked::contains)
-                            .limit(several ? choices.size() : 1)
-                            .toList();
+                    var known = known(checked);
                     if (!known.equals(value)) {
                         value = known;
                         listener.accept(known);
@@ -84,6 +80,7 @@ public final class ChoiceField extends Div {
                 .setFilter(FROM_AN_OPTION);
     }
 
+    /** The options, in their order. */
     public List<Choice> choices() {
         return choices;
     }
@@ -95,15 +92,20 @@ public final class ChoiceField extends Div {
 
     /** Shows these values checked (for radio buttons, the first of them), without telling the change listener. */
     public void setValue(List<String> values) {
-        var known = choices.stream()
-                .map(Choice::value)
-                .filter(values::contains)
-                .limit(several ? choices.size() : 1)
-                .toList();
+        var known = known(values);
         if (!known.equals(value)) {
             value = known;
             render();
         }
+    }
+
+    /** Of {@code values}, those that are options here, in the options' order; for radio buttons only the first. */
+    private List<String> known(List<String> values) {
+        return choices.stream()
+                .map(Choice::value)
+                .filter(values::contains)
+                .limit(several ? choices.size() : 1)
+                .toList();
     }
 
     public void setReadOnly(boolean readOnly) {
