@@ -9,6 +9,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.junit.jupiter.api.Test;
 import org.sourcework.home.ui.StudentHomeView;
 import org.sourcework.support.IntegrationTest;
+import org.sourcework.support.Rendered;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +44,6 @@ class StudentHomeCardsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Start").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ReaderView.class);
-        assertThat(find(ReaderHeader.class).single().getElement().getTextRecursively())
-                .contains("0 of 44 questions answered");
+        assertThat(Rendered.text(find(ReaderHeader.class).single())).contains("0 of 44 questions answered");
     }
 }
