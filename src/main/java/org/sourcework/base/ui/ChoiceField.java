@@ -45,12 +45,8 @@ public final class ChoiceField extends Div {
         attributes.put("theme", "vertical");
         render();
         if (several) {
-            // the page may show this field again after leaving it (innerHTML is sent again, scripts are not)
-            addAttachListener(event -> {
-                if (!event.isInitialAttach()) {
-                    checkBoxes();
-                }
-            });
+            // each time the field is shown: innerHTML is sent again on a later attach, scripts are not
+            addAttachListener(event -> checkBoxes());
         }
     }
 
@@ -153,7 +149,8 @@ public final class ChoiceField extends Div {
                     .close(option);
         }
         markup.close(group).into(this);
-        if (several) {
+        // before the first attach the attach listener sends it, once, however often the field is drawn
+        if (several && isAttached()) {
             checkBoxes();
         }
     }
