@@ -14,11 +14,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,49 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
         assertThat(text(status)).isEqualTo("Saved at " + new ReaderFormat(UI.getCurrent(), clock).when(NOW));
         assertThat(text(header)).startsWith("All changes saved at");
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
+    }
+
+    @Test
+    void a_retry_button_appears_only_while_a_save_waits_for_the_server_and_saves_again_when_pressed() {
+        var question = question("q1", null);
+        assertThat(retryButtons(header)).as("no button before it is needed").isEmpty();
+        assertThat(retryButtons(question.status())).isEmpty();
+        when(service.save(anyLong(), anyString(), any(), any()))
+                .thenThrow(new DataAccessResourceFailureException("The database has been closed"));
+        tracker.attach(UI.getCurrent());
+
+        question.saver().save(new TextAnswer("typed while the database is down"));
+
+        assertThat(retryButtons(header))
+                .singleElement()
+                .satisfies(button -> assertThat(button.isVisible()).isTrue());
+        assertThat(retryButtons(question.status()))
+                .singleElement()
+                .satisfies(button -> assertThat(button.isVisible()).isTrue());
+
+        doReturn(new SaveOutcome.Saved<>(new SavedAnswer(
+                        "q1", new TextAnswer("typed while the database is down"), 0, NOW, null, 2, false)))
+                .when(service)
+                .save(anyLong(), anyString(), any(), any());
+        test(retryButtons(header).getFirst()).click();
+
+        verify(service, times(2)).save(anyLong(), anyString(), any(), any());
+        assertThat(text(header)).startsWith("All changes saved at");
+        assertThat(retryButtons(header))
+                .singleElement()
+                .satisfies(button ->
+                        assertThat(button.isVisible()).as("hidden once saved").isFalse());
+        assertThat(retryButtons(question.status()))
+                .singleElement()
+                .satisfies(button -> assertThat(button.isVisible()).isFalse());
+    }
+
+    private static List<Button> retryButtons(Div status) {
+        return status.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(button -> button.getText().equals("Retry"))
+                .toList();
     }
 
     @Test
