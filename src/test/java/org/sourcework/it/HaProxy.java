@@ -38,6 +38,15 @@ public final class HaProxy implements AutoCloseable {
     }
 
     public static HaProxy start(ClusterNode a, ClusterNode b) throws IOException {
+        return start(CONFIG, a.port(), a.managementPort(), b.port(), b.managementPort());
+    }
+
+    /**
+     * HAProxy with another configuration that reads the same environment variables, in front of two
+     * servers on loopback (each checked for readiness on its management port).
+     */
+    public static HaProxy start(Path config, int portA, int managementPortA, int portB, int managementPortB)
+            throws IOException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException("HAProxy is not installed. Install Debian's package "
                     + "(apt-get install -y haproxy); .ci/run does this on CI.");
@@ -46,16 +55,16 @@ public final class HaProxy implements AutoCloseable {
         int statsPort = freePort();
         var log = Files.createTempFile("haproxy", ".log");
         var builder = new ProcessBuilder(
-                        BINARY.toString(), "-db", "-f", CONFIG.toAbsolutePath().toString())
+                        BINARY.toString(), "-db", "-f", config.toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment()
                 .putAll(Map.of(
                         "SOURCEWORK_PUBLIC", "127.0.0.1:" + port,
-                        "SOURCEWORK_NODE_A", "127.0.0.1:" + a.port(),
-                        "SOURCEWORK_NODE_A_MANAGEMENT", String.valueOf(a.managementPort()),
-                        "SOURCEWORK_NODE_B", "127.0.0.1:" + b.port(),
-                        "SOURCEWORK_NODE_B_MANAGEMENT", String.valueOf(b.managementPort()),
+                        "SOURCEWORK_NODE_A", "127.0.0.1:" + portA,
+                        "SOURCEWORK_NODE_A_MANAGEMENT", String.valueOf(managementPortA),
+                        "SOURCEWORK_NODE_B", "127.0.0.1:" + portB,
+                        "SOURCEWORK_NODE_B_MANAGEMENT", String.valueOf(managementPortB),
                         "SOURCEWORK_STATS", "127.0.0.1:" + statsPort));
         return new HaProxy(builder.start(), port, statsPort, log);
     }
