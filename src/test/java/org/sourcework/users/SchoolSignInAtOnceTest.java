@@ -78,40 +78,51 @@ class SchoolSignInAtOnceTest {
                                 "a long enough passphrase 7",
                                 false)))
                 .user();
-        var rosa = new SchoolIdentity(
-                "Test School", "https://school.example/at-once", "rosa-subject", "rosa.at.once@school.example");
-        var firstLinked = new CountDownLatch(1);
-        var commitFirst = new CountDownLatch(1);
-        try (var threads = Executors.newFixedThreadPool(2)) {
-            var first = CompletableFuture.supplyAsync(
-                    () -> transactions.execute(status -> {
-                        var signedIn = accounts.signIn(rosa);
-                        firstLinked.countDown();
-                        try {
-                            commitFirst.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-                        } catch (InterruptedException stop) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return signedIn;
-                    }),
-                    threads);
-            assertThat(firstLinked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS))
-                    .isTrue();
+        try {
+            var rosa = new SchoolIdentity(
+                    "Test School", "https://school.example/at-once", "rosa-subject", "rosa.at.once@school.example");
+            var firstLinked = new CountDownLatch(1);
+            var commitFirst = new CountDownLatch(1);
+            try (var threads = Executors.newFixedThreadPool(2)) {
+                var first = CompletableFuture.supplyAsync(
+                        () -> transactions.execute(status -> {
+                            var signedIn = accounts.signIn(rosa);
+                            firstLinked.countDown();
+                            try {
+                                commitFirst.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                            } catch (InterruptedException stop) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return signedIn;
+                        }),
+                        threads);
+                assertThat(firstLinked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                        .isTrue();
 
-            var second = CompletableFuture.supplyAsync(() -> accounts.signIn(rosa), threads);
-            // the second has read "no link" and waits on the first's uncommitted link before the first commits
-            await().atMost(PATIENCE).until(() -> insertingALink() > 0);
-            commitFirst.countDown();
+                var second = CompletableFuture.supplyAsync(() -> accounts.signIn(rosa), threads);
+                // the second has read "no link" and waits on the first's uncommitted link before the first commits
+                await().atMost(PATIENCE).until(() -> insertingALink() > 0);
+                commitFirst.countDown();
 
-            SignedInUser one = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            SignedInUser two = second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            assertThat(one.getUsername()).isEqualTo("rosa-at-once");
-            assertThat(two.getUsername()).isEqualTo("rosa-at-once");
-            assertThat(jdbc.sql("select count(*) from school_sign_in_link where user_id = ?")
-                            .param(account.id())
-                            .query(Long.class)
-                            .single())
-                    .isEqualTo(1);
+                SignedInUser one = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                SignedInUser two = second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                assertThat(one.getUsername()).isEqualTo("rosa-at-once");
+                assertThat(two.getUsername()).isEqualTo("rosa-at-once");
+                assertThat(jdbc.sql("select count(*) from school_sign_in_link where user_id = ?")
+                                .param(account.id())
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
+            }
+        } finally {
+            // other tests count the demo school's accounts and read its audit log, in this same database
+            jdbc.sql("delete from school_sign_in_link where user_id = ?")
+                    .param(account.id())
+                    .update();
+            jdbc.sql("delete from audit_event where target_type = 'user' and target_id = ?")
+                    .param(Long.toString(account.id()))
+                    .update();
+            jdbc.sql("delete from app_user where id = ?").param(account.id()).update();
         }
     }
 }
