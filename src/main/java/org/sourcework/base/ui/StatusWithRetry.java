@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A line that tells the student whether their work is saved, read out politely by screen readers, with a
- * Retry button that is made only when a save first needs it: most lines never do, and every component is
- * kept for as long as the student's session. The browser shows the typing, offline and signed-out texts
+ * A line that tells a student or an instructor whether their work is saved, read out politely by screen
+ * readers, with a Retry button that is made only when a save first needs it: most lines never do, and every
+ * component is kept for as long as the session. The browser shows the typing, offline and signed-out texts
  * from the line's data attributes (see {@link ConnectionWatch}).
  */
 public abstract class StatusWithRetry extends Div {
