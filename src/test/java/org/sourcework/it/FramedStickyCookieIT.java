@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class FramedStickyCookieIT {
                 .as("deploy/haproxy.cfg has a cookie line")
                 .isTrue();
         var framed = Files.createTempFile("haproxy-framed", ".cfg");
-        Files.writeString(framed, shippedLine.replaceFirst("    " + advisedCookieLine()));
+        Files.writeString(framed, shippedLine.replaceFirst(Matcher.quoteReplacement("    " + advisedCookieLine())));
         var a = node("a");
         var b = node("b");
         try (var proxy = HaProxy.start(
