@@ -159,6 +159,7 @@ class PageSaveStatusTest extends SpringBrowserlessTest {
                 .satisfies(button -> assertThat(button.isVisible()).isFalse());
     }
 
+    /** The line's Retry buttons, hidden ones too: find(...) passes over hidden components. */
     private static List<Button> retryButtons(Div status) {
         return status.getChildren()
                 .filter(Button.class::isInstance)
