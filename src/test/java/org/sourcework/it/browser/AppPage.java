@@ -33,6 +33,14 @@ final class AppPage {
             document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
             """;
 
+    /** True once no overlay is opening or closing and every animation with an end has ended. */
+    private static final String STILL = """
+            if (document.querySelector('[opening], [closing]')) { return false; }
+            return document.getAnimations().every(animation => animation.playState !== 'running'
+                    || animation.effect == null
+                    || animation.effect.getComputedTiming().endTime === Infinity);
+            """;
+
     private final WebDriver driver;
     private final String baseUrl;
 
@@ -99,8 +107,19 @@ final class AppPage {
         ((JavascriptExecutor) driver).executeAsyncScript(AFTER_LAYOUT);
     }
 
+    /** Waits until nothing on the page is fading or moving, so colours and positions are final. */
+    static void awaitStill(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(STILL)));
+    }
+
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Runs a script that answers by calling its last argument, a callback. */
+    Object asyncScript(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
     WebDriverWait waitFor() {

@@ -23,6 +23,8 @@ final class AxeFindings {
     }
 
     static AxeFindings of(WebDriver driver) {
+        // axe reads colours as drawn: a button caught in a dialog's fade-in is a shade paler than its own
+        AppPage.awaitStill(driver);
         var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException(

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.PointerInput;
@@ -395,13 +394,6 @@ class ReaderClassPeriodIT extends BrowserTestBase {
         axe(softly, "III with the grid");
         reader.click(page.driver().findElement(By.cssSelector(".header-submit")));
         page.waitFor().until(driver -> keyboard.focusIsOn("vaadin-button.keep-working"));
-        // axe reads colours: a button caught in the overlay's fade-in has not reached its own colours yet
-        page.waitFor()
-                .until(driver -> driver.findElements(By.cssSelector("[opening]"))
-                                .isEmpty()
-                        && Boolean.TRUE.equals(((JavascriptExecutor) driver)
-                                .executeScript(
-                                        "return document.getAnimations().every(a => a.playState !== 'running');")));
         axe(softly, "the submit dialog with links");
         softly.assertAll();
     }

@@ -50,6 +50,7 @@ final class Screenshots {
     /** Saves the {@code width} x {@code height} viewport as {@code fileName}, scrolled as it is now. */
     void asShown(String fileName, int width, int height) throws IOException {
         page.settle();
+        AppPage.awaitStill(page.driver());
         var png = ((TakesScreenshot) page.driver()).getScreenshotAs(OutputType.BYTES);
         var image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth() + "x" + image.getHeight()).as(fileName).isEqualTo(width + "x" + height);
