@@ -17,7 +17,8 @@ import org.sourcework.lessons.LessonContent;
 
 /**
  * The gradebook's table: a row per student, the name and total always in view, then a narrow column
- * per section or per skill (one set at a time, so a whole lesson fits a laptop screen). Every column
+ * per section or per skill, or where each score is in a learning platform (one set at a time, so a whole
+ * lesson fits a laptop screen). Every column
  * sorts, in the database, so a large class pages lazily in any order.
  */
 class GradebookGrid extends Grid<GradebookRow> {
@@ -78,13 +79,13 @@ class GradebookGrid extends Grid<GradebookRow> {
         if (students <= PAGE_SIZE) {
             setAllRowsVisible(true);
         }
-        showSections(true);
+        showSections(true, false);
     }
 
-    /** Shows a column per section, or one per skill. */
-    void showSections(boolean sections) {
+    /** Shows a column per section, one per skill, or (both false) neither. */
+    void showSections(boolean sections, boolean skills) {
         sectionColumns.forEach(column -> column.setVisible(sections));
-        skillColumns.forEach(column -> column.setVisible(!sections));
+        skillColumns.forEach(column -> column.setVisible(skills));
     }
 
     private static GradebookSort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {

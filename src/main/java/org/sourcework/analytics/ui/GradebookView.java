@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import org.sourcework.analytics.GradebookExportService;
 import org.sourcework.analytics.GradebookService;
@@ -38,6 +39,7 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
 
     static final String SECTIONS = "sections";
     static final String SKILLS = "skills";
+    static final String PLATFORM = "platform";
 
     private final GradebookService gradebook;
     private final GradebookExportService gradebookExport;
@@ -110,14 +112,20 @@ public class GradebookView extends Main implements BeforeEnterObserver, HasDynam
             return;
         }
         var grid = new GradebookGrid(gradebook, id, content, gradebook.parts(id), students);
-        PlatformScoreColumn.addWhereScoresGoBack(grid, scoreReturn, id);
+        var platform = PlatformScoreColumn.addWhereScoresGoBack(grid, scoreReturn, id);
         var columns = new RadioButtonGroup<String>(getTranslation("gradebook.columns"));
         columns.setId("gradebook-columns");
-        columns.setItems(SECTIONS, SKILLS);
+        // the platform's column is a set of its own: beside every section it would not fit a laptop screen
+        columns.setItems(platform.isPresent() ? List.of(SECTIONS, SKILLS, PLATFORM) : List.of(SECTIONS, SKILLS));
         columns.setItemLabelGenerator(value -> getTranslation("gradebook.columns." + value));
         columns.setValue(SECTIONS);
-        columns.addValueChangeListener(event -> grid.showSections(SECTIONS.equals(event.getValue())));
         var note = new Paragraph(getTranslation("gradebook.note"));
+        columns.addValueChangeListener(event -> {
+            grid.showSections(SECTIONS.equals(event.getValue()), SKILLS.equals(event.getValue()));
+            platform.ifPresent(column -> column.setVisible(PLATFORM.equals(event.getValue())));
+            note.setText(
+                    getTranslation(PLATFORM.equals(event.getValue()) ? "gradebook.note.platform" : "gradebook.note"));
+        });
         note.addClassName("analytics-note");
         add(columns, note, grid);
     }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.sourcework.analytics.GradebookRow;
 import org.sourcework.base.ui.DateTimes;
 import org.sourcework.review.ScoreReturn;
@@ -35,18 +36,24 @@ final class PlatformScoreColumn {
         this.assignmentId = assignmentId;
     }
 
-    /** Adds the column when the lesson's scores go to a platform; otherwise the gradebook stays as it is. */
-    static void addWhereScoresGoBack(Grid<GradebookRow> grid, ScoreReturn scoreReturn, long assignmentId) {
+    /**
+     * Adds the column, hidden until asked for, when the lesson's scores go to a platform; otherwise the
+     * gradebook stays as it is.
+     */
+    static Optional<Grid.Column<GradebookRow>> addWhereScoresGoBack(
+            Grid<GradebookRow> grid, ScoreReturn scoreReturn, long assignmentId) {
         if (!scoreReturn.returnsScores(assignmentId)) {
-            return;
+            return Optional.empty();
         }
         var column = new PlatformScoreColumn(grid, scoreReturn, assignmentId);
         column.reload();
-        grid.addColumn(new ComponentRenderer<>(row -> column.cell(row)))
+        var added = grid.addColumn(new ComponentRenderer<>(row -> column.cell(row)))
                 .setKey("platform")
                 .setHeader(grid.getTranslation("lti.grade.column"))
                 .setWidth("14rem")
                 .setFlexGrow(1);
+        added.setVisible(false);
+        return Optional.of(added);
     }
 
     private void reload() {

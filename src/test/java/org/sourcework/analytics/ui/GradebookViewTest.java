@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -104,7 +105,10 @@ class GradebookViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> columns = find(RadioButtonGroup.class).id("gradebook-columns");
-        test(columns).selectItem("Skill");
+        assertThat(columns.getListDataView().getItems().map(columns.getItemLabelGenerator()))
+                .as("no platform to show for a lesson not launched from one")
+                .containsExactly("Scores by section", "Scores by skill");
+        test(columns).selectItem("Scores by skill");
 
         assertThat(grid().getColumnByKey(sectionKey).isVisible()).isFalse();
         assertThat(grid().getColumnByKey(skillKey).isVisible()).isTrue();
@@ -144,7 +148,20 @@ class GradebookViewTest extends SpringBrowserlessTest {
         scoresOnTheirWayToAPlatform();
 
         navigate("review/" + assignment + "/gradebook", GradebookView.class);
+        var sectionKey = "section-" + content.questions().getLast().sectionId();
+        assertThat(grid().getColumnByKey("platform").isVisible()).isFalse();
 
+        // a set of its own: beside every section's column it would not fit a laptop screen
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> columns = find(RadioButtonGroup.class).id("gradebook-columns");
+        test(columns).selectItem("Scores sent to the learning platform");
+        assertThat(grid().getColumnByKey("platform").isVisible()).isTrue();
+        assertThat(grid().getColumnByKey(sectionKey).isVisible()).isFalse();
+        assertThat(find(Paragraph.class)
+                        .withClassName("analytics-note")
+                        .single()
+                        .getText())
+                .startsWith("The total is the score each student sees now.");
         assertThat(platformCell(0).text()) // Amira: tried once, tries again
                 .startsWith("Could not send to Grade LMS: the platform did not answer. Sourcework will try again at ");
         assertThat(platformCell(0).sendAgain()).isNotNull();
@@ -159,6 +176,10 @@ class GradebookViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(sendAgain, new ClickEvent<>(sendAgain));
 
         assertThat(platformCell(2).text()).isEqualTo("Waiting to send to Grade LMS");
+
+        test(columns).selectItem("Scores by section");
+        assertThat(grid().getColumnByKey("platform").isVisible()).isFalse();
+        assertThat(grid().getColumnByKey(sectionKey).isVisible()).isTrue();
     }
 
     private record PlatformCell(String text, Button sendAgain) {}
