@@ -46,7 +46,9 @@ class SecurityConfig {
     static final RequestMatcher SIGN_IN_FORM =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
-    static final String[] LTI_ENDPOINTS = {"/lti/login", "/lti/launch", "/lti/launch/check", "/lti/jwks"};
+    static final String[] LTI_ENDPOINTS = {
+        "/lti/login", "/lti/launch", "/lti/launch/check", "/lti/jwks", "/lti/session-ended"
+    };
 
     @Bean
     SecurityFilterChain securityFilterChain(

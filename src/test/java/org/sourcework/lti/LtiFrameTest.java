@@ -16,8 +16,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Launches inside the platform's iframe, over HTTP as the browser sends them (Sec-Fetch-Dest: iframe):
- * the session cookie a framed launch sets, the Lax one of a launch in a new window, and the new window
- * offered when the browser keeps no cookie in the frame. {@code LtiFrameIT} runs the same in Chromium.
+ * the session cookie a framed launch sets, the Lax one of a launch in a new window, the new window
+ * offered when the browser keeps no cookie in the frame, and the page a frame gets once its session ended. {@code LtiFrameIT} runs the same in Chromium.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -122,5 +122,28 @@ class LtiFrameTest {
                         .firstValue("Content-Security-Policy")
                         .orElseThrow())
                 .contains("frame-ancestors", lms.platform().issuer());
+    }
+
+    @Test
+    void a_frame_sent_to_the_sign_in_page_is_told_its_session_ended_on_a_page_the_platform_may_frame()
+            throws Exception {
+        var inFrame = lms.browser().inFrame().open("/login");
+
+        assertThat(inFrame.status()).isEqualTo(302);
+        assertThat(inFrame.location()).endsWith("/lti/session-ended");
+        var ended = lms.browser().inFrame().open("/lti/session-ended");
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(ended.body()).contains("<h1>Your Sourcework session has ended</h1>");
+        assertThat(ended.response()
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
+                .contains("frame-ancestors", lms.platform().issuer());
+
+        var atTheTop = lms.browser().open("/login");
+        assertThat(atTheTop.status())
+                .as("the sign-in page itself, outside a frame")
+                .isEqualTo(200);
+        assertThat(atTheTop.response().headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 }

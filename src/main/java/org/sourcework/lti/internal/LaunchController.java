@@ -136,6 +136,12 @@ class LaunchController {
         }
     }
 
+    /** What a frame shows once its session has ended, in place of the sign-in page it may not show. */
+    @GetMapping(FramedSignInPage.SESSION_ENDED)
+    void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        pages.sessionEnded(request, response);
+    }
+
     /**
      * A framed login's second step: the state cookie came back, so the browser keeps Sourcework's cookies
      * in this frame and the login goes on to the platform; or it did not, and the page offers the same

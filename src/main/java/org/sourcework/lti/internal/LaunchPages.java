@@ -34,8 +34,33 @@ class LaunchPages {
      */
     void newWindow(String loginUrl, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = request.getLocale();
-        var title = messages.getMessage("lti.frame.title", null, locale);
         response.setStatus(HttpServletResponse.SC_OK);
+        write(response, locale, messages.getMessage("lti.frame.title", null, locale), """
+                <p>%s</p>
+                <p><a id="new-window" href="%s" target="_blank" rel="noopener" style="display: inline-block;
+                padding: 0.6rem 1rem; border-radius: 0.3rem; background: #1a5fb4; color: #fff; font-weight: 600;">%s</a></p>
+                <p>%s</p>""".formatted(
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.text", null, locale)),
+                        HtmlUtils.htmlEscape(loginUrl),
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.open", null, locale)),
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.next", null, locale))));
+    }
+
+    /**
+     * A session inside the platform's frame has ended (signed out, or timed out): the frame may not show
+     * the sign-in page, and signing in there would not last, so it says how to go on.
+     */
+    void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var locale = request.getLocale();
+        response.setStatus(HttpServletResponse.SC_OK);
+        write(response, locale, messages.getMessage("lti.session-ended.title", null, locale), """
+                <p id="session-ended">%s</p>""".formatted(
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.session-ended.text", null, locale))));
+    }
+
+    /** A plain page of this title; {@code main} is markup whose text is already escaped. */
+    private static void write(HttpServletResponse response, java.util.Locale locale, String title, String main)
+            throws IOException {
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("""
@@ -43,18 +68,12 @@ class LaunchPages {
                 <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
                 <title>%s | Sourcework</title></head>
                 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem;">
-                <main><h1>%s</h1><p>%s</p>
-                <p><a id="new-window" href="%s" target="_blank" rel="noopener" style="display: inline-block;
-                padding: 0.6rem 1rem; border-radius: 0.3rem; background: #1a5fb4; color: #fff; font-weight: 600;">%s</a></p>
-                <p>%s</p></main></body></html>
+                <main><h1>%s</h1>%s</main></body></html>
                 """.formatted(
                         HtmlUtils.htmlEscape(language(locale)),
                         HtmlUtils.htmlEscape(title),
                         HtmlUtils.htmlEscape(title),
-                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.text", null, locale)),
-                        HtmlUtils.htmlEscape(loginUrl),
-                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.open", null, locale)),
-                        HtmlUtils.htmlEscape(messages.getMessage("lti.frame.next", null, locale))));
+                        main));
     }
 
     private static String language(java.util.Locale locale) {
@@ -93,7 +112,7 @@ class LaunchPages {
                 <p>%s</p><button type="submit">%s</button></form></main>
                 %s</body></html>
                 """.formatted(
-                        HtmlUtils.htmlEscape(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage()),
+                        HtmlUtils.htmlEscape(language(locale)),
                         HtmlUtils.htmlEscape(title),
                         HtmlUtils.htmlEscape(title),
                         HtmlUtils.htmlEscape(returnUrl),
@@ -114,29 +133,16 @@ class LaunchPages {
 
     void problem(LaunchProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = request.getLocale();
-        var title = messages.getMessage("lti.problem.title", null, locale);
-        var text = messages.getMessage(problem.key(), null, locale);
-        var next = messages.getMessage("lti.problem.next", null, locale);
         response.setStatus(
                 switch (problem) {
                     case ACCOUNT_DISABLED -> HttpServletResponse.SC_FORBIDDEN;
                     case SERVER_FAULT -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
                     default -> HttpServletResponse.SC_BAD_REQUEST;
                 });
-        response.setContentType("text/html");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("""
-                <!DOCTYPE html>
-                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-                <title>%s | Sourcework</title></head>
-                <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem;">
-                <main><h1>%s</h1><p id="problem" data-problem="%s">%s</p><p>%s</p></main></body></html>
-                """.formatted(
-                        HtmlUtils.htmlEscape(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage()),
-                        HtmlUtils.htmlEscape(title),
-                        HtmlUtils.htmlEscape(title),
+        write(response, locale, messages.getMessage("lti.problem.title", null, locale), """
+                <p id="problem" data-problem="%s">%s</p><p>%s</p>""".formatted(
                         problem.name().toLowerCase(java.util.Locale.ROOT),
-                        HtmlUtils.htmlEscape(text),
-                        HtmlUtils.htmlEscape(next)));
+                        HtmlUtils.htmlEscape(messages.getMessage(problem.key(), null, locale)),
+                        HtmlUtils.htmlEscape(messages.getMessage("lti.problem.next", null, locale))));
     }
 }

@@ -133,6 +133,35 @@ class LtiFrameIT extends BrowserTestBase {
     }
 
     @Test
+    void a_student_who_signs_out_inside_the_frame_is_told_how_to_go_on_instead_of_seeing_a_refused_page() {
+        launchInTheFrame("frame-leaver", Launch.LEARNER, "frame-leaver", "Lee Leaver");
+        awaitPathInFrame("/lesson/" + assignmentId);
+        new LessonReader(page).awaitPage();
+
+        page.driver()
+                .findElement(By.cssSelector(".user-menu vaadin-menu-bar-button"))
+                .click();
+        page.waitFor()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Sign out']")))
+                .click();
+
+        // the sign-in page, which no other site may frame, sends a frame on to this one
+        page.waitFor(Duration.ofMinutes(1))
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "the frame to say the session ended, but it shows " + pathInFrame())
+                .until(driver -> "/lti/session-ended".equals(pathInFrame()));
+        assertThat(page.driver().findElement(By.tagName("h1")).getText())
+                .isEqualTo("Your Sourcework session has ended");
+        assertThat(page.driver().findElement(By.id("session-ended")).getText())
+                .endsWith("to go on, open Sourcework again from your course.");
+        var findings = AxeFindings.of(page.driver());
+        assertThat(findings.isEmpty())
+                .as("axe-core found serious or critical violations:%n%s", findings.describe())
+                .isTrue();
+    }
+
+    @Test
     void a_browser_that_keeps_no_cookies_in_the_frame_offers_a_new_window_where_the_student_answers() {
         var answer = "Written in Moscow for Washington, so it tells us first what the embassy believed.";
         // Sourcework's cookies blocked wherever the top page is the platform's, as some schools set browsers
