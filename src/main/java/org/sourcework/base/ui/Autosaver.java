@@ -114,9 +114,16 @@ public abstract class Autosaver<V, S> {
     }
 
     public void save(V value) {
-        if (pending == null
-                && Objects.equals(value, stored)
-                && (state == State.SAVED || state == State.REJECTED || state == State.REPLACED)) {
+        if (state == State.REJECTED
+                && pending == null
+                && (Objects.equals(value, stored) || (stored == null && blank(value)))) {
+            // back to what is stored: nothing to save, and the refused value is no longer on the screen
+            problem = null;
+            state = stored == null ? State.EMPTY : State.SAVED;
+            fire();
+            return;
+        }
+        if (pending == null && Objects.equals(value, stored) && (state == State.SAVED || state == State.REPLACED)) {
             return;
         }
         if (pending == null && stored == null && blank(value) && state == State.EMPTY) {

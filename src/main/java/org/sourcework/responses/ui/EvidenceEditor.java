@@ -79,12 +79,12 @@ final class EvidenceEditor extends AnswerEditor {
         changed(chosen);
     }
 
+    /**
+     * Saves the sentences chosen. Too many are sent too: the server refuses them with the message the list
+     * then shows, so the question and the page say "Not saved" until one is taken away.
+     */
     private void changed(Set<Integer> chosen) {
         highlight(chosen);
-        if (chosen.size() > question.maxSelect()) {
-            list.setError(getTranslation("reader.evidence.too-many", question.maxSelect()));
-            return;
-        }
         list.setError(null);
         saver.save(new EvidenceAnswer(List.copyOf(new TreeSet<>(chosen))));
     }

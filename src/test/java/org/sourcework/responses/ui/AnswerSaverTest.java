@@ -232,6 +232,25 @@ class AnswerSaverTest {
         verify(service, never()).save(anyLong(), anyString(), any(), eq(0));
     }
 
+    @Test
+    void a_refused_answer_taken_back_to_the_stored_one_is_saved_again_without_a_save() {
+        when(service.save(51, "q1", new TextAnswer("one"), null)).thenReturn(new SaveOutcome.Saved<>(stored("one", 0)));
+        when(service.save(51, "q1", new TextAnswer("x".repeat(600)), 0))
+                .thenThrow(new AnswerRejectedException(Message.of("answer.rejected.too-long.answer", 500)));
+        var saver = saver();
+        saver.save(new TextAnswer("one"));
+        saver.save(new TextAnswer("x".repeat(600)));
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.REJECTED);
+
+        saver.save(new TextAnswer("one"));
+
+        assertThat(saver.state()).isEqualTo(AnswerSaver.State.SAVED);
+        assertThat(saver.problem()).isNull();
+        assertThat(saver.savedAt()).isEqualTo(NOW);
+        verify(service, times(1)).save(51, "q1", new TextAnswer("one"), null);
+        verify(service, never()).save(51, "q1", new TextAnswer("one"), 0);
+    }
+
     private static final class MovableClock extends Clock {
 
         private Instant now = NOW;
