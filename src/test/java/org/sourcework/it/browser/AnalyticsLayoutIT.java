@@ -62,13 +62,7 @@ class AnalyticsLayoutIT extends BrowserTestBase {
         var assignment = review.reviewLinkOf(ReviewPages.SAMPLE_CLASS);
         page.resize(width, 800);
 
-        page.open("review/" + assignment + "/gradebook");
-        page.waitFor().until(driver -> (Boolean) page.script("""
-                        const grid = document.getElementById('gradebook-grid');
-                        return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                            .some(c => c.textContent.includes('%'));
-                        """));
-        page.waitForVaadin();
+        openGradebook(assignment);
         new Screenshots(page).fromTop("review-gradebook-" + width + ".png", width, 800);
 
         assertThat((Long) page.script("return document.scrollingElement.scrollWidth"))
@@ -92,13 +86,7 @@ class AnalyticsLayoutIT extends BrowserTestBase {
         var assignment = review.reviewLinkOf(ReviewPages.SAMPLE_CLASS);
         scoresGoToAPlatform(assignment);
         try {
-            page.open("review/" + assignment + "/gradebook");
-            page.waitFor().until(driver -> (Boolean) page.script("""
-                            const grid = document.getElementById('gradebook-grid');
-                            return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                                .some(c => c.textContent.includes('%'));
-                            """));
-            page.waitForVaadin();
+            openGradebook(assignment);
             assertThat(everyColumnInView()).as("every section's column in view").isTrue();
 
             var option = page.driver().findElements(By.cssSelector("#gradebook-columns vaadin-radio-button")).stream()
@@ -129,6 +117,17 @@ class AnalyticsLayoutIT extends BrowserTestBase {
                     .update();
             jdbc.sql("delete from lti_platform where id = ?").param(PLATFORM).update();
         }
+    }
+
+    /** Opens the lesson's gradebook and waits until its rows show scores. */
+    private void openGradebook(long assignment) {
+        page.open("review/" + assignment + "/gradebook");
+        page.waitFor().until(driver -> (Boolean) page.script("""
+                        const grid = document.getElementById('gradebook-grid');
+                        return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                            .some(c => c.textContent.includes('%'));
+                        """));
+        page.waitForVaadin();
     }
 
     private boolean everyColumnInView() {
