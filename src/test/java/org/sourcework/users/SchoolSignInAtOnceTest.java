@@ -17,6 +17,7 @@ import org.sourcework.security.SchoolIdentity;
 import org.sourcework.security.SignedInUser;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
+import org.sourcework.support.WhichDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,15 +54,11 @@ class SchoolSignInAtOnceTest {
      * is done (it waits to commit), so one here is the second, waiting on the first's uncommitted link.
      */
     private long insertingALink() throws SQLException {
-        String database;
-        try (var connection = dataSource.getConnection()) {
-            database = connection.getMetaData().getDatabaseProductName();
-        }
-        var sql = database.equals("H2")
-                ? "select count(*) from information_schema.sessions"
-                        + " where executing_statement like 'insert into school_sign_in_link%'"
-                : "select count(*) from pg_stat_activity where datname = current_database()"
-                        + " and wait_event_type = 'Lock' and query like 'insert into school_sign_in_link%'";
+        var sql = WhichDatabase.postgres(dataSource)
+                ? "select count(*) from pg_stat_activity where datname = current_database()"
+                        + " and wait_event_type = 'Lock' and query like 'insert into school_sign_in_link%'"
+                : "select count(*) from information_schema.sessions"
+                        + " where executing_statement like 'insert into school_sign_in_link%'";
         return jdbc.sql(sql).query(Long.class).single();
     }
 

@@ -24,12 +24,12 @@ import org.sourcework.security.AppRole;
 import org.sourcework.support.IntegrationTest;
 import org.sourcework.support.RunAs;
 import org.sourcework.support.TelegramQuestions;
+import org.sourcework.support.WhichDatabase;
 import org.sourcework.users.NewUser;
 import org.sourcework.users.UserAdminService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -154,8 +154,7 @@ class ConnectionTurnoverTest {
 
     /** Evicts every pooled connection and waits until the database has no session older than that. */
     private void replaceEveryConnection() throws Exception {
-        boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
-                connection -> connection.getMetaData().getDatabaseProductName()));
+        boolean postgres = WhichDatabase.postgres(dataSource);
         // H2 lists its sessions in information_schema, PostgreSQL in pg_stat_activity (for every database)
         Object evictedAt = postgres
                 ? jdbc.queryForObject("select now()", OffsetDateTime.class)
