@@ -35,10 +35,9 @@ class LaunchPages {
     void newWindow(String loginUrl, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = request.getLocale();
         response.setStatus(HttpServletResponse.SC_OK);
-        write(response, locale, messages.getMessage("lti.frame.title", null, locale), """
+        write(request, response, messages.getMessage("lti.frame.title", null, locale), """
                 <p>%s</p>
-                <p><a id="new-window" href="%s" target="_blank" rel="noopener" style="display: inline-block;
-                padding: 0.6rem 1rem; border-radius: 0.3rem; background: #1a5fb4; color: #fff; font-weight: 600;">%s</a></p>
+                <p><a id="new-window" href="%s" target="_blank" rel="noopener" class="plain-button">%s</a></p>
                 <p>%s</p>""".formatted(
                         HtmlUtils.htmlEscape(messages.getMessage("lti.frame.text", null, locale)),
                         HtmlUtils.htmlEscape(loginUrl),
@@ -53,27 +52,34 @@ class LaunchPages {
     void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = request.getLocale();
         response.setStatus(HttpServletResponse.SC_OK);
-        write(response, locale, messages.getMessage("lti.session-ended.title", null, locale), """
+        write(request, response, messages.getMessage("lti.session-ended.title", null, locale), """
                 <p id="session-ended">%s</p>""".formatted(
                         HtmlUtils.htmlEscape(messages.getMessage("lti.session-ended.text", null, locale))));
     }
 
     /** A plain page of this title; {@code main} is markup whose text is already escaped. */
-    private static void write(HttpServletResponse response, java.util.Locale locale, String title, String main)
+    private static void write(HttpServletRequest request, HttpServletResponse response, String title, String main)
             throws IOException {
+        var locale = request.getLocale();
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("""
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-                <title>%s | Sourcework</title></head>
-                <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem;">
-                <main><h1>%s</h1>%s</main></body></html>
+                <title>%s | Sourcework</title>%s</head>
+                <body><header class="plain-brand">Sourcework</header><main><h1>%s</h1>%s</main></body></html>
                 """.formatted(
                         HtmlUtils.htmlEscape(language(locale)),
                         HtmlUtils.htmlEscape(title),
+                        stylesheet(request),
                         HtmlUtils.htmlEscape(title),
                         main));
+    }
+
+    /** The pages' own stylesheet (frontend/styles), which anyone may load. */
+    private static String stylesheet(HttpServletRequest request) {
+        return "<link rel=\"stylesheet\" href=\"%s/styles/plain-pages.css\">"
+                .formatted(HtmlUtils.htmlEscape(request.getContextPath()));
     }
 
     private static String language(java.util.Locale locale) {
@@ -104,9 +110,8 @@ class LaunchPages {
         response.getWriter().write("""
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-                <title>%s | Sourcework</title></head>
-                <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem;">
-                <main><h1>%s</h1>
+                <title>%s | Sourcework</title>%s</head>
+                <body><header class="plain-brand">Sourcework</header><main><h1>%s</h1>
                 <form id="deep-link-return" method="post" action="%s">
                 <input type="hidden" name="JWT" value="%s">
                 <p>%s</p><button type="submit">%s</button></form></main>
@@ -114,6 +119,7 @@ class LaunchPages {
                 """.formatted(
                         HtmlUtils.htmlEscape(language(locale)),
                         HtmlUtils.htmlEscape(title),
+                        stylesheet(request),
                         HtmlUtils.htmlEscape(title),
                         HtmlUtils.htmlEscape(returnUrl),
                         HtmlUtils.htmlEscape(jwt),
@@ -139,7 +145,7 @@ class LaunchPages {
                     case SERVER_FAULT -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
                     default -> HttpServletResponse.SC_BAD_REQUEST;
                 });
-        write(response, locale, messages.getMessage("lti.problem.title", null, locale), """
+        write(request, response, messages.getMessage("lti.problem.title", null, locale), """
                 <p id="problem" data-problem="%s">%s</p><p>%s</p>""".formatted(
                         problem.name().toLowerCase(java.util.Locale.ROOT),
                         HtmlUtils.htmlEscape(messages.getMessage(problem.key(), null, locale)),

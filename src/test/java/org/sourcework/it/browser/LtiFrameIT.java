@@ -2,6 +2,7 @@ package org.sourcework.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,8 @@ class LtiFrameIT extends BrowserTestBase {
     }
 
     @Test
-    void a_student_who_signs_out_inside_the_frame_is_told_how_to_go_on_instead_of_seeing_a_refused_page() {
+    void a_student_who_signs_out_inside_the_frame_is_told_how_to_go_on_instead_of_seeing_a_refused_page()
+            throws IOException {
         launchInTheFrame("frame-leaver", Launch.LEARNER, "frame-leaver", "Lee Leaver");
         awaitPathInFrame("/lesson/" + assignmentId);
         new LessonReader(page).awaitPage();
@@ -155,6 +157,7 @@ class LtiFrameIT extends BrowserTestBase {
                 .isEqualTo("Your Sourcework session has ended");
         assertThat(page.driver().findElement(By.id("session-ended")).getText())
                 .endsWith("to go on, open Sourcework again from your course.");
+        new Screenshots(page).asShown("lti-session-ended-1280.png", 1280, 800);
         var findings = AxeFindings.of(page.driver());
         assertThat(findings.isEmpty())
                 .as("axe-core found serious or critical violations:%n%s", findings.describe())
