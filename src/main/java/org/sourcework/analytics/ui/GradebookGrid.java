@@ -18,8 +18,8 @@ import org.sourcework.lessons.LessonContent;
 /**
  * The gradebook's table: a row per student, the name and total always in view, then a narrow column
  * per section or per skill, or where each score is in a learning platform (one set at a time, so a whole
- * lesson fits a laptop screen). Every column
- * sorts, in the database, so a large class pages lazily in any order.
+ * lesson fits a laptop screen). Every column sorts, in the database, so a large class pages lazily in any
+ * order.
  */
 class GradebookGrid extends Grid<GradebookRow> {
 
