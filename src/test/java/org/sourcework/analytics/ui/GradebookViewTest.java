@@ -150,6 +150,8 @@ class GradebookViewTest extends SpringBrowserlessTest {
         navigate("review/" + assignment + "/gradebook", GradebookView.class);
         var sectionKey = "section-" + content.questions().getLast().sectionId();
         assertThat(grid().getColumnByKey("platform").isVisible()).isFalse();
+        assertThat(grid().getElement().getAttribute("aria-label"))
+                .isEqualTo("Gradebook: a row per student, with the columns chosen under Show");
 
         // a set of its own: beside every section's column it would not fit a laptop screen
         @SuppressWarnings("unchecked")
