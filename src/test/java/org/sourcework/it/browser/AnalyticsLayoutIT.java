@@ -49,9 +49,7 @@ class AnalyticsLayoutIT extends BrowserTestBase {
                 .until(driver -> !driver.findElements(By.id("skill-chart")).isEmpty());
         page.waitForVaadin();
 
-        assertThat((Long) page.script("return document.scrollingElement.scrollWidth"))
-                .as("page width at %d px; too wide: %s", width, page.script(TOO_WIDE))
-                .isLessThanOrEqualTo((Long) page.script("return document.scrollingElement.clientWidth"));
+        assertPageFits(width);
     }
 
     @ParameterizedTest
@@ -65,9 +63,7 @@ class AnalyticsLayoutIT extends BrowserTestBase {
         openGradebook(assignment);
         new Screenshots(page).fromTop("review-gradebook-" + width + ".png", width, 800);
 
-        assertThat((Long) page.script("return document.scrollingElement.scrollWidth"))
-                .as("page width at %d px; too wide: %s", width, page.script(TOO_WIDE))
-                .isLessThanOrEqualTo((Long) page.script("return document.scrollingElement.clientWidth"));
+        assertPageFits(width);
         if (width == 1280) {
             assertThat(everyColumnInView())
                     .as("every column of the gradebook in view at 1280 px")
@@ -102,9 +98,7 @@ class AnalyticsLayoutIT extends BrowserTestBase {
             new Screenshots(page).fromTop("review-gradebook-platform-1280.png", 1280, 800);
 
             assertThat(everyColumnInView()).as("the platform's column in view").isTrue();
-            assertThat((Long) page.script("return document.scrollingElement.scrollWidth"))
-                    .as("page width; too wide: %s", page.script(TOO_WIDE))
-                    .isLessThanOrEqualTo((Long) page.script("return document.scrollingElement.clientWidth"));
+            assertPageFits(1280);
         } finally {
             jdbc.sql("delete from lti_grade where platform_id = ?")
                     .param(PLATFORM)
@@ -117,6 +111,13 @@ class AnalyticsLayoutIT extends BrowserTestBase {
                     .update();
             jdbc.sql("delete from lti_platform where id = ?").param(PLATFORM).update();
         }
+    }
+
+    /** The page does not scroll sideways; if it does, the message names what is too wide. */
+    private void assertPageFits(int width) {
+        assertThat((Long) page.script("return document.scrollingElement.scrollWidth"))
+                .as("page width at %d px; too wide: %s", width, page.script(TOO_WIDE))
+                .isLessThanOrEqualTo((Long) page.script("return document.scrollingElement.clientWidth"));
     }
 
     /** Opens the lesson's gradebook and waits until its rows show scores. */

@@ -33,12 +33,26 @@ final class AppPage {
             document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
             """;
 
+    /**
+     * A script function, {@code runningAnimations()}: the animations with an end that are running now, in the
+     * page and in every shadow tree ({@code document.getAnimations()} alone misses an overlay's fade-in).
+     */
+    static final String RUNNING_ANIMATIONS = """
+            const runningAnimations = () => {
+                const roots = [document];
+                const walk = root => root.querySelectorAll('*').forEach(element => {
+                    if (element.shadowRoot) { roots.push(element.shadowRoot); walk(element.shadowRoot); }
+                });
+                walk(document);
+                return roots.flatMap(root => root.getAnimations()).filter(animation =>
+                        animation.playState === 'running' && animation.effect
+                        && animation.effect.getComputedTiming().endTime !== Infinity);
+            };
+            """;
+
     /** True once no overlay is opening or closing and every animation with an end has ended. */
-    private static final String STILL = """
-            if (document.querySelector('[opening], [closing]')) { return false; }
-            return document.getAnimations().every(animation => animation.playState !== 'running'
-                    || animation.effect == null
-                    || animation.effect.getComputedTiming().endTime === Infinity);
+    private static final String STILL = RUNNING_ANIMATIONS + """
+            return !document.querySelector('[opening], [closing]') && runningAnimations().length === 0;
             """;
 
     private final WebDriver driver;

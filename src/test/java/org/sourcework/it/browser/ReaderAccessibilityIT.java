@@ -18,21 +18,11 @@ class ReaderAccessibilityIT extends BrowserTestBase {
      * Presses "Submit", waits for the dialog's first frame and moves each of its opening animations, in
      * the page and its shadow trees, to halfway and a tenth of its speed; answers how many it moved.
      */
-    private static final String SUBMIT_AND_SLOW_THE_FADE_IN = """
+    private static final String SUBMIT_AND_SLOW_THE_FADE_IN = AppPage.RUNNING_ANIMATIONS + """
             const done = arguments[arguments.length - 1];
-            const openingAnimations = () => {
-                const roots = [document];
-                const walk = root => root.querySelectorAll('*').forEach(element => {
-                    if (element.shadowRoot) { roots.push(element.shadowRoot); walk(element.shadowRoot); }
-                });
-                walk(document);
-                return roots.flatMap(root => root.getAnimations()).filter(animation =>
-                        animation.playState === 'running' && animation.effect
-                        && animation.effect.getComputedTiming().endTime !== Infinity);
-            };
             const start = performance.now();
             const look = () => {
-                const animations = document.querySelector('vaadin-confirm-dialog[opening]') ? openingAnimations() : [];
+                const animations = document.querySelector('vaadin-confirm-dialog[opening]') ? runningAnimations() : [];
                 if (animations.length > 0 || performance.now() - start > 30000) {
                     animations.forEach(animation => {
                         animation.currentTime = animation.effect.getComputedTiming().endTime / 2;
