@@ -53,10 +53,14 @@ class SeveralSentencesIT extends BrowserBase {
 
     private long assignment;
 
+    // made once: Spring may ask for a property more than once, and each answer must be the same folder
+    private static final Path DATA_DIR = freshDataDir("several-");
+    private static final Path LESSONS_DIR = lessonsFolder();
+
     @DynamicPropertySource
     static void aLessonWithAThreeSentenceSection(DynamicPropertyRegistry registry) {
-        registry.add("sourcework.data-dir", () -> freshDataDir("several-").toString());
-        registry.add("sourcework.lessons-dir", () -> lessonsFolder().toString());
+        registry.add("sourcework.data-dir", DATA_DIR::toString);
+        registry.add("sourcework.lessons-dir", LESSONS_DIR::toString);
     }
 
     private static Path lessonsFolder() {
